@@ -1,0 +1,65 @@
+"""Kiwi analysis: sentences, morphemes and character offsets into the article body.
+
+One Kiwi per process (Kiwi objects cannot be pickled), taught the gazetteer's names so that
+compounds such as 산업통상자원부 stay one proper noun, and `㈜`-forms stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kiwipiepy import Kiwi
+
+from kg.lexicon import gazetteer
+from kg.read import Article
+
+HANGUL = re.compile(r"[가-힣]")
+#: company names written with ㈜ or (주) before or after them: SK㈜, ㈜LG, (주)무학
+CORPORATE_MARK = re.compile(r"(?:㈜|\(주\))[A-Za-z0-9가-힣]+|[A-Za-z0-9가-힣]+(?:㈜|\(주\))")
+
+
+@dataclass(frozen=True)
+class Token:
+    form: str
+    tag: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    article: Article
+    sentences: tuple[Sentence, ...]
+
+
+@cache
+def kiwi() -> Kiwi:
+    """The process's Kiwi, with the gazetteer's Korean names as proper nouns."""
+    model = Kiwi()
+    for form in sorted(gazetteer()):
+        # short names (경기, 기아) are common words too often to force on every text
+        if HANGUL.search(form) and " " not in form and len(form) >= 3:
+            model.add_user_word(form, "NNP", 0)
+    model.add_re_word(CORPORATE_MARK, "NNP")
+    return model
+
+
+def analyze(article: Article) -> Analysis:
+    """Split the body into sentences of morphemes, every offset counting into the body."""
+    body = article.body
+    sentences = []
+    for index, sent in enumerate(kiwi().split_into_sents(body, return_tokens=True)):
+        tokens = tuple(Token(t.form, t.tag, t.start, t.start + t.len) for t in sent.tokens)
+        sentences.append(Sentence(index, sent.start, sent.end, body[sent.start:sent.end], tokens))
+    return Analysis(article, tuple(sentences))

@@ -1,0 +1,153 @@
+"""Entities: the mentions of one article merged into one node per real-world thing.
+
+Mentions join when they carry the same name or gazetteer entry, when the text pairs them in
+brackets (`대한무역투자진흥공사(KOTRA)`), when one is the last part of a foreign name (`하스`), or
+when one is a group's short name (`소프트뱅크` for `소프트뱅크그룹`). A short form (`이 대통령`)
+goes to the person with that family name, preferring one the text gave the same title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg import lexicon
+from kg.mentions import Mention, Mentions
+
+HANGUL = re.compile(r"[가-힣]")
+GROUP_SUFFIXES = ("그룹", "홀딩스", "㈜", "(주)", "주식회사")
+KIND_RANK = {"Person": 0, "Organization": 1, "Place": 2, "Concept": 3}
+
+
+@dataclass
+class Entity:
+    kind: str  # Person, Organization, Place, Concept
+    cls: str  # schema.org class name, or Concept
+    label: str  # the Korean label: the gazetteer's, else the fullest form in the text
+    english: str | None
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """What makes two entities one, within an article and across articles."""
+        return f"{self.kind}:{self.label}"
+
+    @property
+    def aliases(self) -> list[str]:
+        """Every other surface form seen, in order of first appearance."""
+        seen: dict[str, None] = {}
+        for m in self.mentions:
+            form = m.value if m.surname else m.text
+            if form and form != self.label:
+                seen.setdefault(form, None)
+        return list(seen)
+
+
+@dataclass
+class Entities:
+    entities: list[Entity]
+    by_span: dict[tuple[int, int], Entity]
+
+    def of(self, mention: Mention) -> Entity | None:
+        return self.by_span.get((mention.start, mention.end))
+
+
+class UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def identity(m: Mention) -> str:
+    return m.key or m.text
+
+
+def short_name(text: str) -> str:
+    for suffix in GROUP_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            return text[: -len(suffix)]
+    return text
+
+
+def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]]) -> list[list[Mention]]:
+    uf = UnionFind(len(names))
+    first: dict[str, int] = {}
+    index = {(m.start, m.end): i for i, m in enumerate(names)}
+    for i, m in enumerate(names):
+        for form in {identity(m), short_name(identity(m))}:
+            if form in first:
+                uf.union(first[form], i)
+            else:
+                first[form] = i
+    for name, alias in aliases:
+        if (name.start, name.end) in index and (alias.start, alias.end) in index:
+            uf.union(index[(name.start, name.end)], index[(alias.start, alias.end)])
+    for i, m in enumerate(names):
+        if m.kind == "Person" and " " in identity(m):
+            last = identity(m).rsplit(" ", 1)[1]
+            if last in first and names[first[last]].kind == "Person":
+                uf.union(first[last], i)
+    groups: dict[int, list[Mention]] = {}
+    for i, m in enumerate(names):
+        groups.setdefault(uf.find(i), []).append(m)
+    return list(groups.values())
+
+
+def make_entity(group: list[Mention]) -> Entity:
+    known = next((lexicon.gazetteer()[m.key] for m in group if m.key), None)
+    kinds = Counter(m.kind for m in group)
+    kind = known.kind if known else min(kinds, key=lambda k: (-kinds[k], KIND_RANK[k]))
+    if known:
+        cls, label, english = known.cls, known.label, known.english
+    else:
+        classes = Counter(m.cls for m in group if m.kind == kind)
+        cls = min(classes, key=lambda c: (-classes[c] if c != kind else 0, c))
+        korean = [m.text for m in group if HANGUL.search(m.text)] or [m.text for m in group]
+        label = max(korean, key=len)
+        english = None
+    return Entity(kind, cls, label, english, sorted(group, key=lambda m: m.start))
+
+
+def resolve_short_form(m: Mention, people: list[Entity], titled: dict[str, set[str]]) -> Entity | None:
+    """The person a short form such as 손 회장 means: same family name, same title if possible."""
+    candidates = [p for p in people if p.label.startswith(m.surname or "\0")]
+    if not candidates:
+        return None
+    with_title = [p for p in candidates if titled.get(p.label, set()) & titled.get(f"{m.start}", set())]
+    pool = with_title or candidates
+    before = [p for p in pool if p.mentions[0].start < m.start]
+    return (before or pool)[-1] if len(pool) > 1 else pool[0]
+
+
+def resolve(mentions: Mentions) -> Entities:
+    """Merge the article's name mentions into entities; unresolved short forms are dropped."""
+    names = [m for m in mentions.names() if not m.surname]
+    pairs = [(a.name, a.alias) for a in mentions.aliases]
+    entities = [make_entity(g) for g in group_full_names(names, pairs)]
+    # titles each person was given, and the title beside each short form (keyed by its offset)
+    titled: dict[str, set[str]] = {}
+    for ap in mentions.appositions:
+        target = f"{ap.person.start}" if ap.person.surname else ap.person.key or ap.person.text
+        titled.setdefault(target, set()).add(ap.title.value or "")
+    for e in entities:
+        for m in e.mentions:
+            titled.setdefault(e.label, set()).update(titled.get(m.text, set()))
+    people = [e for e in entities if e.kind == "Person"]
+    for m in mentions.names():
+        if m.surname:
+            person = resolve_short_form(m, people, titled)
+            if person is not None:
+                person.mentions.append(m)
+    by_span = {(m.start, m.end): e for e in entities for m in e.mentions}
+    return Entities(sorted(entities, key=lambda e: e.mentions[0].start), by_span)

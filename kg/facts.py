@@ -1,0 +1,401 @@
+"""Facts with evidence: positions, ownership, agreements, events, quotes and plans.
+
+Each extractor reads one kind of fact from the sentences, the mentions and the resolved
+entities, and every fact keeps the sentence it was read from (`Evidence`, exact offsets).
+The extractors are registered in `EXTRACTORS` and run in that order, so a later one may use
+what an earlier one found (a plan's `양측` are the parties of the agreement before it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kg import lexicon
+from kg.analyze import Analysis, Sentence
+from kg.entities import Entities, Entity
+from kg.mentions import Mention, Mentions
+
+ACTOR_KINDS = ("Person", "Organization", "Place")
+QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
+SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하")
+MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|방문")
+JOINING = re.compile(r"동석|배석|참석|함께했")
+VISIT = re.compile(r"방문")
+OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(자회사|손자회사|계열사|자회사인|계열사인)")
+ESTABLISHMENT = re.compile(r"설립|건립|설치|개설|조성|출범|신설|구축|개교|개원")
+PLANNING = re.compile(r"협의|추진|계획|예정|하기로|목표|방침|검토")
+GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
+BOTH_SIDES = re.compile(r"양측|양사|양 기관|두 기관|두 회사|양국|두 나라")
+PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
+SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "측은")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence a fact was read from: body[start:end] == text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Membership:
+    person: Entity
+    role: str
+    org: Entity | None
+    former: bool
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Ownership:
+    child: Entity
+    parent: Entity
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: str  # a normalised decimal number
+    unit: str
+    text: str
+    label: str | None = None  # what it counts, when the text says (반도체 설계 인력 양성)
+
+
+@dataclass
+class Agreement:
+    parties: list[Entity]
+    type: str
+    label: str
+    date: str | None
+    purpose: str | None
+    amounts: list[Quantity]
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    kind: str  # meeting, visit
+    label: str
+    attendees: list[Entity]
+    date: str | None
+    place: Entity | None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Quote:
+    speaker: Entity
+    text: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    subject: Entity
+    planned_by: list[Entity]
+    targets: list[Quantity]
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Facts:
+    memberships: list[Membership] = field(default_factory=list)
+    ownerships: list[Ownership] = field(default_factory=list)
+    agreements: list[Agreement] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    plans: list[Plan] = field(default_factory=list)
+
+
+class Context:
+    """What every extractor reads: the analysis, mentions and entities, indexed by sentence."""
+
+    def __init__(self, analysis: Analysis, mentions: Mentions, entities: Entities):
+        self.analysis = analysis
+        self.body = analysis.article.body
+        self.mentions = mentions
+        self.entities = entities
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions.mentions:
+            self.by_sentence.setdefault(m.sentence, []).append(m)
+        self.quotes = [(m.start(), m.end()) for m in QUOTE.finditer(self.body)]
+        #: where a person's apposition ends (손정의 소프트뱅크그룹 회장|은): its particle follows there
+        self.apposition_end = {ap.person.start: ap.title.end for ap in mentions.appositions}
+
+    def evidence(self, sentence: Sentence) -> Evidence:
+        return Evidence(sentence.start, sentence.end, sentence.text)
+
+    def quoted(self, start: int, end: int) -> bool:
+        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+
+    def unquoted_text(self, sentence: Sentence) -> str:
+        """The sentence with quoted words blanked out, offsets kept."""
+        chars = list(sentence.text)
+        for qs, qe in self.quotes:
+            for i in range(max(qs, sentence.start), min(qe, sentence.end)):
+                chars[i - sentence.start] = " "
+        return "".join(chars)
+
+    def actors(self, sentence: Sentence, kinds=ACTOR_KINDS, quoted: bool = False) -> list[tuple[Mention, Entity]]:
+        """Entities mentioned in a sentence (outside quotes unless asked), in text order, each once."""
+        found: list[tuple[Mention, Entity]] = []
+        for m in self.by_sentence.get(sentence.index, []):
+            entity = self.entities.of(m)
+            if entity is None or entity.kind not in kinds or (not quoted and self.quoted(m.start, m.end)):
+                continue
+            if all(entity is not e for _, e in found):
+                found.append((m, entity))
+        return found
+
+    def of_kind(self, sentence: Sentence, kind: str) -> list[Mention]:
+        return [m for m in self.by_sentence.get(sentence.index, []) if m.kind == kind]
+
+    def date(self, sentence: Sentence) -> str | None:
+        dates = [m.value for m in self.of_kind(sentence, "Date") if m.value and not self.quoted(m.start, m.end)]
+        return dates[0] if dates else None
+
+    def tail(self, m: Mention) -> str:
+        """The text right after a mention and its title (이 대통령|은, 김용범 정책실장|은)."""
+        end = max(m.end, self.apposition_end.get(m.start, m.end))
+        return self.body[end:end + 3]
+
+    def is_subject(self, m: Mention) -> bool:
+        return self.tail(m).startswith(SUBJECT_PARTICLES)
+
+
+def merge_evidence(target: list[Evidence], more: list[Evidence]) -> None:
+    for e in more:
+        if e not in target:
+            target.append(e)
+
+
+# -- positions -------------------------------------------------------------------------------------
+def extract_memberships(ctx: Context, facts: Facts) -> None:
+    """Appositions become positions; one per person, role and organization, with all evidence."""
+    sentences = ctx.analysis.sentences
+    seen: dict[tuple, Membership] = {}
+    for ap in ctx.mentions.appositions:
+        person = ctx.entities.of(ap.person)
+        if person is None or person.kind != "Person":
+            continue
+        org = ctx.entities.of(ap.org) if ap.org else None
+        if org is not None and org.kind not in ("Organization", "Place"):
+            org = None
+        role = ap.title.value or ap.title.text
+        key = (person.key, role, org.key if org else None, ap.former)
+        membership = seen.setdefault(key, Membership(person, role, org, ap.former))
+        merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
+    # a post named once with its organization and once without is one post
+    for key, m in list(seen.items()):
+        if m.org is None and any(k[0] == key[0] and k[1] == key[1] and k[2] and k[3] == key[3] for k in seen):
+            full = next(v for k, v in seen.items() if k[:2] == key[:2] and k[2] and k[3] == key[3])
+            merge_evidence(full.evidence, m.evidence)
+            del seen[key]
+    facts.memberships.extend(seen.values())
+
+
+# -- ownership -------------------------------------------------------------------------------------
+def extract_ownerships(ctx: Context, facts: Facts) -> None:
+    """`X의 자회사인 … Y` and `Y는 X의 자회사다`: Y's parent organization is X."""
+    for sentence in ctx.analysis.sentences:
+        orgs = [(m, e) for m, e in ctx.actors(sentence, ("Organization",))]
+        for match in OWNERSHIP.finditer(ctx.unquoted_text(sentence)):
+            at = sentence.start + match.start()
+            parent = next((e for m, e in reversed(orgs) if m.end <= at and
+                           re.fullmatch(r"(의)?\s*", ctx.body[m.end:at])), None)
+            if parent is None:
+                continue
+            after = [e for m, e in orgs if m.start >= sentence.start + match.end() and e is not parent]
+            before = [e for m, e in orgs if m.end <= at and e is not parent and ctx.is_subject(m)]
+            child = after[0] if after else (before[0] if before else None)
+            if child is None:
+                continue
+            found = next((o for o in facts.ownerships if o.child is child and o.parent is parent), None)
+            if found is None:
+                found = Ownership(child, parent)
+                facts.ownerships.append(found)
+            merge_evidence(found.evidence, [ctx.evidence(sentence)])
+
+
+# -- agreements ------------------------------------------------------------------------------------
+def agreement_word(text: str) -> tuple[int, str, str] | None:
+    """The first agreement word in the text: (offset, word, type), longest word first."""
+    best = None
+    for word, kind in sorted(lexicon.agreement_types().items(), key=lambda kv: -len(kv[0])):
+        at = text.find(word)
+        if at >= 0 and (best is None or at < best[0]):
+            best = (at, word, kind)
+    return best
+
+
+def extract_agreements(ctx: Context, facts: Facts) -> None:
+    published = ctx.analysis.article.date
+    for sentence in ctx.analysis.sentences:
+        text = sentence.text
+        found = agreement_word(text)
+        if found is None or not SIGNING.search(ctx.unquoted_text(sentence)):
+            continue
+        at, word, kind = found
+        title = next((m for m in re.finditer(r"[‘'“\"]([^’'”\"]+)[’'”\"]", text) if word in m.group(1)), None)
+        parties = [e for m, e in ctx.actors(sentence, ("Organization", "Place", "Person"))
+                   if not (title and title.start() <= m.start - sentence.start < title.end())]
+        parties = [e for e in parties if e.kind != "Person"] or parties
+        if len(parties) < 2 and BOTH_SIDES.search(text):
+            parties = previous_parties(facts) or parties
+        if len(parties) < 2:
+            continue
+        label = title.group(1) if title else f"{'·'.join(p.label for p in parties)} {word}"
+        purpose = PURPOSE.search(title.group(1) if title else text)
+        amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in ("KRW", "USD", "JPY", "EUR")]
+        date = ctx.date(sentence) or (published.isoformat() if published else None)
+        facts.agreements.append(Agreement(parties, kind, label, date, purpose.group(1).strip() if purpose else None,
+                                          amounts, [ctx.evidence(sentence)]))
+
+
+def previous_parties(facts: Facts) -> list[Entity]:
+    """Who `양측` means: the parties of the latest agreement, else the latest meeting's organizations."""
+    if facts.agreements:
+        return list(facts.agreements[-1].parties)
+    return []
+
+
+def quantity(m: Mention, label: str | None = None) -> Quantity:
+    return Quantity(m.value or "0", m.unit or "", m.text, label)
+
+
+# -- events ----------------------------------------------------------------------------------------
+def extract_events(ctx: Context, facts: Facts) -> None:
+    """Meetings and visits, merged when they share a date and their people."""
+    for sentence in ctx.analysis.sentences:
+        plain = ctx.unquoted_text(sentence)
+        people = [e for _, e in ctx.actors(sentence, ("Person",))]
+        if JOINING.search(plain) and people and facts.events:
+            event = facts.events[-1]
+            event.attendees.extend(p for p in people if all(p is not a for a in event.attendees))
+            merge_evidence(event.evidence, [ctx.evidence(sentence)])
+        elif MEETING.search(plain):
+            place = meeting_place(ctx, sentence)
+            kind = "visit" if VISIT.search(plain) and len(people) < 2 else "meeting"
+            if len(people) >= 2 or (kind == "visit" and people and place):
+                noun = MEETING.search(plain).group(0)
+                label = f"{'·'.join(p.label for p in people)} {noun if noun.endswith(('담', '견', '동')) else '만남'}"
+                add_event(facts, Event(kind, label, people, ctx.date(sentence), place, [ctx.evidence(sentence)]))
+
+
+def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
+    for m, e in ctx.actors(sentence, ("Place", "Organization")):
+        if ctx.body[m.end:m.end + 2] == "에서":
+            return e
+    return None
+
+
+def add_event(facts: Facts, event: Event) -> None:
+    for other in facts.events:
+        shared = sum(1 for a in event.attendees if any(a is b for b in other.attendees))
+        same_day = event.date is None or other.date is None or event.date == other.date
+        if other.kind == event.kind and same_day and shared >= min(2, len(event.attendees)):
+            other.attendees.extend(a for a in event.attendees if all(a is not b for b in other.attendees))
+            other.date = other.date or event.date
+            other.place = other.place or event.place
+            merge_evidence(other.evidence, event.evidence)
+            return
+    facts.events.append(event)
+
+
+# -- quotes ----------------------------------------------------------------------------------------
+def extract_quotes(ctx: Context, facts: Facts) -> None:
+    """Quoted words and who said them: the subject beside the quote, else the previous speaker."""
+    sentences = ctx.analysis.sentences
+    previous: tuple[Entity, int] | None = None
+    for match in QUOTE.finditer(ctx.body):
+        words = match.group(1) or match.group(2)
+        if len(words.strip()) < 8 or " " not in words.strip():
+            continue
+        covering = [s for s in sentences if s.start < match.end() and match.start() < s.end]
+        if not covering:
+            continue
+        speaker = quote_speaker(ctx, covering, match.start())
+        if speaker is None and previous is not None and covering[0].index - previous[1] <= 1:
+            speaker = previous[0]
+        if speaker is None:
+            continue
+        previous = (speaker, covering[-1].index)
+        start, end = covering[0].start, covering[-1].end
+        facts.quotes.append(Quote(speaker, words.strip(), [Evidence(start, end, ctx.body[start:end])]))
+
+
+def quote_speaker(ctx: Context, sentences: list[Sentence], quote_start: int) -> Entity | None:
+    candidates = [(m, e) for s in sentences for m, e in ctx.actors(s, ("Person", "Organization"))]
+    before = [(m, e) for m, e in candidates if m.end <= quote_start]
+    for pool in ([c for c in before if ctx.is_subject(c[0])], [c for c in candidates if ctx.is_subject(c[0])]):
+        people = [e for m, e in pool if e.kind == "Person"]
+        if people:
+            return people[0]
+        if pool:
+            return pool[0][1]
+    return None
+
+
+# -- plans -----------------------------------------------------------------------------------------
+def extract_plans(ctx: Context, facts: Facts) -> None:
+    """`X 설립을 협의`: X is planned, by the sentence's subjects; a goal with an amount is its target."""
+    sentences = ctx.analysis.sentences
+    for sentence in sentences:
+        plain = ctx.unquoted_text(sentence)
+        if not (ESTABLISHMENT.search(plain) and PLANNING.search(plain)):
+            continue
+        for m, entity in ctx.actors(sentence, ("Organization",), quoted=True):
+            rest = ctx.body[m.end:sentence.end]
+            if not re.match(r"\s*(?:\([^)]*\))?[’'”\"]?\s*(?:을|를|의)?\s*(" + ESTABLISHMENT.pattern + ")", rest):
+                continue
+            planners = [e for mm, e in ctx.actors(sentence, ("Organization", "Place"))
+                        if e is not entity and ctx.is_subject(mm)]
+            if not planners and BOTH_SIDES.search(plain):
+                planners = previous_parties(facts)
+            plan = next((p for p in facts.plans if p.subject is entity), None)
+            if plan is None:
+                plan = Plan(entity, planners, [])
+                facts.plans.append(plan)
+            merge_evidence(plan.evidence, [ctx.evidence(sentence)])
+    for plan in facts.plans:
+        for sentence in sentences:
+            mentioned = any(e is plan.subject for _, e in ctx.actors(sentence, ("Organization",), quoted=True))
+            goal = GOAL.search(ctx.unquoted_text(sentence))
+            if not (mentioned and goal):
+                continue
+            for q in ctx.of_kind(sentence, "Quantity"):
+                target = quantity(q, goal_label(ctx.body, sentence, q, goal.group(1)))
+                if target not in plan.targets:
+                    plan.targets.append(target)
+                    merge_evidence(plan.evidence, [ctx.evidence(sentence)])
+
+
+def goal_label(body: str, sentence: Sentence, q: Mention, goal: str) -> str:
+    """`반도체 설계 인력을 약 1400명 양성` -> `반도체 설계 인력 양성`: the object before the amount."""
+    before = body[sentence.start:q.start].rstrip()
+    obj = re.search(r"((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)(?:을|를)$", before)
+    return f"{obj.group(1)} {goal}" if obj else goal
+
+
+Extractor = Callable[[Context, Facts], None]
+EXTRACTORS: dict[str, Extractor] = {
+    "memberships": extract_memberships,
+    "ownerships": extract_ownerships,
+    "agreements": extract_agreements,
+    "events": extract_events,
+    "quotes": extract_quotes,
+    "plans": extract_plans,
+}
+
+
+def extract(analysis: Analysis, mentions: Mentions, entities: Entities) -> Facts:
+    """Every fact of the article, each with the sentences it was read from."""
+    ctx = Context(analysis, mentions, entities)
+    facts = Facts()
+    for run in EXTRACTORS.values():
+        run(ctx, facts)
+    return facts

@@ -1,0 +1,121 @@
+"""The lexicons: general knowledge kept as data files in `kg/lexicon/`, loaded once.
+
+Nothing here comes from an evaluation text: titles, suffixes, surnames, and a gazetteer of
+countries, cities, state bodies, well-known companies, media and people with English names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+#: schema.org class -> coarse kind used through the pipeline
+KIND_OF_CLASS = {
+    "Person": "Person",
+    "Organization": "Organization",
+    "Corporation": "Organization",
+    "GovernmentOrganization": "Organization",
+    "NewsMediaOrganization": "Organization",
+    "EducationalOrganization": "Organization",
+    "CollegeOrUniversity": "Organization",
+    "ResearchOrganization": "Organization",
+    "PoliticalParty": "Organization",
+    "Place": "Place",
+    "Country": "Place",
+    "City": "Place",
+    "AdministrativeArea": "Place",
+    "Continent": "Place",
+    "GovernmentBuilding": "Place",
+    "Concept": "Concept",
+}
+
+
+@dataclass(frozen=True)
+class Known:
+    """A gazetteer entry: one real-world entity and the names it goes by."""
+
+    label: str
+    cls: str
+    english: str | None
+    aliases: tuple[str, ...] = field(default=())
+
+    @property
+    def kind(self) -> str:
+        return KIND_OF_CLASS[self.cls]
+
+
+@dataclass(frozen=True)
+class Suffix:
+    text: str
+    cls: str
+    min_length: int
+
+
+def rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of a lexicon file, comments and blank lines left out."""
+    text = resources.files("kg").joinpath("lexicon", name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def gazetteer() -> dict[str, Known]:
+    """Every surface form (label, alias, English name) -> its entry."""
+    table: dict[str, Known] = {}
+    for row in rows("entities.tsv"):
+        label, cls, english = row[0], row[1], (row[2] if len(row) > 2 and row[2] else None)
+        aliases = tuple(a for a in (row[3].split("|") if len(row) > 3 else []) if a)
+        if cls not in KIND_OF_CLASS:
+            raise ValueError(f"entities.tsv: unknown class {cls!r} for {label}")
+        entry = Known(label, cls, english, aliases)
+        for form in (label, english, *aliases):
+            if form:
+                table.setdefault(form, entry)
+    return table
+
+
+@cache
+def titles() -> dict[str, str]:
+    """Korean title -> English title."""
+    return {row[0]: row[1] for row in rows("titles.tsv")}
+
+
+@cache
+def agreement_types() -> dict[str, str]:
+    """Words naming an agreement (양해각서, 업무협약, MOU) -> the type recorded in the graph."""
+    return {row[0]: row[1] for row in rows("agreements.tsv")}
+
+
+@cache
+def title_modifiers() -> dict[str, str]:
+    """Words such as 전/현/신임 that stand between a name and its title."""
+    return {row[0]: row[1] for row in rows("title_modifiers.tsv")}
+
+
+def suffixes(name: str) -> tuple[Suffix, ...]:
+    found = [Suffix(row[0], row[1], int(row[2])) for row in rows(name)]
+    return tuple(sorted(found, key=lambda s: -len(s.text)))
+
+
+@cache
+def org_suffixes() -> tuple[Suffix, ...]:
+    return suffixes("org_suffixes.tsv")
+
+
+@cache
+def place_suffixes() -> tuple[Suffix, ...]:
+    return suffixes("place_suffixes.tsv")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    text = resources.files("kg").joinpath("lexicon", "surnames.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def matching_suffix(word: str, table: tuple[Suffix, ...]) -> Suffix | None:
+    """The longest suffix of `word` in `table` that `word` is long enough for."""
+    for suffix in table:
+        if word.endswith(suffix.text) and len(word) >= suffix.min_length and len(word) > len(suffix.text):
+            return suffix
+    return None

@@ -1,0 +1,463 @@
+"""Mentions: the names, titles, dates and amounts in each sentence, with exact offsets.
+
+Kiwi gives morphemes; a *word* here is a run of morphemes between spaces and punctuation, split
+into its noun *stem* (산업통상자원부) and its functional *tail* (와, 은, 의). Stems are named by
+the gazetteer, by organization and place suffixes, and by name shape in context: a title after a
+stem makes it a person (`손정의 회장`, `르네 하스 대표`), a surname before a title is a short form
+(`이 대통령`). The title parse also yields appositions, which the fact stage turns into positions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from kg import lexicon
+from kg.analyze import Analysis, Sentence, Token
+from kg.dates import find_dates
+from kg.quantities import find_amounts
+
+NAME_KINDS = ("Person", "Organization", "Place", "Concept")
+#: tags that end a word's noun stem: particles, endings, verbs, copula, punctuation
+TAIL_TAGS = re.compile(r"^(J|E|VCP|VCN|XSV|XSA|VV|VA|VX|MAJ)")
+SEPARATOR_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO"}
+KEEP_SYMBOLS = {"㈜", "&", "%", "+"}
+NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
+HANGUL_ONLY = re.compile(r"^[가-힣]+$")
+LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
+#: nouns that end in a suffix but name no organization or place
+COMMON_NOUNS = {
+    "정부", "기업", "대기업", "중소기업", "이사회", "본부", "내부", "외부", "일부", "전부", "간부", "세부",
+    "지도", "제도", "정도", "속도", "시도", "의도", "태도", "한도", "용도", "연구", "구도", "시장",
+    "학교", "대학", "회사", "당국", "청사", "산하", "협회", "재단", "위원회", "시", "도", "군", "구",
+}
+ESTABLISH = re.compile(r"^(설립|건립|설치|개설|조성|출범|신설|개교|개원|구축)")
+QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[’'”\"]")
+BRACKET = re.compile(r"\(\s*(?:현\s+)?([^()]{1,20}?)\s*\)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the body that names something, with what the rules learnt about it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # Person, Organization, Place, Concept, Title, Date, Time, Quantity
+    cls: str  # schema.org class name for names; the kind again otherwise
+    sentence: int
+    key: str | None = None  # the gazetteer's label when the name is known
+    english: str | None = None
+    surname: str | None = None  # set on short forms such as 이 대통령
+    value: str | None = None  # ISO date, title, normalised number, or a short form as written (이 대통령)
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Apposition:
+    """`[ORG의] NAME [전] [ORG] TITLE`: a person, the post named beside them, and its organization."""
+
+    person: Mention
+    title: Mention
+    org: Mention | None
+    former: bool
+
+
+@dataclass(frozen=True)
+class AliasPair:
+    """`NAME(ALIAS)`: two spans that name one thing."""
+
+    name: Mention
+    alias: Mention
+
+
+@dataclass
+class Mentions:
+    mentions: list[Mention] = field(default_factory=list)
+    appositions: list[Apposition] = field(default_factory=list)
+    aliases: list[AliasPair] = field(default_factory=list)
+
+    def names(self) -> list[Mention]:
+        return [m for m in self.mentions if m.kind in NAME_KINDS]
+
+
+@dataclass
+class Word:
+    """A run of morphemes with no space or punctuation inside."""
+
+    tokens: list[Token]
+    stem_end: int  # offset where the noun stem ends and the tail begins
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return max(t.end for t in self.tokens)
+
+    @property
+    def stem_tokens(self) -> list[Token]:
+        return [t for t in self.tokens if t.end <= self.stem_end]
+
+    @property
+    def tail(self) -> str:
+        return "".join(t.form for t in self.tokens if t.start >= self.stem_end)
+
+    @property
+    def has_tail(self) -> bool:
+        return self.stem_end < self.end
+
+
+def split_words(sentence: Sentence) -> list[Word]:
+    words: list[list[Token]] = []
+    previous_end = None
+    for token in sentence.tokens:
+        separator = token.tag in SEPARATOR_TAGS or (token.tag == "SW" and token.form not in KEEP_SYMBOLS)
+        if separator:
+            previous_end = None
+            continue
+        if previous_end is None or token.start > previous_end:
+            words.append([])
+        words[-1].append(token)
+        previous_end = max(token.end, previous_end or 0)
+    result = []
+    for tokens in words:
+        stem_end = tokens[0].start
+        for token in tokens:
+            if TAIL_TAGS.match(token.tag):
+                break
+            stem_end = token.end
+        result.append(Word(tokens, stem_end))
+    return result
+
+
+def title_split(text: str, word: Word) -> tuple[int, str] | None:
+    """Where a title ends the word's stem, at a morpheme boundary: (offset, title).
+
+    The tail must be a particle or the copula: in 감사드린다 the noun is part of a verb.
+    """
+    titles = lexicon.titles()
+    tail = [t for t in word.tokens if t.start >= word.stem_end]
+    if tail and not (tail[0].tag.startswith("J") or tail[0].tag == "VCP"):
+        return None
+    for token in word.stem_tokens:
+        rest = text[token.start:word.stem_end]
+        if rest in titles:
+            return token.start, rest
+    return None
+
+
+class SentenceReader:
+    """Reads one sentence's words into mentions, appositions and alias pairs."""
+
+    def __init__(self, body: str, sentence: Sentence, out: Mentions):
+        self.body = body
+        self.sentence = sentence
+        self.out = out
+        self.words = split_words(sentence)
+        self.claimed: list[tuple[int, int]] = []
+
+    # -- helpers -------------------------------------------------------------------------------
+    def stem(self, word: Word) -> str:
+        return self.body[word.start:word.stem_end]
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or e <= start for s, e in self.claimed)
+
+    def add(self, start: int, end: int, kind: str, cls: str, **extra) -> Mention:
+        mention = Mention(start, end, self.body[start:end], kind, cls, self.sentence.index, **extra)
+        self.out.mentions.append(mention)
+        self.claimed.append((start, end))
+        return mention
+
+    def add_known(self, start: int, end: int, known: lexicon.Known) -> Mention:
+        return self.add(start, end, known.kind, known.cls, key=known.label, english=known.english)
+
+    # -- classification of one stem --------------------------------------------------------------
+    def classify(self, word: Word, start: int, end: int) -> tuple[str, str] | None:
+        """(kind, class) for a stem by the gazetteer, suffixes and shape; None when unsure."""
+        text = self.body[start:end]
+        known = lexicon.gazetteer().get(text)
+        if known:
+            return known.kind, known.cls
+        if text in COMMON_NOUNS or text in lexicon.titles():
+            return None
+        tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
+        proper = any(t.tag in ("NNP", "SL", "SH") for t in tokens)
+        org = lexicon.matching_suffix(text, lexicon.org_suffixes())
+        public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization")
+        if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
+            return "Organization", org.cls
+        place = lexicon.matching_suffix(text, lexicon.place_suffixes())
+        if place and proper and HANGUL_ONLY.match(text):
+            return "Place", place.cls
+        return None
+
+    def is_name_shaped(self, word: Word) -> bool:
+        """Two to four Hangul syllables beginning with a family name, read by Kiwi as nouns."""
+        text = self.stem(word)
+        if not HANGUL_ONLY.match(text) or not 2 <= len(text) <= 4 or text in lexicon.titles():
+            return False
+        if any(t.tag not in NAME_TAGS for t in word.stem_tokens):
+            return False
+        if text in lexicon.title_modifiers() or text in COMMON_NOUNS:
+            return False
+        surnames = lexicon.surnames()
+        return text[0] in surnames or (len(text) >= 3 and text[:2] in surnames)
+
+    def is_foreign_part(self, word: Word) -> bool:
+        """A Hangul word that may be part of a foreign name (르네, 하스, 그린버그)."""
+        text = self.stem(word)
+        return (
+            bool(HANGUL_ONLY.match(text)) and len(text) >= 2 and not word.has_tail
+            and text not in lexicon.titles() and text not in lexicon.title_modifiers()
+            and text not in COMMON_NOUNS and text not in lexicon.gazetteer()
+            and all(t.tag not in ("NNB", "MAG", "VV") for t in word.stem_tokens)
+        )
+
+    # -- passes --------------------------------------------------------------------------------
+    def read(self) -> None:
+        self.read_multiword_known()
+        self.read_titles()
+        self.read_quoted_names()
+        self.read_single_words()
+        self.read_aliases()
+
+    def read_multiword_known(self) -> None:
+        """Gazetteer names of two or three words (용산 대통령실, 도널드 트럼프)."""
+        table = lexicon.gazetteer()
+        for i in range(len(self.words)):
+            for n in (3, 2):
+                if i + n > len(self.words):
+                    continue
+                first, last = self.words[i], self.words[i + n - 1]
+                text = self.body[first.start:last.stem_end]
+                if text in table and self.free(first.start, last.stem_end):
+                    self.add_known(first.start, last.stem_end, table[text])
+                    break
+
+    def read_titles(self) -> None:
+        for index, word in enumerate(self.words):
+            split = title_split(self.body, word)
+            if not split or not self.free(split[0], word.stem_end):
+                continue
+            title_start, title = split
+            title_mention = self.add(title_start, word.stem_end, "Title", "Title", value=title)
+            self.read_apposition(index, word, title_mention)
+
+    def read_apposition(self, index: int, word: Word, title: Mention) -> None:
+        """Walk back from a title over `[ORG의] NAME [전|현] [ORG] [전|현]`."""
+        former = False
+        org: Mention | None = None
+        if title.start > word.start:  # the title ends a longer stem: KB금융지주회장
+            org = self.org_mention(word, word.start, title.start)
+        i = index - 1
+        while i >= 0 and self.words[i].end == self.words[i].stem_end:
+            stem = self.stem(self.words[i])
+            if stem in lexicon.title_modifiers():
+                former = former or lexicon.title_modifiers()[stem] == "former"
+                i -= 1
+                continue
+            if org is None and not self.may_be_person(i):
+                candidate = self.org_mention(self.words[i], self.words[i].start, self.words[i].stem_end)
+                if candidate is not None:
+                    org = candidate
+                    i -= 1
+                    continue
+            break
+        person = self.person_before(i, title)
+        if person is None:
+            return
+        j = i - (1 if person.surname else person.text.count(" ") + 1)
+        if org is None and j >= 0 and self.words[j].tail == "의":
+            org = self.org_mention(self.words[j], self.words[j].start, self.words[j].stem_end)
+        self.out.appositions.append(Apposition(person, title, org, former))
+
+    def org_mention(self, word: Word, start: int, end: int) -> Mention | None:
+        """The organization named by a stem in an organization's slot of an apposition."""
+        for m in self.out.mentions:
+            if m.start == start and m.end == end and m.kind in ("Organization", "Place"):
+                return m
+        if not self.free(start, end):
+            return None
+        found = self.classify(word, start, end)
+        if found and found[0] in ("Organization", "Place"):
+            known = lexicon.gazetteer().get(self.body[start:end])
+            if known:
+                return self.add_known(start, end, known)
+            return self.add(start, end, *found)
+        tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
+        if found is None and tokens and all(t.tag in ("NNP", "SL", "SH", "SN") for t in tokens):
+            return self.add(start, end, "Organization", "Organization")
+        return None
+
+    def is_surname(self, word: Word) -> bool:
+        stem = self.stem(word)
+        return len(stem) == 1 and stem in lexicon.surnames() and word.tokens[0].tag == "NNP"
+
+    def may_be_person(self, i: int) -> bool:
+        """Whether the word at i could end a person's name, so that it is not read as an organization."""
+        word = self.words[i]
+        known = lexicon.gazetteer().get(self.stem(word))
+        if known:
+            return known.kind == "Person"
+        return self.is_surname(word) or self.is_name_shaped(word) or (
+            self.is_foreign_part(word) and i > 0 and self.is_foreign_part(self.words[i - 1]))
+
+    def person_before(self, i: int, title: Mention) -> Mention | None:
+        """The person named by the words ending at index i: 손정의, 르네 하스, or 이 (short form)."""
+        if i < 0:
+            return None
+        word = self.words[i]
+        stem = self.stem(word)
+        if word.has_tail:
+            return None
+        known = lexicon.gazetteer().get(stem)
+        if known and known.kind == "Person":
+            return self.add_known(word.start, word.stem_end, known) if self.free(word.start, word.end) else None
+        if self.is_surname(word):
+            written = self.body[word.start:title.end]
+            return self.add(word.start, word.stem_end, "Person", "Person", surname=stem, value=written)
+        j = i
+        while j >= 0 and i - j < 3 and self.is_foreign_part(self.words[j]):
+            j -= 1
+        # 르네 하스: several name parts make a foreign name, even when the last looks Korean
+        if j < i - 1 and self.free(self.words[j + 1].start, word.stem_end):
+            return self.add(self.words[j + 1].start, word.stem_end, "Person", "Person")
+        if self.is_name_shaped(word) and self.free(word.start, word.stem_end):
+            return self.add(word.start, word.stem_end, "Person", "Person")
+        if j < i and self.free(word.start, word.stem_end):
+            return self.add(word.start, word.stem_end, "Person", "Person")
+        return None
+
+    def read_quoted_names(self) -> None:
+        """`‘ARM 스쿨(가칭)’ 설립`: a quoted name that is about to be established is an organization."""
+        text = self.sentence.text
+        for match in QUOTED_NAME.finditer(text):
+            after = text[match.end():].lstrip()
+            if not ESTABLISH.match(after.split("을")[0].split("를")[0][:4]) and not ESTABLISH.match(after[:2]):
+                continue
+            start = self.sentence.start + match.start(1)
+            end = self.sentence.start + match.end(1)
+            name = self.body[start:end]
+            if not self.free(start, end):
+                continue
+            suffix = lexicon.matching_suffix(name.replace(" ", ""), lexicon.org_suffixes())
+            self.add(start, end, "Organization", suffix.cls if suffix else "Organization")
+
+    def read_single_words(self) -> None:
+        for word in self.words:
+            start, end = word.start, word.stem_end
+            if start >= end or not self.free(start, end):
+                continue
+            found = self.classify(word, start, end)
+            if found:
+                known = lexicon.gazetteer().get(self.body[start:end])
+                if known:
+                    self.add_known(start, end, known)
+                else:
+                    self.add(start, end, *found)
+            elif self.is_bare_name(word):
+                self.add(start, end, "Person", "Person")
+            elif self.is_unknown_proper(word):
+                self.add(start, end, "Concept", "Concept")
+
+    def is_bare_name(self, word: Word) -> bool:
+        """Kiwi's own guess at a Korean name: a three-syllable proper noun starting with a surname."""
+        stem = self.stem(word)
+        tags = {t.tag for t in word.stem_tokens}
+        return len(stem) == 3 and self.is_name_shaped(word) and "NNP" in tags and tags <= {"NNP", "XPN", "XSN"}
+
+    def is_unknown_proper(self, word: Word) -> bool:
+        stem = self.stem(word)
+        tags = {t.tag for t in word.stem_tokens}
+        if "·" in stem or stem in lexicon.agreement_types():
+            return False
+        return len(stem) >= 2 and (tags == {"NNP"} or (tags == {"SL"} and LATIN.match(stem) is not None))
+
+    def read_aliases(self) -> None:
+        """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`."""
+        text = self.sentence.text
+        for match in BRACKET.finditer(text):
+            open_at = self.sentence.start + match.start()
+            inner_start = self.sentence.start + match.start(1)
+            inner_end = self.sentence.start + match.end(1)
+            inner = self.body[inner_start:inner_end]
+            if inner in ("가칭", "사진") or inner.isdigit() or inner in lexicon.agreement_types():
+                continue
+            name = next((m for m in self.out.mentions if m.end == open_at and m.kind in NAME_KINDS), None)
+            if name is None:
+                word = next((w for w in self.words if w.stem_end == open_at and not w.has_tail), None)
+                if word is None or not (LATIN.match(inner) and HANGUL_ONLY.match(self.stem(word))):
+                    continue
+                name = self.add(word.start, word.stem_end, "Concept", "Concept")
+            alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
+            if alias is None and self.free(inner_start, inner_end):
+                alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
+            if alias is not None and alias.kind == name.kind:
+                self.out.aliases.append(AliasPair(name, alias))
+
+
+def find_local_names(analysis: Analysis, out: Mentions) -> None:
+    """Second pass: a name found once is found everywhere in the article, in the same kind.
+
+    Foreign names are also found by their last part (그린버그 for 에반 그린버그).
+    """
+    body = analysis.article.body
+    forms: dict[str, Mention] = {}
+    for m in out.names():
+        if m.surname:
+            continue
+        forms.setdefault(m.text, m)
+        if m.kind == "Person" and " " in m.text:
+            forms.setdefault(m.text.rsplit(" ", 1)[1], m)
+    for sentence in analysis.sentences:
+        words = split_words(sentence)
+        here = [m for m in out.mentions if m.sentence == sentence.index]
+        for i, word in enumerate(words):
+            for n in (3, 2, 1):
+                if i + n > len(words):
+                    continue
+                start, end = word.start, words[i + n - 1].stem_end
+                model = forms.get(body[start:end])
+                if model is None:
+                    continue
+                inside = [m for m in here if start <= m.start and m.end <= end and m.kind in NAME_KINDS]
+                crossing = [m for m in here if m.start < end and start < m.end and m not in inside]
+                if crossing or any(m.text == model.text for m in inside):
+                    break
+                for m in inside:  # a longer name replaces the shorter ones inside it: ARM in ARM 스쿨
+                    out.mentions.remove(m)
+                    here.remove(m)
+                copy = replace(model, start=start, end=end, text=body[start:end], sentence=sentence.index)
+                out.mentions.append(copy)
+                here.append(copy)
+                break
+
+
+def find_dates_and_amounts(analysis: Analysis, out: Mentions) -> None:
+    published = analysis.article.date
+    for sentence in analysis.sentences:
+        taken = [(m.start, m.end) for m in out.mentions if m.sentence == sentence.index and m.kind in NAME_KINDS]
+        for d in find_dates(sentence.text, published, sentence.start):
+            kind = "Date" if d.kind == "date" else "Time"
+            value = d.value.isoformat() if d.value else None
+            out.mentions.append(Mention(d.start, d.end, d.text, kind, kind, sentence.index, value=value))
+            taken.append((d.start, d.end))
+        for a in find_amounts(sentence.text, sentence.start):
+            if all(a.end <= s or e <= a.start for s, e in taken):
+                out.mentions.append(Mention(a.start, a.end, a.text, "Quantity", "MonetaryAmount" if a.currency
+                                            else "QuantitativeValue", sentence.index, value=str(a.value),
+                                            unit=a.unit))
+
+
+def find_mentions(analysis: Analysis) -> Mentions:
+    """Every mention in the article, in text order."""
+    out = Mentions()
+    for sentence in analysis.sentences:
+        SentenceReader(analysis.article.body, sentence, out).read()
+    find_local_names(analysis, out)
+    find_dates_and_amounts(analysis, out)
+    out.mentions.sort(key=lambda m: (m.start, m.end))
+    return out

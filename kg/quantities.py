@@ -1,0 +1,62 @@
+"""Amounts written the Korean way, normalised: 4920억원 -> 492000000000 KRW, 120여 개 -> 120 개."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+SMALL = {"십": 10, "백": 100, "천": 1000}
+LARGE = {"만": 10**4, "억": 10**8, "조": 10**12}
+#: unit as written -> (unit kept in the graph, currency code or None)
+UNITS = {
+    "원": ("KRW", "KRW"), "달러": ("USD", "USD"), "엔": ("JPY", "JPY"), "위안": ("CNY", "CNY"),
+    "유로": ("EUR", "EUR"), "파운드": ("GBP", "GBP"),
+    "%": ("%", None), "퍼센트": ("%", None), "명": ("명", None), "개": ("개", None), "건": ("건", None),
+    "곳": ("곳", None), "대": ("대", None), "주": ("주", None), "배": ("배", None), "톤": ("톤", None),
+    "개국": ("개국", None), "개사": ("개사", None), "가구": ("가구", None), "채": ("채", None),
+    "세": ("세", None), "㎡": ("㎡", None), "km": ("km", None),
+}
+NUMBER = r"\d[\d,]*(?:\.\d+)?"
+AMOUNT = re.compile(
+    rf"(?:(?:약|총|무려|최대|최소)\s*)?"
+    rf"(?P<number>{NUMBER}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?(?:{NUMBER}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?)*)"
+    rf"(?:여\s*)?(?P<unit>{'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})"
+)
+PIECE = re.compile(rf"({NUMBER})|([십백천])|([만억조])")
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str
+    currency: str | None
+
+
+def korean_number(text: str) -> Decimal:
+    """`3천500억` -> 350000000000; `2294억4000만` -> 229440000000; `1,400` -> 1400."""
+    total, section, last = Decimal(0), Decimal(0), None
+    for number, small, large in PIECE.findall(text):
+        if number:
+            last = Decimal(number.replace(",", ""))
+            section += last
+        elif small:
+            section += (last if last is not None else 1) * SMALL[small] - (last or 0)
+            last = None
+        else:
+            total += (section or 1) * LARGE[large]
+            section, last = Decimal(0), None
+    return total + section
+
+
+def find_amounts(text: str, offset: int = 0) -> list[Amount]:
+    """Every amount in `text`, offsets shifted by `offset`; years and dates are not amounts."""
+    found = []
+    for match in AMOUNT.finditer(text):
+        unit, currency = UNITS[match.group("unit")]
+        value = korean_number(match.group("number"))
+        found.append(Amount(offset + match.start(), offset + match.end(), match.group(0), value, unit, currency))
+    return found

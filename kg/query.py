@@ -1,0 +1,106 @@
+"""SPARQL over exported graphs, run on Oxigraph (pyoxigraph).
+
+rdflib's engine orders joins without statistics and is orders of magnitude slower on real
+joins, so queries go to Oxigraph; rdflib stays the library that builds and writes graphs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+#: file suffix -> pyoxigraph format; JSON-LD is read through rdflib
+OX_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".trig": ox.RdfFormat.TRIG, ".nt": ox.RdfFormat.N_TRIPLES,
+              ".nq": ox.RdfFormat.N_QUADS}
+PREFIXES = {
+    "https://w3id.org/kgko/ontology#": "kgo:", "https://schema.org/": "schema:",
+    "http://www.w3.org/ns/org#": "org:", "http://www.w3.org/ns/prov#": "prov:",
+    "http://www.w3.org/2004/02/skos/core#": "skos:", "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:", "http://www.w3.org/2001/XMLSchema#": "xsd:",
+}
+
+
+class QueryError(Exception):
+    """A query that cannot be parsed or run; the message is the engine's."""
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    rows: list[list[str]]
+
+
+def load_store(paths: list[Path]) -> ox.Store:
+    store = ox.Store()
+    for path in paths:
+        fmt = OX_FORMATS.get(path.suffix)
+        if fmt is None:  # JSON-LD and anything else rdflib can guess
+            graph = Graph()
+            graph.parse(path)
+            store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
+                       to_graph=ox.DefaultGraph())
+        else:
+            store.load(path=str(path), format=fmt)
+    return store
+
+
+def show(term) -> str:
+    """A term as a person reads it: literals by value, IRIs by prefixed name."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.Literal):
+        return term.value
+    if isinstance(term, ox.NamedNode):
+        for ns, prefix in PREFIXES.items():
+            if term.value.startswith(ns):
+                return prefix + term.value[len(ns):]
+        return term.value
+    return str(term)
+
+
+def run(store: ox.Store, query: str) -> Table | bool | list:
+    """SELECT gives a table, ASK a boolean, CONSTRUCT and DESCRIBE a list of triples."""
+    try:
+        result = store.query(query, use_default_graph_as_union=True)
+    except SyntaxError as exc:
+        raise QueryError(str(exc)) from exc
+    if isinstance(result, ox.QuerySolutions):
+        columns = [v.value for v in result.variables]
+        return Table(columns, [[show(row[c]) for c in columns] for row in result])
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    return list(result)
+
+
+def format_table(table: Table, fmt: str = "table") -> str:
+    if fmt == "json":
+        return json.dumps([dict(zip(table.columns, row, strict=True)) for row in table.rows],
+                          ensure_ascii=False, indent=1)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(table.columns)
+        writer.writerows(table.rows)
+        return out.getvalue()
+    cells = [table.columns] + [[c.replace("\n", " ") for c in row] for row in table.rows]
+    widths = [max(display_width(row[i]) for row in cells) for i in range(len(table.columns))]
+    lines = ["  ".join(pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines.append(f"({len(table.rows)} rows)")
+    return "\n".join(lines)
+
+
+def display_width(text: str) -> int:
+    """Columns a string takes in a terminal: Hangul and other wide characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int) -> str:
+    return text + " " * (width - display_width(text))
