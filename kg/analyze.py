@@ -16,8 +16,9 @@ from kg.lexicon import gazetteer
 from kg.read import Article
 
 HANGUL = re.compile(r"[가-힣]")
-#: company names written with ㈜ or (주) before or after them: SK㈜, ㈜LG, (주)무학
-CORPORATE_MARK = re.compile(r"(?:㈜|\(주\))[A-Za-z0-9가-힣]+|[A-Za-z0-9가-힣]+(?:㈜|\(주\))")
+#: company names ending in ㈜ or (주): SK㈜. Kiwi would read ㈜는 as a verb. Names that begin with
+#: the mark (㈜LG가) need no rule: the word builder keeps ㈜ with the name and the particle apart.
+CORPORATE_MARK = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]+(?:㈜|\(주\))")
 
 
 @dataclass(frozen=True)

@@ -85,7 +85,9 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
     first: dict[str, int] = {}
     index = {(m.start, m.end): i for i, m in enumerate(names)}
     for i, m in enumerate(names):
-        for form in {identity(m), short_name(identity(m))}:
+        # known names carry their aliases; only unknown ones join their group's short name
+        forms = {identity(m)} if m.key else {identity(m), short_name(identity(m))}
+        for form in forms:
             if form in first:
                 uf.union(first[form], i)
             else:

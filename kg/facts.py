@@ -249,11 +249,26 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
         if len(parties) < 2:
             continue
         label = title.group(1) if title else f"{'·'.join(p.label for p in parties)} {word}"
-        purpose = PURPOSE.search(title.group(1) if title else text)
+        purpose = purpose_of(title.group(1) if title else text)
         amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in ("KRW", "USD", "JPY", "EUR")]
         date = ctx.date(sentence) or (published.isoformat() if published else None)
-        facts.agreements.append(Agreement(parties, kind, label, date, purpose.group(1).strip() if purpose else None,
-                                          amounts, [ctx.evidence(sentence)]))
+        facts.agreements.append(Agreement(parties, kind, label, date, purpose, amounts, [ctx.evidence(sentence)]))
+
+
+def purpose_of(text: str) -> str | None:
+    """`…자율주행 기술 공동연구를 위한 협약` -> `자율주행 기술 공동연구`: the noun phrase before 위한."""
+    match = PURPOSE.search(text)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    kept: list[str] = []
+    for word in reversed(words):  # stop at a word that ends a clause: a particle, a date, a number
+        if kept and (re.search(r"\d", word) or word.endswith(("은", "는", "이", "가", "와", "과", "에서", "도"))):
+            break
+        kept.insert(0, word)
+        if len(kept) == 4:
+            break
+    return " ".join(kept) or None
 
 
 def previous_parties(facts: Facts) -> list[Entity]:
@@ -368,17 +383,27 @@ def extract_plans(ctx: Context, facts: Facts) -> None:
             if not (mentioned and goal):
                 continue
             for q in ctx.of_kind(sentence, "Quantity"):
-                target = quantity(q, goal_label(ctx.body, sentence, q, goal.group(1)))
+                target = quantity(q, goal_label(sentence, q, goal.group(1)))
                 if target not in plan.targets:
                     plan.targets.append(target)
                     merge_evidence(plan.evidence, [ctx.evidence(sentence)])
 
 
-def goal_label(body: str, sentence: Sentence, q: Mention, goal: str) -> str:
-    """`반도체 설계 인력을 약 1400명 양성` -> `반도체 설계 인력 양성`: the object before the amount."""
-    before = body[sentence.start:q.start].rstrip()
-    obj = re.search(r"((?:[가-힣A-Za-z]+\s){0,2}[가-힣A-Za-z]+)(?:을|를)$", before)
-    return f"{obj.group(1)} {goal}" if obj else goal
+def goal_label(sentence: Sentence, q: Mention, goal: str) -> str:
+    """`반도체 설계 인력을 약 1400명 양성` -> `반도체 설계 인력 양성`: the nouns of the object before the amount."""
+    before = [t for t in sentence.tokens if t.end <= q.start]
+    while before and not before[-1].tag.startswith("JKO"):
+        if before[-1].tag.startswith(("V", "E")):
+            return goal
+        before.pop()
+    particle = before.pop()
+    start = particle.start
+    for token in reversed(before):
+        if not token.tag.startswith(("NN", "SL", "SN", "XSN", "XPN")):
+            break
+        start = token.start
+    obj = sentence.text[start - sentence.start:particle.start - sentence.start].strip()
+    return f"{obj} {goal}" if obj else goal
 
 
 Extractor = Callable[[Context, Facts], None]

@@ -87,6 +87,12 @@ def agreement_types() -> dict[str, str]:
 
 
 @cache
+def cues() -> dict[str, str]:
+    """Nouns that, just before an unknown name, say its class (기업 ARM -> Corporation)."""
+    return {row[0]: row[1] for row in rows("cues.tsv")}
+
+
+@cache
 def title_modifiers() -> dict[str, str]:
     """Words such as 전/현/신임 that stand between a name and its title."""
     return {row[0]: row[1] for row in rows("title_modifiers.tsv")}

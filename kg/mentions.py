@@ -71,6 +71,17 @@ class AliasPair:
     alias: Mention
 
 
+@dataclass(frozen=True)
+class OrgSlot:
+    """An organization an apposition would name, recorded only when the apposition holds."""
+
+    start: int
+    end: int
+    kind: str
+    cls: str
+    existing: Mention | None = None
+
+
 @dataclass
 class Mentions:
     mentions: list[Mention] = field(default_factory=list)
@@ -99,10 +110,6 @@ class Word:
     @property
     def stem_tokens(self) -> list[Token]:
         return [t for t in self.tokens if t.end <= self.stem_end]
-
-    @property
-    def tail(self) -> str:
-        return "".join(t.form for t in self.tokens if t.start >= self.stem_end)
 
     @property
     def has_tail(self) -> bool:
@@ -161,6 +168,10 @@ class SentenceReader:
     # -- helpers -------------------------------------------------------------------------------
     def stem(self, word: Word) -> str:
         return self.body[word.start:word.stem_end]
+
+    def tail(self, word: Word) -> str:
+        """The word's particle or ending as written: 의, 은, 인."""
+        return self.body[word.stem_end:word.end]
 
     def free(self, start: int, end: int) -> bool:
         return all(end <= s or e <= start for s, e in self.claimed)
@@ -247,22 +258,24 @@ class SentenceReader:
             self.read_apposition(index, word, title_mention)
 
     def read_apposition(self, index: int, word: Word, title: Mention) -> None:
-        """Walk back from a title over `[ORG의] NAME [전|현] [ORG] [전|현]`."""
+        """Walk back from a title over `[ORG의] NAME [전|현] [ORG] [전|현]`.
+
+        The organization is only recorded once a person is found before it.
+        """
         former = False
-        org: Mention | None = None
+        org: OrgSlot | None = None
         if title.start > word.start:  # the title ends a longer stem: KB금융지주회장
-            org = self.org_mention(word, word.start, title.start)
+            org = self.org_slot(word, word.start, title.start)
         i = index - 1
-        while i >= 0 and self.words[i].end == self.words[i].stem_end:
+        while i >= 0 and not self.words[i].has_tail:
             stem = self.stem(self.words[i])
             if stem in lexicon.title_modifiers():
                 former = former or lexicon.title_modifiers()[stem] == "former"
                 i -= 1
                 continue
             if org is None and not self.may_be_person(i):
-                candidate = self.org_mention(self.words[i], self.words[i].start, self.words[i].stem_end)
-                if candidate is not None:
-                    org = candidate
+                org = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
+                if org is not None:
                     i -= 1
                     continue
             break
@@ -270,27 +283,32 @@ class SentenceReader:
         if person is None:
             return
         j = i - (1 if person.surname else person.text.count(" ") + 1)
-        if org is None and j >= 0 and self.words[j].tail == "의":
-            org = self.org_mention(self.words[j], self.words[j].start, self.words[j].stem_end)
-        self.out.appositions.append(Apposition(person, title, org, former))
+        if org is None and j >= 0 and self.tail(self.words[j]) == "의":
+            org = self.org_slot(self.words[j], self.words[j].start, self.words[j].stem_end)
+        self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, former))
 
-    def org_mention(self, word: Word, start: int, end: int) -> Mention | None:
-        """The organization named by a stem in an organization's slot of an apposition."""
+    def org_slot(self, word: Word, start: int, end: int) -> OrgSlot | None:
+        """How a stem in an organization's slot of an apposition would be recorded, if it can be."""
         for m in self.out.mentions:
             if m.start == start and m.end == end and m.kind in ("Organization", "Place"):
-                return m
+                return OrgSlot(start, end, m.kind, m.cls, existing=m)
         if not self.free(start, end):
             return None
         found = self.classify(word, start, end)
         if found and found[0] in ("Organization", "Place"):
-            known = lexicon.gazetteer().get(self.body[start:end])
-            if known:
-                return self.add_known(start, end, known)
-            return self.add(start, end, *found)
+            return OrgSlot(start, end, *found)
         tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
         if found is None and tokens and all(t.tag in ("NNP", "SL", "SH", "SN") for t in tokens):
-            return self.add(start, end, "Organization", "Organization")
+            return OrgSlot(start, end, "Organization", "Organization")
         return None
+
+    def commit(self, slot: OrgSlot) -> Mention:
+        if slot.existing is not None:
+            return slot.existing
+        known = lexicon.gazetteer().get(self.body[slot.start:slot.end])
+        if known:
+            return self.add_known(slot.start, slot.end, known)
+        return self.add(slot.start, slot.end, slot.kind, slot.cls)
 
     def is_surname(self, word: Word) -> bool:
         stem = self.stem(word)
@@ -302,8 +320,7 @@ class SentenceReader:
         known = lexicon.gazetteer().get(self.stem(word))
         if known:
             return known.kind == "Person"
-        return self.is_surname(word) or self.is_name_shaped(word) or (
-            self.is_foreign_part(word) and i > 0 and self.is_foreign_part(self.words[i - 1]))
+        return self.is_surname(word) or self.is_name_shaped(word) or self.foreign_name_start(i) < i
 
     def person_before(self, i: int, title: Mention) -> Mention | None:
         """The person named by the words ending at index i: 손정의, 르네 하스, or 이 (short form)."""
@@ -319,17 +336,28 @@ class SentenceReader:
         if self.is_surname(word):
             written = self.body[word.start:title.end]
             return self.add(word.start, word.stem_end, "Person", "Person", surname=stem, value=written)
+        first = self.foreign_name_start(i)
+        # 르네 하스, 존 스미스: several name parts make a foreign name, even when the last looks Korean
+        if first < i and self.free(self.words[first].start, word.stem_end):
+            return self.add(self.words[first].start, word.stem_end, "Person", "Person")
+        if (self.is_name_shaped(word) or self.is_foreign_part(word)) and self.free(word.start, word.stem_end):
+            return self.add(word.start, word.stem_end, "Person", "Person")
+        return None
+
+    def foreign_name_start(self, i: int) -> int:
+        """The index of the first word of a foreign name ending at word i (i itself when none)."""
         j = i
         while j >= 0 and i - j < 3 and self.is_foreign_part(self.words[j]):
             j -= 1
-        # 르네 하스: several name parts make a foreign name, even when the last looks Korean
-        if j < i - 1 and self.free(self.words[j + 1].start, word.stem_end):
-            return self.add(self.words[j + 1].start, word.stem_end, "Person", "Person")
-        if self.is_name_shaped(word) and self.free(word.start, word.stem_end):
-            return self.add(word.start, word.stem_end, "Person", "Person")
-        if j < i and self.free(word.start, word.stem_end):
-            return self.add(word.start, word.stem_end, "Person", "Person")
-        return None
+        if 0 <= j < i and self.is_one_syllable_given_name(self.words[j]):
+            j -= 1
+        return j + 1 if j < i else i
+
+    def is_one_syllable_given_name(self, word: Word) -> bool:
+        """존 or 팀 opening a foreign name: one Hangul syllable that is no family name or modifier."""
+        stem = self.stem(word)
+        return (len(stem) == 1 and HANGUL_ONLY.match(stem) is not None and not word.has_tail
+                and stem not in lexicon.surnames() and stem not in lexicon.title_modifiers())
 
     def read_quoted_names(self) -> None:
         """`‘ARM 스쿨(가칭)’ 설립`: a quoted name that is about to be established is an organization."""
@@ -347,7 +375,7 @@ class SentenceReader:
             self.add(start, end, "Organization", suffix.cls if suffix else "Organization")
 
     def read_single_words(self) -> None:
-        for word in self.words:
+        for index, word in enumerate(self.words):
             start, end = word.start, word.stem_end
             if start >= end or not self.free(start, end):
                 continue
@@ -361,7 +389,29 @@ class SentenceReader:
             elif self.is_bare_name(word):
                 self.add(start, end, "Person", "Person")
             elif self.is_unknown_proper(word):
-                self.add(start, end, "Concept", "Concept")
+                cue = self.cue_before(index)
+                self.add(start, end, *(cue if cue else ("Concept", "Concept")))
+
+    def cue_before(self, index: int) -> tuple[str, str] | None:
+        """`반도체 기업 ARM`, `자회사인 카카오페이`: a noun before a name that says what kind it is.
+
+        Only when the name ends its noun phrase: in `자회사인 칩리스 반도체 기업 ARM` the cue
+        describes ARM, and 칩리스 is a modifier.
+        """
+        if index == 0 or not self.ends_noun_phrase(index):
+            return None
+        before = self.words[index - 1]
+        if self.tail(before) not in ("", "인", "이자"):
+            return None
+        stem = self.stem(before)
+        cue = next((c for word, c in lexicon.cues().items() if stem.endswith(word)), None)
+        return (lexicon.KIND_OF_CLASS[cue], cue) if cue else None
+
+    def ends_noun_phrase(self, index: int) -> bool:
+        word = self.words[index]
+        if word.has_tail or index + 1 == len(self.words) or self.words[index + 1].start > word.end + 1:
+            return True
+        return title_split(self.body, self.words[index + 1]) is not None
 
     def is_bare_name(self, word: Word) -> bool:
         """Kiwi's own guess at a Korean name: a three-syllable proper noun starting with a surname."""

@@ -1,0 +1,25 @@
+from kg.analyze import analyze
+from kg.read import Article
+
+
+def test_sentences_and_tokens_carry_offsets_into_the_body():
+    body = "첫 문장이다.\n\n산업통상자원부와 삼성전자는 협약을 맺었다. 끝."
+    analysis = analyze(Article("t", body))
+    assert len(analysis.sentences) == 3
+    for sentence in analysis.sentences:
+        assert body[sentence.start:sentence.end] == sentence.text
+        for token in sentence.tokens:
+            assert sentence.start <= token.start < token.end <= sentence.end
+
+
+def test_gazetteer_names_stay_one_proper_noun():
+    analysis = analyze(Article("t", "산업통상자원부와 블랙록이 만났다."))
+    forms = [(t.form, t.tag) for s in analysis.sentences for t in s.tokens]
+    assert ("산업통상자원부", "NNP") in forms
+    assert ("블랙록", "NNP") in forms
+
+
+def test_name_ending_in_corporate_mark_stays_whole_before_a_particle():
+    analysis = analyze(Article("t", "SK㈜는 협의했다."))
+    forms = [(t.form, t.tag) for s in analysis.sentences for t in s.tokens]
+    assert forms[:2] == [("SK㈜", "NNP"), ("는", "JX")]

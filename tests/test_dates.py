@@ -1,0 +1,30 @@
+import datetime as dt
+
+from kg.dates import find_dates
+
+PUBLISHED = dt.date(2025, 12, 5)
+
+
+def values(text):
+    return [(d.text, d.value, d.kind) for d in find_dates(text, PUBLISHED)]
+
+
+def test_relative_days_resolve_against_publication():
+    assert values("5일 만났다") == [("5일", dt.date(2025, 12, 5), "date")]
+    assert values("이날 서명했다") == [("이날", PUBLISHED, "date")]
+    assert values("어제 발표") == [("어제", dt.date(2025, 12, 4), "date")]
+
+
+def test_past_and_future_markers_pick_the_month():
+    assert values("지난 23일 열린")[0][1] == dt.date(2025, 11, 23)
+    assert values("오는 3일 개최")[0][1] == dt.date(2026, 1, 3)
+
+
+def test_full_dates_and_times():
+    found = values("2017년 1월 24일 오후 3시 30분에")
+    assert found[0][:2] == ("2017년 1월 24일", dt.date(2017, 1, 24))
+    assert found[1][0] == "오후 3시 30분" and found[1][2] == "time"
+
+
+def test_without_publication_date_relative_days_stay_unresolved():
+    assert [d.value for d in find_dates("5일 만났다", None)] == [None]

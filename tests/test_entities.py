@@ -1,0 +1,43 @@
+from conftest import run
+
+
+def entity(result, label):
+    return next(e for e in result.entities.entities if e.label == label)
+
+
+def test_short_form_goes_to_the_person_with_that_surname_and_title():
+    result = run("홍길동 대한상공회의소 부회장과 홍민수 교수가 만났다. 홍 부회장은 협력을 강조했다.")
+    assert "홍 부회장" in entity(result, "홍길동").aliases
+    assert "홍 부회장" not in entity(result, "홍민수").aliases
+
+
+def test_unresolvable_short_form_makes_no_node():
+    result = run("김 장관은 이날 발표했다.")
+    assert [e for e in result.entities.entities if e.kind == "Person"] == []
+
+
+def test_gazetteer_alias_joins_the_full_name_and_keeps_the_form_seen():
+    result = run("소프트뱅크그룹은 투자를 늘린다. 소프트뱅크는 일본 기업이다.")
+    softbank = entity(result, "소프트뱅크그룹")
+    assert softbank.aliases == ["소프트뱅크"] and softbank.english == "SoftBank Group"
+
+
+def test_group_and_its_company_stay_two_entities():
+    result = run("현대자동차그룹과 현대자동차가 발표했다.")
+    assert {"현대자동차그룹", "현대자동차"} <= {e.label for e in result.entities.entities}
+
+
+def test_last_part_of_a_foreign_name_is_the_same_person():
+    result = run("존 스미스 대표가 왔다. 스미스 대표는 투자를 약속했다.")
+    people = [e for e in result.entities.entities if e.kind == "Person"]
+    assert len(people) == 1 and "스미스" in people[0].aliases
+
+
+def test_bracketed_abbreviation_is_an_alias():
+    result = run("대한무역투자진흥공사(KOTRA)는 설명회를 열었다.")
+    assert "KOTRA" in entity(result, "대한무역투자진흥공사").aliases
+
+
+def test_country_short_name_resolves_to_the_gazetteer_label():
+    result = run("한국과 일본은 협력한다.")
+    assert entity(result, "대한민국").aliases == ["한국"]

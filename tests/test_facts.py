@@ -1,0 +1,78 @@
+from conftest import run
+
+
+def labels(entities):
+    return sorted(e.label for e in entities)
+
+
+def test_positions_with_and_without_organization_merge():
+    facts = run("정의선 현대차그룹 회장이 왔다. 정의선 회장은 웃었다.").facts
+    assert [(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships] == [
+        ("정의선", "회장", "현대자동차그룹")]
+
+
+def test_former_post():
+    facts = run("박영수 전 장관은 말을 아꼈다.").facts
+    assert [(m.person.label, m.role, m.former) for m in facts.memberships] == [("박영수", "장관", True)]
+
+
+def test_subsidiary_is_a_parent_organization_fact():
+    facts = run("카카오의 자회사인 카카오페이는 성장했다.").facts
+    assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("카카오페이", "카카오")]
+
+
+def test_agreement_with_parties_date_type_and_purpose():
+    facts = run("현대자동차와 서울대학교는 12일 자율주행 기술 공동연구를 위한 업무협약을 체결했다.").facts
+    (agreement,) = facts.agreements
+    assert labels(agreement.parties) == ["서울대학교", "현대자동차"]
+    assert (agreement.type, agreement.date, agreement.purpose) == ("업무협약", "2024-03-12", "자율주행 기술 공동연구")
+
+
+def test_quoted_agreement_title_is_its_label():
+    facts = run("국토교통부와 현대자동차는 ‘도심항공교통 협력을 위한 양해각서(MOU)’를 맺었다.").facts
+    (agreement,) = facts.agreements
+    assert agreement.label == "도심항공교통 협력을 위한 양해각서(MOU)" and agreement.type == "MOU"
+    assert agreement.date == "2024-03-12"  # no date in the sentence: the publication date
+
+
+def test_no_agreement_without_signing():
+    assert run("현대자동차와 서울대학교는 업무협약 내용을 검토하고 있다.").facts.agreements == []
+
+
+def test_meeting_with_place_and_date_and_a_later_attendee():
+    facts = run("홍길동 대한상공회의소 부회장은 12일 정부서울청사에서 존 스미스 대표와 만났다. "
+                "이 자리에는 김철수 교수도 동석했다.").facts
+    (event,) = facts.events
+    assert labels(event.attendees) == ["김철수", "존 스미스", "홍길동"]
+    assert event.date == "2024-03-12" and event.place.label == "정부서울청사"
+
+
+def test_quotes_go_to_the_subject_and_carry_over_to_the_next_sentence():
+    facts = run("홍길동 회장은 “우리는 내년에 공장을 두 곳 더 짓겠다”고 말했다. "
+                "이어 “인재 양성에도 힘쓰겠다”고 덧붙였다.").facts
+    assert [(q.speaker.label, q.text) for q in facts.quotes] == [
+        ("홍길동", "우리는 내년에 공장을 두 곳 더 짓겠다"), ("홍길동", "인재 양성에도 힘쓰겠다")]
+
+
+def test_speaker_is_the_subject_not_the_addressee():
+    facts = run("홍길동 회장은 김철수 교수에게 “함께 연구소를 세우자”고 제안했다.").facts
+    assert [q.speaker.label for q in facts.quotes] == ["홍길동"]
+
+
+def test_plan_by_both_sides_with_a_target():
+    facts = run("국토교통부와 현대자동차는 12일 양해각서를 체결했다. "
+                "양측은 ‘한빛 아카데미(가칭)’ 설립을 추진하기로 했다. "
+                "한빛 아카데미를 통해 정비 인력을 약 500명 양성한다는 목표다.").facts
+    (plan,) = facts.plans
+    assert plan.subject.label == "한빛 아카데미"
+    assert labels(plan.planned_by) == ["국토교통부", "현대자동차"]
+    assert [(t.value, t.unit, t.label) for t in plan.targets] == [("500", "명", "정비 인력 양성")]
+
+
+def test_every_evidence_is_a_sentence_of_the_body():
+    result = run("홍길동 회장은 “우리는 공장을 짓겠다”고 말했다. 카카오의 자회사인 카카오페이는 성장했다.")
+    body = result.article.body
+    f = result.facts
+    for fact in [*f.memberships, *f.ownerships, *f.quotes]:
+        for ev in fact.evidence:
+            assert body[ev.start:ev.end] == ev.text

@@ -1,0 +1,99 @@
+"""Hard cases of Korean news, one test each, on sentences written for the tests."""
+
+from kg.analyze import analyze
+from kg.mentions import find_mentions
+from kg.read import Article
+
+
+def mentions(text):
+    return find_mentions(analyze(Article("t", text)))
+
+
+def named(text, kind):
+    return [m.text for m in mentions(text).mentions if m.kind == kind]
+
+
+def test_name_and_title_with_organization_between():
+    found = mentions("홍길동 대한상공회의소 부회장이 참석했다.")
+    (ap,) = found.appositions
+    assert (ap.person.text, ap.title.value, ap.org.text, ap.former) == ("홍길동", "부회장", "대한상공회의소", False)
+
+
+def test_organization_with_genitive_before_a_foreign_name():
+    (ap,) = mentions("반도체 기업 ARM의 르네 하스 대표가 왔다.").appositions
+    assert (ap.person.text, ap.title.value, ap.org.text) == ("르네 하스", "대표", "ARM")
+
+
+def test_one_syllable_given_name_opens_a_foreign_name():
+    assert "존 스미스" in named("존 스미스 대표가 서울에 왔다.", "Person")
+
+
+def test_former_title():
+    (ap,) = mentions("박영수 전 장관은 말을 아꼈다.").appositions
+    assert ap.former and ap.person.text == "박영수"
+
+
+def test_title_first_short_form_keeps_its_written_form():
+    short = [m for m in mentions("김 장관은 이날 발표했다.").mentions if m.surname]
+    assert [(m.text, m.surname, m.value) for m in short] == [("김", "김", "김 장관")]
+
+
+def test_determiner_is_no_short_form():
+    assert not [m for m in mentions("이 회사의 대표는 바뀌었다.").mentions if m.surname]
+
+
+def test_particles_are_not_part_of_names():
+    assert named("삼성전자는 LG전자와 경쟁한다.", "Organization") == ["삼성전자", "LG전자"]
+
+
+def test_corporate_mark_before_or_after_the_name():
+    assert named("SK㈜는 ㈜LG와 협의했다.", "Organization") == ["SK㈜", "㈜LG"]
+
+
+def test_compound_government_body_is_one_organization():
+    assert named("기획재정부와 국토교통부가 협의했다.", "Organization") == ["기획재정부", "국토교통부"]
+
+
+def test_organization_suffix_names_an_unknown_organization():
+    assert "한빛바이오연구소" in named("한빛바이오연구소가 신약을 내놓았다.", "Organization")
+
+
+def test_bracketed_alias_pairs_two_spans():
+    found = mentions("한국산업단지공단(산단공)은 공고를 냈다.")
+    assert [(a.name.text, a.alias.text) for a in found.aliases] == [("한국산업단지공단", "산단공")]
+
+
+def test_list_joined_by_middle_dots():
+    assert named("엔비디아·인텔·퀄컴이 참여했다.", "Organization") == ["엔비디아", "인텔", "퀄컴"]
+
+
+def test_cue_noun_types_an_unknown_name():
+    assert "카카오페이" in named("카카오의 자회사인 카카오페이는 성장했다.", "Organization")
+
+
+def test_cue_types_only_the_head_of_its_noun_phrase():
+    found = mentions("소프트뱅크의 자회사인 칩리스 반도체 기업 ARM의 대표가 왔다.")
+    assert [m.kind for m in found.mentions if m.text == "칩리스"] == ["Concept"]
+
+
+def test_quoted_name_to_be_established_is_an_organization():
+    assert "한빛 아카데미" in named("두 회사는 ‘한빛 아카데미(가칭)’ 설립을 추진한다.", "Organization")
+
+
+def test_a_name_found_once_is_found_again_as_a_whole():
+    found = mentions("양측은 ‘한빛 아카데미(가칭)’ 설립을 추진한다. 한빛 아카데미는 내년에 문을 연다.")
+    assert named_count(found, "한빛 아카데미") == 2
+
+
+def named_count(found, text):
+    return sum(1 for m in found.mentions if m.text == text)
+
+
+def test_dates_and_amounts_are_mentions_with_values():
+    found = mentions("2024년 3월 12일 4920억원을 투자했다.")
+    values = {(m.kind, m.value, m.unit) for m in found.mentions if m.kind in ("Date", "Quantity")}
+    assert values == {("Date", "2024-03-12", None), ("Quantity", "492000000000", "KRW")}
+
+
+def test_verb_starting_word_is_no_name():
+    assert named("이어 그는 말했다.", "Person") == []

@@ -1,0 +1,30 @@
+from decimal import Decimal
+
+import pytest
+
+from kg.quantities import find_amounts, korean_number
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("4920억", 492_000_000_000), ("3천500억", 350_000_000_000), ("2294억4000만", 229_440_000_000),
+     ("1,400", 1400), ("1만", 10_000), ("2.5조", 2_500_000_000_000)],
+)
+def test_korean_numbers(text, value):
+    assert korean_number(text) == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("투자액은 4920억원이다", 492_000_000_000, "KRW"), ("3천500억달러 규모", 350_000_000_000, "USD"),
+     ("약 1400명을 양성", 1400, "명"), ("지분 51%를", 51, "%"), ("120여 개 기업", 120, "개"),
+     ("6200억 원에", 620_000_000_000, "KRW")],
+)
+def test_amounts_in_text(text, value, unit):
+    (amount,) = find_amounts(text)
+    assert (amount.value, amount.unit) == (Decimal(value), unit)
+    assert text[amount.start:amount.end] == amount.text
+
+
+def test_years_are_not_amounts():
+    assert find_amounts("2017년에") == []

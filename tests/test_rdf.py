@@ -1,0 +1,68 @@
+from rdflib import Literal, URIRef
+from rdflib.namespace import ORG, RDF, RDFS, SKOS, XSD
+
+from conftest import run
+from kg.output import serialize
+from kg.rdf import KGO, SDO, Iris, slug, to_dataset, to_graph
+
+TEXT = ("현대자동차와 서울대학교는 12일 자율주행 기술 공동연구를 위한 업무협약을 체결했다. "
+        "정의선 현대차그룹 회장은 이날 “미래 인재를 함께 키우겠다”고 말했다.")
+
+
+def test_slug_keeps_hangul_and_escapes_what_an_iri_cannot_hold():
+    assert slug("르네 하스") == "르네_하스"
+    assert slug("<script>\"'") == "%3Cscript%3E%22%27"
+    assert slug("") == "_"
+
+
+def test_same_entity_same_iri_in_every_article():
+    a, b = run("삼성전자는 성장했다."), run("올해 삼성전자가 투자했다.")
+    iris = Iris()
+    assert iris.entity(a.entities.entities[0]) == iris.entity(b.entities.entities[0])
+
+
+def test_contract_terms_for_entities_and_facts():
+    graph = to_graph([run(TEXT)])
+    hyundai = URIRef("https://w3id.org/kgko/id/organization/현대자동차")
+    assert (hyundai, RDF.type, SDO.Corporation) in graph and (hyundai, RDF.type, SDO.Organization) in graph
+    assert (hyundai, RDFS.label, Literal("Hyundai Motor Company", lang="en")) in graph
+    (agreement,) = graph.subjects(RDF.type, KGO.Agreement)
+    assert graph.value(agreement, KGO.signedDate) == Literal("2024-03-12", datatype=XSD.date)
+    assert len(set(graph.objects(agreement, KGO.party))) == 2
+    (membership,) = graph.subjects(RDF.type, ORG.Membership)
+    assert graph.value(graph.value(membership, ORG.role), RDFS.label) == Literal("회장", lang="ko")
+
+
+def test_every_evidence_cuts_its_text_out_of_the_body():
+    graph = to_graph([run(TEXT)])
+    body = str(next(graph.objects(None, SDO.articleBody)))
+    evidence = list(graph.subjects(RDF.type, KGO.Evidence))
+    assert evidence
+    for ev in evidence:
+        start, end = int(graph.value(ev, KGO.start)), int(graph.value(ev, KGO.end))
+        assert body[start:end] == str(graph.value(ev, KGO.text))
+
+
+def test_same_input_gives_byte_identical_turtle():
+    assert serialize(to_graph([run(TEXT)]), "ttl") == serialize(to_graph([run(TEXT)]), "ttl")
+
+
+def test_two_articles_merge_on_shared_entities():
+    graph = to_graph([run(TEXT), run("현대자동차는 새 공장을 지었다.")])
+    hyundai = URIRef("https://w3id.org/kgko/id/organization/현대자동차")
+    assert len(set(graph.objects(hyundai, KGO.mentionedIn))) == 2
+    assert len(set(graph.subjects(RDF.type, SDO.NewsArticle))) == 2
+
+
+def test_named_graph_per_article():
+    dataset = to_dataset([run(TEXT), run("현대자동차는 새 공장을 지었다.")])
+    assert len([g for g in dataset.graphs() if len(g)]) == 2
+
+
+def test_hostile_text_stays_a_literal():
+    graph = to_graph([run('홍길동 회장은 “<script>alert(1)</script> 를 막겠다"고 말했다.')])
+    data = serialize(graph, "ttl")
+    reparsed = type(graph)().parse(data=data, format="turtle")
+    assert len(reparsed) == len(graph)
+    assert all(isinstance(s, URIRef) for s in graph.subjects())
+    assert SKOS.altLabel  # the namespace stays bound for readers
