@@ -156,6 +156,7 @@ class ArticleTriples:
         for q in f.quotes:
             node = self.iris.make("quote", digest(q.speaker.key, q.text))
             self.add(node, RDF.type, SDO.Quotation)
+            self.add(node, RDFS.label, ko(f"{q.speaker.label}: “{q.text[:24]}{'…' if len(q.text) > 24 else ''}”"))
             self.add(node, SDO.creator, self.iris.entity(q.speaker))
             self.add(node, SDO.text, ko(q.text))
             self.add_evidence(node, q.evidence)
