@@ -109,6 +109,7 @@ class Facts:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     plans: list[Plan] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)  # 김세현 기자: who wrote the article
 
 
 class Context:
@@ -406,8 +407,15 @@ def goal_label(sentence: Sentence, q: Mention, goal: str) -> str:
     return f"{obj} {goal}" if obj else goal
 
 
+def extract_bylines(ctx: Context, facts: Facts) -> None:
+    for m in ctx.mentions.bylines:
+        if m.text not in facts.bylines:
+            facts.bylines.append(m.text)
+
+
 Extractor = Callable[[Context, Facts], None]
 EXTRACTORS: dict[str, Extractor] = {
+    "bylines": extract_bylines,
     "memberships": extract_memberships,
     "ownerships": extract_ownerships,
     "agreements": extract_agreements,

@@ -93,6 +93,26 @@ def cues() -> dict[str, str]:
 
 
 @cache
+def byline_titles() -> frozenset[str]:
+    """Titles that mark who wrote or photographed the story (기자, 특파원)."""
+    return frozenset(row[0] for row in rows("titles.tsv") if len(row) > 2 and row[2] == "byline")
+
+
+@cache
+def company_prefixes() -> tuple[str, ...]:
+    """Known companies and groups by their short names (카카오, SK, 한화): affiliates start with them."""
+    found = set()
+    for entry in set(gazetteer().values()):
+        if entry.cls != "Corporation":
+            continue
+        for form in (entry.label, *entry.aliases):
+            short = form.removesuffix("그룹")
+            if (len(short) >= 2 and not short.isascii()) or (short.isupper() and 2 <= len(short) <= 4):
+                found.add(short)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@cache
 def title_modifiers() -> dict[str, str]:
     """Words such as 전/현/신임 that stand between a name and its title."""
     return {row[0]: row[1] for row in rows("title_modifiers.tsv")}

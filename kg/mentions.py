@@ -21,7 +21,9 @@ NAME_KINDS = ("Person", "Organization", "Place", "Concept")
 #: tags that end a word's noun stem: particles, endings, verbs, copula, punctuation
 TAIL_TAGS = re.compile(r"^(J|E|VCP|VCN|XSV|XSA|VV|VA|VX|MAJ)")
 SEPARATOR_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO"}
-KEEP_SYMBOLS = {"㈜", "&", "%", "+"}
+KEEP_SYMBOLS = {"㈜", "(주)", "&", "%", "+"}
+OPENING = {"(", "[", "{", "<", "〈", "《", "【"}
+CLOSING = {")", "]", "}", ">", "〉", "》", "】"}
 NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
 HANGUL_ONLY = re.compile(r"^[가-힣]+$")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
@@ -87,9 +89,13 @@ class Mentions:
     mentions: list[Mention] = field(default_factory=list)
     appositions: list[Apposition] = field(default_factory=list)
     aliases: list[AliasPair] = field(default_factory=list)
+    bylines: list[Mention] = field(default_factory=list)  # 김세현 기자: who wrote, not who acted
 
     def names(self) -> list[Mention]:
-        return [m for m in self.mentions if m.kind in NAME_KINDS]
+        """Name mentions of the story: reporters' bylines left out."""
+        bylines = [(b.start, b.end) for b in self.bylines]
+        return [m for m in self.mentions if m.kind in NAME_KINDS
+                and not any(s <= m.start and m.end <= e for s, e in bylines)]
 
 
 @dataclass
@@ -98,6 +104,7 @@ class Word:
 
     tokens: list[Token]
     stem_end: int  # offset where the noun stem ends and the tail begins
+    bracketed: bool = False  # inside parentheses or brackets: 최태원(사진) 회장
 
     @property
     def start(self) -> int:
@@ -116,26 +123,42 @@ class Word:
         return self.stem_end < self.end
 
 
+def join_corporate_marks(tokens: tuple[Token, ...]) -> list[Token]:
+    """`(` `주` `)` written together becomes one `(주)` symbol, as ㈜ is."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        if [t.form for t in tokens[i:i + 3]] == ["(", "주", ")"] and tokens[i + 2].start == tokens[i].start + 2:
+            out.append(Token("(주)", "SW", tokens[i].start, tokens[i + 2].end))
+            i += 3
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def split_words(sentence: Sentence) -> list[Word]:
-    words: list[list[Token]] = []
+    words: list[tuple[list[Token], bool]] = []
     previous_end = None
-    for token in sentence.tokens:
+    depth = 0
+    for token in join_corporate_marks(sentence.tokens):
         separator = token.tag in SEPARATOR_TAGS or (token.tag == "SW" and token.form not in KEEP_SYMBOLS)
         if separator:
+            depth += (token.form in OPENING) - (token.form in CLOSING and depth > 0)
             previous_end = None
             continue
         if previous_end is None or token.start > previous_end:
-            words.append([])
-        words[-1].append(token)
+            words.append(([], depth > 0))
+        words[-1][0].append(token)
         previous_end = max(token.end, previous_end or 0)
     result = []
-    for tokens in words:
+    for tokens, bracketed in words:
         stem_end = tokens[0].start
         for token in tokens:
             if TAIL_TAGS.match(token.tag):
                 break
             stem_end = token.end
-        result.append(Word(tokens, stem_end))
+        result.append(Word(tokens, stem_end, bracketed))
     return result
 
 
@@ -196,6 +219,8 @@ class SentenceReader:
             return None
         tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
         proper = any(t.tag in ("NNP", "SL", "SH") for t in tokens)
+        if proper and self.is_affiliate(text, tokens):
+            return "Organization", "Corporation"
         org = lexicon.matching_suffix(text, lexicon.org_suffixes())
         public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization")
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
@@ -205,12 +230,21 @@ class SentenceReader:
             return "Place", place.cls
         return None
 
+    def is_affiliate(self, text: str, tokens: list[Token]) -> bool:
+        """`카카오브레인`, `SK트리켐`: a known company or group's name, then more, at a morpheme boundary."""
+        starts = {t.start - tokens[0].start for t in tokens}
+        for prefix in lexicon.company_prefixes():
+            if text.startswith(prefix) and len(text) - len(prefix) >= 2 and len(prefix) in starts:
+                return True
+        return False
+
     def is_name_shaped(self, word: Word) -> bool:
         """Two to four Hangul syllables beginning with a family name, read by Kiwi as nouns."""
         text = self.stem(word)
         if not HANGUL_ONLY.match(text) or not 2 <= len(text) <= 4 or text in lexicon.titles():
             return False
-        if any(t.tag not in NAME_TAGS for t in word.stem_tokens):
+        tags = [t.tag for t in word.stem_tokens]
+        if any(t not in NAME_TAGS for t in tags) or "NNP" not in tags:
             return False
         if text in lexicon.title_modifiers() or text in COMMON_NOUNS:
             return False
@@ -233,7 +267,32 @@ class SentenceReader:
         self.read_titles()
         self.read_quoted_names()
         self.read_single_words()
+        self.read_lists()
         self.read_aliases()
+
+    def read_lists(self) -> None:
+        """`A·B·C`, `A, B, C`: unknown names in a list take the kind the known names in it share."""
+        by_span = {(m.start, m.end): m for m in self.out.mentions if m.kind in NAME_KINDS}
+        run: list[Mention | None] = []
+        for a, b in zip(self.words, self.words[1:], strict=False):
+            joined = self.body[a.stem_end:b.start] in ("·", ",", ", ", "ㆍ") and not a.has_tail
+            if joined:
+                if not run:
+                    run.append(by_span.get((a.start, a.stem_end)))
+                run.append(by_span.get((b.start, b.stem_end)))
+            else:
+                self.retype_list(run)
+                run = []
+        self.retype_list(run)
+
+    def retype_list(self, run: list[Mention | None]) -> None:
+        known = {(m.kind, m.cls) for m in run if m is not None and m.kind != "Concept"}
+        if len(known) != 1:
+            return
+        kind, cls = known.pop()
+        for m in run:
+            if m is not None and m.kind == "Concept":
+                self.out.mentions[self.out.mentions.index(m)] = replace(m, kind=kind, cls=cls)
 
     def read_multiword_known(self) -> None:
         """Gazetteer names of two or three words (용산 대통령실, 도널드 트럼프)."""
@@ -258,16 +317,39 @@ class SentenceReader:
             self.read_apposition(index, word, title_mention)
 
     def read_apposition(self, index: int, word: Word, title: Mention) -> None:
-        """Walk back from a title over `[ORG의] NAME [전|현] [ORG] [전|현]`.
+        """Walk back from a title over `[ORG(의)] NAME [전|현] [ORG] [전|현]`, or on to `TITLE NAME`.
 
-        The organization is only recorded once a person is found before it.
+        The organization is only recorded once a person is found beside the title.
         """
+        org, former, i = self.walk_back(index, word, title)
+        person = self.person_before(i, title)
+        if person is None:
+            self.read_title_then_name(index, word, title, org, former)
+            return
+        j = i - (1 if person.surname else person.text.count(" ") + 1)
+        while j >= 0 and self.words[j].bracketed:
+            j -= 1
+        if j >= 0 and not self.words[j].has_tail and title_split(self.body, self.words[j]):
+            # ORG TITLE NAME TITLE (SK㈜ 신임 CEO 장동현 사장): the earlier title lends its organization
+            earlier = next((a for a in self.out.appositions if a.title.end == self.words[j].stem_end), None)
+            if org is None and earlier is not None:
+                org = OrgSlot(earlier.org.start, earlier.org.end, earlier.org.kind, earlier.org.cls,
+                              existing=earlier.org) if earlier.org else None
+        elif org is None and j >= 0 and self.tail(self.words[j]) in ("의", "") and not self.words[j].bracketed:
+            org = self.org_slot(self.words[j], self.words[j].start, self.words[j].stem_end)
+        self.record(person, title, org, former)
+
+    def walk_back(self, index: int, word: Word, title: Mention) -> tuple[OrgSlot | None, bool, int]:
+        """From a title back over modifiers (전, 신임), an organization and parentheses, to where a name may end."""
         former = False
         org: OrgSlot | None = None
         if title.start > word.start:  # the title ends a longer stem: KB금융지주회장
             org = self.org_slot(word, word.start, title.start)
         i = index - 1
         while i >= 0 and not self.words[i].has_tail:
+            if self.words[i].bracketed and not word.bracketed:
+                i -= 1
+                continue
             stem = self.stem(self.words[i])
             if stem in lexicon.title_modifiers():
                 former = former or lexicon.title_modifiers()[stem] == "former"
@@ -279,13 +361,35 @@ class SentenceReader:
                     i -= 1
                     continue
             break
-        person = self.person_before(i, title)
-        if person is None:
+        return org, former, i
+
+    def read_title_then_name(self, index: int, word: Word, title: Mention, org: OrgSlot | None,
+                             former: bool) -> None:
+        """`삼성전자 사장 김철수는`, `SK㈜ 신임 CEO 장동현 사장`: the name right after a bare title."""
+        if word.has_tail or index + 1 >= len(self.words):
             return
-        j = i - (1 if person.surname else person.text.count(" ") + 1)
-        if org is None and j >= 0 and self.tail(self.words[j]) == "의":
-            org = self.org_slot(self.words[j], self.words[j].start, self.words[j].stem_end)
+        after = self.words[index + 1]
+        if after.start > word.end + 1 or self.is_surname(after):
+            return
+        known = lexicon.gazetteer().get(self.stem(after))
+        if not ((known and known.kind == "Person") or self.is_name_shaped(after)):
+            return
+        person = self.existing_person(after) or (
+            self.add_known(after.start, after.stem_end, known) if known else
+            self.add(after.start, after.stem_end, "Person", "Person"))
+        self.record(person, title, org, former)
+
+    def record(self, person: Mention, title: Mention, org: OrgSlot | None, former: bool) -> None:
+        """Keep an apposition; a reporter's byline is kept apart from the story's people."""
+        if title.value in lexicon.byline_titles() or self.body[max(0, person.start - 1):person.start] == "=":
+            self.out.bylines.append(Mention(person.start, title.end, self.body[person.start:title.end],
+                                            "Byline", "Byline", self.sentence.index))
+            return
         self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, former))
+
+    def existing_person(self, word: Word) -> Mention | None:
+        return next((m for m in self.out.mentions if m.kind == "Person" and m.start == word.start
+                     and m.end == word.stem_end), None)
 
     def org_slot(self, word: Word, start: int, end: int) -> OrgSlot | None:
         """How a stem in an organization's slot of an apposition would be recorded, if it can be."""
@@ -330,6 +434,9 @@ class SentenceReader:
         stem = self.stem(word)
         if word.has_tail:
             return None
+        existing = self.existing_person(word)
+        if existing is not None:
+            return existing
         known = lexicon.gazetteer().get(stem)
         if known and known.kind == "Person":
             return self.add_known(word.start, word.stem_end, known) if self.free(word.start, word.end) else None
@@ -340,18 +447,27 @@ class SentenceReader:
         # 르네 하스, 존 스미스: several name parts make a foreign name, even when the last looks Korean
         if first < i and self.free(self.words[first].start, word.stem_end):
             return self.add(self.words[first].start, word.stem_end, "Person", "Person")
-        if (self.is_name_shaped(word) or self.is_foreign_part(word)) and self.free(word.start, word.stem_end):
+        proper_part = self.is_foreign_part(word) and any(t.tag == "NNP" for t in word.stem_tokens)
+        if (self.is_name_shaped(word) or proper_part) and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")
         return None
 
     def foreign_name_start(self, i: int) -> int:
         """The index of the first word of a foreign name ending at word i (i itself when none)."""
         j = i
-        while j >= 0 and i - j < 3 and self.is_foreign_part(self.words[j]):
+        while j >= 0 and i - j < 3 and self.is_foreign_part(self.words[j]) and self.spaced(j, i):
             j -= 1
-        if 0 <= j < i and self.is_one_syllable_given_name(self.words[j]):
+        if 0 <= j < i and self.is_one_syllable_given_name(self.words[j]) and self.spaced(j, i):
             j -= 1
+        parts = self.words[j + 1:i + 1]
+        # a run of dictionary nouns (이날 오전) is no name: one part must be proper or unknown to Kiwi
+        if not any(len(w.stem_tokens) > 1 or w.stem_tokens[0].tag == "NNP" for w in parts):
+            return i
         return j + 1 if j < i else i
+
+    def spaced(self, j: int, i: int) -> bool:
+        """Whether words j..i stand apart by single spaces only: parts of one name."""
+        return all(self.body[self.words[k].end:self.words[k + 1].start] == " " for k in range(j, i))
 
     def is_one_syllable_given_name(self, word: Word) -> bool:
         """존 or 팀 opening a foreign name: one Hangul syllable that is no family name or modifier."""

@@ -181,6 +181,8 @@ class ArticleTriples:
             self.add(node, SDO.headline, ko(a.title))
         if a.url:
             self.add(node, SDO.url, Literal(a.url, datatype=XSD.anyURI))
+        for byline in self.result.facts.bylines:
+            self.add(node, DCTERMS.creator, ko(byline))
 
     def add_entity(self, e: Entity) -> None:
         node = self.iris.entity(e)

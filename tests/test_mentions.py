@@ -97,3 +97,38 @@ def test_dates_and_amounts_are_mentions_with_values():
 
 def test_verb_starting_word_is_no_name():
     assert named("이어 그는 말했다.", "Person") == []
+
+
+def test_parenthetical_is_transparent_to_the_title():
+    (ap,) = mentions("최한결(사진) 회장은 투자를 결정했다.").appositions
+    assert ap.person.text == "최한결"
+
+
+def test_common_noun_before_a_title_is_no_name():
+    assert mentions("이날 시장은 크게 흔들렸다.").appositions == []
+
+
+def test_byline_is_kept_apart_from_the_story():
+    found = mentions("[한빛뉴스=김세진 기자] 삼성전자는 투자를 늘린다. 사진=홍길동 기자")
+    assert [b.text for b in found.bylines] == ["김세진 기자", "홍길동 기자"]
+    assert found.appositions == []
+    assert "홍길동" not in [m.text for m in found.names()]
+
+
+def test_affiliate_named_after_a_known_group():
+    assert "카카오모빌리티" in named("카카오모빌리티가 출범했다.", "Organization")
+
+
+def test_unknown_names_in_a_list_take_the_kind_of_the_known_ones():
+    assert named("삼성전자·한빛소재·LG전자가 참여했다.", "Organization") == ["삼성전자", "한빛소재", "LG전자"]
+
+
+def test_organization_before_name_and_title():
+    (ap,) = mentions("삼성전자 이재용 회장이 참석했다.").appositions
+    assert (ap.person.text, ap.org.text) == ("이재용", "삼성전자")
+
+
+def test_title_before_name_and_a_second_title():
+    found = mentions("SK㈜ 신임 CEO 장한결 사장은 취임했다.").appositions
+    assert sorted((a.person.text, a.title.value, a.org.text) for a in found) == [
+        ("장한결", "CEO", "SK㈜"), ("장한결", "사장", "SK㈜")]
