@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 FULL = re.compile(r"(\d{4})\s*(?:년\s*|[.-]\s*)(\d{1,2})\s*(?:월\s*|[.-]\s*)(\d{1,2})\s*일?")
 MONTH_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
-DAY = re.compile(r"(?:(지난|오는|현지\s*시각|현지\s*시간)\s*)?(?<!\d)(\d{1,2})\s*일(?![가-힣])")
+DAY = re.compile(r"(?:(?<![가-힣])(지난|오는|현지\s*시각|현지\s*시간)\s*)?(?<!\d)(\d{1,2})\s*일(?![가-힣])")
 THIS_DAY = re.compile(r"이날|당일|오늘|어제|그제|내일|모레")
 YEAR_MONTH = re.compile(r"(\d{4})\s*년(?:\s*(\d{1,2})\s*월)?")
 #: 3시, 오후 3시 30분; not 3시간 (a duration) nor 시장, 시청 (city words)

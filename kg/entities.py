@@ -132,6 +132,12 @@ def resolve_short_form(m: Mention, people: list[Entity], titled: dict[str, set[s
     return (before or pool)[-1] if len(pool) > 1 else pool[0]
 
 
+def promote(entity: Entity, cls: str) -> None:
+    """Type a concept by the part it plays in a fact: what is acquired is a company."""
+    if entity.kind == "Concept":
+        entity.kind, entity.cls = lexicon.KIND_OF_CLASS[cls], cls
+
+
 def resolve(mentions: Mentions) -> Entities:
     """Merge the article's name mentions into entities; unresolved short forms are dropped."""
     names = [m for m in mentions.names() if not m.surname]

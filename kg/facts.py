@@ -14,12 +14,16 @@ from dataclasses import dataclass, field
 
 from kg import lexicon
 from kg.analyze import Analysis, Sentence
-from kg.entities import Entities, Entity
+from kg.entities import Entities, Entity, promote
 from kg.mentions import Mention, Mentions
 
 ACTOR_KINDS = ("Person", "Organization", "Place")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
-SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하")
+SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인")
+#: a deal: the subject buys, takes a stake in, or puts money into the object
+DEAL = re.compile(r"(인수|매입|취득|출자|유상증자|지분 투자|지분투자|투자)(?:하|했|한|를|에|키로|하기로|를 결정|에 참여)")
+APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")
+GATHERING = re.compile(r"(이사회|회의|간담회|기자회견|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*(?:열|개최)")
 MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|방문")
 JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(r"방문")
@@ -30,6 +34,7 @@ GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
 BOTH_SIDES = re.compile(r"양측|양사|양 기관|두 기관|두 회사|양국|두 나라")
 PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
 SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "측은")
+MONEY = ("KRW", "USD", "JPY", "CNY", "EUR", "GBP")
 
 
 @dataclass(frozen=True)
@@ -243,7 +248,8 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
         at, word, kind = found
         title = next((m for m in re.finditer(r"[‘'“\"]([^’'”\"]+)[’'”\"]", text) if word in m.group(1)), None)
         parties = [e for m, e in ctx.actors(sentence, ("Organization", "Place", "Person"))
-                   if not (title and title.start() <= m.start - sentence.start < title.end())]
+                   if not (title and title.start() <= m.start - sentence.start < title.end())
+                   and not ctx.body.startswith("에서", m.end)]
         parties = [e for e in parties if e.kind != "Person"] or parties
         if len(parties) < 2 and BOTH_SIDES.search(text):
             parties = previous_parties(facts) or parties
@@ -251,9 +257,12 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             continue
         label = title.group(1) if title else f"{'·'.join(p.label for p in parties)} {word}"
         purpose = purpose_of(title.group(1) if title else text)
-        amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in ("KRW", "USD", "JPY", "EUR")]
+        amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in MONEY]
         date = ctx.date(sentence) or (published.isoformat() if published else None)
         facts.agreements.append(Agreement(parties, kind, label, date, purpose, amounts, [ctx.evidence(sentence)]))
+        people = [e for _, e in ctx.actors(sentence, ("Person",))]
+        add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date, meeting_place(ctx, sentence),
+                               [ctx.evidence(sentence)]))
 
 
 def purpose_of(text: str) -> str | None:
@@ -270,6 +279,30 @@ def purpose_of(text: str) -> str | None:
         if len(kept) == 4:
             break
     return " ".join(kept) or None
+
+
+def extract_deals(ctx: Context, facts: Facts) -> None:
+    """`X가 Y를 인수`, `X는 Y 지분을 매입`, `X가 Y에 출자`: an agreement between the buyer and the target."""
+    published = ctx.analysis.article.date
+    for sentence in ctx.analysis.sentences:
+        plain = ctx.unquoted_text(sentence)
+        deal = DEAL.search(plain)
+        if deal is None or agreement_word(sentence.text) and SIGNING.search(plain):
+            continue
+        at = sentence.start + deal.start()
+        orgs = ctx.actors(sentence, ("Organization", "Concept"))
+        buyers = [e for m, e in orgs if ctx.is_subject(m) and m.end <= at and e.kind == "Organization"]
+        targets = [e for m, e in orgs if m.end <= at and e not in buyers
+                   and re.match(r"\s*(의|를|을|에|지분|에\s*대한)", ctx.body[m.end:m.end + 6])]
+        if not buyers or not targets:
+            continue
+        promote(targets[-1], "Corporation")  # what is bought or invested in is a company
+        kind = "인수" if deal.group(1) == "인수" else "계약"
+        amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in MONEY]
+        date = ctx.date(sentence) or (published.isoformat() if published else None)
+        parties = [buyers[0], targets[-1]]
+        label = f"{parties[0].label}의 {parties[1].label} {deal.group(1)}"
+        facts.agreements.append(Agreement(parties, kind, label, date, None, amounts, [ctx.evidence(sentence)]))
 
 
 def previous_parties(facts: Facts) -> list[Entity]:
@@ -289,7 +322,18 @@ def extract_events(ctx: Context, facts: Facts) -> None:
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
         people = [e for _, e in ctx.actors(sentence, ("Person",))]
-        if JOINING.search(plain) and people and facts.events:
+        gathering = GATHERING.search(plain)
+        if APPOINTMENT.search(plain) and people:
+            orgs = [e for _, e in ctx.actors(sentence, ("Organization",))][:1]
+            label = f"{'·'.join(p.label for p in people)} {APPOINTMENT.search(plain).group(0)}"
+            add_event(facts, Event("appointment", label, [*people, *orgs], ctx.date(sentence), None,
+                                   [ctx.evidence(sentence)]))
+        elif gathering and not MEETING.search(plain):
+            hosts = [e for m, e in ctx.actors(sentence) if ctx.is_subject(m)]
+            if hosts:
+                add_event(facts, Event("meeting", f"{hosts[0].label} {gathering.group(1)}", hosts, ctx.date(sentence),
+                                       meeting_place(ctx, sentence), [ctx.evidence(sentence)]))
+        elif JOINING.search(plain) and people and facts.events:
             event = facts.events[-1]
             event.attendees.extend(p for p in people if all(p is not a for a in event.attendees))
             merge_evidence(event.evidence, [ctx.evidence(sentence)])
@@ -303,8 +347,10 @@ def extract_events(ctx: Context, facts: Facts) -> None:
 
 
 def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
+    """Where it happened: `…에서`, or what was visited: `…을 방문`."""
     for m, e in ctx.actors(sentence, ("Place", "Organization")):
-        if ctx.body[m.end:m.end + 2] == "에서":
+        after = ctx.body[m.end:m.end + 8]
+        if after.startswith("에서") or re.match(r"(을|를|에)\s*(방문|찾)", after):
             return e
     return None
 
@@ -419,6 +465,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "memberships": extract_memberships,
     "ownerships": extract_ownerships,
     "agreements": extract_agreements,
+    "deals": extract_deals,
     "events": extract_events,
     "quotes": extract_quotes,
     "plans": extract_plans,

@@ -113,6 +113,12 @@ def company_prefixes() -> tuple[str, ...]:
 
 
 @cache
+def head_suffixes() -> frozenset[str]:
+    """First letters of titles that also end organization names (청 in 청장, 원 in 원장)."""
+    return frozenset(s.text for s in org_suffixes() if len(s.text) == 1)
+
+
+@cache
 def title_modifiers() -> dict[str, str]:
     """Words such as 전/현/신임 that stand between a name and its title."""
     return {row[0]: row[1] for row in rows("title_modifiers.tsv")}

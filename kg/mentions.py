@@ -35,6 +35,7 @@ COMMON_NOUNS = {
 }
 ESTABLISH = re.compile(r"^(설립|건립|설치|개설|조성|출범|신설|개교|개원|구축)")
 QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[’'”\"]")
+APPOINTING = re.compile(r"임명|선임|내정|발탁|지명|기용|승진|취임")
 BRACKET = re.compile(r"\(\s*(?:현\s+)?([^()]{1,20}?)\s*\)")
 
 
@@ -174,6 +175,10 @@ def title_split(text: str, word: Word) -> tuple[int, str] | None:
     for token in word.stem_tokens:
         rest = text[token.start:word.stem_end]
         if rest in titles:
+            if token.start > word.start and rest.endswith("장") and rest[0] not in lexicon.head_suffixes():
+                department = text[word.start:token.start]
+                if HANGUL_ONLY.match(department) and all(t.tag == "NNG" for t in word.stem_tokens[:-1]):
+                    return word.start, department + rest  # a department head: 정보화전략실장
             return token.start, rest
     return None
 
@@ -246,6 +251,8 @@ class SentenceReader:
         tags = [t.tag for t in word.stem_tokens]
         if any(t not in NAME_TAGS for t in tags) or "NNP" not in tags:
             return False
+        if len(word.stem_tokens) > 1 and any(t.form in lexicon.gazetteer() for t in word.stem_tokens):
+            return False
         if text in lexicon.title_modifiers() or text in COMMON_NOUNS:
             return False
         surnames = lexicon.surnames()
@@ -254,11 +261,14 @@ class SentenceReader:
     def is_foreign_part(self, word: Word) -> bool:
         """A Hangul word that may be part of a foreign name (르네, 하스, 그린버그)."""
         text = self.stem(word)
+        tags = [t.tag for t in word.stem_tokens]
         return (
             bool(HANGUL_ONLY.match(text)) and len(text) >= 2 and not word.has_tail
             and text not in lexicon.titles() and text not in lexicon.title_modifiers()
-            and text not in COMMON_NOUNS and text not in lexicon.gazetteer()
-            and all(t.tag not in ("NNB", "MAG", "VV") for t in word.stem_tokens)
+            and text not in COMMON_NOUNS and text not in lexicon.gazetteer() and text not in lexicon.cues()
+            and all(t not in ("NNB", "MAG", "VV") for t in tags)
+            and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
+            and title_split(self.body, word) is None
         )
 
     # -- passes --------------------------------------------------------------------------------
@@ -269,6 +279,23 @@ class SentenceReader:
         self.read_single_words()
         self.read_lists()
         self.read_aliases()
+        self.read_appointments()
+
+    def read_appointments(self) -> None:
+        """`신임 여성부 차관에 홍길동 비서관을 임명했다`: the person named after `TITLE에` takes that post."""
+        if not APPOINTING.search(self.sentence.text):
+            return
+        titles = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Title"]
+        people = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Person"]
+        for title in titles:
+            if self.body[title.end:title.end + 1] != "에":
+                continue
+            person = next((p for p in people if p.start > title.end), None)
+            if person is None:
+                continue
+            index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
+            org, _, _ = self.walk_back(index, self.words[index], title)
+            self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, False))
 
     def read_lists(self) -> None:
         """`A·B·C`, `A, B, C`: unknown names in a list take the kind the known names in it share."""
@@ -343,8 +370,8 @@ class SentenceReader:
         """From a title back over modifiers (전, 신임), an organization and parentheses, to where a name may end."""
         former = False
         org: OrgSlot | None = None
-        if title.start > word.start:  # the title ends a longer stem: KB금융지주회장
-            org = self.org_slot(word, word.start, title.start)
+        if title.start > word.start:  # the title ends a longer stem: KB금융지주회장, 소방방재청장
+            org = self.org_slot(word, word.start, title.start) or self.org_slot(word, word.start, title.start + 1)
         i = index - 1
         while i >= 0 and not self.words[i].has_tail:
             if self.words[i].bracketed and not word.bracketed:
@@ -355,13 +382,18 @@ class SentenceReader:
                 former = former or lexicon.title_modifiers()[stem] == "former"
                 i -= 1
                 continue
-            if org is None and not self.may_be_person(i):
-                org = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
-                if org is not None:
+            if org is None and not self.is_name_shaped(self.words[i]) and not self.is_known_person(i):
+                slot = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
+                if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
+                    org = slot
                     i -= 1
                     continue
             break
         return org, former, i
+
+    def is_known_person(self, i: int) -> bool:
+        known = lexicon.gazetteer().get(self.stem(self.words[i]))
+        return known is not None and known.kind == "Person"
 
     def read_title_then_name(self, index: int, word: Word, title: Mention, org: OrgSlot | None,
                              former: bool) -> None:
@@ -401,8 +433,7 @@ class SentenceReader:
         found = self.classify(word, start, end)
         if found and found[0] in ("Organization", "Place"):
             return OrgSlot(start, end, *found)
-        tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
-        if found is None and tokens and all(t.tag in ("NNP", "SL", "SH", "SN") for t in tokens):
+        if found is None and LATIN.match(self.body[start:end]) and self.body[start:end] not in lexicon.titles():
             return OrgSlot(start, end, "Organization", "Organization")
         return None
 
@@ -540,7 +571,11 @@ class SentenceReader:
         tags = {t.tag for t in word.stem_tokens}
         if "·" in stem or stem in lexicon.agreement_types():
             return False
-        return len(stem) >= 2 and (tags == {"NNP"} or (tags == {"SL"} and LATIN.match(stem) is not None))
+        if tags == {"SL"}:
+            return LATIN.match(stem) is not None
+        # Kiwi splits an unknown name into a proper noun and common nouns: 한빛 + 소재
+        first = word.stem_tokens[0].tag if word.stem_tokens else ""
+        return len(stem) >= 2 and first == "NNP" and tags <= {"NNP", "NNG"}
 
     def read_aliases(self) -> None:
         """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`."""

@@ -28,3 +28,7 @@ def test_full_dates_and_times():
 
 def test_without_publication_date_relative_days_stay_unresolved():
     assert [d.value for d in find_dates("5일 만났다", None)] == [None]
+
+
+def test_direction_word_must_stand_alone():
+    assert values("카카오는 12일 발표했다") == [("12일", dt.date(2025, 12, 12), "date")]

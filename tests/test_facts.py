@@ -76,3 +76,30 @@ def test_every_evidence_is_a_sentence_of_the_body():
     for fact in [*f.memberships, *f.ownerships, *f.quotes]:
         for ev in fact.evidence:
             assert body[ev.start:ev.end] == ev.text
+
+
+def test_appointment_gives_the_new_post_and_an_event():
+    facts = run("대통령은 13일 신임 국토교통부 차관에 홍길동 청와대 비서관을 임명했다.").facts
+    posts = {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships}
+    assert ("홍길동", "차관", "국토교통부") in posts and ("홍길동", "비서관", "청와대") in posts
+    (event,) = facts.events
+    assert event.kind == "appointment" and "홍길동" in labels(event.attendees) and event.date == "2024-03-13"
+
+
+def test_acquisition_is_an_agreement_between_buyer_and_target():
+    facts = run("카카오는 12일 한빛소재를 3000억원에 인수했다.").facts
+    (deal,) = facts.agreements
+    assert [p.label for p in deal.parties] == ["카카오", "한빛소재"] and deal.type == "인수"
+    assert [(q.value, q.unit) for q in deal.amounts] == [("300000000000", "KRW")]
+
+
+def test_signing_makes_an_event_at_its_place():
+    facts = run("국토교통부와 현대자동차는 12일 정부서울청사에서 업무협약을 체결했다.").facts
+    (event,) = facts.events
+    assert event.kind == "signing" and event.place.label == "정부서울청사"
+    assert labels(event.attendees) == ["국토교통부", "현대자동차"]
+
+
+def test_holding_a_board_meeting_is_an_event():
+    facts = run("삼성전자는 12일 오후 이사회를 열고 투자 계획을 확정했다.").facts
+    assert [(e.kind, labels(e.attendees), e.date) for e in facts.events] == [("meeting", ["삼성전자"], "2024-03-12")]
