@@ -27,6 +27,7 @@ class Token:
     tag: str
     start: int
     end: int
+    oov: bool = False  # not in Kiwi's dictionary: often a name
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,6 @@ def analyze(article: Article) -> Analysis:
     body = article.body
     sentences = []
     for index, sent in enumerate(kiwi().split_into_sents(body, return_tokens=True)):
-        tokens = tuple(Token(t.form, t.tag, t.start, t.start + t.len) for t in sent.tokens)
+        tokens = tuple(Token(t.form, t.tag, t.start, t.start + t.len, bool(t.oov)) for t in sent.tokens)
         sentences.append(Sentence(index, sent.start, sent.end, body[sent.start:sent.end], tokens))
     return Analysis(article, tuple(sentences))

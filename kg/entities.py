@@ -74,6 +74,10 @@ def identity(m: Mention) -> str:
 
 
 def short_name(text: str) -> str:
+    """The name without its group or company mark: 한빛그룹 -> 한빛, (주)한빛 -> 한빛."""
+    for mark in ("㈜", "(주)"):
+        if text.startswith(mark) and len(text) > len(mark) + 1:
+            return text[len(mark):]
     for suffix in GROUP_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             return text[: -len(suffix)]

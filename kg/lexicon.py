@@ -71,6 +71,7 @@ def gazetteer() -> dict[str, Known]:
         for form in (label, english, *aliases):
             if form:
                 table.setdefault(form, entry)
+                table.setdefault(form.replace("㈜", "(주)"), entry)  # ㈜LG is also written (주)LG
     return table
 
 

@@ -25,6 +25,7 @@ KEEP_SYMBOLS = {"㈜", "(주)", "&", "%", "+"}
 OPENING = {"(", "[", "{", "<", "〈", "《", "【"}
 CLOSING = {")", "]", "}", ">", "〉", "》", "】"}
 NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
+PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
 HANGUL_ONLY = re.compile(r"^[가-힣]+$")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 #: nouns that end in a suffix but name no organization or place
@@ -122,6 +123,11 @@ class Word:
     @property
     def has_tail(self) -> bool:
         return self.stem_end < self.end
+
+
+def is_proper(token: Token) -> bool:
+    """A proper noun, a foreign-script word, or a word Kiwi does not know: the stuff of names."""
+    return token.tag in ("NNP", "SL", "SH") or token.oov
 
 
 def join_corporate_marks(tokens: tuple[Token, ...]) -> list[Token]:
@@ -223,7 +229,9 @@ class SentenceReader:
         if text in COMMON_NOUNS or text in lexicon.titles():
             return None
         tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
-        proper = any(t.tag in ("NNP", "SL", "SH") for t in tokens)
+        proper = any(is_proper(t) for t in tokens)
+        if text.startswith(("㈜", "(주)")) and len(text) > 2:
+            return "Organization", "Corporation"
         if proper and self.is_affiliate(text, tokens):
             return "Organization", "Corporation"
         org = lexicon.matching_suffix(text, lexicon.org_suffixes())
@@ -231,15 +239,21 @@ class SentenceReader:
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
         place = lexicon.matching_suffix(text, lexicon.place_suffixes())
-        if place and proper and HANGUL_ONLY.match(text):
+        # 동 must stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood
+        split_off = place is not None and (place.text != "동" or len(text) >= 4 or tokens[-1].form == "동")
+        if place and proper and split_off and HANGUL_ONLY.match(text):
             return "Place", place.cls
         return None
 
     def is_affiliate(self, text: str, tokens: list[Token]) -> bool:
-        """`카카오브레인`, `SK트리켐`: a known company or group's name, then more, at a morpheme boundary."""
+        """`카카오브레인`, `SK트리켐`: a known company or group's name, then more.
+
+        The name must end at a morpheme boundary, or Kiwi must read the whole as one proper noun.
+        """
         starts = {t.start - tokens[0].start for t in tokens}
+        whole = len(tokens) == 1 and is_proper(tokens[0])
         for prefix in lexicon.company_prefixes():
-            if text.startswith(prefix) and len(text) - len(prefix) >= 2 and len(prefix) in starts:
+            if text.startswith(prefix) and len(text) - len(prefix) >= 2 and (len(prefix) in starts or whole):
                 return True
         return False
 
@@ -248,8 +262,12 @@ class SentenceReader:
         text = self.stem(word)
         if not HANGUL_ONLY.match(text) or not 2 <= len(text) <= 4 or text in lexicon.titles():
             return False
+        if text in lexicon.gazetteer():
+            return lexicon.gazetteer()[text].kind == "Person"
+        if self.classify(word, word.start, word.stem_end) is not None:  # 안성시, 한경대
+            return False
         tags = [t.tag for t in word.stem_tokens]
-        if any(t not in NAME_TAGS for t in tags) or "NNP" not in tags:
+        if any(t not in NAME_TAGS for t in tags) or not any(is_proper(t) for t in word.stem_tokens):
             return False
         if len(word.stem_tokens) > 1 and any(t.form in lexicon.gazetteer() for t in word.stem_tokens):
             return False
@@ -287,15 +305,34 @@ class SentenceReader:
             return
         titles = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Title"]
         people = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Person"]
+        appointer = self.subject_organization()
         for title in titles:
-            if self.body[title.end:title.end + 1] != "에":
+            after = self.body[title.end:title.end + 2]
+            if after.startswith("에"):  # 차관에 홍길동 비서관을 임명
+                person = next((p for p in people if p.start > title.end), None)
+            elif after.startswith(("로", "으로")):  # 홍길동 부사장을 대표이사로 선임
+                person = next((p for p in reversed(people) if p.end < title.start), None)
+            else:
                 continue
-            person = next((p for p in people if p.start > title.end), None)
             if person is None:
                 continue
             index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
             org, _, _ = self.walk_back(index, self.words[index], title)
-            self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, False))
+            org_mention = self.commit(org) if org else appointer
+            self.out.appositions.append(Apposition(person, title, org_mention, False))
+        if appointer is not None:  # posts named without an organization in the appointing company's sentence
+            for i, ap in enumerate(self.out.appositions):
+                if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former:
+                    self.out.appositions[i] = replace(ap, org=appointer)
+
+    def subject_organization(self) -> Mention | None:
+        """The organization the sentence is about: `무학은 …`, `SK㈜가 …`."""
+        for m in self.out.mentions:
+            if m.sentence == self.sentence.index and m.kind in ("Organization", "Concept"):
+                if self.body[m.end:m.end + 1] in ("은", "는", "이", "가") and not self.body[m.end:m.end + 2] == "이다":
+                    return m if m.kind == "Organization" else replace(m, kind="Organization", cls="Corporation")
+                return None
+        return None
 
     def read_lists(self) -> None:
         """`A·B·C`, `A, B, C`: unknown names in a list take the kind the known names in it share."""
@@ -334,9 +371,26 @@ class SentenceReader:
                     self.add_known(first.start, last.stem_end, table[text])
                     break
 
+    def title_in(self, word: Word) -> tuple[int, str] | None:
+        """A title ending the word, also when fused to a known place or organization: 세종시장, 경기도지사."""
+        split = title_split(self.body, word)
+        if split or word.has_tail and not self.tail(word).startswith(("은", "는", "이", "가", "을", "를", "과", "와", "의")):
+            return split
+        stem = self.stem(word)
+        for title in sorted(lexicon.titles(), key=len, reverse=True):
+            at = len(stem) - len(title)
+            if at >= 2 and stem.endswith(title):
+                for end in (at, at + 1):
+                    if self.classify(word, word.start, word.start + end) in (("Place", c) for c in PLACE_CLASSES):
+                        return word.start + at, title
+                    found = self.classify(word, word.start, word.start + end)
+                    if found and found[0] == "Organization":
+                        return word.start + at, title
+        return None
+
     def read_titles(self) -> None:
         for index, word in enumerate(self.words):
-            split = title_split(self.body, word)
+            split = self.title_in(word)
             if not split or not self.free(split[0], word.stem_end):
                 continue
             title_start, title = split
@@ -478,7 +532,7 @@ class SentenceReader:
         # 르네 하스, 존 스미스: several name parts make a foreign name, even when the last looks Korean
         if first < i and self.free(self.words[first].start, word.stem_end):
             return self.add(self.words[first].start, word.stem_end, "Person", "Person")
-        proper_part = self.is_foreign_part(word) and any(t.tag == "NNP" for t in word.stem_tokens)
+        proper_part = self.is_foreign_part(word) and any(is_proper(t) for t in word.stem_tokens)
         if (self.is_name_shaped(word) or proper_part) and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")
         return None
@@ -492,7 +546,7 @@ class SentenceReader:
             j -= 1
         parts = self.words[j + 1:i + 1]
         # a run of dictionary nouns (이날 오전) is no name: one part must be proper or unknown to Kiwi
-        if not any(len(w.stem_tokens) > 1 or w.stem_tokens[0].tag == "NNP" for w in parts):
+        if not any(len(w.stem_tokens) > 1 or is_proper(w.stem_tokens[0]) for w in parts):
             return i
         return j + 1 if j < i else i
 
@@ -504,7 +558,8 @@ class SentenceReader:
         """존 or 팀 opening a foreign name: one Hangul syllable that is no family name or modifier."""
         stem = self.stem(word)
         return (len(stem) == 1 and HANGUL_ONLY.match(stem) is not None and not word.has_tail
-                and stem not in lexicon.surnames() and stem not in lexicon.title_modifiers())
+                and stem not in lexicon.surnames() and stem not in lexicon.title_modifiers()
+                and word.stem_tokens[0].tag in ("NNP", "NNG"))
 
     def read_quoted_names(self) -> None:
         """`‘ARM 스쿨(가칭)’ 설립`: a quoted name that is about to be established is an organization."""
@@ -574,8 +629,8 @@ class SentenceReader:
         if tags == {"SL"}:
             return LATIN.match(stem) is not None
         # Kiwi splits an unknown name into a proper noun and common nouns: 한빛 + 소재
-        first = word.stem_tokens[0].tag if word.stem_tokens else ""
-        return len(stem) >= 2 and first == "NNP" and tags <= {"NNP", "NNG"}
+        first = word.stem_tokens[0] if word.stem_tokens else None
+        return len(stem) >= 2 and first is not None and is_proper(first) and tags <= {"NNP", "NNG"}
 
     def read_aliases(self) -> None:
         """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`."""
