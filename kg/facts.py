@@ -21,9 +21,13 @@ ACTOR_KINDS = ("Person", "Organization", "Place")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
-DEAL = re.compile(r"(인수|매입|취득|출자|유상증자|지분 투자|지분투자|투자)(?:하|했|한|를|에|키로|하기로|를 결정|에 참여)")
+DEAL = re.compile(
+    r"(인수|매입|취득|출자|유상증자|지분 투자|지분투자|투자)(?:하|했|한|를|에|키로|하기로|를 결정|에 참여)"
+)
 APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")
-GATHERING = re.compile(r"(이사회|회의|간담회|기자회견|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*(?:열|개최)")
+GATHERING = re.compile(
+    r"(이사회|회의|간담회|기자회견|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*(?:열|개최)"
+)
 MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|방문")
 JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(r"방문")

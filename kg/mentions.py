@@ -36,6 +36,8 @@ COMMON_NOUNS = {
 }
 ESTABLISH = re.compile(r"^(설립|건립|설치|개설|조성|출범|신설|개교|개원|구축)")
 QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[’'”\"]")
+#: particles that may follow a name, also when Kiwi glues them to an unknown one (…솔루션즈과)
+PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "도", "로", "으로", "에서", "께서")
 APPOINTING = re.compile(r"임명|선임|내정|발탁|지명|기용|승진|취임")
 BRACKET = re.compile(r"\(\s*(?:현\s+)?([^()]{1,20}?)\s*\)")
 
@@ -329,7 +331,7 @@ class SentenceReader:
         """The organization the sentence is about: `무학은 …`, `SK㈜가 …`."""
         for m in self.out.mentions:
             if m.sentence == self.sentence.index and m.kind in ("Organization", "Concept"):
-                if self.body[m.end:m.end + 1] in ("은", "는", "이", "가") and not self.body[m.end:m.end + 2] == "이다":
+                if self.body[m.end:m.end + 1] in ("은", "는", "이", "가") and self.body[m.end:m.end + 2] != "이다":
                     return m if m.kind == "Organization" else replace(m, kind="Organization", cls="Corporation")
                 return None
         return None
@@ -374,7 +376,7 @@ class SentenceReader:
     def title_in(self, word: Word) -> tuple[int, str] | None:
         """A title ending the word, also when fused to a known place or organization: 세종시장, 경기도지사."""
         split = title_split(self.body, word)
-        if split or word.has_tail and not self.tail(word).startswith(("은", "는", "이", "가", "을", "를", "과", "와", "의")):
+        if split or word.has_tail and not self.tail(word).startswith(PARTICLES):
             return split
         stem = self.stem(word)
         for title in sorted(lexicon.titles(), key=len, reverse=True):
@@ -677,6 +679,15 @@ def find_local_names(analysis: Analysis, out: Mentions) -> None:
                     continue
                 start, end = word.start, words[i + n - 1].stem_end
                 model = forms.get(body[start:end])
+                if n == 1 and (model is None or model.kind == "Concept"):  # a name with a particle glued on
+                    glued = next((p for p in PARTICLES if body[start:end].endswith(p)
+                                  and body[start:end - len(p)] in forms), None)
+                    if glued:
+                        end -= len(glued)
+                        model = forms[body[start:end]]
+                        for m in [m for m in here if m.kind == "Concept" and m.start == start]:
+                            out.mentions.remove(m)
+                            here.remove(m)
                 if model is None:
                     continue
                 inside = [m for m in here if start <= m.start and m.end <= end and m.kind in NAME_KINDS]

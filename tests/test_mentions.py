@@ -132,3 +132,8 @@ def test_title_before_name_and_a_second_title():
     found = mentions("SK㈜ 신임 CEO 장한결 사장은 취임했다.").appositions
     assert sorted((a.person.text, a.title.value, a.org.text) for a in found) == [
         ("장한결", "CEO", "SK㈜"), ("장한결", "사장", "SK㈜")]
+
+
+def test_particle_glued_to_an_unknown_name_is_split_off():
+    found = mentions("한빛인더스트리얼솔루션즈는 성장했다. 한빛인더스트리얼솔루션즈과 협력한다.")
+    assert [(m.kind, m.text) for m in found.names()] == [("Organization", "한빛인더스트리얼솔루션즈")] * 2
