@@ -75,6 +75,15 @@ class Quantity:
 
 
 @dataclass
+class Measure:
+    """An amount stated about an entity: LG실트론 지분 51%, 케이씨텍에 207억2000만원."""
+
+    about: Entity
+    quantity: Quantity
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
 class Agreement:
     parties: list[Entity]
     type: str
@@ -118,6 +127,7 @@ class Facts:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     plans: list[Plan] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)  # 김세현 기자: who wrote the article
 
 
@@ -463,6 +473,31 @@ def extract_bylines(ctx: Context, facts: Facts) -> None:
             facts.bylines.append(m.text)
 
 
+def extract_measures(ctx: Context, facts: Facts) -> None:
+    """Each amount is about the nearest actor before it in its sentence, and about the sentence's subject."""
+    targets = {(t.text, t.value) for p in facts.plans for t in p.targets}
+    for sentence in ctx.analysis.sentences:
+        actors = ctx.actors(sentence, ("Organization", "Place", "Person"))
+        for q in ctx.of_kind(sentence, "Quantity"):
+            if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets:
+                continue
+            before = [(m, e) for m, e in actors if m.end <= q.start]
+            about = [e for _, e in before[-1:]]
+            about += [e for m, e in before if ctx.is_subject(m) and e not in about][:1]
+            label = measure_label(sentence, q)
+            for entity in about:
+                facts.measures.append(Measure(entity, quantity(q, label), [ctx.evidence(sentence)]))
+
+
+def measure_label(sentence: Sentence, q: Mention) -> str:
+    """`지분 51%`, `보통주 36만주`: the amount with the noun right before it, when there is one."""
+    before = [t for t in sentence.tokens if t.end <= q.start]
+    if before and before[-1].tag.startswith("NN") and before[-1].end in (q.start, q.start - 1):
+        noun = before[-1]
+        return sentence.text[noun.start - sentence.start:q.end - sentence.start]
+    return q.text
+
+
 Extractor = Callable[[Context, Facts], None]
 EXTRACTORS: dict[str, Extractor] = {
     "bylines": extract_bylines,
@@ -473,6 +508,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "events": extract_events,
     "quotes": extract_quotes,
     "plans": extract_plans,
+    "measures": extract_measures,
 }
 
 

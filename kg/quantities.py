@@ -15,6 +15,7 @@ UNITS = {
     "%": ("%", None), "퍼센트": ("%", None), "명": ("명", None), "개": ("개", None), "건": ("건", None),
     "곳": ("곳", None), "대": ("대", None), "주": ("주", None), "배": ("배", None), "톤": ("톤", None),
     "개국": ("개국", None), "개사": ("개사", None), "가구": ("가구", None), "채": ("채", None),
+    "년": ("년", None), "개월": ("개월", None), "살": ("세", None),
     "세": ("세", None), "㎡": ("㎡", None), "km": ("km", None),
 }
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
@@ -52,11 +53,27 @@ def korean_number(text: str) -> Decimal:
     return total + section
 
 
+#: `260억`, `1조2000억` with no unit: in Korean news a bare count of 억 or 조 is won
+BARE_MONEY = re.compile(rf"(?:(?:약|총|무려|최대|최소)\s*)?(?P<number>{NUMBER}\s*[억조](?:\s*{NUMBER}\s*[천백십]?\s*[억만]?)*)(?!\s*[\d억조만원달러엔위안유로])")
+#: `홍길동(34)`: an age in brackets right after a name
+AGE = re.compile(r"(?<=[가-힣])\((\d{1,3})\)")
+
+
 def find_amounts(text: str, offset: int = 0) -> list[Amount]:
-    """Every amount in `text`, offsets shifted by `offset`; years and dates are not amounts."""
+    """Every amount in `text`, offsets shifted by `offset`; years (4-digit 년) are dates, not amounts."""
     found = []
     for match in AMOUNT.finditer(text):
         unit, currency = UNITS[match.group("unit")]
         value = korean_number(match.group("number"))
+        if unit == "년" and value >= 1000:
+            continue
         found.append(Amount(offset + match.start(), offset + match.end(), match.group(0), value, unit, currency))
-    return found
+    taken = [(a.start - offset, a.end - offset) for a in found]
+    for match in BARE_MONEY.finditer(text):
+        if all(match.end() <= s or e <= match.start() for s, e in taken):
+            value = korean_number(match.group("number"))
+            found.append(Amount(offset + match.start(), offset + match.end(), match.group(0), value, "KRW", "KRW"))
+    for match in AGE.finditer(text):
+        found.append(Amount(offset + match.start(1), offset + match.end(1), match.group(1),
+                            Decimal(match.group(1)), "세", None))
+    return sorted(found, key=lambda a: a.start)

@@ -160,6 +160,10 @@ class ArticleTriples:
             self.add(node, SDO.creator, self.iris.entity(q.speaker))
             self.add(node, SDO.text, ko(q.text))
             self.add_evidence(node, q.evidence)
+        for measure in f.measures:
+            node = self.add_quantity(measure.quantity)
+            self.add(self.iris.entity(measure.about), KGO.quantity, node)
+            self.add_evidence(node, measure.evidence)
         for plan in f.plans:
             subject = self.iris.entity(plan.subject)
             self.add_statement(subject, KGO.status, Literal("planned"), plan.evidence)

@@ -103,3 +103,14 @@ def test_signing_makes_an_event_at_its_place():
 def test_holding_a_board_meeting_is_an_event():
     facts = run("삼성전자는 12일 오후 이사회를 열고 투자 계획을 확정했다.").facts
     assert [(e.kind, labels(e.attendees), e.date) for e in facts.events] == [("meeting", ["삼성전자"], "2024-03-12")]
+
+
+def test_amount_is_about_the_nearest_actor_and_the_subject():
+    facts = run("삼성전자는 한빛소재에 207억2000만원을 투자했다.").facts
+    about = {(m.about.label, m.quantity.value, m.quantity.unit) for m in facts.measures}
+    assert about == {("한빛소재", "20720000000", "KRW"), ("삼성전자", "20720000000", "KRW")}
+
+
+def test_amount_label_keeps_the_noun_it_counts():
+    facts = run("카카오는 한빛소재 지분 51%를 샀다.").facts
+    assert {m.quantity.label for m in facts.measures} == {"지분 51%"}
