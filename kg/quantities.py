@@ -54,7 +54,11 @@ def korean_number(text: str) -> Decimal:
 
 
 #: `260억`, `1조2000억` with no unit: in Korean news a bare count of 억 or 조 is won
-BARE_MONEY = re.compile(rf"(?:(?:약|총|무려|최대|최소)\s*)?(?P<number>{NUMBER}\s*[억조](?:\s*{NUMBER}\s*[천백십]?\s*[억만]?)*)(?!\s*[\d억조만원달러엔위안유로])")
+BARE_MONEY = re.compile(
+    rf"(?:(?:약|총|무려|최대|최소)\s*)?"
+    rf"(?P<number>{NUMBER}\s*[억조](?:\s*{NUMBER}\s*[천백십]?\s*[억만]?)*)"
+    r"(?!\s*[\d억조만원달러엔위안유로])"
+)
 #: `홍길동(34)`: an age in brackets right after a name
 AGE = re.compile(r"(?<=[가-힣])\((\d{1,3})\)")
 
