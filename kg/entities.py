@@ -112,7 +112,8 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
 
 def make_entity(group: list[Mention]) -> Entity:
     known = next((lexicon.gazetteer()[m.key] for m in group if m.key), None)
-    kinds = Counter(m.kind for m in group)
+    # Concept is what an unknown name is until some rule types it: any typed reading wins
+    kinds = Counter(m.kind for m in group if m.kind != "Concept") or Counter(m.kind for m in group)
     kind = known.kind if known else min(kinds, key=lambda k: (-kinds[k], KIND_RANK[k]))
     if known:
         cls, label, english = known.cls, known.label, known.english

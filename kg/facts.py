@@ -206,6 +206,9 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is not None and org.kind not in ("Organization", "Place"):
             org = None
         role = ap.title.value or ap.title.text
+        if org is None and role in lexicon.implied_organizations():  # 국회의원: 국회, when the article names it
+            implied = lexicon.implied_organizations()[role]
+            org = next((e for e in ctx.entities.entities if e.label == implied), None)
         key = (person.key, role, org.key if org else None, ap.former)
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])

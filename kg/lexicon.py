@@ -94,6 +94,12 @@ def cues() -> dict[str, str]:
 
 
 @cache
+def implied_organizations() -> dict[str, str]:
+    """Titles that name their organization by themselves: 국회의원 -> 국회."""
+    return {row[0]: row[3] for row in rows("titles.tsv") if len(row) > 3 and row[3]}
+
+
+@cache
 def byline_titles() -> frozenset[str]:
     """Titles that mark who wrote or photographed the story (기자, 특파원)."""
     return frozenset(row[0] for row in rows("titles.tsv") if len(row) > 2 and row[2] == "byline")

@@ -38,6 +38,7 @@ ESTABLISH = re.compile(r"^(설립|건립|설치|개설|조성|출범|신설|개�
 QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[’'”\"]")
 #: particles that may follow a name, also when Kiwi glues them to an unknown one (…솔루션즈과)
 PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "도", "로", "으로", "에서", "께서")
+CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
 APPOINTING = re.compile(r"임명|선임|내정|발탁|지명|기용|승진|취임")
 BRACKET = re.compile(r"\(\s*(?:현\s+)?([^()]{1,20}?)\s*\)")
 
@@ -171,6 +172,10 @@ def split_words(sentence: Sentence) -> list[Word]:
     return result
 
 
+#: heads of departments, whose titles carry the department's name: 기획관리실장, 재무국장
+DEPARTMENT_HEADS = ("실장", "국장", "본부장", "과장", "단장", "부장", "팀장", "처장", "센터장")
+
+
 def title_split(text: str, word: Word) -> tuple[int, str] | None:
     """Where a title ends the word's stem, at a morpheme boundary: (offset, title).
 
@@ -180,6 +185,12 @@ def title_split(text: str, word: Word) -> tuple[int, str] | None:
     tail = [t for t in word.tokens if t.start >= word.stem_end]
     if tail and not (tail[0].tag.startswith("J") or tail[0].tag == "VCP"):
         return None
+    stem = text[word.start:word.stem_end]
+    for title in DEPARTMENT_HEADS:  # Kiwi may fuse the department into the title: 기획 + 관리실장
+        if stem.endswith(title) and len(stem) > len(title) + 1 and HANGUL_ONLY.match(stem) \
+                and not any(stem.endswith(t) for t in titles if len(t) > len(title)) \
+                and all(t.tag == "NNG" for t in word.stem_tokens) and word.stem_tokens[-1].form != title:
+            return word.start, stem
     for token in word.stem_tokens:
         rest = text[token.start:word.stem_end]
         if rest in titles:
@@ -230,7 +241,7 @@ class SentenceReader:
             return known.kind, known.cls
         if text in COMMON_NOUNS or text in lexicon.titles():
             return None
-        tokens = [t for t in word.tokens if start <= t.start and t.end <= end]
+        tokens = [t for t in word.tokens if t.start < end and start < t.end]  # also a piece of one token
         proper = any(is_proper(t) for t in tokens)
         if text.startswith(("㈜", "(주)")) and len(text) > 2:
             return "Organization", "Corporation"
@@ -273,6 +284,9 @@ class SentenceReader:
             return False
         if len(word.stem_tokens) > 1 and any(t.form in lexicon.gazetteer() for t in word.stem_tokens):
             return False
+        # a proper noun and a dictionary word (한빛 + 무역) make a company's name, not a person's
+        if any(t.tag == "NNG" and not t.oov and len(t.form) >= 2 for t in word.stem_tokens[1:]):
+            return False
         if text in lexicon.title_modifiers() or text in COMMON_NOUNS:
             return False
         surnames = lexicon.surnames()
@@ -295,12 +309,39 @@ class SentenceReader:
     def read(self) -> None:
         self.read_multiword_known()
         self.read_titles()
+        self.share_list_organizations()
         self.read_quoted_names()
         self.read_single_words()
         self.read_lists()
         self.read_aliases()
         self.read_appointments()
+        self.read_careers()
 
+    def share_list_organizations(self) -> None:
+        """`정진석 국민의힘 비대위원장과 주호영 원내대표`: the second post shares the first one's organization."""
+        here = [a for a in self.out.appositions if a.title.sentence == self.sentence.index]
+        for first, second in zip(here, here[1:], strict=False):
+            joined = self.body[first.title.end:second.person.start].strip() in ("과", "와", ",", "·", "및")
+            if joined and second.org is None and first.org is not None and not second.person.surname:
+                self.out.appositions[self.out.appositions.index(second)] = replace(second, org=first.org)
+
+    def read_careers(self) -> None:
+        """`…연천군수, 경기도 기획관리실장 등을 거쳤다`: posts named with no one beside them are the subject's."""
+        if not CAREER.search(self.sentence.text):
+            return
+        subject = self.subject_person()
+        if subject is None:
+            return
+        taken = {a.title.start for a in self.out.appositions}
+        previous_org: Mention | None = None
+        for title in [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Title"]:
+            if title.start in taken or title.start < subject.start:
+                continue
+            index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
+            org, _, _ = self.walk_back(index, self.words[index], title)
+            org_mention = self.commit(org) if org else previous_org
+            self.out.appositions.append(Apposition(subject, title, org_mention, True))
+            previous_org = org_mention
     def read_appointments(self) -> None:
         """`신임 여성부 차관에 홍길동 비서관을 임명했다`: the person named after `TITLE에` takes that post."""
         if not APPOINTING.search(self.sentence.text):
@@ -327,14 +368,32 @@ class SentenceReader:
                 if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former:
                     self.out.appositions[i] = replace(ap, org=appointer)
 
-    def subject_organization(self) -> Mention | None:
-        """The organization the sentence is about: `무학은 …`, `SK㈜가 …`."""
+    def subject_person(self) -> Mention | None:
+        """The person the sentence is about: `황 차관은`, `홍길동 회장이`, `김철수는`."""
+        ends = {a.person.start: a.title.end for a in self.out.appositions if a.title.sentence == self.sentence.index}
         for m in self.out.mentions:
-            if m.sentence == self.sentence.index and m.kind in ("Organization", "Concept"):
-                if self.body[m.end:m.end + 1] in ("은", "는", "이", "가") and self.body[m.end:m.end + 2] != "이다":
-                    return m if m.kind == "Organization" else replace(m, kind="Organization", cls="Corporation")
-                return None
+            if m.sentence == self.sentence.index and m.kind == "Person":
+                end = ends.get(m.start, m.end)
+                if self.body[end:end + 1] in ("은", "는", "이", "가") and self.body[end:end + 1]:
+                    return m
         return None
+
+    def subject_organization(self) -> Mention | None:
+        """The organization that appoints: `무학은 …`, `SK㈜가 …`, also when no rule knew the name."""
+        first = self.words[0] if self.words else None
+        if first is None or self.tail(first) not in ("은", "는", "이", "가"):
+            return None
+        stem = self.stem(first)
+        existing = next((m for m in self.out.mentions if (m.start, m.end) == (first.start, first.stem_end)), None)
+        if existing is not None and existing.kind != "Concept":
+            return existing if existing.kind == "Organization" else None
+        if len(stem) < 2 or stem in COMMON_NOUNS or title_split(self.body, first) or self.is_name_shaped(first):
+            return None
+        if any(not t.tag.startswith(("NN", "SL")) for t in first.stem_tokens):
+            return None
+        if existing is not None:
+            self.out.mentions.remove(existing)
+        return self.add(first.start, first.stem_end, "Organization", "Corporation")
 
     def read_lists(self) -> None:
         """`A·B·C`, `A, B, C`: unknown names in a list take the kind the known names in it share."""
@@ -427,7 +486,8 @@ class SentenceReader:
         former = False
         org: OrgSlot | None = None
         if title.start > word.start:  # the title ends a longer stem: KB금융지주회장, 소방방재청장
-            org = self.org_slot(word, word.start, title.start) or self.org_slot(word, word.start, title.start + 1)
+            org = (self.org_slot(word, word.start, title.start)
+                   or self.org_slot(word, word.start, title.start + 1, fused=True))
         i = index - 1
         while i >= 0 and not self.words[i].has_tail:
             if self.words[i].bracketed and not word.bracketed:
@@ -437,6 +497,9 @@ class SentenceReader:
             if stem in lexicon.title_modifiers():
                 former = former or lexicon.title_modifiers()[stem] == "former"
                 i -= 1
+                continue
+            if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
+                i -= 2  # 부총리 겸 기획재정부 장관: the first title is read on its own
                 continue
             if org is None and not self.is_name_shaped(self.words[i]) and not self.is_known_person(i):
                 slot = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
@@ -479,12 +542,15 @@ class SentenceReader:
         return next((m for m in self.out.mentions if m.kind == "Person" and m.start == word.start
                      and m.end == word.stem_end), None)
 
-    def org_slot(self, word: Word, start: int, end: int) -> OrgSlot | None:
-        """How a stem in an organization's slot of an apposition would be recorded, if it can be."""
+    def org_slot(self, word: Word, start: int, end: int, fused: bool = False) -> OrgSlot | None:
+        """How a stem in an organization's slot of an apposition would be recorded, if it can be.
+
+        `fused`: the organization shares its last letter with the title after it (안성시|장).
+        """
         for m in self.out.mentions:
             if m.start == start and m.end == end and m.kind in ("Organization", "Place"):
                 return OrgSlot(start, end, m.kind, m.cls, existing=m)
-        if not self.free(start, end):
+        if not self.free(start, end - 1 if fused else end):
             return None
         found = self.classify(word, start, end)
         if found and found[0] in ("Organization", "Place"):

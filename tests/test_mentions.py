@@ -137,3 +137,32 @@ def test_title_before_name_and_a_second_title():
 def test_particle_glued_to_an_unknown_name_is_split_off():
     found = mentions("한빛인더스트리얼솔루션즈는 성장했다. 한빛인더스트리얼솔루션즈과 협력한다.")
     assert [(m.kind, m.text) for m in found.names()] == [("Organization", "한빛인더스트리얼솔루션즈")] * 2
+
+
+def posts(text):
+    return sorted((a.person.text, a.title.value, a.org.text if a.org else None, a.former)
+                  for a in mentions(text).appositions)
+
+
+def test_title_fused_to_its_city():
+    assert posts("김한결 안성시장은 말했다.") == [("김한결", "시장", "안성시", False)]
+
+
+def test_two_titles_joined_by_gyeom():
+    assert posts("구한결 부총리 겸 기획재정부 장관은 말했다.") == [
+        ("구한결", "부총리", None, False), ("구한결", "장관", "기획재정부", False)]
+
+
+def test_second_post_in_a_list_shares_the_organization():
+    assert posts("정한결 국민의힘 비상대책위원장과 주민호 원내대표를 만났다.") == [
+        ("정한결", "비상대책위원장", "국민의힘", False), ("주민호", "원내대표", "국민의힘", False)]
+
+
+def test_career_list_belongs_to_the_subject_as_former_posts():
+    found = posts("황한결 차관은 연천군수, 경기도 기획관리실장 등을 거쳤다.")
+    assert ("황한결", "군수", "연천군", True) in found and ("황한결", "기획관리실장", "경기도", True) in found
+
+
+def test_appointing_company_is_the_organization_of_the_new_post():
+    found = posts("한빛무역은 13일 이사회를 열어 최한결 총괄사장을 대표이사로 선임했다.")
+    assert ("최한결", "대표이사", "한빛무역", False) in found and ("최한결", "총괄사장", "한빛무역", False) in found
