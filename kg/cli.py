@@ -20,8 +20,10 @@ from kg.output import RDF_FORMATS, graphml, serialize, write_atomic
 from kg.pipeline import process_all
 from kg.rdf import DEFAULT_BASE, to_dataset, to_graph
 from kg.read import Article, InputError, read_inputs
+from kg.validate import validate
 
 EXIT_BAD_INPUT = 2
+EXIT_INVALID = 3  # the graph breaks the contract (kg validate, kg build --strict)
 #: mention kind -> KLUE-NER label
 KLUE_LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 FACT_KINDS = ("Position", "Agreement", "Event", "Quotation", "Quantity")
@@ -31,8 +33,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     results = list(process_all(read_inputs(args.inputs)))
     graph = to_graph(results, args.base_iri)
-    rdf_name, suffix = RDF_FORMATS[args.format]
-    rdf_data = serialize(to_dataset(results, args.base_iri) if args.format == "trig" else graph, args.format)
+    violations = validate(graph)
+    for violation in violations:
+        print(f"kg: contract: {violation}", file=sys.stderr)
+    if violations and args.strict:
+        print(f"kg: {len(violations)} violations of the contract; nothing written (--strict)", file=sys.stderr)
+        return EXIT_INVALID
+    _, suffix = RDF_FORMATS[args.format]
+    per_article = args.format in ("trig", "nq")
+    rdf_data = serialize(to_dataset(results, args.base_iri) if per_article else graph, args.format)
     net = to_networkx(graph)
     outputs = {
         f"graph{suffix}": rdf_data,
@@ -43,6 +52,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         outputs["graph.ttl"] = serialize(graph, "ttl")
     for name, data in outputs.items():
         write_atomic(args.output / name, data)
+    if args.store:
+        from kg.query import load_quads, open_store
+
+        load_quads(open_store(args.store), serialize(to_dataset(results, args.base_iri), "nq"))
     kinds = Counter(kind for _, kind in net.nodes(data="kind"))
     entities = ", ".join(f"{k} {kinds[k]}" for k in ("Person", "Organization", "Place", "Concept") if kinds[k])
     facts = ", ".join(f"{k} {kinds[k]}" for k in FACT_KINDS if kinds[k])
@@ -51,10 +64,44 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(f"entities:  {sum(kinds[k] for k in ('Person', 'Organization', 'Place', 'Concept'))} ({entities})")
     print(f"facts:     {facts}")
     print(f"triples:   {len(graph)}")
+    print(f"contract:  {'valid' if not violations else f'{len(violations)} violations'}")
     print(f"seconds:   {time.perf_counter() - started:.2f}")
     for name in outputs:
         print(f"wrote      {args.output / name}")
+    if args.store:
+        print(f"loaded     {args.store} (Oxigraph store)")
     return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    violations = validate(load_graph(args.graph))
+    for violation in violations:
+        print(violation)
+    print(f"{args.graph}: {'conforms to the contract' if not violations else f'{len(violations)} violations'}")
+    return EXIT_INVALID if violations else 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.query import load_store, open_store
+    from kg.serve import make_server
+
+    store = open_store(args.store) if args.store else load_store(graph_paths(args.graphs))
+    server = make_server(store, args.host, args.port)
+    print(f"SPARQL endpoint: http://{args.host}:{server.server_address[1]}/sparql (read-only)", flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return 0
+
+
+def graph_paths(paths: list[Path]) -> list[Path]:
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file")
+    return paths
 
 
 def load_graph(path: Path):
@@ -85,31 +132,30 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import QueryError, Table, format_table, load_store, run
+    from kg.query import QueryError, Table, format_table, load_store, open_store, run, triples_as_ntriples
 
-    text = args.query
+    *graphs, text = args.args
     if text.endswith(".rq") or Path(text).is_file():
         try:
             text = Path(text).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"{args.query}: cannot read the query ({exc})") from exc
-    if not args.graph.exists():
-        raise InputError(f"{args.graph}: no such file")
+            raise InputError(f"{args.args[-1]}: cannot read the query ({exc})") from exc
+    if not graphs and not args.store:
+        raise InputError("query: give a graph file or --store DIR")
     try:
-        store = load_store([args.graph])
+        store = load_store(graph_paths([Path(g) for g in graphs]), open_store(args.store) if args.store else None)
     except (SyntaxError, ValueError, OSError) as exc:
-        raise InputError(f"{args.graph}: not an RDF graph ({exc})") from exc
+        raise InputError(f"{' '.join(graphs)}: not an RDF graph ({exc})") from exc
     try:
         result = run(store, text)
     except QueryError as exc:
         raise InputError(f"query: {exc}") from exc
     if isinstance(result, Table):
-        print(format_table(result, args.format))
+        print(format_table(result, "table" if args.format == "ttl" else args.format))
     elif isinstance(result, bool):
         print("true" if result else "false")
     else:
-        for triple in result:
-            print(f"{triple.subject} {triple.predicate} {triple.object} .")
+        print(triples_as_ntriples(result), end="")
     return 0
 
 
@@ -145,13 +191,27 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output)")
     build.add_argument("--base-iri", default=DEFAULT_BASE, help=f"base of data IRIs (default: {DEFAULT_BASE})")
     build.add_argument("--format", choices=sorted(RDF_FORMATS), default="ttl", help="RDF format (default: ttl)")
+    build.add_argument("--strict", action="store_true", help="a violation of the contract is an error")
+    build.add_argument("--store", type=Path, help="also load the graph into this Oxigraph store folder")
     build.set_defaults(run=cmd_build)
 
-    query = sub.add_parser("query", help="run SPARQL (text or a .rq file) over a graph, on Oxigraph")
-    query.add_argument("graph", type=Path)
-    query.add_argument("query")
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query = sub.add_parser("query", help="run SPARQL (text or a .rq file) over graph files or a store, on Oxigraph")
+    query.add_argument("args", nargs="+", metavar="GRAPH... QUERY", help="graph files, then the query or a .rq file")
+    query.add_argument("--store", type=Path, help="query this Oxigraph store folder")
+    query.add_argument("--format", choices=("table", "csv", "json", "ttl"), default="table",
+                       help="table, csv or json for SELECT; CONSTRUCT and DESCRIBE print N-Triples")
     query.set_defaults(run=cmd_query)
+
+    check = sub.add_parser("validate", help="check a graph against the contract's SHACL shapes")
+    check.add_argument("graph", type=Path)
+    check.set_defaults(run=cmd_validate)
+
+    serve = sub.add_parser("serve", help="a read-only SPARQL endpoint over graph files or a store")
+    serve.add_argument("graphs", nargs="*", type=Path)
+    serve.add_argument("--store", type=Path)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=7878)
+    serve.set_defaults(run=cmd_serve)
 
     rend = sub.add_parser("render", help="render any contract graph as interactive HTML")
     rend.add_argument("graph", type=Path)

@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph
 
 #: --format name -> (rdflib serializer, file suffix)
 RDF_FORMATS = {"ttl": ("turtle", ".ttl"), "trig": ("trig", ".trig"), "nt": ("nt", ".nt"),
-               "jsonld": ("json-ld", ".jsonld")}
+               "nq": ("nquads", ".nq"), "jsonld": ("json-ld", ".jsonld")}
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -31,7 +31,7 @@ def serialize(graph: Graph | Dataset, fmt: str) -> bytes:
     """RDF in the given --format; N-Triples lines are sorted so that output is stable."""
     name, _ = RDF_FORMATS[fmt]
     data = graph.serialize(format=name, encoding="utf-8")
-    if fmt == "nt":
+    if fmt in ("nt", "nq"):
         data = b"".join(sorted(line + b"\n" for line in data.splitlines() if line.strip()))
     return data
 

@@ -37,8 +37,9 @@ class Table:
     rows: list[list[str]]
 
 
-def load_store(paths: list[Path]) -> ox.Store:
-    store = ox.Store()
+def load_store(paths: list[Path], store: ox.Store | None = None) -> ox.Store:
+    """Graph files (Turtle, TriG, N-Triples, N-Quads, JSON-LD) in one store: in memory unless given one."""
+    store = store if store is not None else ox.Store()
     for path in paths:
         fmt = OX_FORMATS.get(path.suffix)
         if fmt is None:  # JSON-LD and anything else rdflib can guess
@@ -77,6 +78,21 @@ def run(store: ox.Store, query: str) -> Table | bool | list:
     if isinstance(result, ox.QueryBoolean):
         return bool(result)
     return list(result)
+
+
+def open_store(path: Path) -> ox.Store:
+    """A persistent Oxigraph store on disk, created when missing."""
+    path.mkdir(parents=True, exist_ok=True)
+    return ox.Store(str(path))
+
+
+def load_quads(store: ox.Store, nquads: bytes) -> None:
+    store.load(nquads, format=ox.RdfFormat.N_QUADS)
+    store.flush()
+
+
+def triples_as_ntriples(triples: list) -> str:
+    return "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in triples)
 
 
 def format_table(table: Table, fmt: str = "table") -> str:
