@@ -125,7 +125,16 @@ def load_graph(path: Path):
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    from kg.network import find_node, most_connected, neighbourhood
+
     net = to_networkx(load_graph(args.graph))
+    if args.focus:
+        center = find_node(net, args.focus)
+        if center is None:
+            raise InputError(f"{args.graph}: no node is called {args.focus!r}")
+        net = neighbourhood(net, center, args.depth)
+    if args.max_nodes:
+        net = most_connected(net, args.max_nodes)
     write_atomic(args.output, render(net).encode("utf-8"))
     print(f"wrote {args.output} ({net.number_of_nodes()} nodes, {net.number_of_edges()} edges)")
     return 0
@@ -216,6 +225,9 @@ def parser() -> argparse.ArgumentParser:
     rend = sub.add_parser("render", help="render any contract graph as interactive HTML")
     rend.add_argument("graph", type=Path)
     rend.add_argument("-o", "--output", type=Path, default=Path("output/graph.html"))
+    rend.add_argument("--focus", metavar="LABEL", help="draw only the neighbourhood of this entity")
+    rend.add_argument("--depth", type=int, default=2, help="steps from --focus (default: 2)")
+    rend.add_argument("--max-nodes", type=int, help="keep only this many of the most connected nodes")
     rend.set_defaults(run=cmd_render)
 
     ner = sub.add_parser("ner", help="KLUE-style named entities for {id, text} lines")

@@ -77,7 +77,9 @@ def to_pyvis(net: nx.MultiDiGraph, heading: str) -> Network:
                      evidence=json.loads(attrs.get("evidence", "[]")))
     large = net.number_of_nodes() > LARGE
     vis.set_options(json.dumps({
-        "physics": {"solver": "forceAtlas2Based", "stabilization": {"iterations": 150 if large else 400}},
+        "layout": {"improvedLayout": not large},
+        "physics": {"solver": "barnesHut" if large else "forceAtlas2Based",
+                    "stabilization": {"iterations": 60 if large else 400, "updateInterval": 20}},
         "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.5}}, "font": {"size": 10, "align": "middle"},
                   "color": {"color": "#9aa4ad"}, "smooth": not large},
         "nodes": {"font": {"size": 14}},

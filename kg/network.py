@@ -131,3 +131,24 @@ def to_networkx(graph: Graph) -> nx.MultiDiGraph:
                          label_en=term_label(p, "en"), predicate=str(p),
                          evidence=json.dumps(statements.get((s, p, o), []), ensure_ascii=False))
     return net
+
+
+def find_node(net: nx.MultiDiGraph, label: str) -> str | None:
+    """The node whose Korean or English label, or alias, is `label`."""
+    for node, attrs in net.nodes(data=True):
+        names = {attrs.get("label"), attrs.get("label_en"), *json.loads(attrs.get("aliases", "[]"))}
+        if label in names:
+            return node
+    return None
+
+
+def neighbourhood(net: nx.MultiDiGraph, center: str, depth: int) -> nx.MultiDiGraph:
+    """The nodes within `depth` steps of `center`, whichever way the edges point."""
+    reach = nx.single_source_shortest_path_length(net.to_undirected(as_view=True), center, cutoff=depth)
+    return net.subgraph(reach).copy()
+
+
+def most_connected(net: nx.MultiDiGraph, limit: int) -> nx.MultiDiGraph:
+    """The `limit` nodes with the most edges (ties by IRI, so the choice is stable)."""
+    ranked = sorted(net.nodes, key=lambda n: (-net.degree(n), n))
+    return net.subgraph(ranked[:limit]).copy()

@@ -80,6 +80,13 @@ def run(store: ox.Store, query: str) -> Table | bool | list:
     return list(result)
 
 
+def store_of(graph: Graph) -> ox.Store:
+    """An in-memory Oxigraph store holding an rdflib graph, to query it fast."""
+    store = ox.Store()
+    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    return store
+
+
 def open_store(path: Path) -> ox.Store:
     """A persistent Oxigraph store on disk, created when missing."""
     path.mkdir(parents=True, exist_ok=True)

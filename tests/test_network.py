@@ -24,3 +24,16 @@ def test_edges_are_named_in_korean_and_english_and_carry_statement_evidence():
 def test_articles_and_evidence_are_not_nodes():
     net = to_networkx(to_graph([run("삼성전자는 성장했다.")]))
     assert all(kind not in ("NewsArticle", "Evidence") for _, kind in net.nodes(data="kind"))
+
+
+def test_focus_and_most_connected():
+    from kg.network import find_node, most_connected, neighbourhood
+
+    net = to_networkx(to_graph([run("카카오의 자회사인 카카오페이는 성장했다. 홍길동 카카오 대표가 발표했다. "
+                                    "삼성전자는 LG전자와 경쟁한다.")]))
+    center = find_node(net, "카카오")
+    near = neighbourhood(net, center, 1)
+    assert {near.nodes[n]["label"] for n in near} >= {"카카오", "카카오페이"}
+    assert "삼성전자" not in {near.nodes[n]["label"] for n in near}
+    top = most_connected(net, 2)
+    assert len(top) == 2 and center in top
