@@ -11,19 +11,24 @@ import json
 import sys
 import time
 from collections import Counter
+from contextlib import nullcontext
 from pathlib import Path
 
+from rdflib import Graph
+from rdflib.namespace import RDF
+
 from kg import __version__
+from kg.build import build_corpus, progress_bar
 from kg.html import render
 from kg.network import to_networkx
 from kg.output import RDF_FORMATS, graphml, serialize, write_atomic
-from kg.pipeline import process_all
-from kg.rdf import DEFAULT_BASE, to_dataset, to_graph
+from kg.rdf import DEFAULT_BASE, PREFIXES, SDO, Iris, new_graph
 from kg.read import Article, InputError, read_inputs
 from kg.validate import validate
 
 EXIT_BAD_INPUT = 2
 EXIT_INVALID = 3  # the graph breaks the contract (kg validate, kg build --strict)
+EXIT_SOME_FAILED = 4  # some articles were skipped; the rest were built
 #: mention kind -> KLUE-NER label
 KLUE_LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 FACT_KINDS = ("Position", "Agreement", "Event", "Quotation", "Quantity")
@@ -31,20 +36,39 @@ FACT_KINDS = ("Position", "Agreement", "Event", "Quotation", "Quantity")
 
 def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    results = list(process_all(read_inputs(args.inputs)))
-    graph = to_graph(results, args.base_iri)
-    violations = validate(graph)
+    existing = previous_graph(args.output / "graph.ttl") if args.update else None
+    known = {str(a) for a in existing.subjects(RDF.type, SDO.NewsArticle)} if existing is not None else set()
+    iris = Iris(args.base_iri)
+    items = (i for i in read_inputs(args.inputs) if isinstance(i, InputError) or str(iris.article(i)) not in known)
+    per_article = args.format in ("trig", "nq")
+    bar = progress_bar()
+    with bar or nullcontext():
+        task = bar.add_task("build", total=None, rate=0.0) if bar else None
+
+        def advance(n: int) -> None:
+            done = bar.tasks[0].completed + n
+            bar.update(task, advance=n, rate=done / max(time.perf_counter() - started, 1e-6))
+
+        corpus = build_corpus(items, args.base_iri, workers=args.workers, dask=args.dask, named_graphs=per_article,
+                              existing=existing, progress=advance if bar else None)
+    nothing_built = corpus.articles == 0 and not known
+    for failure in corpus.failures:
+        print(f"kg: {failure}" if nothing_built else f"kg: skipped {failure}", file=sys.stderr)
+    if nothing_built:
+        if len(corpus.failures) != 1:
+            print("kg: no article could be built; nothing written", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    graph = corpus.graph
+    violations = [] if args.no_validate else validate(graph)
     for violation in violations:
         print(f"kg: contract: {violation}", file=sys.stderr)
     if violations and args.strict:
         print(f"kg: {len(violations)} violations of the contract; nothing written (--strict)", file=sys.stderr)
         return EXIT_INVALID
     _, suffix = RDF_FORMATS[args.format]
-    per_article = args.format in ("trig", "nq")
-    rdf_data = serialize(to_dataset(results, args.base_iri) if per_article else graph, args.format)
     net = to_networkx(graph)
     outputs = {
-        f"graph{suffix}": rdf_data,
+        f"graph{suffix}": serialize(corpus.dataset if per_article else graph, args.format),
         "graph.graphml": graphml(net),
         "graph.html": render(net).encode("utf-8"),
     }
@@ -55,22 +79,38 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.store:
         from kg.query import load_quads, open_store
 
-        load_quads(open_store(args.store), serialize(to_dataset(results, args.base_iri), "nq"))
-    kinds = Counter(kind for _, kind in net.nodes(data="kind"))
-    entities = ", ".join(f"{k} {kinds[k]}" for k in ("Person", "Organization", "Place", "Concept") if kinds[k])
-    facts = ", ".join(f"{k} {kinds[k]}" for k in FACT_KINDS if kinds[k])
-    facts += f", parentOrganization {sum(1 for *_, k in net.edges(keys=True) if k == 'parent organization')}"
-    print(f"articles:  {len(results)}")
-    print(f"entities:  {sum(kinds[k] for k in ('Person', 'Organization', 'Place', 'Concept'))} ({entities})")
-    print(f"facts:     {facts}")
-    print(f"triples:   {len(graph)}")
-    print(f"contract:  {'valid' if not violations else f'{len(violations)} violations'}")
-    print(f"seconds:   {time.perf_counter() - started:.2f}")
+        load_quads(open_store(args.store), serialize(graph, "nt"))
+    print_summary(corpus, net, len(known), violations, time.perf_counter() - started)
     for name in outputs:
         print(f"wrote      {args.output / name}")
     if args.store:
         print(f"loaded     {args.store} (Oxigraph store)")
-    return 0
+    return EXIT_SOME_FAILED if corpus.failures else 0
+
+
+def previous_graph(path: Path) -> Graph:
+    """The graph an earlier build wrote, to be extended by --update (empty when there is none)."""
+    if not path.exists():
+        return new_graph()
+    graph = load_graph(path)
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    return graph
+
+
+def print_summary(corpus, net, kept: int, violations: list, seconds: float) -> None:
+    kinds = Counter(kind for _, kind in net.nodes(data="kind"))
+    entity_kinds = ("Person", "Organization", "Place", "Concept")
+    entities = ", ".join(f"{k} {kinds[k]}" for k in entity_kinds if kinds[k])
+    facts = ", ".join(f"{k} {kinds[k]}" for k in FACT_KINDS if kinds[k])
+    facts += f", parentOrganization {sum(1 for *_, k in net.edges(keys=True) if k == 'parent organization')}"
+    print(f"articles:  {corpus.articles} built" + (f", {kept} kept from before" if kept else "")
+          + (f", {len(corpus.failures)} skipped" if corpus.failures else ""))
+    print(f"entities:  {sum(kinds[k] for k in entity_kinds)} ({entities})")
+    print(f"facts:     {facts}")
+    print(f"triples:   {len(corpus.graph)}")
+    print(f"contract:  {'valid' if not violations else f'{len(violations)} violations'}")
+    print(f"seconds:   {seconds:.2f}")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -104,8 +144,8 @@ def graph_paths(paths: list[Path]) -> list[Path]:
     return paths
 
 
-def load_graph(path: Path):
-    from rdflib import Dataset, Graph
+def load_graph(path: Path) -> Graph:
+    from rdflib import Dataset
 
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -202,6 +242,11 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--format", choices=sorted(RDF_FORMATS), default="ttl", help="RDF format (default: ttl)")
     build.add_argument("--strict", action="store_true", help="a violation of the contract is an error")
     build.add_argument("--store", type=Path, help="also load the graph into this Oxigraph store folder")
+    build.add_argument("--workers", type=int, default=1, help="processes for extraction (default: 1)")
+    build.add_argument("--dask", metavar="ADDRESS", help="spread the articles over this Dask scheduler's workers")
+    build.add_argument("--update", action="store_true",
+                       help="add to the graph already in the output folder; articles it holds are skipped")
+    build.add_argument("--no-validate", action="store_true", help="skip the SHACL check (large corpora)")
     build.set_defaults(run=cmd_build)
 
     query = sub.add_parser("query", help="run SPARQL (text or a .rq file) over graph files or a store, on Oxigraph")

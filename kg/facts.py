@@ -9,6 +9,7 @@ what an earlier one found (a plan's `양측` are the parties of the agreement be
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -142,7 +143,9 @@ class Context:
         self.by_sentence: dict[int, list[Mention]] = {}
         for m in mentions.mentions:
             self.by_sentence.setdefault(m.sentence, []).append(m)
-        self.quotes = [(m.start(), m.end()) for m in QUOTE.finditer(self.body)]
+        self.quotes = [(m.start(), m.end()) for m in QUOTE.finditer(self.body)]  # in order, never overlapping
+        self.quote_starts = [start for start, _ in self.quotes]
+        self.sentence_starts = [s.start for s in analysis.sentences]
         #: where a person's apposition ends (손정의 소프트뱅크그룹 회장|은): its particle follows there
         self.apposition_end = {ap.person.start: ap.title.end for ap in mentions.appositions}
 
@@ -150,12 +153,25 @@ class Context:
         return Evidence(sentence.start, sentence.end, sentence.text)
 
     def quoted(self, start: int, end: int) -> bool:
-        return any(qs <= start and end <= qe for qs, qe in self.quotes)
+        i = bisect_right(self.quote_starts, start) - 1
+        return i >= 0 and end <= self.quotes[i][1]
+
+    def quotes_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotes that overlap body[start:end]."""
+        first = max(bisect_right(self.quote_starts, start) - 1, 0)
+        last = bisect_right(self.quote_starts, end)
+        return [(qs, qe) for qs, qe in self.quotes[first:last] if qs < end and start < qe]
+
+    def sentences_in(self, start: int, end: int) -> list[Sentence]:
+        """The sentences that overlap body[start:end]."""
+        first = max(bisect_right(self.sentence_starts, start) - 1, 0)
+        last = bisect_right(self.sentence_starts, end)
+        return [s for s in self.analysis.sentences[first:last] if s.start < end and start < s.end]
 
     def unquoted_text(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out, offsets kept."""
         chars = list(sentence.text)
-        for qs, qe in self.quotes:
+        for qs, qe in self.quotes_in(sentence.start, sentence.end):
             for i in range(max(qs, sentence.start), min(qe, sentence.end)):
                 chars[i - sentence.start] = " "
         return "".join(chars)
@@ -388,13 +404,12 @@ def add_event(facts: Facts, event: Event) -> None:
 # -- quotes ----------------------------------------------------------------------------------------
 def extract_quotes(ctx: Context, facts: Facts) -> None:
     """Quoted words and who said them: the subject beside the quote, else the previous speaker."""
-    sentences = ctx.analysis.sentences
     previous: tuple[Entity, int] | None = None
     for match in QUOTE.finditer(ctx.body):
         words = match.group(1) or match.group(2)
         if len(words.strip()) < 8 or " " not in words.strip():
             continue
-        covering = [s for s in sentences if s.start < match.end() and match.start() < s.end]
+        covering = ctx.sentences_in(match.start(), match.end())
         if not covering:
             continue
         speaker = quote_speaker(ctx, covering, match.start())

@@ -205,12 +205,12 @@ def title_split(text: str, word: Word) -> tuple[int, str] | None:
 class SentenceReader:
     """Reads one sentence's words into mentions, appositions and alias pairs."""
 
-    def __init__(self, body: str, sentence: Sentence, out: Mentions):
+    def __init__(self, body: str, sentence: Sentence):
         self.body = body
         self.sentence = sentence
-        self.out = out
+        self.out = Mentions()  # this sentence's findings only: every lookup stays local
         self.words = split_words(sentence)
-        self.claimed: list[tuple[int, int]] = []
+        self.claimed: set[int] = set()  # offsets already inside a mention
 
     # -- helpers -------------------------------------------------------------------------------
     def stem(self, word: Word) -> str:
@@ -221,12 +221,12 @@ class SentenceReader:
         return self.body[word.stem_end:word.end]
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= s or e <= start for s, e in self.claimed)
+        return not any(i in self.claimed for i in range(start, end))
 
     def add(self, start: int, end: int, kind: str, cls: str, **extra) -> Mention:
         mention = Mention(start, end, self.body[start:end], kind, cls, self.sentence.index, **extra)
         self.out.mentions.append(mention)
-        self.claimed.append((start, end))
+        self.claimed.update(range(start, end))
         return mention
 
     def add_known(self, start: int, end: int, known: lexicon.Known) -> Mention:
@@ -306,7 +306,7 @@ class SentenceReader:
         )
 
     # -- passes --------------------------------------------------------------------------------
-    def read(self) -> None:
+    def read(self) -> Mentions:
         self.read_multiword_known()
         self.read_titles()
         self.share_list_organizations()
@@ -316,6 +316,7 @@ class SentenceReader:
         self.read_aliases()
         self.read_appointments()
         self.read_careers()
+        return self.out
 
     def share_list_organizations(self) -> None:
         """`정진석 국민의힘 비대위원장과 주호영 원내대표`: the second post shares the first one's organization."""
@@ -723,6 +724,13 @@ class SentenceReader:
                 self.out.aliases.append(AliasPair(name, alias))
 
 
+def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    index: dict[int, list[Mention]] = {}
+    for m in mentions:
+        index.setdefault(m.sentence, []).append(m)
+    return index
+
+
 def find_local_names(analysis: Analysis, out: Mentions) -> None:
     """Second pass: a name found once is found everywhere in the article, in the same kind.
 
@@ -736,9 +744,10 @@ def find_local_names(analysis: Analysis, out: Mentions) -> None:
         forms.setdefault(m.text, m)
         if m.kind == "Person" and " " in m.text:
             forms.setdefault(m.text.rsplit(" ", 1)[1], m)
+    index = by_sentence(out.mentions)
     for sentence in analysis.sentences:
         words = split_words(sentence)
-        here = [m for m in out.mentions if m.sentence == sentence.index]
+        here = index.setdefault(sentence.index, [])
         for i, word in enumerate(words):
             for n in (3, 2, 1):
                 if i + n > len(words):
@@ -752,7 +761,6 @@ def find_local_names(analysis: Analysis, out: Mentions) -> None:
                         end -= len(glued)
                         model = forms[body[start:end]]
                         for m in [m for m in here if m.kind == "Concept" and m.start == start]:
-                            out.mentions.remove(m)
                             here.remove(m)
                 if model is None:
                     continue
@@ -761,18 +769,17 @@ def find_local_names(analysis: Analysis, out: Mentions) -> None:
                 if crossing or any(m.text == model.text for m in inside):
                     break
                 for m in inside:  # a longer name replaces the shorter ones inside it: ARM in ARM 스쿨
-                    out.mentions.remove(m)
                     here.remove(m)
-                copy = replace(model, start=start, end=end, text=body[start:end], sentence=sentence.index)
-                out.mentions.append(copy)
-                here.append(copy)
+                here.append(replace(model, start=start, end=end, text=body[start:end], sentence=sentence.index))
                 break
+    out.mentions = [m for s in sorted(index) for m in index[s]]
 
 
 def find_dates_and_amounts(analysis: Analysis, out: Mentions) -> None:
     published = analysis.article.date
+    index = by_sentence(out.mentions)
     for sentence in analysis.sentences:
-        taken = [(m.start, m.end) for m in out.mentions if m.sentence == sentence.index and m.kind in NAME_KINDS]
+        taken = [(m.start, m.end) for m in index.get(sentence.index, []) if m.kind in NAME_KINDS]
         for d in find_dates(sentence.text, published, sentence.start):
             kind = "Date" if d.kind == "date" else "Time"
             value = d.value.isoformat() if d.value else None
@@ -789,7 +796,11 @@ def find_mentions(analysis: Analysis) -> Mentions:
     """Every mention in the article, in text order."""
     out = Mentions()
     for sentence in analysis.sentences:
-        SentenceReader(analysis.article.body, sentence, out).read()
+        found = SentenceReader(analysis.article.body, sentence).read()
+        out.mentions += found.mentions
+        out.appositions += found.appositions
+        out.aliases += found.aliases
+        out.bylines += found.bylines
     find_local_names(analysis, out)
     find_dates_and_amounts(analysis, out)
     out.mentions.sort(key=lambda m: (m.start, m.end))

@@ -86,7 +86,7 @@ def test_build_is_deterministic(seed_path, seed_build, tmp_path):
 @pytest.mark.parametrize(
     ("name", "content", "problem"),
     [("empty.txt", b"", "empty"), ("binary.txt", b"\x89PNG\x00\x00", "binary"),
-     ("cp949.txt", "한국어 기사".encode("cp949"), "not UTF-8"), ("missing.txt", None, "no such file")],
+     ("latin1.txt", b"caf\xe9 cr\xe8me \xff\xfe", "not UTF-8"), ("missing.txt", None, "no such file")],
 )
 def test_bad_input_one_line_exit_2_and_previous_outputs_kept(tmp_path, name, content, problem):
     out = tmp_path / "out"
