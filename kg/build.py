@@ -14,7 +14,7 @@ from itertools import islice
 from rdflib import Dataset, Graph
 
 from kg.pipeline import process
-from kg.rdf import ArticleResult, Iris, article_triples, new_graph, to_dataset
+from kg.rdf import ArticleResult, Iris, article_triples, new_graph, to_nquads
 from kg.read import Article, InputError
 
 #: articles a Dask task or a pool worker takes at a time
@@ -69,7 +69,7 @@ def build_shard(items: list[Article | InputError], base: str) -> tuple[bytes, li
     """What a Dask task returns: N-Quads (a named graph per article), the failures, the article ids."""
     results = [safe_process(item) for item in items]
     done = [r for r in results if isinstance(r, ArticleResult)]
-    nquads = to_dataset(done, base).serialize(format="nquads", encoding="utf-8")
+    nquads = to_nquads(done, base)
     return nquads, [r for r in results if isinstance(r, Failure)], [r.article.id for r in done]
 
 

@@ -131,18 +131,37 @@ def title_modifiers() -> dict[str, str]:
     return {row[0]: row[1] for row in rows("title_modifiers.tsv")}
 
 
-def suffixes(name: str) -> tuple[Suffix, ...]:
-    found = [Suffix(row[0], row[1], int(row[2])) for row in rows(name)]
-    return tuple(sorted(found, key=lambda s: -len(s.text)))
+@dataclass(frozen=True)
+class SuffixTable:
+    """Suffixes by their text, for a lookup per possible suffix length rather than per suffix."""
+
+    by_text: dict[str, Suffix]
+    longest: int
+
+    def __iter__(self):
+        return iter(self.by_text.values())
+
+    def match(self, word: str) -> Suffix | None:
+        """The longest suffix of `word` that `word` is long enough for."""
+        for size in range(min(self.longest, len(word) - 1), 0, -1):
+            suffix = self.by_text.get(word[-size:])
+            if suffix is not None and len(word) >= suffix.min_length:
+                return suffix
+        return None
+
+
+def suffixes(name: str) -> SuffixTable:
+    found = {row[0]: Suffix(row[0], row[1], int(row[2])) for row in rows(name)}
+    return SuffixTable(found, max(map(len, found)))
 
 
 @cache
-def org_suffixes() -> tuple[Suffix, ...]:
+def org_suffixes() -> SuffixTable:
     return suffixes("org_suffixes.tsv")
 
 
 @cache
-def place_suffixes() -> tuple[Suffix, ...]:
+def place_suffixes() -> SuffixTable:
     return suffixes("place_suffixes.tsv")
 
 
@@ -152,9 +171,6 @@ def surnames() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
-def matching_suffix(word: str, table: tuple[Suffix, ...]) -> Suffix | None:
-    """The longest suffix of `word` in `table` that `word` is long enough for."""
-    for suffix in table:
-        if word.endswith(suffix.text) and len(word) >= suffix.min_length and len(word) > len(suffix.text):
-            return suffix
-    return None
+@cache
+def longest_title() -> int:
+    return max(map(len, titles()))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from kg import lexicon
 from kg.analyze import Analysis, Sentence, Token
@@ -115,11 +116,11 @@ class Word:
     def start(self) -> int:
         return self.tokens[0].start
 
-    @property
+    @cached_property
     def end(self) -> int:
         return max(t.end for t in self.tokens)
 
-    @property
+    @cached_property
     def stem_tokens(self) -> list[Token]:
         return [t for t in self.tokens if t.end <= self.stem_end]
 
@@ -247,11 +248,11 @@ class SentenceReader:
             return "Organization", "Corporation"
         if proper and self.is_affiliate(text, tokens):
             return "Organization", "Corporation"
-        org = lexicon.matching_suffix(text, lexicon.org_suffixes())
+        org = lexicon.org_suffixes().match(text)
         public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization")
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
-        place = lexicon.matching_suffix(text, lexicon.place_suffixes())
+        place = lexicon.place_suffixes().match(text)
         # 동 must stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood
         split_off = place is not None and (place.text != "동" or len(text) >= 4 or tokens[-1].form == "동")
         if place and proper and split_off and HANGUL_ONLY.match(text):
@@ -439,9 +440,9 @@ class SentenceReader:
         if split or word.has_tail and not self.tail(word).startswith(PARTICLES):
             return split
         stem = self.stem(word)
-        for title in sorted(lexicon.titles(), key=len, reverse=True):
-            at = len(stem) - len(title)
-            if at >= 2 and stem.endswith(title):
+        for size in range(min(lexicon.longest_title(), len(stem) - 2), 1, -1):
+            title, at = stem[-size:], len(stem) - size
+            if title in lexicon.titles():
                 for end in (at, at + 1):
                     if self.classify(word, word.start, word.start + end) in (("Place", c) for c in PLACE_CLASSES):
                         return word.start + at, title
@@ -642,7 +643,7 @@ class SentenceReader:
             name = self.body[start:end]
             if not self.free(start, end):
                 continue
-            suffix = lexicon.matching_suffix(name.replace(" ", ""), lexicon.org_suffixes())
+            suffix = lexicon.org_suffixes().match(name.replace(" ", ""))
             self.add(start, end, "Organization", suffix.cls if suffix else "Organization")
 
     def read_single_words(self) -> None:

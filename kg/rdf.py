@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
@@ -241,6 +242,32 @@ class ArticleTriples:
 
 def article_triples(result: ArticleResult, iris: Iris) -> list[Triple]:
     return ArticleTriples(result, iris).all()
+
+
+def ox_term(term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype or XSD.string)))
+    return ox.NamedNode(str(term))
+
+
+def to_nquads(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> bytes:
+    """N-Quads, a named graph per article, written without building an rdflib store: for shards."""
+    iris = Iris(base)
+    quads = []
+    terms: dict = {}  # predicates, classes and shared entities recur: convert each once
+
+    def term(t):
+        found = terms.get(t)
+        if found is None:
+            found = terms[t] = ox_term(t)
+        return found
+
+    for result in results:
+        graph = ox.NamedNode(str(iris.article(result.article)))
+        quads.extend(ox.Quad(term(s), term(p), term(o), graph) for s, p, o in article_triples(result, iris))
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
 
 
 def new_graph() -> Graph:
