@@ -29,8 +29,6 @@ from kg.validate import validate
 EXIT_BAD_INPUT = 2
 EXIT_INVALID = 3  # the graph breaks the contract (kg validate, kg build --strict)
 EXIT_SOME_FAILED = 4  # some articles were skipped; the rest were built
-#: mention kind -> KLUE-NER label
-KLUE_LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 FACT_KINDS = ("Position", "Agreement", "Event", "Quotation", "Quantity")
 
 
@@ -211,6 +209,7 @@ def cmd_query(args: argparse.Namespace) -> int:
 def cmd_ner(args: argparse.Namespace) -> int:
     """KLUE-style entities for each `{"id", "text"}` line, offsets into the text as given."""
     from kg.analyze import analyze
+    from kg.klue import klue_spans
     from kg.mentions import find_mentions
 
     out = sys.stdout
@@ -223,9 +222,7 @@ def cmd_ner(args: argparse.Namespace) -> int:
                 text = record["text"]
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 raise InputError(f"{args.input}:{number}: expected a JSON object with 'id' and 'text'") from exc
-            mentions = find_mentions(analyze(Article(id=str(record.get("id")), body=text)))
-            entities = [{"start": m.start, "end": m.end, "label": KLUE_LABELS[m.kind]}
-                        for m in mentions.mentions if m.kind in KLUE_LABELS]
+            entities = klue_spans(find_mentions(analyze(Article(id=str(record.get("id")), body=text))).mentions, text)
             out.write(json.dumps({"id": record.get("id"), "entities": entities}, ensure_ascii=False) + "\n")
     return 0
 

@@ -10,7 +10,22 @@ FULL = re.compile(r"(\d{4})\s*(?:년\s*|[.-]\s*)(\d{1,2})\s*(?:월\s*|[.-]\s*)(\
 MONTH_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 DAY = re.compile(r"(?:(?<![가-힣])(지난|오는|현지\s*시각|현지\s*시간)\s*)?(?<!\d)(\d{1,2})\s*일(?![가-힣])")
 THIS_DAY = re.compile(r"이날|당일|오늘|어제|그제|내일|모레")
-YEAR_MONTH = re.compile(r"(\d{4})\s*년(?:\s*(\d{1,2})\s*월)?")
+YEAR_MONTH = re.compile(r"(?:(?<![가-힣])(?:지난|오는)\s*)?(\d{4})\s*년(?:\s*(\d{1,2})\s*월)?")
+MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*월(?!\s*\d)")
+#: days and periods named by words: 전날 and 다음날 resolve, the others name no single day
+NAMED_DAYS = {"전날": -1, "다음날": 1, "이튿날": 1, "그다음 날": 1}
+NAMED_PERIODS = re.compile(
+    r"(?<![가-힣])(지난해|올해|내년|작년|재작년|지난달|이번 달|다음 달|지난주|이번 주|다음 주|주말|연말|연초|"
+    r"상반기|하반기|올 시즌|지난 시즌|하루|이틀|한 달|전날|다음날|이튿날)(?![가-힣]{2})"
+)
+#: how long something lasts: 3년간, 6개월, 2주, 10일간
+DURATION = re.compile(r"(?<![\d.])(\d{1,3})\s*(년간|년|개월간|개월|주간|주|일간)(?![가-힣]{2})")
+#: the time of day named by a word (오후, 밤), and hours or minutes something lasts
+DAYTIME = re.compile(r"(?<![가-힣])(오전|오후|새벽|아침|저녁|밤|낮|정오|자정|심야)(?![가-힣])")
+DAYTIME_WITH_PARTICLE = re.compile(
+    r"(?<![가-힣])(오전|오후|새벽|아침|저녁|밤|낮|정오|자정|심야)(?=에|엔|부터|까지|께|쯤|의)"
+)
+HOURS = re.compile(r"(?<![\d.])(\d{1,3})\s*(시간|분|초)(?![가-힣]{2})")
 #: 3시, 오후 3시 30분; not 3시간 (a duration) nor 시장, 시청 (city words)
 TIME = re.compile(
     r"(?:(오전|오후|새벽|밤|저녁|낮)\s*)?(?<!\d)(\d{1,2})\s*시(?!간|장|청|민|점|대|각)(?:\s*(\d{1,2})\s*분)?"
@@ -68,6 +83,16 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
         add(m, resolve_day(int(m.group(2)), published, m.group(1)) if published else None)
     for m in THIS_DAY.finditer(text):
         add(m, published + dt.timedelta(days=DAY_SHIFT[m.group(0)]) if published else None)
+    for m in NAMED_PERIODS.finditer(text):
+        shift = NAMED_DAYS.get(m.group(1))
+        add(m, published + dt.timedelta(days=shift) if published and shift is not None else None)
+    for m in MONTH.finditer(text):
+        add(m, None)
+    for m in DURATION.finditer(text):
+        add(m, None)
     for m in TIME.finditer(text):
         add(m, None, "time")
+    for pattern in (DAYTIME, DAYTIME_WITH_PARTICLE, HOURS):
+        for m in pattern.finditer(text):
+            add(m, None, "time")
     return sorted(found, key=lambda d: d.start)

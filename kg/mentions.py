@@ -26,6 +26,10 @@ KEEP_SYMBOLS = {"㈜", "(주)", "&", "%", "+"}
 OPENING = {"(", "[", "{", "<", "〈", "《", "【"}
 CLOSING = {")", "]", "}", ">", "〉", "》", "】"}
 NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
+#: 씨 and 님 after a name are courtesy, not part of it: 홍길동씨는 -> 홍길동
+HONORIFICS = {"씨", "님"}
+#: `A씨`, `김모(33)씨`, `박씨`: people the story names only by a letter or a family name
+ANONYMOUS = re.compile(r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:모)?(?:\s?\(\d+\))?\s?씨)")
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
 HANGUL_ONLY = re.compile(r"^[가-힣]+$")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
@@ -166,7 +170,7 @@ def split_words(sentence: Sentence) -> list[Word]:
     for tokens, bracketed in words:
         stem_end = tokens[0].start
         for token in tokens:
-            if TAIL_TAGS.match(token.tag):
+            if TAIL_TAGS.match(token.tag) or token.form in HONORIFICS and token is not tokens[0]:
                 break
             stem_end = token.end
         result.append(Word(tokens, stem_end, bracketed))
@@ -317,7 +321,23 @@ class SentenceReader:
         self.read_aliases()
         self.read_appointments()
         self.read_careers()
+        self.read_anonymous_people()
         return self.out
+
+    def read_anonymous_people(self) -> None:
+        """`A씨`, `김모씨`: a person mention on the letter or family name; it joins a full name only if one fits."""
+        for match in ANONYMOUS.finditer(self.sentence.text):
+            letter = match.group(1)
+            start = self.sentence.start + match.start(1)
+            if not (letter.isascii() or letter in lexicon.surnames()):
+                continue
+            concept = next((m for m in self.out.mentions if (m.start, m.end, m.kind) == (start, start + 1, "Concept")),
+                           None)
+            if concept is not None:
+                self.out.mentions.remove(concept)
+            elif not self.free(start, start + 1):
+                continue
+            self.add(start, start + 1, "Person", "Person", surname=letter, value=letter + "씨")
 
     def share_list_organizations(self) -> None:
         """`정진석 국민의힘 비대위원장과 주호영 원내대표`: the second post shares the first one's organization."""

@@ -16,7 +16,13 @@ UNITS = {
     "곳": ("곳", None), "대": ("대", None), "주": ("주", None), "배": ("배", None), "톤": ("톤", None),
     "개국": ("개국", None), "개사": ("개사", None), "가구": ("가구", None), "채": ("채", None),
     "년": ("년", None), "개월": ("개월", None), "살": ("세", None),
-    "세": ("세", None), "㎡": ("㎡", None), "km": ("km", None),
+    "점": ("점", None), "위": ("위", None), "회": ("회", None), "차례": ("차례", None), "번째": ("번째", None),
+    "번": ("번", None), "차": ("차", None), "등급": ("등급", None), "세트": ("세트", None), "강": ("강", None),
+    "골": ("골", None), "승": ("승", None), "패": ("패", None), "마리": ("마리", None), "권": ("권", None),
+    "편": ("편", None), "곡": ("곡", None), "층": ("층", None), "석": ("석", None), "표": ("표", None),
+    "평": ("평", None), "kg": ("kg", None), "km": ("km", None), "cm": ("cm", None), "mm": ("mm", None),
+    "m": ("m", None), "g": ("g", None), "℃": ("℃", None), "인분": ("인분", None), "가지": ("가지", None),
+    "세": ("세", None), "㎡": ("㎡", None),
 }
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 AMOUNT = re.compile(
@@ -59,6 +65,11 @@ BARE_MONEY = re.compile(
     rf"(?P<number>{NUMBER}\s*[억조](?:\s*{NUMBER}\s*[천백십]?\s*[억만]?)*)"
     r"(?!\s*[\d억조만원달러엔위안유로])"
 )
+#: `한 명`, `세 번째`: counts in native Korean numbers
+NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+NATIVE_COUNT = re.compile(
+    r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(명|번째|번|개|곳|차례|가지|마리|권)"
+)
 #: `홍길동(34)`: an age in brackets right after a name
 AGE = re.compile(r"(?<=[가-힣])\((\d{1,3})\)")
 
@@ -77,6 +88,10 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
         if all(match.end() <= s or e <= match.start() for s, e in taken):
             value = korean_number(match.group("number"))
             found.append(Amount(offset + match.start(), offset + match.end(), match.group(0), value, "KRW", "KRW"))
+    for match in NATIVE_COUNT.finditer(text):
+        if all(match.end() <= s - offset or e - offset <= match.start() for s, e in ((a.start, a.end) for a in found)):
+            found.append(Amount(offset + match.start(), offset + match.end(), match.group(0),
+                                Decimal(NATIVE[match.group(1)]), UNITS[match.group(2)][0], None))
     for match in AGE.finditer(text):
         found.append(Amount(offset + match.start(1), offset + match.end(1), match.group(1),
                             Decimal(match.group(1)), "세", None))

@@ -1,0 +1,47 @@
+"""Mentions in KLUE-NER's labels and span conventions, for `kg ner`.
+
+The graph keeps one node per place and a country as a place; KLUE marks spans differently:
+an address is one location (`경기도 포천시 영북면`), a country with its organization is one
+organization (`미국 경찰`), and a country that acts (`한국이 …`, `북한의 …`) is an organization.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.mentions import Mention
+
+LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
+ACTING = ("은", "는", "이", "가", "의", "과", "와", "에게", "측", "도")
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    label: str
+    country: bool = False
+
+
+def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
+    """`{"start", "end", "label"}` for each KLUE entity in the text."""
+    spans: list[Span] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        label = LABELS.get(m.kind)
+        if label is None or (spans and m.start < spans[-1].end):  # a duration is a date before it is an amount
+            continue
+        spans.append(Span(m.start, m.end, label, m.cls == "Country"))
+    merged: list[Span] = []
+    for span in spans:
+        before = merged[-1] if merged else None
+        joined = before is not None and body[before.end:span.start] == " "
+        if joined and before.label == "LC" and span.label == "LC":  # 서울 서초동, 경기도 포천시
+            before.end, before.country = span.end, False
+        elif joined and before.country and span.label == "OG":  # 미국 경찰
+            before.end, before.label, before.country = span.end, "OG", False
+        else:
+            merged.append(span)
+    for span in merged:
+        if span.country and body[span.end:span.end + 2].startswith(ACTING):
+            span.label = "OG"
+    return [{"start": s.start, "end": s.end, "label": s.label} for s in merged]
