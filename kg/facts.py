@@ -32,7 +32,9 @@ GATHERING = re.compile(
 MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|방문")
 JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(r"방문")
-OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(자회사|손자회사|계열사|자회사인|계열사인)")
+OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|계열사|산하)")
+HOLDING = re.compile(r"지주회사")
+FOUNDED = re.compile(r"설립한\s*(?:\S+\s*)?(?:법인|회사|자회사|계열사)(?:이다|다|으로|로)")
 ESTABLISHMENT = re.compile(r"설립|건립|설치|개설|조성|출범|신설|구축|개교|개원")
 PLANNING = re.compile(r"협의|추진|계획|예정|하기로|목표|방침|검토")
 GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
@@ -239,25 +241,63 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
 
 # -- ownership -------------------------------------------------------------------------------------
 def extract_ownerships(ctx: Context, facts: Facts) -> None:
-    """`X의 자회사인 … Y` and `Y는 X의 자회사다`: Y's parent organization is X."""
+    """Which organization belongs to which, in the ways Korean news says it:
+
+    `X의 (AI 사업) 자회사(인) Y`, `X 산하 Y`, `Y는 X의 자회사다`, `X가 … 자회사 Y` (X the subject),
+    `X는 A와 B를 100% 자회사로 두다`, `X 지주회사(인) Y` (Y belongs to the group X),
+    `Y는 X가 설립한 법인이다`.
+    """
+    subject: Entity | None = None
     for sentence in ctx.analysis.sentences:
-        orgs = [(m, e) for m, e in ctx.actors(sentence, ("Organization",))]
-        for match in OWNERSHIP.finditer(ctx.unquoted_text(sentence)):
-            at = sentence.start + match.start()
-            parent = next((e for m, e in reversed(orgs) if m.end <= at and
-                           re.fullmatch(r"(의)?\s*", ctx.body[m.end:at])), None)
-            if parent is None:
+        plain = ctx.unquoted_text(sentence)
+        orgs = ctx.actors(sentence, ("Organization", "Concept"))
+        # an omitted subject is the previous sentence's: 한빛은 … 출범했다. (한빛은) A를 자회사로 뒀다.
+        subject = next((e for m, e in orgs if ctx.is_subject(m) and e.kind == "Organization"), subject)
+        evidence = ctx.evidence(sentence)
+        for match in OWNERSHIP.finditer(plain):
+            at, after_at = sentence.start + match.start(), sentence.start + match.end()
+            before = [(m, e) for m, e in orgs if m.end <= at]
+            # the head of what follows: an organization, or an unknown name that a particle ends
+            after = [e for m, e in orgs if m.start >= after_at
+                     and (e.kind == "Organization" or re.match(r"[은는이가을를의에과와]", ctx.body[m.end:m.end + 1]))]
+            if plain[match.end():match.end() + 1] == "로":
+                # X는 A와 B를 (100%) 자회사로 두다: the objects before the keyword belong to the subject
+                for m, e in before:
+                    if e is not subject and ctx.body[m.end:m.end + 1] in ("와", "과", "를", "을", ",", "·"):
+                        link_parent(facts, e, subject, evidence)
                 continue
-            after = [e for m, e in orgs if m.start >= sentence.start + match.end() and e is not parent]
-            before = [e for m, e in orgs if m.end <= at and e is not parent and ctx.is_subject(m)]
-            child = after[0] if after else (before[0] if before else None)
-            if child is None:
-                continue
-            found = next((o for o in facts.ownerships if o.child is child and o.parent is parent), None)
-            if found is None:
-                found = Ownership(child, parent)
-                facts.ownerships.append(found)
-            merge_evidence(found.evidence, [ctx.evidence(sentence)])
+            # the owner: the nearest organization before with 의 (a few modifying words may follow),
+            # else the subject of the sentence (카카오가 … 자회사 카카오브레인에)
+            owner = next((e for m, e in reversed(before)
+                          if re.fullmatch(r"의\s*(?:\S+\s*){0,2}|\s*", ctx.body[m.end:at])), subject)
+            child = after[0] if after else next((e for m, e in before if ctx.is_subject(m)), None)
+            link_parent(facts, child, owner, evidence)
+        for match in HOLDING.finditer(plain):  # SK그룹 지주회사인 SK㈜: the holding company is the group's
+            at, after_at = sentence.start + match.start(), sentence.start + match.end()
+            group = next((e for m, e in reversed(orgs) if m.end <= at and not ctx.body[m.end:at].strip()), None)
+            holding = next((e for m, e in orgs if m.start >= after_at), None)
+            link_parent(facts, holding, group, evidence)
+        own_subject = next((e for m, e in orgs if ctx.is_subject(m)), None)
+        if FOUNDED.search(plain) and own_subject is not None:  # Y는 X가 … 설립한 (신규) 법인이다
+            founders = [e for m, e in orgs if e is not own_subject and ctx.body[m.end:m.end + 1] in ("가", "이")]
+            if founders:
+                link_parent(facts, own_subject, founders[0], evidence)
+
+
+def link_parent(facts: Facts, child: Entity | None, parent: Entity | None, evidence: Evidence) -> None:
+    """Record that `child` belongs to `parent`, once, with every sentence that says so.
+
+    An unknown name in either place is an organization by that role.
+    """
+    if child is None or parent is None or child is parent:
+        return
+    promote(child, "Corporation")
+    promote(parent, "Corporation")
+    found = next((o for o in facts.ownerships if o.child is child and o.parent is parent), None)
+    if found is None:
+        found = Ownership(child, parent)
+        facts.ownerships.append(found)
+    merge_evidence(found.evidence, [evidence])
 
 
 # -- agreements ------------------------------------------------------------------------------------

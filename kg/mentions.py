@@ -295,6 +295,8 @@ class SentenceReader:
         if text in lexicon.title_modifiers() or text in COMMON_NOUNS:
             return False
         surnames = lexicon.surnames()
+        if len(text) == 4:  # four syllables only with a two-syllable family name: 남궁민수
+            return text[:2] in surnames
         return text[0] in surnames or (len(text) >= 3 and text[:2] in surnames)
 
     def is_foreign_part(self, word: Word) -> bool:

@@ -114,3 +114,24 @@ def test_amount_is_about_the_nearest_actor_and_the_subject():
 def test_amount_label_keeps_the_noun_it_counts():
     facts = run("카카오는 한빛소재 지분 51%를 샀다.").facts
     assert {m.quantity.label for m in facts.measures} == {"지분 51%"}
+
+
+def owners(text):
+    return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
+
+
+def test_subsidiaries_held_by_an_omitted_subject():
+    assert owners("한빛솔루션즈는 27일 출범했다. 한빛비전과 한빛정밀기계를 100% 자회사로 뒀다.") == [
+        ("한빛비전", "한빛솔루션즈"), ("한빛정밀기계", "한빛솔루션즈")]
+
+
+def test_subject_owns_the_subsidiary_named_after_the_keyword():
+    assert owners("카카오가 인공지능 사업 자회사 카카오브레인에 360억원을 조달했다.") == [("카카오브레인", "카카오")]
+
+
+def test_holding_company_belongs_to_its_group():
+    assert owners("LG그룹 지주회사인 ㈜LG는 투자를 늘렸다.") == [("㈜LG", "LG그룹")]
+
+
+def test_a_company_founded_by_another():
+    assert owners("한빛실리콘은 유니쿼화이가 지난해 대구에 설립한 신규 법인이다.") == [("한빛실리콘", "유니쿼화이")]
