@@ -320,10 +320,8 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             continue
         at, word, kind = found
         title = next((m for m in re.finditer(r"[‘'“\"]([^’'”\"]+)[’'”\"]", text) if word in m.group(1)), None)
-        parties = [e for m, e in ctx.actors(sentence, ("Organization", "Place", "Person"))
-                   if not (title and title.start() <= m.start - sentence.start < title.end())
-                   and not ctx.body.startswith("에서", m.end)]
-        parties = [e for e in parties if e.kind != "Person"] or parties
+        inside_title = range(sentence.start + title.start(), sentence.start + title.end()) if title else range(0)
+        parties = parties_of(ctx, sentence, inside_title)
         if len(parties) < 2 and BOTH_SIDES.search(text):
             parties = previous_parties(facts) or parties
         if len(parties) < 2:
@@ -336,6 +334,28 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
         people = [e for _, e in ctx.actors(sentence, ("Person",))]
         add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date, meeting_place(ctx, sentence),
                                [ctx.evidence(sentence)]))
+
+
+#: what follows a party in Korean: the subject's particle, or a conjunction that joins it to another party
+PARTY_TAIL = re.compile(r"(은|는|이|가|과|와|및|,|·|ㆍ|도|측|\()")
+ACRONYM = re.compile(r"^[A-Za-z]{1,4}$")
+
+
+def parties_of(ctx: Context, sentence: Sentence, skip: range) -> list[Entity]:
+    """Who signed: subjects and the names joined to them (A와 B는, A, B와 C), never a place in 에/에서.
+
+    People count only when no organization is named; an unknown name in a party's place is one.
+    """
+    found: list[Entity] = []
+    for m, e in ctx.actors(sentence, ("Organization", "Place", "Person", "Concept")):
+        if m.start in skip or not PARTY_TAIL.match(ctx.tail(m)) or e in found:
+            continue
+        if e.kind == "Concept":
+            if ACRONYM.match(e.label):  # AI, ICT: subjects of agreements, not parties
+                continue
+            promote(e, "Organization")
+        found.append(e)
+    return [e for e in found if e.kind != "Person"] or found
 
 
 def purpose_of(text: str) -> str | None:
@@ -355,27 +375,30 @@ def purpose_of(text: str) -> str | None:
 
 
 def extract_deals(ctx: Context, facts: Facts) -> None:
-    """`X가 Y를 인수`, `X는 Y 지분을 매입`, `X가 Y에 출자`: an agreement between the buyer and the target."""
+    """`X가 Y를 인수`, `X는 Y 지분을 매입`, `X는 A(207억원), B(127억원) 등의 유상증자에 참여`:
+    an agreement between the buyer and each target. An omitted buyer is the previous sentence's subject.
+    """
     published = ctx.analysis.article.date
+    buyer: Entity | None = None
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
+        orgs = ctx.actors(sentence, ("Organization", "Concept"))
+        buyer = next((e for m, e in orgs if ctx.is_subject(m) and e.kind == "Organization"), buyer)
         deal = DEAL.search(plain)
-        if deal is None or agreement_word(sentence.text) and SIGNING.search(plain):
+        if deal is None or buyer is None or agreement_word(sentence.text) and SIGNING.search(plain):
             continue
         at = sentence.start + deal.start()
-        orgs = ctx.actors(sentence, ("Organization", "Concept"))
-        buyers = [e for m, e in orgs if ctx.is_subject(m) and m.end <= at and e.kind == "Organization"]
-        targets = [e for m, e in orgs if m.end <= at and e not in buyers
-                   and re.match(r"\s*(의|를|을|에|지분|에\s*대한)", ctx.body[m.end:m.end + 6])]
-        if not buyers or not targets:
-            continue
-        promote(targets[-1], "Corporation")  # what is bought or invested in is a company
+        targets = [(m, e) for m, e in orgs if m.end <= at and e is not buyer and not ACRONYM.match(e.label)
+                   and re.match(r"\s*(의|를|을|에(?!서)|지분|\(|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
         kind = "인수" if deal.group(1) == "인수" else "계약"
-        amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in MONEY]
         date = ctx.date(sentence) or (published.isoformat() if published else None)
-        parties = [buyers[0], targets[-1]]
-        label = f"{parties[0].label}의 {parties[1].label} {deal.group(1)}"
-        facts.agreements.append(Agreement(parties, kind, label, date, None, amounts, [ctx.evidence(sentence)]))
+        money = [q for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
+        for m, target in targets:
+            promote(target, "Corporation")  # what is bought or invested in is a company
+            own = [q for q in money if q.start >= m.end and ctx.body[m.end:q.start].strip() in ("(", "에", "")]
+            label = f"{buyer.label}의 {target.label} {deal.group(1)}"
+            facts.agreements.append(Agreement([buyer, target], kind, label, date, None,
+                                              [quantity(q) for q in (own or money)], [ctx.evidence(sentence)]))
 
 
 def previous_parties(facts: Facts) -> list[Entity]:

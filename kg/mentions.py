@@ -420,28 +420,37 @@ class SentenceReader:
         return self.add(first.start, first.stem_end, "Organization", "Corporation")
 
     def read_lists(self) -> None:
-        """`A·B·C`, `A, B, C`: unknown names in a list take the kind the known names in it share."""
-        by_span = {(m.start, m.end): m for m in self.out.mentions if m.kind in NAME_KINDS}
-        run: list[Mention | None] = []
+        """`A·B·C`, `A, B, C`: unknown names in a list take the kind the known names in it share.
+
+        A noun item no rule named at all (Kiwi may read 한경대 as 한 + 경대 in a sentence) joins too.
+        """
+        run: list[Word] = []
         for a, b in zip(self.words, self.words[1:], strict=False):
-            joined = self.body[a.stem_end:b.start] in ("·", ",", ", ", "ㆍ") and not a.has_tail
-            if joined:
-                if not run:
-                    run.append(by_span.get((a.start, a.stem_end)))
-                run.append(by_span.get((b.start, b.stem_end)))
+            if self.body[a.stem_end:b.start] in ("·", ",", ", ", "ㆍ") and not a.has_tail:
+                run = run or [a]
+                run.append(b)
             else:
                 self.retype_list(run)
                 run = []
         self.retype_list(run)
 
-    def retype_list(self, run: list[Mention | None]) -> None:
-        known = {(m.kind, m.cls) for m in run if m is not None and m.kind != "Concept"}
+    def retype_list(self, words: list[Word]) -> None:
+        by_span = {(m.start, m.end): m for m in self.out.mentions if m.kind in NAME_KINDS}
+        items = [(w, by_span.get((w.start, w.stem_end))) for w in words]
+        known = {(m.kind, m.cls) for _, m in items if m is not None and m.kind != "Concept"}
         if len(known) != 1:
             return
         kind, cls = known.pop()
-        for m in run:
+        for word, m in items:
             if m is not None and m.kind == "Concept":
                 self.out.mentions[self.out.mentions.index(m)] = replace(m, kind=kind, cls=cls)
+            elif m is None and self.is_list_noun(word):
+                self.add(word.start, word.stem_end, kind, cls)
+
+    def is_list_noun(self, word: Word) -> bool:
+        stem = self.stem(word)
+        return (len(stem) >= 2 and self.free(word.start, word.stem_end) and stem not in COMMON_NOUNS
+                and all(t.tag.startswith(("NN", "MM", "SL", "XP", "XS")) for t in word.stem_tokens))
 
     def read_multiword_known(self) -> None:
         """Gazetteer names of two or three words (용산 대통령실, 도널드 트럼프)."""
@@ -732,7 +741,7 @@ class SentenceReader:
             inner_start = self.sentence.start + match.start(1)
             inner_end = self.sentence.start + match.end(1)
             inner = self.body[inner_start:inner_end]
-            if inner in ("가칭", "사진") or inner.isdigit() or inner in lexicon.agreement_types():
+            if inner in ("가칭", "사진") or inner[0].isdigit() or inner in lexicon.agreement_types():
                 continue
             name = next((m for m in self.out.mentions if m.end == open_at and m.kind in NAME_KINDS), None)
             if name is None:

@@ -135,3 +135,19 @@ def test_holding_company_belongs_to_its_group():
 
 def test_a_company_founded_by_another():
     assert owners("한빛실리콘은 유니쿼화이가 지난해 대구에 설립한 신규 법인이다.") == [("한빛실리콘", "유니쿼화이")]
+
+
+def test_parties_are_subjects_and_conjoined_names_never_a_place_in_a_locative():
+    facts = run("대구시는 1일 산격청사에서 미국 실리콘밸리에 본사를 둔 한빛실리콘과 업무협약을 체결했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["대구광역시", "한빛실리콘"]]
+
+
+def test_listed_investments_are_one_deal_each_with_its_own_amount():
+    facts = run("삼성전자는 이날 케이텍(207억원), 엘오티(189억원) 등 2개 기업의 유상증자에 참여한다.").facts
+    deals = {(a.parties[1].label, tuple(q.value for q in a.amounts)) for a in facts.agreements}
+    assert deals == {("케이텍", ("20700000000",)), ("엘오티", ("18900000000",))}
+
+
+def test_unnamed_items_of_a_list_of_universities_join_the_list():
+    facts = run("안성시는 23일 시청에서 한경대, 중앙대, 두원공과대와 업무협약을 체결했다.").facts
+    assert labels(facts.agreements[0].parties) == ["두원공과대", "안성시", "중앙대", "한경대"]
