@@ -354,7 +354,8 @@ class SentenceReader:
         if not CAREER.search(self.sentence.text):
             return
         subject = self.subject_person()
-        if subject is None:
+        people = {m.text for m in self.out.mentions if m.kind == "Person" and not m.surname}
+        if subject is None or people - {subject.text}:  # another person here may be whose career it is
             return
         taken = {a.title.start for a in self.out.appositions}
         previous_org: Mention | None = None
