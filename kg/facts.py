@@ -196,6 +196,15 @@ class Context:
         dates = [m.value for m in self.of_kind(sentence, "Date") if m.value and not self.quoted(m.start, m.end)]
         return dates[0] if dates else None
 
+    def date_in_context(self, sentence: Sentence) -> str | None:
+        """The sentence's date, else the last one the article named before it, else the publication date."""
+        for earlier in reversed(self.analysis.sentences[:sentence.index + 1]):
+            found = self.date(earlier)
+            if found:
+                return found
+        published = self.analysis.article.date
+        return published.isoformat() if published else None
+
     def tail(self, m: Mention) -> str:
         """The text right after a mention and its title (이 대통령|은, 김용범 정책실장|은)."""
         end = max(m.end, self.apposition_end.get(m.start, m.end))
@@ -422,12 +431,13 @@ def extract_events(ctx: Context, facts: Facts) -> None:
         if APPOINTMENT.search(plain) and people:
             orgs = [e for _, e in ctx.actors(sentence, ("Organization",))][:1]
             label = f"{'·'.join(p.label for p in people)} {APPOINTMENT.search(plain).group(0)}"
-            add_event(facts, Event("appointment", label, [*people, *orgs], ctx.date(sentence), None,
+            add_event(facts, Event("appointment", label, [*people, *orgs], ctx.date_in_context(sentence), None,
                                    [ctx.evidence(sentence)]))
         elif gathering and not MEETING.search(plain):
             hosts = [e for m, e in ctx.actors(sentence) if ctx.is_subject(m)]
             if hosts:
-                add_event(facts, Event("meeting", f"{hosts[0].label} {gathering.group(1)}", hosts, ctx.date(sentence),
+                label = f"{hosts[0].label} {gathering.group(1)}"
+                add_event(facts, Event("meeting", label, hosts, ctx.date_in_context(sentence),
                                        meeting_place(ctx, sentence), [ctx.evidence(sentence)]))
         elif JOINING.search(plain) and people and facts.events:
             event = facts.events[-1]
@@ -439,15 +449,19 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             if len(people) >= 2 or (kind == "visit" and people and place):
                 noun = MEETING.search(plain).group(0)
                 label = f"{'·'.join(p.label for p in people)} {noun if noun.endswith(('담', '견', '동')) else '만남'}"
-                add_event(facts, Event(kind, label, people, ctx.date(sentence), place, [ctx.evidence(sentence)]))
+                add_event(facts, Event(kind, label, people, ctx.date_in_context(sentence), place,
+                                       [ctx.evidence(sentence)]))
 
 
 def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
-    """Where it happened: `…에서`, or what was visited: `…을 방문`."""
-    for m, e in ctx.actors(sentence, ("Place", "Organization")):
+    """Where it happened: `…에서`, or what was visited: `…을 방문`; an unknown name there is a place."""
+    for m, e in ctx.actors(sentence, ("Place", "Organization", "Concept")):
         after = ctx.body[m.end:m.end + 8]
         if after.startswith("에서") or re.match(r"(을|를|에)\s*(방문|찾)", after):
-            return e
+            if e.kind == "Concept" and not ACRONYM.match(e.label):
+                promote(e, "Place")
+            if e.kind != "Concept":
+                return e
     return None
 
 
@@ -455,7 +469,9 @@ def add_event(facts: Facts, event: Event) -> None:
     for other in facts.events:
         shared = sum(1 for a in event.attendees if any(a is b for b in other.attendees))
         same_day = event.date is None or other.date is None or event.date == other.date
-        if other.kind == event.kind and same_day and shared >= min(2, len(event.attendees)):
+        same_place = event.place is not None and event.place is other.place
+        enough = shared >= 1 if same_place else shared >= min(2, len(event.attendees))
+        if other.kind == event.kind and same_day and enough:
             other.attendees.extend(a for a in event.attendees if all(a is not b for b in other.attendees))
             other.date = other.date or event.date
             other.place = other.place or event.place
