@@ -61,8 +61,12 @@ def resolve_day(day: int, published: dt.date, direction: str | None) -> dt.date 
     return candidate
 
 
-def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[DateMention]:
-    """Dates and times in `text`, longest forms first, never overlapping."""
+def find_dates(text: str, published: dt.date | None, offset: int = 0,
+               that_day: dt.date | None = None) -> list[DateMention]:
+    """Dates and times in `text`, longest forms first, never overlapping.
+
+    `이날` and `당일` mean `that_day`, the day the article last named, else the publication date.
+    """
     found: list[DateMention] = []
     taken: list[range] = []
 
@@ -82,7 +86,10 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0) -> list[Da
     for m in DAY.finditer(text):
         add(m, resolve_day(int(m.group(2)), published, m.group(1)) if published else None)
     for m in THIS_DAY.finditer(text):
-        add(m, published + dt.timedelta(days=DAY_SHIFT[m.group(0)]) if published else None)
+        if m.group(0) in ("이날", "당일") and that_day is not None:
+            add(m, that_day)
+        else:
+            add(m, published + dt.timedelta(days=DAY_SHIFT[m.group(0)]) if published else None)
     for m in NAMED_PERIODS.finditer(text):
         shift = NAMED_DAYS.get(m.group(1))
         add(m, published + dt.timedelta(days=shift) if published and shift is not None else None)

@@ -423,10 +423,19 @@ def quantity(m: Mention, label: str | None = None) -> Quantity:
 
 # -- events ----------------------------------------------------------------------------------------
 def extract_events(ctx: Context, facts: Facts) -> None:
-    """Meetings and visits, merged when they share a date and their people."""
+    """Meetings and visits, merged when they share a date and their people.
+
+    A sentence that names no subject goes on with the previous one's (또 … 면담을 갖고).
+    """
+    subject: Entity | None = None
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
-        people = [e for _, e in ctx.actors(sentence, ("Person",))]
+        actors = ctx.actors(sentence, ("Person",))
+        people = [e for _, e in actors]
+        own_subject = next((e for m, e in actors if ctx.is_subject(m)), None)
+        if own_subject is None and subject is not None and people and MEETING.search(plain):
+            people.insert(0, subject)
+        subject = own_subject or subject
         gathering = GATHERING.search(plain)
         if APPOINTMENT.search(plain) and people:
             orgs = [e for _, e in ctx.actors(sentence, ("Organization",))][:1]

@@ -42,7 +42,9 @@ COMMON_NOUNS = {
 ESTABLISH = re.compile(r"^(설립|건립|설치|개설|조성|출범|신설|개교|개원|구축)")
 QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[’'”\"]")
 #: particles that may follow a name, also when Kiwi glues them to an unknown one (…솔루션즈과)
-PARTICLES = ("은", "는", "이", "가", "을", "를", "과", "와", "의", "에", "도", "로", "으로", "에서", "께서")
+PARTICLES = ("과도", "와도", "에도", "에서도", "과의", "와의", "에게", "은", "는", "이", "가", "을", "를", "과", "와",
+             "의", "에", "도", "로", "으로", "에서", "께서")
+THAT_DAY = re.compile(r"이날|당일")
 CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
 APPOINTING = re.compile(r"임명|선임|내정|발탁|지명|기용|승진|취임")
 BRACKET = re.compile(r"\(\s*(?:현\s+)?([^()]{1,20}?)\s*\)")
@@ -811,9 +813,12 @@ def find_local_names(analysis: Analysis, out: Mentions) -> None:
 def find_dates_and_amounts(analysis: Analysis, out: Mentions) -> None:
     published = analysis.article.date
     index = by_sentence(out.mentions)
+    that_day = None  # the day last named, which 이날 refers to
     for sentence in analysis.sentences:
         taken = [(m.start, m.end) for m in index.get(sentence.index, []) if m.kind in NAME_KINDS]
-        for d in find_dates(sentence.text, published, sentence.start):
+        for d in find_dates(sentence.text, published, sentence.start, that_day):
+            if d.value and not THAT_DAY.fullmatch(d.text):
+                that_day = d.value
             kind = "Date" if d.kind == "date" else "Time"
             value = d.value.isoformat() if d.value else None
             out.mentions.append(Mention(d.start, d.end, d.text, kind, kind, sentence.index, value=value))

@@ -32,3 +32,8 @@ def test_without_publication_date_relative_days_stay_unresolved():
 
 def test_direction_word_must_stand_alone():
     assert values("카카오는 12일 발표했다") == [("12일", dt.date(2025, 12, 12), "date")]
+
+
+def test_that_day_is_the_day_last_named():
+    assert [d.value for d in find_dates("이날 서명했다", PUBLISHED, that_day=dt.date(2025, 12, 3))] == [
+        dt.date(2025, 12, 3)]

@@ -151,3 +151,19 @@ def test_listed_investments_are_one_deal_each_with_its_own_amount():
 def test_unnamed_items_of_a_list_of_universities_join_the_list():
     facts = run("안성시는 23일 시청에서 한경대, 중앙대, 두원공과대와 업무협약을 체결했다.").facts
     assert labels(facts.agreements[0].parties) == ["두원공과대", "안성시", "중앙대", "한경대"]
+
+
+def test_meeting_goes_on_with_the_previous_subject_and_date():
+    facts = run("최한결 세종시장은 18일 국회를 방문했다. "
+                "또 정한결 국민의힘 비상대책위원장과 면담을 갖고 협력을 요청했다.").facts
+    meeting = next(e for e in facts.events if e.kind == "meeting")
+    assert labels(meeting.attendees) == ["정한결", "최한결"] and meeting.date == "2024-03-18"
+    visit = next(e for e in facts.events if e.kind == "visit")
+    assert visit.place.label == "국회"
+
+
+def test_signings_at_one_ceremony_are_one_event_at_an_unknown_venue():
+    facts = run("홍성군은 20일 리솜스파캐슬에서 한빛식품과 투자협약을 체결했다. "
+                "홍성군은 이날 리솜스파캐슬에서 누리정밀과 투자협약을 체결했다.").facts
+    (signing,) = [e for e in facts.events if e.kind == "signing"]
+    assert labels(signing.attendees) == ["누리정밀", "한빛식품", "홍성군"] and signing.place.label == "리솜스파캐슬"
