@@ -213,6 +213,17 @@ class Context:
     def is_subject(self, m: Mention) -> bool:
         return self.tail(m).startswith(SUBJECT_PARTICLES)
 
+    def own_subject(self, sentence: Sentence, kind: str) -> Entity | None:
+        return next((e for m, e in self.actors(sentence, (kind,)) if self.is_subject(m)), None)
+
+    def carried_subjects(self, kind: str) -> list[Entity | None]:
+        """Each sentence's subject of that kind, or the one before it: Korean leaves out a subject it goes on with."""
+        found, last = [], None
+        for sentence in self.analysis.sentences:
+            last = self.own_subject(sentence, kind) or last
+            found.append(last)
+        return found
+
 
 def merge_evidence(target: list[Evidence], more: list[Evidence]) -> None:
     for e in more:
@@ -256,12 +267,11 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
     `X는 A와 B를 100% 자회사로 두다`, `X 지주회사(인) Y` (Y belongs to the group X),
     `Y는 X가 설립한 법인이다`.
     """
-    subject: Entity | None = None
+    subjects = ctx.carried_subjects("Organization")  # 한빛은 … 출범했다. (한빛은) A를 자회사로 뒀다.
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
         orgs = ctx.actors(sentence, ("Organization", "Concept"))
-        # an omitted subject is the previous sentence's: 한빛은 … 출범했다. (한빛은) A를 자회사로 뒀다.
-        subject = next((e for m, e in orgs if ctx.is_subject(m) and e.kind == "Organization"), subject)
+        subject = subjects[sentence.index]
         evidence = ctx.evidence(sentence)
         for match in OWNERSHIP.finditer(plain):
             at, after_at = sentence.start + match.start(), sentence.start + match.end()
@@ -388,11 +398,11 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
     an agreement between the buyer and each target. An omitted buyer is the previous sentence's subject.
     """
     published = ctx.analysis.article.date
-    buyer: Entity | None = None
+    buyers = ctx.carried_subjects("Organization")
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
         orgs = ctx.actors(sentence, ("Organization", "Concept"))
-        buyer = next((e for m, e in orgs if ctx.is_subject(m) and e.kind == "Organization"), buyer)
+        buyer = buyers[sentence.index]
         deal = DEAL.search(plain)
         if deal is None or buyer is None or agreement_word(sentence.text) and SIGNING.search(plain):
             continue
@@ -427,15 +437,13 @@ def extract_events(ctx: Context, facts: Facts) -> None:
 
     A sentence that names no subject goes on with the previous one's (또 … 면담을 갖고).
     """
-    subject: Entity | None = None
+    subjects = ctx.carried_subjects("Person")
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
-        actors = ctx.actors(sentence, ("Person",))
-        people = [e for _, e in actors]
-        own_subject = next((e for m, e in actors if ctx.is_subject(m)), None)
-        if own_subject is None and subject is not None and people and MEETING.search(plain):
-            people.insert(0, subject)
-        subject = own_subject or subject
+        people = [e for _, e in ctx.actors(sentence, ("Person",))]
+        carried = subjects[sentence.index]
+        if carried is not None and carried not in people and people and MEETING.search(plain):
+            people.insert(0, carried)
         gathering = GATHERING.search(plain)
         if APPOINTMENT.search(plain) and people:
             orgs = [e for _, e in ctx.actors(sentence, ("Organization",))][:1]

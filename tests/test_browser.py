@@ -84,9 +84,9 @@ def test_search_finds_a_person_by_name(seed_page):
 
 
 def test_clicking_the_mou_shows_its_evidence(seed_page):
-    seed_page.js("() => network.fit()")
     point = seed_page.js("""() => {
         const id = nodes.get().find(n => n.kind === 'Agreement').id;
+        network.focus(id, {scale: 2.5, animation: false});
         const p = network.canvasToDOM(network.getPositions([id])[id]);
         const box = document.getElementById('mynetwork').getBoundingClientRect();
         return [box.left + p.x, box.top + p.y]; }""")
