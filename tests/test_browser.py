@@ -84,6 +84,7 @@ def test_search_finds_a_person_by_name(seed_page):
 
 
 def test_clicking_the_mou_shows_its_evidence(seed_page):
+    seed_page.page.wait_for_timeout(800)  # let the previous test's focus animation end
     point = seed_page.js("""() => {
         const id = nodes.get().find(n => n.kind === 'Agreement').id;
         network.focus(id, {scale: 2.5, animation: false});
