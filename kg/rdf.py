@@ -15,7 +15,7 @@ from decimal import Decimal
 from urllib.parse import quote
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from kg import lexicon
@@ -285,16 +285,3 @@ def to_graph(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> Grap
         for triple in article_triples(result, iris):
             graph.add(triple)
     return graph
-
-
-def to_dataset(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> Dataset:
-    """One named graph per article, named by the article's IRI (for TriG and N-Quads)."""
-    dataset = Dataset()
-    for prefix, ns in PREFIXES.items():
-        dataset.bind(prefix, ns, override=True)
-    iris = Iris(base)
-    for result in results:
-        graph = dataset.graph(iris.article(result.article))
-        for triple in article_triples(result, iris):
-            graph.add(triple)
-    return dataset

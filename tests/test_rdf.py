@@ -2,8 +2,9 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS, XSD
 
 from conftest import run
+from kg.build import build_corpus
 from kg.output import serialize
-from kg.rdf import KGO, SDO, Iris, slug, to_dataset, to_graph
+from kg.rdf import DEFAULT_BASE, KGO, SDO, Iris, slug, to_graph
 
 TEXT = ("현대자동차와 서울대학교는 12일 자율주행 기술 공동연구를 위한 업무협약을 체결했다. "
         "정의선 현대차그룹 회장은 이날 “미래 인재를 함께 키우겠다”고 말했다.")
@@ -55,8 +56,9 @@ def test_two_articles_merge_on_shared_entities():
 
 
 def test_named_graph_per_article():
-    dataset = to_dataset([run(TEXT), run("현대자동차는 새 공장을 지었다.")])
-    assert len([g for g in dataset.graphs() if len(g)]) == 2
+    articles = [run(TEXT).article, run("현대자동차는 새 공장을 지었다.").article]
+    corpus = build_corpus(articles, DEFAULT_BASE, named_graphs=True)
+    assert len([g for g in corpus.dataset.graphs() if len(g)]) == 2
 
 
 def test_hostile_text_stays_a_literal():
