@@ -7,12 +7,19 @@ organization (`미국 경찰`), and a country that acts (`한국이 …`, `북�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.mentions import Mention
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 ACTING = ("은", "는", "이", "가", "의", "과", "와", "에게", "측", "도")
+#: institutions named by a common noun, which the graph leaves out but KLUE marks
+GENERIC = re.compile(
+    r"(?<![가-힣])(정부|법원|재판부|당국|군 당국|여당|야당|검찰|경찰)(?=[은는이가을를의에도과와\s,.]|$)"
+)
+#: one-syllable country names in pairs: 한·미, 남북, 북미
+PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일중북남러])(?=[\s·ㆍ,.]|관계|정상|회담|양국|$)")
 
 
 @dataclass
@@ -44,4 +51,10 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
     for span in merged:
         if span.country and body[span.end:span.end + 2].startswith(ACTING):
             span.label = "OG"
-    return [{"start": s.start, "end": s.end, "label": s.label} for s in merged]
+    taken = [(s.start, s.end) for s in merged]
+    extra = [Span(m.start(1), m.end(1), "OG") for m in GENERIC.finditer(body)]
+    for m in PAIR.finditer(body):
+        if m.group(1) != m.group(2):
+            extra += [Span(m.start(1), m.end(1), "OG"), Span(m.start(2), m.end(2), "OG")]
+    merged += [x for x in extra if all(x.end <= s or e <= x.start for s, e in taken)]
+    return [{"start": s.start, "end": s.end, "label": s.label} for s in sorted(merged, key=lambda s: s.start)]

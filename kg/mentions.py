@@ -29,7 +29,9 @@ NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
 #: 씨 and 님 after a name are courtesy, not part of it: 홍길동씨는 -> 홍길동
 HONORIFICS = {"씨", "님"}
 #: `A씨`, `김모(33)씨`, `박씨`: people the story names only by a letter or a family name
-ANONYMOUS = re.compile(r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:모)?(?:\s?\(\d+\))?\s?씨)")
+ANONYMOUS = re.compile(
+    r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:모)?(?:\s?\(\d+\))?\s?(?:씨|군(?![가-힣])|양(?![가-힣])))"
+)
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
 HANGUL_ONLY = re.compile(r"^[가-힣]+$")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
