@@ -138,8 +138,11 @@ def resolve_short_form(m: Mention, people: list[Entity], titled: dict[str, set[s
 
 
 def promote(entity: Entity, cls: str) -> None:
-    """Type a concept by the part it plays in a fact: what is acquired is a company."""
-    if entity.kind == "Concept":
+    """Type an unknown proper name by the part it plays in a fact: what is acquired is a company.
+
+    Concepts from common nouns (인공지능, 팹리스) stay concepts.
+    """
+    if entity.kind == "Concept" and entity.cls == "Name":
         entity.kind, entity.cls = lexicon.KIND_OF_CLASS[cls], cls
 
 

@@ -205,10 +205,10 @@ class Context:
         published = self.analysis.article.date
         return published.isoformat() if published else None
 
-    def tail(self, m: Mention) -> str:
+    def tail(self, m: Mention, length: int = 3) -> str:
         """The text right after a mention and its title (이 대통령|은, 김용범 정책실장|은)."""
         end = max(m.end, self.apposition_end.get(m.start, m.end))
-        return self.body[end:end + 3]
+        return self.body[end:end + length]
 
     def is_subject(self, m: Mention) -> bool:
         return self.tail(m).startswith(SUBJECT_PARTICLES)
@@ -356,7 +356,7 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
 
 
 #: what follows a party in Korean: the subject's particle, or a conjunction that joins it to another party
-PARTY_TAIL = re.compile(r"(은|는|이|가|과|와|및|,|·|ㆍ|도|측|\()")
+PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(은|는|이|가|과|와|및|,|·|ㆍ|도|측)")
 ACRONYM = re.compile(r"^[A-Za-z]{1,4}$")
 
 
@@ -367,7 +367,7 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range) -> list[Entity]:
     """
     found: list[Entity] = []
     for m, e in ctx.actors(sentence, ("Organization", "Place", "Person", "Concept")):
-        if m.start in skip or not PARTY_TAIL.match(ctx.tail(m)) or e in found:
+        if m.start in skip or not PARTY_TAIL.match(ctx.tail(m, 24)) or e in found:
             continue
         if e.kind == "Concept":
             if ACRONYM.match(e.label):  # AI, ICT: subjects of agreements, not parties
@@ -408,7 +408,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             continue
         at = sentence.start + deal.start()
         targets = [(m, e) for m, e in orgs if m.end <= at and e is not buyer and not ACRONYM.match(e.label)
-                   and re.match(r"\s*(의|를|을|에(?!서)|지분|\(|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
+                   and re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
         kind = "인수" if deal.group(1) == "인수" else "계약"
         date = ctx.date(sentence) or (published.isoformat() if published else None)
         money = [q for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]

@@ -698,7 +698,7 @@ class SentenceReader:
                 self.add(start, end, "Person", "Person")
             elif self.is_unknown_proper(word):
                 cue = self.cue_before(index)
-                self.add(start, end, *(cue if cue else ("Concept", "Concept")))
+                self.add(start, end, *(cue if cue else ("Concept", "Name")))
 
     def cue_before(self, index: int) -> tuple[str, str] | None:
         """`반도체 기업 ARM`, `자회사인 카카오페이`: a noun before a name that says what kind it is.

@@ -192,7 +192,7 @@ class ArticleTriples:
     def add_entity(self, e: Entity) -> None:
         node = self.iris.entity(e)
         self.add(node, RDF.type, ROOT_CLASS[e.kind])
-        if e.cls not in ("Person", "Organization", "Place", "Concept"):
+        if e.kind != "Concept" and e.cls not in ("Person", "Organization", "Place"):
             self.add(node, RDF.type, SDO[e.cls])
         self.add(node, RDFS.label, ko(e.label))
         if e.english:

@@ -167,3 +167,14 @@ def test_signings_at_one_ceremony_are_one_event_at_an_unknown_venue():
                 "홍성군은 이날 리솜스파캐슬에서 누리정밀과 투자협약을 체결했다.").facts
     (signing,) = [e for e in facts.events if e.kind == "signing"]
     assert labels(signing.attendees) == ["누리정밀", "한빛식품", "홍성군"] and signing.place.label == "리솜스파캐슬"
+
+
+def test_party_with_a_parenthetical_or_a_company_mark_before_its_particle():
+    facts = run("홍성군(군수 김한결)은 20일 누리식품(주), 대한정밀(주)과 투자협약을 체결했다.").facts
+    (agreement,) = facts.agreements
+    assert "홍성군" in labels(agreement.parties) and len(agreement.parties) == 3
+
+
+def test_common_noun_concepts_are_not_promoted_to_parties():
+    facts = run("대구시는 1일 한빛실리콘과 팹리스(fabless) 산업 육성을 위한 업무협약을 체결했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["대구광역시", "한빛실리콘"]]
