@@ -671,8 +671,8 @@ class SentenceReader:
         """`‘ARM 스쿨(가칭)’ 설립`: a quoted name that is about to be established is an organization."""
         text = self.sentence.text
         for match in QUOTED_NAME.finditer(text):
-            after = text[match.end():].lstrip()
-            if not ESTABLISH.match(after.split("을")[0].split("를")[0][:4]) and not ESTABLISH.match(after[:2]):
+            after = re.sub(r"^\s*(?:을|를|의)?\s*", "", text[match.end():])  # ’ 설립을 …, ’를 설립하고 …
+            if not ESTABLISH.match(after):
                 continue
             start = self.sentence.start + match.start(1)
             end = self.sentence.start + match.end(1)
