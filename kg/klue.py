@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kg.mentions import Mention
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
-ACTING = ("은", "는", "이", "가", "의", "과", "와", "에게", "측", "도")
+ACTING = ("은", "는", "이", "가", "에게", "측")
 #: institutions named by a common noun, which the graph leaves out but KLUE marks
 GENERIC = re.compile(
     r"(?<![가-힣])(정부|법원|재판부|당국|군 당국|여당|야당|검찰|경찰)(?=[은는이가을를의에도과와\s,.]|$)"
@@ -42,7 +42,7 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
     for span in spans:
         before = merged[-1] if merged else None
         joined = before is not None and body[before.end:span.start] == " "
-        if joined and before.label == "LC" and span.label == "LC":  # 서울 서초동, 경기도 포천시
+        if joined and before.label == span.label and span.label in ("LC", "DT"):  # 서울 서초동, 지난해 11월
             before.end, before.country = span.end, False
         elif joined and before.country and span.label == "OG":  # 미국 경찰
             before.end, before.label, before.country = span.end, "OG", False

@@ -19,6 +19,10 @@ def test_acting_country_is_an_organization_and_a_visited_one_a_location():
     assert ("한국", "OG") in found and ("일본", "LC") in found
 
 
+def test_adjacent_dates_are_one_span():
+    assert ("지난해 11월", "DT") in spans("지난해 11월 문을 열었다.")
+
+
 def test_anonymous_people_times_of_day_and_durations():
     found = spans("A씨는 지난해 오후에 김모(33)씨를 만났고 3년간 한 명을 도왔다.")
     assert {("A", "PS"), ("김", "PS"), ("지난해", "DT"), ("오후", "TI"), ("3년간", "DT"), ("한 명", "QT"),
