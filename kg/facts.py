@@ -597,6 +597,10 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                 continue
             before = [(m, e) for m, e in actors if m.end <= q.start]
             about = [e for _, e in before[-1:]]
+            for (m, e), (nxt, _) in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
+                if ctx.body[m.end:nxt.start].strip() not in ("과", "와", ",", "·", "및"):  # A와 B를 100% …
+                    break
+                about.append(e)
             about += [e for m, e in before if ctx.is_subject(m) and e not in about][:1]
             label = measure_label(sentence, q)
             for entity in about:

@@ -198,7 +198,7 @@ def title_split(text: str, word: Word) -> tuple[int, str] | None:
     for title in DEPARTMENT_HEADS:  # Kiwi may fuse the department into the title: 기획 + 관리실장
         if stem.endswith(title) and len(stem) > len(title) + 1 and HANGUL_ONLY.match(stem) \
                 and not any(stem.endswith(t) for t in titles if len(t) > len(title)) \
-                and all(t.tag == "NNG" for t in word.stem_tokens) and word.stem_tokens[-1].form != title:
+                and all(t.tag in ("NNG", "NNP") for t in word.stem_tokens) and word.stem_tokens[-1].form != title:
             return word.start, stem
     for token in word.stem_tokens:
         rest = text[token.start:word.stem_end]

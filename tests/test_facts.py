@@ -178,3 +178,8 @@ def test_party_with_a_parenthetical_or_a_company_mark_before_its_particle():
 def test_common_noun_concepts_are_not_promoted_to_parties():
     facts = run("대구시는 1일 한빛실리콘과 팹리스(fabless) 산업 육성을 위한 업무협약을 체결했다.").facts
     assert [labels(a.parties) for a in facts.agreements] == [["대구광역시", "한빛실리콘"]]
+
+
+def test_an_amount_after_a_list_is_about_every_item():
+    facts = run("한빛솔루션즈는 한빛비전과 한빛정밀기계를 100% 자회사로 뒀다.").facts
+    assert {m.about.label for m in facts.measures if m.quantity.value == "100"} >= {"한빛비전", "한빛정밀기계"}

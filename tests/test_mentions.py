@@ -166,3 +166,8 @@ def test_career_list_belongs_to_the_subject_as_former_posts():
 def test_appointing_company_is_the_organization_of_the_new_post():
     found = posts("한빛무역은 13일 이사회를 열어 최한결 총괄사장을 대표이사로 선임했다.")
     assert ("최한결", "대표이사", "한빛무역", False) in found and ("최한결", "총괄사장", "한빛무역", False) in found
+
+
+def test_department_heads_in_a_career_list_even_as_one_proper_noun():
+    found = posts("정한결 차관은 서울대를 졸업한 뒤 총무처 인사기획과장, 행정안전부 조직실장 등을 지냈다.")
+    assert ("정한결", "인사기획과장", "총무처", True) in found and ("정한결", "조직실장", "행정안전부", True) in found
