@@ -16,7 +16,7 @@ from kg import lexicon
 from kg.mentions import Mention, Mentions
 
 HANGUL = re.compile(r"[가-힣]")
-GROUP_SUFFIXES = ("그룹", "홀딩스", "㈜", "(주)", "주식회사")
+CORPORATE_MARKS = ("㈜", "(주)", "주식회사")
 KIND_RANK = {"Person": 0, "Organization": 1, "Place": 2, "Concept": 3}
 
 
@@ -74,13 +74,15 @@ def identity(m: Mention) -> str:
 
 
 def short_name(text: str) -> str:
-    """The name without its group or company mark: 한빛그룹 -> 한빛, (주)한빛 -> 한빛."""
-    for mark in ("㈜", "(주)"):
+    """The name without its company mark: 한빛㈜, (주)한빛 and 한빛 주식회사 are 한빛.
+
+    A group is another entity than its companies: 한빛그룹 stays apart from 한빛㈜.
+    """
+    for mark in CORPORATE_MARKS:
         if text.startswith(mark) and len(text) > len(mark) + 1:
-            return text[len(mark):]
-    for suffix in GROUP_SUFFIXES:
-        if text.endswith(suffix) and len(text) > len(suffix) + 1:
-            return text[: -len(suffix)]
+            return text[len(mark):].strip()
+        if text.endswith(mark) and len(text) > len(mark) + 1:
+            return text[:-len(mark)].strip()
     return text
 
 
