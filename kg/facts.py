@@ -225,6 +225,19 @@ class Context:
         return found
 
 
+#: heads of local government and the suffix of what they head
+LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도"}
+
+
+def local_government(ctx: Context, suffix: str) -> Entity | None:
+    """The one city (county, district, province) the article is most about, when there is one."""
+    ranked = sorted(((e, len(e.mentions)) for e in ctx.entities.entities if e.kind in ("Place", "Organization")
+                     and any(name.endswith(suffix) for name in (e.label, *e.aliases))), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
 def merge_evidence(target: list[Evidence], more: list[Evidence]) -> None:
     for e in more:
         if e not in target:
@@ -247,6 +260,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is None and role in lexicon.implied_organizations():  # 국회의원: 국회, when the article names it
             implied = lexicon.implied_organizations()[role]
             org = next((e for e in ctx.entities.entities if e.label == implied), None)
+        if org is None and role in LOCAL_HEADS:  # 김보라 시장 in an article about 안성시
+            org = local_government(ctx, LOCAL_HEADS[role])
         key = (person.key, role, org.key if org else None, ap.former)
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])

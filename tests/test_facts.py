@@ -183,3 +183,8 @@ def test_common_noun_concepts_are_not_promoted_to_parties():
 def test_an_amount_after_a_list_is_about_every_item():
     facts = run("한빛솔루션즈는 한빛비전과 한빛정밀기계를 100% 자회사로 뒀다.").facts
     assert {m.about.label for m in facts.measures if m.quantity.value == "100"} >= {"한빛비전", "한빛정밀기계"}
+
+
+def test_a_mayor_without_a_city_heads_the_city_the_article_is_about():
+    facts = run("안성시는 23일 대학들과 협약을 맺었다. 안성시는 예산을 지원한다. 김보라 시장은 환영했다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("김보라", "시장", "안성시")]
