@@ -523,7 +523,7 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
         covering = ctx.sentences_in(match.start(), match.end())
         if not covering:
             continue
-        speaker = quote_speaker(ctx, covering, match.start())
+        speaker = quote_speaker(ctx, covering, match.start(), match.end())
         if speaker is None and previous is not None and covering[0].index - previous[1] <= 1:
             speaker = previous[0]
         if speaker is None:
@@ -533,8 +533,19 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
         facts.quotes.append(Quote(speaker, words.strip(), [Evidence(start, end, ctx.body[start:end])]))
 
 
-def quote_speaker(ctx: Context, sentences: list[Sentence], quote_start: int) -> Entity | None:
+#: `“…”고 강조해온 홍길동 회장의`: a relative clause after the quote names who said it
+SAID_BY = re.compile(r"[”\"]\s*(?:이?라?고|며|면서)\s*\S{1,6}(?:온|한|던|된|는)\s+$")
+
+
+def quote_speaker(ctx: Context, sentences: list[Sentence], quote_start: int, quote_end: int) -> Entity | None:
+    """Who said it: the person named in a clause after the quote, a name written right before it
+    (headline style: 카카오 “…”), else the subject of the sentence, a person before an organization."""
     candidates = [(m, e) for s in sentences for m, e in ctx.actors(s, ("Person", "Organization"))]
+    for m, e in candidates:
+        if m.start >= quote_end and SAID_BY.search(ctx.body[quote_end - 1:m.start]):
+            return e
+        if m.end <= quote_start and not ctx.body[m.end:quote_start].strip():
+            return e
     before = [(m, e) for m, e in candidates if m.end <= quote_start]
     for pool in ([c for c in before if ctx.is_subject(c[0])], [c for c in candidates if ctx.is_subject(c[0])]):
         people = [e for m, e in pool if e.kind == "Person"]

@@ -188,3 +188,10 @@ def test_an_amount_after_a_list_is_about_every_item():
 def test_a_mayor_without_a_city_heads_the_city_the_article_is_about():
     facts = run("안성시는 23일 대학들과 협약을 맺었다. 안성시는 예산을 지원한다. 김보라 시장은 환영했다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("김보라", "시장", "안성시")]
+
+
+def test_speaker_named_in_a_clause_after_the_quote_or_right_before_it():
+    facts = run("삼성전자는 “중소기업과 함께 발전해야 지속가능하다”고 강조해온 이재용 삼성전자 회장의 철학을 실천했다. "
+                '카카오 "법인 운영자금을 조달한다" 발표').facts
+    expected = [("이재용", "중소기업과 "), ("카카오", "법인 운영자")]
+    assert [(q.speaker.label, q.text[:6]) for q in facts.quotes] == expected
