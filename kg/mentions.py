@@ -41,6 +41,9 @@ COMMON_NOUNS = {
     "지도", "제도", "정도", "속도", "시도", "의도", "태도", "한도", "용도", "연구", "구도", "시장",
     "학교", "대학", "회사", "당국", "청사", "산하", "협회", "재단", "위원회", "시", "도", "군", "구",
 }
+#: nouns that end the name of a facility or institution: 설계지원센터, 연구단지, 캠퍼스
+FACILITIES = ("센터", "연구소", "연구원", "단지", "캠퍼스", "공장", "학교", "스쿨", "아카데미", "클러스터", "허브",
+              "타운", "밸리", "기지", "박물관", "미술관", "도서관", "병원")
 ESTABLISH = re.compile(r"^(설립|건립|설치|개설|조성|출범|신설|개교|개원|구축)")
 QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[’'”\"]")
 #: particles that may follow a name, also when Kiwi glues them to an unknown one (…솔루션즈과)
@@ -322,6 +325,7 @@ class SentenceReader:
         self.read_titles()
         self.share_list_organizations()
         self.read_quoted_names()
+        self.read_planned_facilities()
         self.read_single_words()
         self.read_lists()
         self.read_aliases()
@@ -681,6 +685,28 @@ class SentenceReader:
                 continue
             suffix = lexicon.org_suffixes().match(name.replace(" ", ""))
             self.add(start, end, "Organization", suffix.cls if suffix else "Organization")
+
+    def read_planned_facilities(self) -> None:
+        """`지능형 반도체 설계지원센터 구축`: a noun phrase ending in a facility noun, about to be built."""
+        for index, word in enumerate(self.words[1:], start=1):
+            if not ESTABLISH.match(self.stem(word) or self.body[word.start:word.end]):
+                continue
+            head = self.words[index - 1]
+            stem = self.stem(head)
+            if head.has_tail or not stem.endswith(FACILITIES) or not self.free(head.start, head.stem_end):
+                continue
+            first = index - 1
+            while first > 0 and index - first < 4 and self.is_phrase_noun(self.words[first - 1]):
+                first -= 1
+            start = self.words[first].start
+            if self.free(start, head.stem_end):
+                suffix = lexicon.org_suffixes().match(stem)
+                self.add(start, head.stem_end, "Organization", suffix.cls if suffix else "Organization")
+
+    def is_phrase_noun(self, word: Word) -> bool:
+        """A word that may modify the next in a noun phrase: 지능형, 반도체 (no particle, nouns only)."""
+        return (not word.has_tail and bool(self.stem(word)) and self.free(word.start, word.stem_end)
+                and all(t.tag.startswith(("NN", "XSN", "XPN", "SL")) for t in word.stem_tokens))
 
     def read_single_words(self) -> None:
         for index, word in enumerate(self.words):

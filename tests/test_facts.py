@@ -195,3 +195,9 @@ def test_speaker_named_in_a_clause_after_the_quote_or_right_before_it():
                 '카카오 "법인 운영자금을 조달한다" 발표').facts
     expected = [("이재용", "중소기업과 "), ("카카오", "법인 운영자")]
     assert [(q.speaker.label, q.text[:6]) for q in facts.quotes] == expected
+
+
+def test_a_facility_to_be_built_is_planned_by_the_subject():
+    facts = run("대구시는 올해부터 지능형 반도체 설계지원센터 구축 등 산업 생태계 조성에 전념할 계획이다.").facts
+    assert [(p.subject.label, labels(p.planned_by)) for p in facts.plans] == [
+        ("지능형 반도체 설계지원센터", ["대구광역시"])]
