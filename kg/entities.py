@@ -101,6 +101,14 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
     for name, alias in aliases:
         if (name.start, name.end) in index and (alias.start, alias.end) in index:
             uf.union(index[(name.start, name.end)], index[(alias.start, alias.end)])
+    # 한화인더 for 한화인더스트리얼솔루션즈: a long name cut short, four letters or more, unknown to the gazetteer
+    organizations = [(i, identity(m)) for i, m in enumerate(names) if m.kind == "Organization"]
+    for i, short in organizations:
+        if names[i].key is None and len(short) >= 4:
+            for j, full in organizations:
+                if len(full) > len(short) + 1 and full.startswith(short):
+                    uf.union(i, j)
+                    break
     for i, m in enumerate(names):
         if m.kind == "Person" and " " in identity(m):
             last = identity(m).rsplit(" ", 1)[1]

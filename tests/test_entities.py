@@ -47,3 +47,9 @@ def test_a_company_and_its_group_stay_apart_but_company_marks_do_not_matter():
     result = run("한빛그룹 지주회사인 한빛㈜는 이사회를 열었다. 이날 한빛 주식회사는 투자를 늘렸다.")
     organizations = [e for e in result.entities.entities if e.kind == "Organization"]
     assert sorted(e.label for e in organizations) == ["한빛㈜", "한빛그룹"]
+
+
+def test_a_long_company_name_cut_short_is_the_same_company():
+    result = run("카카오엔터프라이즈솔루션즈는 출범했다. 카카오엔터는 투자를 늘렸다.")
+    organizations = [e for e in result.entities.entities if e.label.startswith("카카오엔터")]
+    assert len(organizations) == 1 and "카카오엔터" in organizations[0].aliases
