@@ -11,29 +11,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 
 from kg import lexicon
 from kg.analyze import Analysis, Sentence, Token
 from kg.dates import find_dates
 from kg.quantities import find_amounts
+from kg.words import HANGUL_ONLY, Word, is_proper, split_words, title_split
 
 NAME_KINDS = ("Person", "Organization", "Place", "Concept")
-#: tags that end a word's noun stem: particles, endings, verbs, copula, punctuation
-TAIL_TAGS = re.compile(r"^(J|E|VCP|VCN|XSV|XSA|VV|VA|VX|MAJ)")
-SEPARATOR_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO"}
-KEEP_SYMBOLS = {"㈜", "(주)", "&", "%", "+"}
-OPENING = {"(", "[", "{", "<", "〈", "《", "【"}
-CLOSING = {")", "]", "}", ">", "〉", "》", "】"}
 NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
-#: 씨 and 님 after a name are courtesy, not part of it: 홍길동씨는 -> 홍길동
-HONORIFICS = {"씨", "님"}
 #: `A씨`, `김모(33)씨`, `박씨`: people the story names only by a letter or a family name
 ANONYMOUS = re.compile(
     r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:모)?(?:\s?\(\d+\))?\s?(?:씨|군(?![가-힣])|양(?![가-힣])))"
 )
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
-HANGUL_ONLY = re.compile(r"^[가-힣]+$")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 #: nouns that end in a suffix but name no organization or place
 COMMON_NOUNS = {
@@ -113,105 +104,6 @@ class Mentions:
         bylines = [(b.start, b.end) for b in self.bylines]
         return [m for m in self.mentions if m.kind in NAME_KINDS
                 and not any(s <= m.start and m.end <= e for s, e in bylines)]
-
-
-@dataclass
-class Word:
-    """A run of morphemes with no space or punctuation inside."""
-
-    tokens: list[Token]
-    stem_end: int  # offset where the noun stem ends and the tail begins
-    bracketed: bool = False  # inside parentheses or brackets: 최태원(사진) 회장
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @cached_property
-    def end(self) -> int:
-        return max(t.end for t in self.tokens)
-
-    @cached_property
-    def stem_tokens(self) -> list[Token]:
-        return [t for t in self.tokens if t.end <= self.stem_end]
-
-    @property
-    def has_tail(self) -> bool:
-        return self.stem_end < self.end
-
-
-def is_proper(token: Token) -> bool:
-    """A proper noun, a foreign-script word, or a word Kiwi does not know: the stuff of names."""
-    return token.tag in ("NNP", "SL", "SH") or token.oov
-
-
-def join_corporate_marks(tokens: tuple[Token, ...]) -> list[Token]:
-    """`(` `주` `)` written together becomes one `(주)` symbol, as ㈜ is."""
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        if [t.form for t in tokens[i:i + 3]] == ["(", "주", ")"] and tokens[i + 2].start == tokens[i].start + 2:
-            out.append(Token("(주)", "SW", tokens[i].start, tokens[i + 2].end))
-            i += 3
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
-
-
-def split_words(sentence: Sentence) -> list[Word]:
-    words: list[tuple[list[Token], bool]] = []
-    previous_end = None
-    depth = 0
-    for token in join_corporate_marks(sentence.tokens):
-        separator = token.tag in SEPARATOR_TAGS or (token.tag == "SW" and token.form not in KEEP_SYMBOLS)
-        if separator:
-            depth += (token.form in OPENING) - (token.form in CLOSING and depth > 0)
-            previous_end = None
-            continue
-        if previous_end is None or token.start > previous_end:
-            words.append(([], depth > 0))
-        words[-1][0].append(token)
-        previous_end = max(token.end, previous_end or 0)
-    result = []
-    for tokens, bracketed in words:
-        stem_end = tokens[0].start
-        for token in tokens:
-            if TAIL_TAGS.match(token.tag) or token.form in HONORIFICS and token is not tokens[0]:
-                break
-            stem_end = token.end
-        result.append(Word(tokens, stem_end, bracketed))
-    return result
-
-
-#: heads of departments, whose titles carry the department's name: 기획관리실장, 재무국장
-DEPARTMENT_HEADS = ("실장", "국장", "본부장", "과장", "단장", "부장", "팀장", "처장", "센터장")
-
-
-def title_split(text: str, word: Word) -> tuple[int, str] | None:
-    """Where a title ends the word's stem, at a morpheme boundary: (offset, title).
-
-    The tail must be a particle or the copula: in 감사드린다 the noun is part of a verb.
-    """
-    titles = lexicon.titles()
-    tail = [t for t in word.tokens if t.start >= word.stem_end]
-    if tail and not (tail[0].tag.startswith("J") or tail[0].tag == "VCP"):
-        return None
-    stem = text[word.start:word.stem_end]
-    for title in DEPARTMENT_HEADS:  # Kiwi may fuse the department into the title: 기획 + 관리실장
-        if stem.endswith(title) and len(stem) > len(title) + 1 and HANGUL_ONLY.match(stem) \
-                and not any(stem.endswith(t) for t in titles if len(t) > len(title)) \
-                and all(t.tag in ("NNG", "NNP") for t in word.stem_tokens) and word.stem_tokens[-1].form != title:
-            return word.start, stem
-    for token in word.stem_tokens:
-        rest = text[token.start:word.stem_end]
-        if rest in titles:
-            if token.start > word.start and rest.endswith("장") and rest[0] not in lexicon.head_suffixes():
-                department = text[word.start:token.start]
-                if HANGUL_ONLY.match(department) and all(t.tag == "NNG" for t in word.stem_tokens[:-1]):
-                    return word.start, department + rest  # a department head: 정보화전략실장
-            return token.start, rest
-    return None
 
 
 class SentenceReader:

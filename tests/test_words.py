@@ -1,0 +1,36 @@
+from kg.analyze import analyze
+from kg.read import Article
+from kg.words import split_words, title_split
+
+
+def words(text):
+    sentence = analyze(Article("t", text)).sentences[0]
+    return text, split_words(sentence)
+
+
+def test_stem_and_tail_of_each_word():
+    text, found = words("산업통상자원부와 삼성전자는 협약을 맺었다.")
+    assert [(text[w.start:w.stem_end], text[w.stem_end:w.end]) for w in found[:2]] == [
+        ("산업통상자원부", "와"), ("삼성전자", "는")]
+
+
+def test_punctuation_splits_words_and_brackets_are_marked():
+    text, found = words("최한결(사진) 회장·대표")
+    assert [(text[w.start:w.stem_end], w.bracketed) for w in found] == [
+        ("최한결", False), ("사진", True), ("회장", False), ("대표", False)]
+
+
+def test_company_mark_in_brackets_stays_with_its_name():
+    text, found = words("이날 (주)누리텍이 발표했다.")
+    assert "(주)누리텍" in [text[w.start:w.stem_end] for w in found]
+
+
+def test_titles_end_a_stem_and_department_heads_keep_their_department():
+    text, found = words("정책실장은 인사기획과장을 만났다.")
+    assert title_split(text, found[0]) == (0, "정책실장")
+    assert title_split(text, found[1])[1] == "인사기획과장"
+
+
+def test_honorific_is_no_part_of_the_name():
+    text, found = words("홍길동씨는 웃었다.")
+    assert text[found[0].start:found[0].stem_end] == "홍길동"
