@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+from io import BytesIO
 from pathlib import Path
 
 import networkx as nx
 from rdflib import Dataset, Graph
+from rdflib.plugins.serializers.trig import TrigSerializer
 
 #: --format name -> (rdflib serializer, file suffix)
 RDF_FORMATS = {"ttl": ("turtle", ".ttl"), "trig": ("trig", ".trig"), "nt": ("nt", ".nt"),
@@ -27,10 +30,37 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+class SortedTrigSerializer(TrigSerializer):
+    """TriG with its named graphs in IRI order: rdflib writes them in the store's hash order."""
+
+    def preprocess(self) -> None:
+        self.contexts.sort(key=lambda context: str(context.identifier))
+        super().preprocess()
+
+
+def stable_json(nodes: list[dict]) -> bytes:
+    """JSON-LD (expanded, as rdflib writes it) with nodes and values in a fixed order."""
+    def key(value) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    for node in nodes:
+        for values in node.values():
+            if isinstance(values, list):
+                values.sort(key=key)
+    nodes.sort(key=lambda node: (node.get("@id", ""), key(node)))
+    return (json.dumps(nodes, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
 def serialize(graph: Graph | Dataset, fmt: str) -> bytes:
-    """RDF in the given --format; N-Triples lines are sorted so that output is stable."""
+    """RDF in the given --format, byte-stable: N-Triples lines sorted, TriG graphs in IRI order."""
     name, _ = RDF_FORMATS[fmt]
+    if fmt == "trig":
+        stream = BytesIO()
+        SortedTrigSerializer(graph).serialize(stream, encoding="utf-8")
+        return stream.getvalue()
     data = graph.serialize(format=name, encoding="utf-8")
+    if fmt == "jsonld":
+        data = stable_json(json.loads(data))
     if fmt in ("nt", "nq"):
         data = b"".join(sorted(line + b"\n" for line in data.splitlines() if line.strip()))
     return data

@@ -1,6 +1,7 @@
 """The command line end to end, on the seed article and on bad input."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -81,6 +82,21 @@ def test_every_seed_evidence_cuts_its_text_out_of_the_body(seed_build):
 def test_build_is_deterministic(seed_path, seed_build, tmp_path):
     assert main(["build", str(seed_path), "-o", str(tmp_path)]) == 0
     assert (tmp_path / "graph.ttl").read_bytes() == (seed_build / "graph.ttl").read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "trig", "nt", "nq", "jsonld"])
+def test_every_format_is_byte_identical_across_processes(seed_path, tmp_path, fmt):
+    """Separate processes hash strings differently: output must not depend on hash order."""
+    other = tmp_path / "other.txt"
+    other.write_text("현대자동차와 서울대학교는 12일 업무협약을 체결했다. 정의선 회장이 참석했다.", encoding="utf-8")
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        command = [sys.executable, "-m", "kg.cli", "build", str(seed_path), str(other), "-o", str(out),
+                   "--format", fmt, "--no-validate"]
+        subprocess.run(command, check=True, capture_output=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.append((out / f"graph.{fmt}").read_bytes())
+    assert outputs[0] == outputs[1]
 
 
 @pytest.mark.parametrize(
