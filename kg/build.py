@@ -11,10 +11,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 from kg.pipeline import process
-from kg.rdf import ArticleResult, Iris, article_triples, new_graph, to_nquads
+from kg.rdf import ArticleResult, Iris, ToRdflib, article_triples, new_graph, to_nquads
 from kg.read import Article, InputError
 
 #: articles a Dask task or a pool worker takes at a time
@@ -95,12 +95,12 @@ class Corpus:
     def __post_init__(self):
         self.failures = self.failures or []
 
-    def add_result(self, result: ArticleResult, iris: Iris) -> None:
-        triples = article_triples(result, iris)
+    def add_result(self, result: ArticleResult, iris: Iris, convert: ToRdflib) -> None:
+        triples = [convert.triple(t) for t in article_triples(result, iris)]
         for triple in triples:
             self.graph.add(triple)
         if self.dataset is not None:
-            named = self.dataset.graph(iris.article(result.article))
+            named = self.dataset.graph(URIRef(iris.article(result.article).value))
             for triple in triples:
                 named.add(triple)
         self.articles += 1
@@ -127,6 +127,7 @@ def build_corpus(items: Iterable[Article | InputError], base: str, *, workers: i
             dataset.bind(prefix, ns, override=True)
     corpus = Corpus(graph, dataset)
     iris = Iris(base)
+    convert = ToRdflib()
     if dask:
         for nquads, failures, done in run_dask(items, dask, base):
             corpus.add_shard(nquads)
@@ -139,7 +140,7 @@ def build_corpus(items: Iterable[Article | InputError], base: str, *, workers: i
         if isinstance(result, Failure):
             corpus.failures.append(result)
         else:
-            corpus.add_result(result, iris)
+            corpus.add_result(result, iris, convert)
         if progress:
             progress(1)
     return corpus

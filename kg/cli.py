@@ -37,7 +37,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     existing = previous_graph(args.output / "graph.ttl") if args.update else None
     known = {str(a) for a in existing.subjects(RDF.type, SDO.NewsArticle)} if existing is not None else set()
     iris = Iris(args.base_iri)
-    items = (i for i in read_inputs(args.inputs) if isinstance(i, InputError) or str(iris.article(i)) not in known)
+    items = (i for i in read_inputs(args.inputs) if isinstance(i, InputError) or iris.article(i).value not in known)
     per_article = args.format in ("trig", "nq")
     bar = progress_bar()
     with bar or nullcontext():
