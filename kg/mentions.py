@@ -109,11 +109,11 @@ class Mentions:
 class SentenceReader:
     """Reads one sentence's words into mentions, appositions and alias pairs."""
 
-    def __init__(self, body: str, sentence: Sentence):
+    def __init__(self, body: str, sentence: Sentence, words: list[Word]):
         self.body = body
         self.sentence = sentence
         self.out = Mentions()  # this sentence's findings only: every lookup stays local
-        self.words = split_words(sentence)
+        self.words = words
         self.claimed: set[int] = set()  # offsets already inside a mention
 
     # -- helpers -------------------------------------------------------------------------------
@@ -686,7 +686,7 @@ def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
     return index
 
 
-def find_local_names(analysis: Analysis, out: Mentions) -> None:
+def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentions) -> None:
     """Second pass: a name found once is found everywhere in the article, in the same kind.
 
     Foreign names are also found by their last part (그린버그 for 에반 그린버그).
@@ -700,8 +700,7 @@ def find_local_names(analysis: Analysis, out: Mentions) -> None:
         if m.kind == "Person" and " " in m.text:
             forms.setdefault(m.text.rsplit(" ", 1)[1], m)
     index = by_sentence(out.mentions)
-    for sentence in analysis.sentences:
-        words = split_words(sentence)
+    for sentence, words in zip(analysis.sentences, words_of, strict=True):
         here = index.setdefault(sentence.index, [])
         for i, word in enumerate(words):
             for n in (3, 2, 1):
@@ -753,13 +752,14 @@ def find_dates_and_amounts(analysis: Analysis, out: Mentions) -> None:
 def find_mentions(analysis: Analysis) -> Mentions:
     """Every mention in the article, in text order."""
     out = Mentions()
-    for sentence in analysis.sentences:
-        found = SentenceReader(analysis.article.body, sentence).read()
+    words_of = [split_words(sentence) for sentence in analysis.sentences]
+    for sentence, words in zip(analysis.sentences, words_of, strict=True):
+        found = SentenceReader(analysis.article.body, sentence, words).read()
         out.mentions += found.mentions
         out.appositions += found.appositions
         out.aliases += found.aliases
         out.bylines += found.bylines
-    find_local_names(analysis, out)
+    find_local_names(analysis, words_of, out)
     find_dates_and_amounts(analysis, out)
     out.mentions.sort(key=lambda m: (m.start, m.end))
     return out

@@ -274,13 +274,17 @@ def article_triples(result: ArticleResult, iris: Iris) -> list[Triple]:
 
 
 def to_nquads(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> bytes:
-    """N-Quads, a named graph per article, written without building an rdflib store: for shards."""
+    """N-Quads, a named graph per article, for corpus shards.
+
+    Each line is written from the terms' own N-Triples form (Oxigraph escapes them), which is
+    several times faster than making a Quad object per triple and gives the same bytes.
+    """
     iris = Iris(base)
-    quads = []
+    lines = []
     for result in results:
         graph = iris.article(result.article)
-        quads.extend(ox.Quad(s, p, o, graph) for s, p, o in article_triples(result, iris))
-    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+        lines.extend(f"{s} {p} {o} {graph} .\n" for s, p, o in article_triples(result, iris))
+    return "".join(lines).encode("utf-8")
 
 
 class ToRdflib:

@@ -1,10 +1,11 @@
-from rdflib import Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS, XSD
 
 from conftest import run
 from kg.build import build_corpus
 from kg.output import serialize
-from kg.rdf import DEFAULT_BASE, KGO, SDO, Iris, slug, to_graph
+from kg.rdf import DEFAULT_BASE, KGO, SDO, Iris, article_triples, slug, to_graph, to_nquads
 
 TEXT = ("현대자동차와 서울대학교는 12일 자율주행 기술 공동연구를 위한 업무협약을 체결했다. "
         "정의선 현대차그룹 회장은 이날 “미래 인재를 함께 키우겠다”고 말했다.")
@@ -68,3 +69,16 @@ def test_hostile_text_stays_a_literal():
     assert len(reparsed) == len(graph)
     assert all(isinstance(s, URIRef) for s in graph.subjects())
     assert SKOS.altLabel  # the namespace stays bound for readers
+
+
+def test_nquads_shard_is_what_oxigraph_writes_and_the_graph_to_graph_builds():
+    results = [run('홍길동 회장은 “따옴표\\"와 역슬래시 \\\\ 그리고\t탭”이라고 말했다.'), run(TEXT)]
+    iris = Iris()
+    quads = [ox.Quad(s, p, o, iris.article(r.article)) for r in results for s, p, o in article_triples(r, iris)]
+    data = to_nquads(results)
+    assert data == ox.serialize(quads, format=ox.RdfFormat.N_QUADS)
+    store = ox.Store()
+    store.load(data, format=ox.RdfFormat.N_QUADS)
+    assert len(store) == len(set(quads))  # a role or entity said twice is one quad
+    merged = Dataset().parse(data=data, format="nquads")
+    assert {(s, p, o) for s, p, o, _ in merged.quads((None, None, None, None))} == set(to_graph(results))
