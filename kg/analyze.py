@@ -21,7 +21,7 @@ HANGUL = re.compile(r"[가-힣]")
 CORPORATE_MARK = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]+(?:㈜|\(주\))")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     form: str
     tag: str

@@ -150,6 +150,8 @@ class Context:
         self.sentence_starts = [s.start for s in analysis.sentences]
         #: where a person's apposition ends (손정의 소프트뱅크그룹 회장|은): its particle follows there
         self.apposition_end = {ap.person.start: ap.title.end for ap in mentions.appositions}
+        self.actors_seen: dict[tuple, list[tuple[Mention, Entity]]] = {}  # every extractor asks
+        self.unquoted: dict[int, str] = {}
 
     def evidence(self, sentence: Sentence) -> Evidence:
         return Evidence(sentence.start, sentence.end, sentence.text)
@@ -172,6 +174,11 @@ class Context:
 
     def unquoted_text(self, sentence: Sentence) -> str:
         """The sentence with quoted words blanked out, offsets kept."""
+        if sentence.index not in self.unquoted:
+            self.unquoted[sentence.index] = self.blank_quotes(sentence)
+        return self.unquoted[sentence.index]
+
+    def blank_quotes(self, sentence: Sentence) -> str:
         chars = list(sentence.text)
         for qs, qe in self.quotes_in(sentence.start, sentence.end):
             for i in range(max(qs, sentence.start), min(qe, sentence.end)):
@@ -180,6 +187,12 @@ class Context:
 
     def actors(self, sentence: Sentence, kinds=ACTOR_KINDS, quoted: bool = False) -> list[tuple[Mention, Entity]]:
         """Entities mentioned in a sentence (outside quotes unless asked), in text order, each once."""
+        asked = (sentence.index, kinds, quoted)
+        if asked not in self.actors_seen:
+            self.actors_seen[asked] = self.find_actors(sentence, kinds, quoted)
+        return list(self.actors_seen[asked])
+
+    def find_actors(self, sentence: Sentence, kinds: tuple[str, ...], quoted: bool) -> list[tuple[Mention, Entity]]:
         found: list[tuple[Mention, Entity]] = []
         for m in self.by_sentence.get(sentence.index, []):
             entity = self.entities.of(m)

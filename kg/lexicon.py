@@ -106,7 +106,7 @@ def byline_titles() -> frozenset[str]:
 
 
 @cache
-def company_prefixes() -> tuple[str, ...]:
+def company_prefixes() -> frozenset[str]:
     """Known companies and groups by their short names (카카오, SK, 한화): affiliates start with them."""
     found = set()
     for entry in set(gazetteer().values()):
@@ -116,7 +116,7 @@ def company_prefixes() -> tuple[str, ...]:
             short = form.removesuffix("그룹")
             if (len(short) >= 2 and not short.isascii()) or (short.isupper() and 2 <= len(short) <= 4):
                 found.add(short)
-    return tuple(sorted(found, key=len, reverse=True))
+    return frozenset(found)
 
 
 @cache

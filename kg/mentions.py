@@ -169,10 +169,8 @@ class SentenceReader:
         """
         starts = {t.start - tokens[0].start for t in tokens}
         whole = len(tokens) == 1 and is_proper(tokens[0])
-        for prefix in lexicon.company_prefixes():
-            if text.startswith(prefix) and len(text) - len(prefix) >= 2 and (len(prefix) in starts or whole):
-                return True
-        return False
+        prefixes = lexicon.company_prefixes()
+        return any(text[:size] in prefixes and (size in starts or whole) for size in range(2, len(text) - 1))
 
     def is_name_shaped(self, word: Word) -> bool:
         """Two to four Hangul syllables beginning with a family name, read by Kiwi as nouns."""
@@ -707,10 +705,11 @@ def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentio
                 if i + n > len(words):
                     continue
                 start, end = word.start, words[i + n - 1].stem_end
-                model = forms.get(body[start:end])
-                if n == 1 and (model is None or model.kind == "Concept"):  # a name with a particle glued on
-                    glued = next((p for p in PARTICLES if body[start:end].endswith(p)
-                                  and body[start:end - len(p)] in forms), None)
+                chunk = body[start:end]
+                model = forms.get(chunk)
+                if n == 1 and (model is None or model.kind == "Concept") and chunk.endswith(PARTICLES):
+                    # a name with a particle glued on
+                    glued = next((p for p in PARTICLES if chunk.endswith(p) and chunk[:-len(p)] in forms), None)
                     if glued:
                         end -= len(glued)
                         model = forms[body[start:end]]

@@ -132,6 +132,8 @@ class ArticleTriples:
         self.article = result.article
         self.iris = iris
         self.out: list[Triple] = []
+        self.described: set[ox.NamedNode] = set()  # evidence and roles shared by several facts
+        self.entity_iris: dict[str, ox.NamedNode] = {}
 
     def add(self, s, p, o) -> None:
         self.out.append((s, p, o))
@@ -146,15 +148,15 @@ class ArticleTriples:
             self.add(node, V_RDF.type, V_ORG.Membership)
             self.add(node, V_RDFS.label, ko(" ".join(x for x in (m.person.label, m.org.label if m.org else "",
                                                                  ("전 " if m.former else "") + m.role) if x)))
-            self.add(node, V_ORG.member, self.iris.entity(m.person))
+            self.add(node, V_ORG.member, self.entity(m.person))
             self.add(node, V_ORG.role, self.add_role(m.role))
             if m.org:
-                self.add(node, V_ORG.organization, self.iris.entity(m.org))
+                self.add(node, V_ORG.organization, self.entity(m.org))
             if m.former:
                 self.add(node, V_KGO.former, TRUE)
             self.add_evidence(node, m.evidence)
         for o in f.ownerships:
-            self.add_statement(self.iris.entity(o.child), V_SDO.parentOrganization, self.iris.entity(o.parent),
+            self.add_statement(self.entity(o.child), V_SDO.parentOrganization, self.entity(o.parent),
                                o.evidence)
         for a in f.agreements:
             parties = sorted(p.key for p in a.parties)
@@ -163,7 +165,7 @@ class ArticleTriples:
             self.add(node, V_RDFS.label, ko(a.label))
             self.add(node, V_KGO.agreementType, ox.Literal(a.type))
             for p in a.parties:
-                self.add(node, V_KGO.party, self.iris.entity(p))
+                self.add(node, V_KGO.party, self.entity(p))
             if a.date:
                 self.add(node, V_KGO.signedDate, date(a.date))
             if a.purpose:
@@ -177,28 +179,28 @@ class ArticleTriples:
             self.add(node, V_RDFS.label, ko(ev.label))
             self.add(node, V_KGO.eventType, ox.Literal(ev.kind))
             for p in ev.attendees:
-                self.add(node, V_SDO.attendee, self.iris.entity(p))
+                self.add(node, V_SDO.attendee, self.entity(p))
             if ev.date:
                 self.add(node, V_SDO.startDate, date(ev.date))
             if ev.place:
-                self.add(node, V_SDO.location, self.iris.entity(ev.place))
+                self.add(node, V_SDO.location, self.entity(ev.place))
             self.add_evidence(node, ev.evidence)
         for q in f.quotes:
             node = self.iris.make("quote", digest(q.speaker.key, q.text))
             self.add(node, V_RDF.type, V_SDO.Quotation)
             self.add(node, V_RDFS.label, ko(f"{q.speaker.label}: “{q.text[:24]}{'…' if len(q.text) > 24 else ''}”"))
-            self.add(node, V_SDO.creator, self.iris.entity(q.speaker))
+            self.add(node, V_SDO.creator, self.entity(q.speaker))
             self.add(node, V_SDO.text, ko(q.text))
             self.add_evidence(node, q.evidence)
         for measure in f.measures:
             node = self.add_quantity(measure.quantity)
-            self.add(self.iris.entity(measure.about), V_KGO.quantity, node)
+            self.add(self.entity(measure.about), V_KGO.quantity, node)
             self.add_evidence(node, measure.evidence)
         for plan in f.plans:
-            subject = self.iris.entity(plan.subject)
+            subject = self.entity(plan.subject)
             self.add_statement(subject, V_KGO.status, ox.Literal("planned"), plan.evidence)
             for by in plan.planned_by:
-                self.add_statement(subject, V_KGO.plannedBy, self.iris.entity(by), plan.evidence)
+                self.add_statement(subject, V_KGO.plannedBy, self.entity(by), plan.evidence)
             for target in plan.targets:
                 self.add(subject, V_KGO.target, self.add_quantity(target))
         return self.out
@@ -219,7 +221,7 @@ class ArticleTriples:
             self.add(node, V_DCT.creator, ko(byline))
 
     def add_entity(self, e: Entity) -> None:
-        node = self.iris.entity(e)
+        node = self.entity(e)
         self.add(node, V_RDF.type, ROOT_NODE[e.kind])
         if e.kind != "Concept" and e.cls not in ("Person", "Organization", "Place"):
             self.add(node, V_RDF.type, V_SDO[e.cls])
@@ -230,8 +232,23 @@ class ArticleTriples:
             self.add(node, V_SKOS.altLabel, ko(alias))
         self.add(node, V_KGO.mentionedIn, self.iris.article(self.article))
 
+    def entity(self, e: Entity) -> ox.NamedNode:
+        node = self.entity_iris.get(e.key)
+        if node is None:
+            node = self.entity_iris[e.key] = self.iris.entity(e)
+        return node
+
+    def first_time(self, node: ox.NamedNode) -> bool:
+        """True once per node: a node that several facts share is described once."""
+        if node in self.described:
+            return False
+        self.described.add(node)
+        return True
+
     def add_role(self, title: str) -> ox.NamedNode:
         node = self.iris.role(title)
+        if not self.first_time(node):
+            return node
         self.add(node, V_RDF.type, V_ORG.Role)
         self.add(node, V_RDFS.label, ko(title))
         english = lexicon.titles().get(title)
@@ -252,6 +269,8 @@ class ArticleTriples:
         for ev in evidence:
             ev_node = self.iris.evidence(self.article, ev)
             self.add(node, V_PROV.wasDerivedFrom, ev_node)
+            if not self.first_time(ev_node):
+                continue
             self.add(ev_node, V_RDF.type, V_KGO.Evidence)
             self.add(ev_node, V_KGO.article, self.iris.article(self.article))
             self.add(ev_node, V_KGO.text, ko(ev.text))

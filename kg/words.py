@@ -8,14 +8,13 @@ end of a stem (손정의 회장, 정보화전략실장). The mention rules work 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from kg import lexicon
 from kg.analyze import Sentence, Token
 
 #: tags that end a word's noun stem: particles, endings, verbs, copula, punctuation
-TAIL_TAGS = re.compile(r"^(J|E|VCP|VCN|XSV|XSA|VV|VA|VX|MAJ)")
+TAIL_TAGS = ("J", "E", "VCP", "VCN", "XSV", "XSA", "VV", "VA", "VX", "MAJ")
 SEPARATOR_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO"}
 KEEP_SYMBOLS = {"㈜", "(주)", "&", "%", "+"}
 OPENING = {"(", "[", "{", "<", "〈", "《", "【"}
@@ -25,25 +24,21 @@ HONORIFICS = {"씨", "님"}
 HANGUL_ONLY = re.compile(r"^[가-힣]+$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Word:
     """A run of morphemes with no space or punctuation inside."""
 
     tokens: list[Token]
     stem_end: int  # offset where the noun stem ends and the tail begins
     bracketed: bool = False  # inside parentheses or brackets: 최태원(사진) 회장
+    start: int = field(init=False)
+    end: int = field(init=False)
+    stem_tokens: list[Token] = field(init=False)
 
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @cached_property
-    def end(self) -> int:
-        return max(t.end for t in self.tokens)
-
-    @cached_property
-    def stem_tokens(self) -> list[Token]:
-        return [t for t in self.tokens if t.end <= self.stem_end]
+    def __post_init__(self) -> None:
+        self.start = self.tokens[0].start
+        self.end = max(t.end for t in self.tokens)
+        self.stem_tokens = [t for t in self.tokens if t.end <= self.stem_end]
 
     @property
     def has_tail(self) -> bool:
@@ -60,7 +55,8 @@ def join_corporate_marks(tokens: tuple[Token, ...]) -> list[Token]:
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        if [t.form for t in tokens[i:i + 3]] == ["(", "주", ")"] and tokens[i + 2].start == tokens[i].start + 2:
+        if tokens[i].form == "(" and [t.form for t in tokens[i + 1:i + 3]] == ["주", ")"] \
+                and tokens[i + 2].start == tokens[i].start + 2:
             out.append(Token("(주)", "SW", tokens[i].start, tokens[i + 2].end))
             i += 3
         else:
@@ -74,20 +70,22 @@ def split_words(sentence: Sentence) -> list[Word]:
     previous_end = None
     depth = 0
     for token in join_corporate_marks(sentence.tokens):
-        separator = token.tag in SEPARATOR_TAGS or (token.tag == "SW" and token.form not in KEEP_SYMBOLS)
-        if separator:
+        tag = token.tag
+        if tag in SEPARATOR_TAGS or (tag == "SW" and token.form not in KEEP_SYMBOLS):
             depth += (token.form in OPENING) - (token.form in CLOSING and depth > 0)
             previous_end = None
             continue
         if previous_end is None or token.start > previous_end:
             words.append(([], depth > 0))
+            previous_end = token.end
+        elif token.end > previous_end:
+            previous_end = token.end
         words[-1][0].append(token)
-        previous_end = max(token.end, previous_end or 0)
     result = []
     for tokens, bracketed in words:
         stem_end = tokens[0].start
         for token in tokens:
-            if TAIL_TAGS.match(token.tag) or token.form in HONORIFICS and token is not tokens[0]:
+            if token.tag.startswith(TAIL_TAGS) or token.form in HONORIFICS and token is not tokens[0]:
                 break
             stem_end = token.end
         result.append(Word(tokens, stem_end, bracketed))
