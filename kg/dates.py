@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+DIGIT = re.compile(r"\d")
 FULL = re.compile(r"(\d{4})\s*(?:년\s*|[.-]\s*)(\d{1,2})\s*(?:월\s*|[.-]\s*)(\d{1,2})\s*일?")
 MONTH_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 DAY = re.compile(r"(?:(?<![가-힣])(지난|오는|현지\s*시각|현지\s*시간)\s*)?(?<!\d)(\d{1,2})\s*일(?![가-힣])")
@@ -78,13 +79,14 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0,
         taken.append(span)
         found.append(DateMention(offset + match.start(), offset + match.end(), match.group(0), value, kind))
 
-    for m in FULL.finditer(text):
+    digits = DIGIT.search(text) is not None  # most patterns need a number: skip them when there is none
+    for m in FULL.finditer(text) if digits else ():
         add(m, safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    for m in MONTH_DAY.finditer(text):
+    for m in MONTH_DAY.finditer(text) if digits else ():
         add(m, safe_date(published.year, int(m.group(1)), int(m.group(2))) if published else None)
-    for m in YEAR_MONTH.finditer(text):
+    for m in YEAR_MONTH.finditer(text) if digits else ():
         add(m, None)
-    for m in DAY.finditer(text):
+    for m in DAY.finditer(text) if digits else ():
         add(m, resolve_day(int(m.group(2)), published, m.group(1)) if published else None)
     for m in THIS_DAY.finditer(text):
         if m.group(0) in ("이날", "당일") and that_day is not None:
@@ -94,13 +96,10 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0,
     for m in NAMED_PERIODS.finditer(text):
         shift = NAMED_DAYS.get(m.group(1))
         add(m, published + dt.timedelta(days=shift) if published and shift is not None else None)
-    for m in MONTH.finditer(text):
-        add(m, None)
-    for m in DURATION.finditer(text):
-        add(m, None)
-    for m in TIME.finditer(text):
-        add(m, None, "time")
-    for pattern in (DAYTIME, DAYTIME_WITH_PARTICLE, HOURS):
+    for pattern in (MONTH, DURATION) if digits else ():
+        for m in pattern.finditer(text):
+            add(m, None)
+    for pattern in (TIME, DAYTIME, DAYTIME_WITH_PARTICLE, HOURS) if digits else (DAYTIME, DAYTIME_WITH_PARTICLE):
         for m in pattern.finditer(text):
             add(m, None, "time")
     return sorted(found, key=lambda d: d.start)

@@ -174,3 +174,9 @@ def surnames() -> frozenset[str]:
 @cache
 def longest_title() -> int:
     return max(map(len, titles()))
+
+
+@cache
+def title_endings() -> frozenset[str]:
+    """The last letters of titles: a word ending otherwise holds no title, a cheap first test."""
+    return frozenset(title[-1] for title in titles())

@@ -149,6 +149,8 @@ class SentenceReader:
         proper = any(is_proper(t) for t in tokens)
         if text.startswith(("㈜", "(주)")) and len(text) > 2:
             return "Organization", "Corporation"
+        if not proper and (len(tokens) < 2 or len(text) < 5):
+            return None  # only a proper noun, or a long compound of common nouns, can name something
         if proper and self.is_affiliate(text, tokens):
             return "Organization", "Corporation"
         org = lexicon.org_suffixes().match(text)
@@ -334,6 +336,8 @@ class SentenceReader:
         self.retype_list(run)
 
     def retype_list(self, words: list[Word]) -> None:
+        if not words:
+            return
         by_span = {(m.start, m.end): m for m in self.out.mentions if m.kind in NAME_KINDS}
         items = [(w, by_span.get((w.start, w.stem_end))) for w in words]
         known = {(m.kind, m.cls) for _, m in items if m is not None and m.kind != "Concept"}
@@ -370,6 +374,8 @@ class SentenceReader:
         if split or word.has_tail and not self.tail(word).startswith(PARTICLES):
             return split
         stem = self.stem(word)
+        if not stem or stem[-1] not in lexicon.title_endings():
+            return None
         for size in range(min(lexicon.longest_title(), len(stem) - 2), 1, -1):
             title, at = stem[-size:], len(stem) - size
             if title in lexicon.titles():

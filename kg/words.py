@@ -101,6 +101,8 @@ def title_split(text: str, word: Word) -> tuple[int, str] | None:
 
     The tail must be a particle or the copula: in 감사드린다 the noun is part of a verb.
     """
+    if word.stem_end <= word.start or text[word.stem_end - 1] not in lexicon.title_endings():
+        return None
     titles = lexicon.titles()
     tail = [t for t in word.tokens if t.start >= word.stem_end]
     if tail and not (tail[0].tag.startswith("J") or tail[0].tag == "VCP"):
