@@ -16,6 +16,7 @@ from kg.lexicon import gazetteer
 from kg.read import Article
 
 HANGUL = re.compile(r"[가-힣]")
+PARAGRAPH = re.compile(r"[^\n]+")
 #: company names ending in ㈜ or (주): SK㈜. Kiwi would read ㈜는 as a verb. Names that begin with
 #: the mark (㈜LG가) need no rule: the word builder keeps ㈜ with the name and the particle apart.
 CORPORATE_MARK = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]+(?:㈜|\(주\))")
@@ -58,10 +59,17 @@ def kiwi() -> Kiwi:
 
 
 def analyze(article: Article) -> Analysis:
-    """Split the body into sentences of morphemes, every offset counting into the body."""
+    """Split the body into sentences of morphemes, every offset counting into the body.
+
+    A sentence never crosses a line break: news paragraphs are lines, and Kiwi alone may hang a
+    line's opening words on the sentence before (`…서명했다.\n‘계약서’는 …`).
+    """
     body = article.body
-    sentences = []
-    for index, sent in enumerate(kiwi().split_into_sents(body, return_tokens=True)):
-        tokens = tuple(Token(t.form, t.tag, t.start, t.start + t.len, bool(t.oov)) for t in sent.tokens)
-        sentences.append(Sentence(index, sent.start, sent.end, body[sent.start:sent.end], tokens))
+    sentences: list[Sentence] = []
+    for line in PARAGRAPH.finditer(body):
+        at = line.start()
+        for sent in kiwi().split_into_sents(line.group(), return_tokens=True):
+            tokens = tuple(Token(t.form, t.tag, at + t.start, at + t.start + t.len, bool(t.oov)) for t in sent.tokens)
+            start, end = at + sent.start, at + sent.end
+            sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))
     return Analysis(article, tuple(sentences))

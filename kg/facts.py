@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg import lexicon
 from kg.analyze import Analysis, Sentence
@@ -19,6 +20,7 @@ from kg.entities import Entities, Entity, promote
 from kg.mentions import Mention, Mentions
 
 ACTOR_KINDS = ("Person", "Organization", "Place")
+PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
@@ -223,6 +225,18 @@ class Context:
         end = max(m.end, self.apposition_end.get(m.start, m.end))
         return self.body[end:end + length]
 
+    def official_end(self, m: Mention) -> int:
+        """Where the titles right after an organization end: 외교부 장관|과, 경찰청장 직무대행|과.
+
+        An official named only by post stands for the organization; a title may share the
+        organization's last letter (경찰청|장). Without a title, the mention's own end.
+        """
+        end = m.end + (self.body[m.end:m.end + 1] == "장")  # 상무부|장: the head of the organization
+        for t in self.by_sentence.get(m.sentence, []):
+            if t.kind == "Title" and m.end - 1 <= t.start <= end + 1 and t.end > end:
+                end = t.end
+        return end
+
     def is_subject(self, m: Mention) -> bool:
         return self.tail(m).startswith(SUBJECT_PARTICLES)
 
@@ -358,6 +372,23 @@ def agreement_word(text: str) -> tuple[int, str, str] | None:
     return best
 
 
+@cache
+def agreement_topic() -> re.Pattern:
+    """An agreement word as the topic of a clause: `… MOU는`, `‘… 계약서’는`."""
+    words = sorted(lexicon.agreement_types(), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))})[’'”\"]?(?:은|는)(?=\\s)")
+
+
+def agreement_clauses(sentence: Sentence) -> list[range]:
+    """`A MOU는 X와 Y가, B MOU는 Z와 W가 각각 서명했다`: a clause per agreement named as a topic,
+    when the sentence names several that way; else the whole sentence."""
+    topics = list(agreement_topic().finditer(sentence.text))
+    if len(topics) < 2:
+        return [range(sentence.start, sentence.end)]
+    bounds = [sentence.start + m.end() for m in topics] + [sentence.end]
+    return [range(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False)]
+
+
 def extract_agreements(ctx: Context, facts: Facts) -> None:
     published = ctx.analysis.article.date
     for sentence in ctx.analysis.sentences:
@@ -368,19 +399,22 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
         at, word, kind = found
         title = next((m for m in re.finditer(r"[‘'“\"]([^’'”\"]+)[’'”\"]", text) if word in m.group(1)), None)
         inside_title = range(sentence.start + title.start(), sentence.start + title.end()) if title else range(0)
-        parties = parties_of(ctx, sentence, inside_title)
-        if len(parties) < 2 and BOTH_SIDES.search(text):
-            parties = previous_parties(facts) or parties
-        if len(parties) < 2:
-            continue
-        label = title.group(1) if title else f"{'·'.join(p.label for p in parties)} {word}"
-        purpose = purpose_of(title.group(1) if title else text)
-        amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in MONEY]
-        date = ctx.date(sentence) or (published.isoformat() if published else None)
-        facts.agreements.append(Agreement(parties, kind, label, date, purpose, amounts, [ctx.evidence(sentence)]))
-        people = [e for _, e in ctx.actors(sentence, ("Person",))]
-        add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date, meeting_place(ctx, sentence),
-                               [ctx.evidence(sentence)]))
+        clauses = agreement_clauses(sentence)
+        for clause in clauses:
+            parties = parties_of(ctx, sentence, inside_title, clause)
+            if len(parties) < 2 and BOTH_SIDES.search(text) and len(clauses) == 1:
+                parties = previous_parties(facts) or parties
+            if len(parties) < 2:
+                continue
+            label = title.group(1) if title and len(clauses) == 1 else f"{'·'.join(p.label for p in parties)} {word}"
+            purpose = purpose_of(title.group(1) if title else text)
+            amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in MONEY]
+            date = ctx.date(sentence) or (published.isoformat() if published else None)
+            evidence = [ctx.evidence(sentence)]
+            facts.agreements.append(Agreement(parties, kind, label, date, purpose, amounts, evidence))
+            people = [e for m, e in ctx.actors(sentence, ("Person",)) if e not in parties and m.start in clause]
+            add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date,
+                                   meeting_place(ctx, sentence), evidence))
 
 
 #: what follows a party in Korean: the subject's particle, or a conjunction that joins it to another party
@@ -388,21 +422,31 @@ PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(은|는|이|가|과|와|�
 ACRONYM = re.compile(r"^[A-Za-z]{1,4}$")
 
 
-def parties_of(ctx: Context, sentence: Sentence, skip: range) -> list[Entity]:
+def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> list[Entity]:
     """Who signed: subjects and the names joined to them (A와 B는, A, B와 C), never a place in 에/에서.
 
     People count only when no organization is named; an unknown name in a party's place is one.
     """
     found: list[Entity] = []
-    for m, e in ctx.actors(sentence, ("Organization", "Place", "Person", "Concept")):
-        if m.start in skip or not PARTY_TAIL.match(ctx.tail(m, 24)) or e in found:
+    for m in ctx.by_sentence.get(sentence.index, []):
+        e = ctx.entities.of(m)
+        if e is None or e.kind not in PARTY_KINDS or ctx.quoted(m.start, m.end):
+            continue
+        if m.start in skip or m.start not in within or e in found:
+            continue
+        if not (PARTY_TAIL.match(ctx.tail(m, 24)) or PARTY_TAIL.match(ctx.body, ctx.official_end(m))):
             continue
         if e.kind == "Concept":
             if ACRONYM.match(e.label):  # AI, ICT: subjects of agreements, not parties
                 continue
             promote(e, "Organization")
         found.append(e)
-    return [e for e in found if e.kind != "Person"] or found
+    with_org = {ap.person.start for ap in ctx.mentions.appositions
+                if ap.org is not None and ap.person.sentence == sentence.index}
+    people = [e for e in found if e.kind == "Person"]
+    # a person signs for the organization named beside them; one named alone is a party in person
+    return [e for e in found if e.kind != "Person"] + [
+        e for e in people if not any(m.start in with_org for m in e.mentions)] if len(people) < len(found) else found
 
 
 def purpose_of(text: str) -> str | None:

@@ -120,12 +120,6 @@ def company_prefixes() -> frozenset[str]:
 
 
 @cache
-def head_suffixes() -> frozenset[str]:
-    """First letters of titles that also end organization names (청 in 청장, 원 in 원장)."""
-    return frozenset(s.text for s in org_suffixes() if len(s.text) == 1)
-
-
-@cache
 def title_modifiers() -> dict[str, str]:
     """Words such as 전/현/신임 that stand between a name and its title."""
     return {row[0]: row[1] for row in rows("title_modifiers.tsv")}
@@ -141,11 +135,11 @@ class SuffixTable:
     def __iter__(self):
         return iter(self.by_text.values())
 
-    def match(self, word: str) -> Suffix | None:
-        """The longest suffix of `word` that `word` is long enough for."""
+    def match(self, word: str, slack: int = 0) -> Suffix | None:
+        """The longest suffix of `word` that `word` is long enough for (`slack` letters shorter allowed)."""
         for size in range(min(self.longest, len(word) - 1), 0, -1):
             suffix = self.by_text.get(word[-size:])
-            if suffix is not None and len(word) >= suffix.min_length:
+            if suffix is not None and len(word) >= suffix.min_length - slack:
                 return suffix
         return None
 
@@ -167,7 +161,18 @@ def place_suffixes() -> SuffixTable:
 
 @cache
 def surnames() -> frozenset[str]:
-    text = resources.files("kg").joinpath("lexicon", "surnames.txt").read_text(encoding="utf-8")
+    return words("surnames.txt")
+
+
+@cache
+def directions() -> tuple[str, ...]:
+    """Parts of a place (동북부, 서부): `중국 동북부` is no government body."""
+    return tuple(sorted(words("place_parts.txt")))
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list: words separated by spaces and lines, `#` lines are comments."""
+    text = resources.files("kg").joinpath("lexicon", name).read_text(encoding="utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 

@@ -42,7 +42,10 @@ PARTICLES = ("과도", "와도", "에도", "에서도", "과의", "와의", "에
              "의", "에", "도", "로", "으로", "에서", "께서")
 THAT_DAY = re.compile(r"이날|당일")
 CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
+SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 APPOINTING = re.compile(r"임명|선임|내정|발탁|지명|기용|승진|취임")
+#: 주(駐) + where an envoy is posted (주한, 주미, 주유엔), then the sending country: 주한중국 대사
+POSTED_TO = re.compile(r"^주(?:한|미|일|중|러|영|독|불|유엔|EU)\s?([가-힣]{2,})")
 BRACKET = re.compile(r"\(\s*(?:현\s+)?([^()]{1,20}?)\s*\)")
 
 
@@ -214,6 +217,8 @@ class SentenceReader:
     # -- passes --------------------------------------------------------------------------------
     def read(self) -> Mentions:
         self.read_multiword_known()
+        self.read_postings_abroad()
+        self.read_foreign_bodies()
         self.read_titles()
         self.share_list_organizations()
         self.read_quoted_names()
@@ -276,7 +281,8 @@ class SentenceReader:
         appointer = self.subject_organization()
         for title in titles:
             after = self.body[title.end:title.end + 2]
-            if after.startswith("에"):  # 차관에 홍길동 비서관을 임명
+            if after.startswith("에") or SUCCEEDING.match(self.body, title.end):
+                # 차관에 홍길동 비서관을 임명, 김철수 청장 후임에 홍길동 차장을 임명
                 person = next((p for p in people if p.start > title.end), None)
             elif after.startswith(("로", "으로")):  # 홍길동 부사장을 대표이사로 선임
                 person = next((p for p in reversed(people) if p.end < title.start), None)
@@ -368,8 +374,40 @@ class SentenceReader:
                     self.add_known(first.start, last.stem_end, table[text])
                     break
 
+    def read_postings_abroad(self) -> None:
+        """`주한중국 대사`, `주미한국대사관`: the country after 주(駐)+place is the name; 주한 is not."""
+        for word in self.words:
+            match = POSTED_TO.match(self.stem(word))
+            if not match:
+                continue
+            start = word.start + match.start(1)
+            for end in range(word.stem_end, start + 1, -1):  # the longest known name: 중국 in 중국대사관
+                known = lexicon.gazetteer().get(self.body[start:end])
+                if known and known.cls == "Country" and self.free(start, end):
+                    self.add_known(start, end, known)
+                    break
+
+    def read_foreign_bodies(self) -> None:
+        """`중국 공안부`, `미국 국무부`: after a country's name, a noun ending like a government body
+        names one, even a short one (공안부 would be too short alone)."""
+        for before, word in zip(self.words, self.words[1:], strict=False):
+            country = lexicon.gazetteer().get(self.stem(before))
+            if before.has_tail or country is None or country.cls != "Country":
+                continue
+            stem = self.stem(word)
+            if stem.endswith("장") and len(stem) >= 4:  # 상무부장: the body, then its head
+                stem = stem[:-1]
+            suffix = lexicon.org_suffixes().match(stem, slack=1)
+            nouns = all(t.tag in ("NNG", "NNP") for t in word.stem_tokens)
+            if (suffix is not None and suffix.cls == "GovernmentOrganization" and len(stem) >= 3 and nouns
+                    and HANGUL_ONLY.match(stem) and not stem.endswith(lexicon.directions())
+                    and self.free(word.start, word.start + len(stem))):
+                self.add(word.start, word.start + len(stem), "Organization", "GovernmentOrganization")
+
     def title_in(self, word: Word) -> tuple[int, str] | None:
         """A title ending the word, also when fused to a known place or organization: 세종시장, 경기도지사."""
+        if self.stem(word) in lexicon.gazetteer():  # 과학기술정보통신부 is a name, not 과학기술정보통 + 신부
+            return None
         split = title_split(self.body, word)
         if split or word.has_tail and not self.tail(word).startswith(PARTICLES):
             return split
@@ -399,12 +437,15 @@ class SentenceReader:
     def read_apposition(self, index: int, word: Word, title: Mention) -> None:
         """Walk back from a title over `[ORG(의)] NAME [전|현] [ORG] [전|현]`, or on to `TITLE NAME`.
 
-        The organization is only recorded once a person is found beside the title.
+        The organization is only recorded once a person is found beside the title, or when it is a
+        known name fused to the title (경찰청장: the agency's head, whoever holds the post).
         """
         org, former, i = self.walk_back(index, word, title)
         person = self.person_before(i, title)
         if person is None:
             self.read_title_then_name(index, word, title, org, former)
+            if org is not None and org.start == word.start and self.body[org.start:org.end] in lexicon.gazetteer():
+                self.commit(org)
             return
         j = i - (1 if person.surname else person.text.count(" ") + 1)
         while j >= 0 and self.words[j].bracketed:
@@ -424,8 +465,10 @@ class SentenceReader:
         former = False
         org: OrgSlot | None = None
         if title.start > word.start:  # the title ends a longer stem: KB금융지주회장, 소방방재청장
-            org = (self.org_slot(word, word.start, title.start)
-                   or self.org_slot(word, word.start, title.start + 1, fused=True))
+            fused = self.org_slot(word, word.start, title.start + 1, fused=True)
+            if not (fused and self.body[word.start:title.start + 1] in lexicon.gazetteer()):  # 경찰청|장, not 경찰
+                fused = self.org_slot(word, word.start, title.start) or fused
+            org = fused
         i = index - 1
         while i >= 0 and not self.words[i].has_tail:
             if self.words[i].bracketed and not word.bracketed:

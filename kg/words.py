@@ -116,7 +116,7 @@ def title_split(text: str, word: Word) -> tuple[int, str] | None:
     for token in word.stem_tokens:
         rest = text[token.start:word.stem_end]
         if rest in titles:
-            if token.start > word.start and rest.endswith("장") and rest[0] not in lexicon.head_suffixes():
+            if token.start > word.start and rest in DEPARTMENT_HEADS:
                 department = text[word.start:token.start]
                 if HANGUL_ONLY.match(department) and all(t.tag == "NNG" for t in word.stem_tokens[:-1]):
                     return word.start, department + rest  # a department head: 정보화전략실장

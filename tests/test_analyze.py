@@ -23,3 +23,10 @@ def test_name_ending_in_corporate_mark_stays_whole_before_a_particle():
     analysis = analyze(Article("t", "SK㈜는 협의했다."))
     forms = [(t.form, t.tag) for s in analysis.sentences for t in s.tokens]
     assert forms[:2] == [("SK㈜", "NNP"), ("는", "JX")]
+
+
+def test_a_sentence_never_crosses_a_line_break():
+    body = "두 회사가 계약서에 서명했다.\n‘공급 계약서’는 다음 달 공개된다."
+    sentences = analyze(Article("t", body)).sentences
+    assert [s.text for s in sentences] == ["두 회사가 계약서에 서명했다.", "‘공급 계약서’는 다음 달 공개된다."]
+    assert all(body[s.start:s.end] == s.text for s in sentences)

@@ -201,3 +201,28 @@ def test_a_facility_to_be_built_is_planned_by_the_subject():
     facts = run("대구시는 올해부터 지능형 반도체 설계지원센터 구축 등 산업 생태계 조성에 전념할 계획이다.").facts
     assert [(p.subject.label, labels(p.planned_by)) for p in facts.plans] == [
         ("지능형 반도체 설계지원센터", ["대구광역시"])]
+
+
+def test_successor_named_after_the_predecessor_takes_the_post():
+    facts = run("대통령은 홍길동 소방청장 후임에 김영수 현 소방청 차장을 임명했다.").facts
+    posts = {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships}
+    assert ("김영수", "청장", "소방청") in posts
+
+
+def test_officials_named_by_post_sign_for_their_organizations():
+    facts = run("협력 양해각서는 외교부 장관과 주한미국 대사가 서명했다.").facts
+    (agreement,) = facts.agreements
+    assert labels(agreement.parties) == ["미국", "외교부"]
+
+
+def test_one_sentence_naming_several_agreements_gives_one_each():
+    facts = run("관광 협력 MOU는 문화체육관광부 장관과 주한일본 대사가, 통상 협력 MOU는 "
+                "산업통상자원부 장관과 미국 상무부장이 각각 서명했다.").facts
+    assert sorted(labels(a.parties) for a in facts.agreements) == [
+        ["문화체육관광부", "일본"], ["산업통상자원부", "상무부"]]
+
+
+def test_a_signer_named_without_an_organization_is_a_party_himself():
+    facts = run("협력 MOU는 홍길동 부총리와 중국 공안부 부부장이 서명했다.").facts
+    (agreement,) = facts.agreements
+    assert labels(agreement.parties) == ["공안부", "홍길동"]

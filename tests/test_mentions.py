@@ -171,3 +171,30 @@ def test_appointing_company_is_the_organization_of_the_new_post():
 def test_department_heads_in_a_career_list_even_as_one_proper_noun():
     found = posts("정한결 차관은 서울대를 졸업한 뒤 총무처 인사기획과장, 행정안전부 조직실장 등을 지냈다.")
     assert ("정한결", "인사기획과장", "총무처", True) in found and ("정한결", "조직실장", "행정안전부", True) in found
+
+
+def test_envoy_posting_names_the_sending_country_not_a_person():
+    found = mentions("주한미국 대사가 기자들과 만났다.")
+    assert [(m.text, m.cls) for m in found.mentions if m.kind == "Place"] == [("미국", "Country")]
+    assert named("주한미국 대사가 기자들과 만났다.", "Person") == []
+
+
+def test_a_known_name_hides_no_title_in_its_ending():
+    # 과학기술정보통신부 ends in 신부 (priest): the ministry is one name, and 장관 the only title
+    titles = [m.text for m in mentions("과학기술정보통신부 장관이 발표했다.").mentions if m.kind == "Title"]
+    assert titles == ["장관"]
+
+
+def test_market_is_no_mayor_only_department_heads_take_a_department():
+    assert "금융시장" not in named("국내 금융시장 안정에 힘쓰겠다.", "Title")
+    assert "재무국장" in named("박영수 재무국장이 왔다.", "Title")
+
+
+def test_government_body_of_a_named_country_even_when_short():
+    assert named("미국 국무부 대변인이 말했다.", "Organization") == ["국무부"]
+    assert named("일본 상무부장이 말했다.", "Organization") == ["상무부"]
+    assert named("중국 동북부에 눈이 왔다.", "Organization") == []
+
+
+def test_a_known_agency_fused_to_its_head_is_kept_whole():
+    assert named("경찰청장 직무대행이 서명했다.", "Organization") == ["경찰청"]
