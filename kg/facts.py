@@ -17,7 +17,7 @@ from functools import cache
 from kg import lexicon
 from kg.analyze import Analysis, Sentence
 from kg.entities import Entities, Entity, promote
-from kg.mentions import Mention, Mentions
+from kg.mentions import SUCCEEDING, Mention, Mentions
 
 ACTOR_KINDS = ("Person", "Organization", "Place")
 PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
@@ -298,6 +298,15 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             full = next(v for k, v in seen.items() if k[:2] == key[:2] and k[2] and k[3] == key[3])
             merge_evidence(full.evidence, m.evidence)
             del seen[key]
+    # 최재호 회장 (무학) … 최재호 단독대표: a company man's other post is at his company
+    for key, m in list(seen.items()):
+        companies = {k[2] for k, v in seen.items() if k[0] == key[0] and v.org is not None
+                     and v.org.cls == "Corporation" and not k[3]}
+        if m.org is None and not m.former and len(companies) == 1:
+            company = next(v.org for k, v in seen.items() if k[0] == key[0] and k[2] in companies)
+            del seen[key]
+            moved = seen.setdefault((key[0], key[1], company.key, False), Membership(m.person, m.role, company, False))
+            merge_evidence(moved.evidence, m.evidence)
     facts.memberships.extend(seen.values())
 
 
@@ -510,12 +519,16 @@ def extract_events(ctx: Context, facts: Facts) -> None:
     A sentence that names no subject goes on with the previous one's (또 … 면담을 갖고).
     """
     subjects = ctx.carried_subjects("Person")
+    # 홍길동 청장 후임에 …: the one replaced is no party to the appointment
+    predecessors = {ap.person.start for ap in ctx.mentions.appositions
+                    if ap.person.end <= ap.title.start and SUCCEEDING.match(ctx.body, ap.title.end)}
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
-        people = [e for _, e in ctx.actors(sentence, ("Person",))]
+        people = [e for m, e in ctx.actors(sentence, ("Person",)) if m.start not in predecessors]
         carried = subjects[sentence.index]
-        if carried is not None and carried not in people and people and MEETING.search(plain):
-            people.insert(0, carried)
+        if carried is not None and carried not in people and people and (
+                MEETING.search(plain) or APPOINTMENT.search(plain)):
+            people.insert(0, carried)  # 또 … 임명했다: the appointer of the sentence before
         gathering = GATHERING.search(plain)
         if APPOINTMENT.search(plain) and people:
             orgs = [e for _, e in ctx.actors(sentence, ("Organization",))][:1]

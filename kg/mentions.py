@@ -220,6 +220,7 @@ class SentenceReader:
         self.read_postings_abroad()
         self.read_foreign_bodies()
         self.read_titles()
+        self.read_copula_titles()
         self.share_list_organizations()
         self.read_quoted_names()
         self.read_planned_facilities()
@@ -434,6 +435,18 @@ class SentenceReader:
             title_mention = self.add(title_start, word.stem_end, "Title", "Title", value=title)
             self.read_apposition(index, word, title_mention)
 
+    def read_copula_titles(self) -> None:
+        """`이사회 의장인 최 회장은`, `대표이사인 김철수 사장`: the post before 인 is the next person's."""
+        titles = {m.end: m for m in self.out.mentions if m.kind == "Title"}
+        people = {m.start: m for m in self.out.mentions if m.kind == "Person"}
+        for word, after in zip(self.words, self.words[1:], strict=False):
+            title, person = titles.get(word.stem_end), people.get(after.start)
+            if title is None or person is None or self.tail(word) != "인" or after.start > word.end + 1:
+                continue
+            index = self.words.index(word)
+            org, former, _ = self.walk_back(index, word, title)
+            self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, former))
+
     def read_apposition(self, index: int, word: Word, title: Mention) -> None:
         """Walk back from a title over `[ORG(의)] NAME [전|현] [ORG] [전|현]`, or on to `TITLE NAME`.
 
@@ -484,12 +497,24 @@ class SentenceReader:
                 continue
             if org is None and not self.is_name_shaped(self.words[i]) and not self.is_known_person(i):
                 slot = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
+                if slot is None and self.is_unknown_company(i):
+                    slot = OrgSlot(self.words[i].start, self.words[i].stem_end, "Organization", "Corporation")
                 if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
                     org = slot
                     i -= 1
                     continue
             break
         return org, former, i
+
+    def is_unknown_company(self, i: int) -> bool:
+        """`최재호 무학 회장`: an unknown proper noun between a Korean full name and a title is where
+        the person holds the post, not more of the name."""
+        word, before = self.words[i], self.words[i - 1] if i > 0 else None
+        if before is None or before.has_tail or not self.spaced(i - 1, i) or len(self.stem(before)) != 3:
+            return False
+        return (self.is_name_shaped(before) and not self.is_name_shaped(word) and bool(word.stem_tokens)
+                and all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens)
+                and self.stem(word) not in lexicon.title_modifiers())
 
     def is_known_person(self, i: int) -> bool:
         known = lexicon.gazetteer().get(self.stem(self.words[i]))

@@ -226,3 +226,16 @@ def test_a_signer_named_without_an_organization_is_a_party_himself():
     facts = run("협력 MOU는 홍길동 부총리와 중국 공안부 부부장이 서명했다.").facts
     (agreement,) = facts.agreements
     assert labels(agreement.parties) == ["공안부", "홍길동"]
+
+
+def test_a_company_mans_post_named_alone_is_at_his_company():
+    facts = run("최영호 누리텍 회장이 참석했다. 최영호 단독대표 체제는 끝났다.").facts
+    assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
+        ("최영호", "회장", "누리텍"), ("최영호", "대표", "누리텍")}
+
+
+def test_appointer_carries_over_and_the_predecessor_is_left_out():
+    facts = run("대통령은 13일 신임 국토교통부 차관에 홍길동 비서관을 임명했다. "
+                "또 김철수 소방청장 후임에 박영수 소방청 차장을 임명했다.").facts
+    second = next(e for e in facts.events if "박영수" in labels(e.attendees))
+    assert "김철수" not in labels(second.attendees) and second.date == "2024-03-13"

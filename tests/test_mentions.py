@@ -198,3 +198,13 @@ def test_government_body_of_a_named_country_even_when_short():
 
 def test_a_known_agency_fused_to_its_head_is_kept_whole():
     assert named("경찰청장 직무대행이 서명했다.", "Organization") == ["경찰청"]
+
+
+def test_unknown_proper_noun_between_a_korean_name_and_a_title_is_the_employer():
+    (ap,) = mentions("최영호 누리텍 회장이 참석했다.").appositions
+    assert (ap.person.text, ap.org.text, ap.org.cls) == ("최영호", "누리텍", "Corporation")
+
+
+def test_post_before_the_copula_belongs_to_the_next_person():
+    found = mentions("이사회 의장인 박영수 회장은 웃었다.")
+    assert {(ap.person.text, ap.title.value) for ap in found.appositions} == {("박영수", "회장"), ("박영수", "의장")}
