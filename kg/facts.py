@@ -684,8 +684,10 @@ def extract_bylines(ctx: Context, facts: Facts) -> None:
 
 
 def extract_measures(ctx: Context, facts: Facts) -> None:
-    """Each amount is about the nearest actor before it in its sentence, and about the sentence's subject."""
+    """Each amount is about the nearest actor before it in its sentence, and about the sentence's subject;
+    in a sentence that names no one, about the subject it goes on with."""
     targets = {(t.text, t.value) for p in facts.plans for t in p.targets}
+    subjects = ctx.carried_subjects("Organization")
     for sentence in ctx.analysis.sentences:
         actors = ctx.actors(sentence, ("Organization", "Place", "Person"))
         for q in ctx.of_kind(sentence, "Quantity"):
@@ -698,6 +700,8 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                     break
                 about.append(e)
             about += [e for m, e in before if ctx.is_subject(m) and e not in about][:1]
+            if not actors and subjects[sentence.index] is not None:
+                about = [subjects[sentence.index]]
             label = measure_label(sentence, q)
             for entity in about:
                 facts.measures.append(Measure(entity, quantity(q, label), [ctx.evidence(sentence)]))

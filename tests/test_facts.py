@@ -239,3 +239,8 @@ def test_appointer_carries_over_and_the_predecessor_is_left_out():
                 "또 김철수 소방청장 후임에 박영수 소방청 차장을 임명했다.").facts
     second = next(e for e in facts.events if "박영수" in labels(e.attendees))
     assert "김철수" not in labels(second.attendees) and second.date == "2024-03-13"
+
+
+def test_amounts_in_a_sentence_naming_no_one_are_about_the_subject_it_goes_on_with():
+    facts = run("누리텍은 지난해 새 공장을 지었다. 올해는 300억원을 더 들여 설비를 늘린다.").facts
+    assert [(m.about.label, m.quantity.value) for m in facts.measures] == [("누리텍", "30000000000")]
