@@ -224,6 +224,7 @@ class SentenceReader:
         self.share_list_organizations()
         self.read_quoted_names()
         self.read_planned_facilities()
+        self.read_honorific_names()
         self.read_single_words()
         self.read_lists()
         self.read_aliases()
@@ -231,6 +232,22 @@ class SentenceReader:
         self.read_careers()
         self.read_anonymous_people()
         return self.out
+
+    def read_honorific_names(self) -> None:
+        """`이현도 씨가`, `솔지 씨는`, `홍길동씨는`: a name the courtesy 씨 follows is a person's, whatever
+        its ending looks like (이현도 is no province)."""
+        for word, after in zip(self.words, [*self.words[1:], None], strict=True):
+            glued = any(t.form == "씨" and t.tag == "NNB" and t.start == word.stem_end for t in word.tokens)
+            spaced = (after is not None and not word.has_tail and after.start == word.end + 1
+                      and after.tokens[0].form == "씨" and after.tokens[0].tag == "NNB")
+            stem = self.stem(word)
+            known = lexicon.gazetteer().get(stem)
+            if not (glued or spaced) or not 2 <= len(stem) <= 4 or not HANGUL_ONLY.match(stem):
+                continue
+            if (known and known.kind != "Person") or stem in lexicon.titles() or stem in COMMON_NOUNS:
+                continue
+            if all(t.tag in ("NNP", "NNG") or t.oov for t in word.stem_tokens) and self.free(word.start, word.stem_end):
+                self.add(word.start, word.stem_end, "Person", "Person")
 
     def read_anonymous_people(self) -> None:
         """`A씨`, `김모씨`: a person mention on the letter or family name; it joins a full name only if one fits."""

@@ -208,3 +208,9 @@ def test_unknown_proper_noun_between_a_korean_name_and_a_title_is_the_employer()
 def test_post_before_the_copula_belongs_to_the_next_person():
     found = mentions("이사회 의장인 박영수 회장은 웃었다.")
     assert {(ap.person.text, ap.title.value) for ap in found.appositions} == {("박영수", "회장"), ("박영수", "의장")}
+
+
+def test_courtesy_ssi_makes_a_person_whatever_the_name_ends_in():
+    assert named("가수 이현도 씨가 무대에 올랐다.", "Person") == ["이현도"]  # not 이현 province (도)
+    assert named("솔지 씨는 웃었다.", "Person") == ["솔지"]
+    assert named("아저씨가 왔다.", "Person") == []
