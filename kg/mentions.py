@@ -236,7 +236,8 @@ class SentenceReader:
     def read_honorific_names(self) -> None:
         """`이현도 씨가`, `솔지 씨는`, `홍길동씨는`: a name the courtesy 씨 follows is a person's, whatever
         its ending looks like (이현도 is no province)."""
-        for word, after in zip(self.words, [*self.words[1:], None], strict=True):
+        for i, word in enumerate(self.words):
+            after = self.words[i + 1] if i + 1 < len(self.words) else None
             glued = any(t.form == "씨" and t.tag == "NNB" and t.start == word.stem_end for t in word.tokens)
             spaced = (after is not None and not word.has_tail and after.start == word.end + 1
                       and after.tokens[0].form == "씨" and after.tokens[0].tag == "NNB")

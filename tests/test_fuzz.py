@@ -2,7 +2,7 @@
 
 import string
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from kg.build import Failure, safe_process
@@ -33,6 +33,7 @@ def test_reader_turns_any_bytes_into_an_article_or_a_clear_error(tmp_path_factor
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT)
+@example("\ufeff")  # a body with no words at all
 def test_pipeline_survives_any_text_and_keeps_exact_evidence(text):
     from kg.read import article_from_text
 
