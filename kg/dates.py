@@ -80,14 +80,15 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0,
         found.append(DateMention(offset + match.start(), offset + match.end(), match.group(0), value, kind))
 
     digits = DIGIT.search(text) is not None  # most patterns need a number: skip them when there is none
-    for m in FULL.finditer(text) if digits else ():
-        add(m, safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
-    for m in MONTH_DAY.finditer(text) if digits else ():
-        add(m, safe_date(published.year, int(m.group(1)), int(m.group(2))) if published else None)
-    for m in YEAR_MONTH.finditer(text) if digits else ():
-        add(m, None)
-    for m in DAY.finditer(text) if digits else ():
-        add(m, resolve_day(int(m.group(2)), published, m.group(1)) if published else None)
+    if digits:
+        for m in FULL.finditer(text):
+            add(m, safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+        for m in MONTH_DAY.finditer(text):
+            add(m, safe_date(published.year, int(m.group(1)), int(m.group(2))) if published else None)
+        for m in YEAR_MONTH.finditer(text):
+            add(m, None)
+        for m in DAY.finditer(text):
+            add(m, resolve_day(int(m.group(2)), published, m.group(1)) if published else None)
     for m in THIS_DAY.finditer(text):
         if m.group(0) in ("이날", "당일") and that_day is not None:
             add(m, that_day)

@@ -196,13 +196,17 @@ class Context:
 
     def find_actors(self, sentence: Sentence, kinds: tuple[str, ...], quoted: bool) -> list[tuple[Mention, Entity]]:
         found: list[tuple[Mention, Entity]] = []
-        for m in self.by_sentence.get(sentence.index, []):
-            entity = self.entities.of(m)
-            if entity is None or entity.kind not in kinds or (not quoted and self.quoted(m.start, m.end)):
-                continue
+        for m, entity in self.entity_mentions(sentence, kinds, quoted):
             if all(entity is not e for _, e in found):
                 found.append((m, entity))
         return found
+
+    def entity_mentions(self, sentence: Sentence, kinds: tuple[str, ...],
+                        quoted: bool = False) -> list[tuple[Mention, Entity]]:
+        """Every mention of an entity of those kinds in the sentence, repeats included (outside quotes unless asked)."""
+        return [(m, e) for m in self.by_sentence.get(sentence.index, [])
+                if (e := self.entities.of(m)) is not None and e.kind in kinds
+                and (quoted or not self.quoted(m.start, m.end))]
 
     def of_kind(self, sentence: Sentence, kind: str) -> list[Mention]:
         return [m for m in self.by_sentence.get(sentence.index, []) if m.kind == kind]
@@ -300,10 +304,12 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             del seen[key]
     # 최재호 회장 (무학) … 최재호 단독대표: a company man's other post is at his company
     for key, m in list(seen.items()):
-        companies = {k[2] for k, v in seen.items() if k[0] == key[0] and v.org is not None
-                     and v.org.cls == "Corporation" and not k[3]}
-        if m.org is None and not m.former and len(companies) == 1:
-            company = next(v.org for k, v in seen.items() if k[0] == key[0] and k[2] in companies)
+        if m.org is not None or m.former:
+            continue
+        companies = {v.org.key: v.org for k, v in seen.items()
+                     if k[0] == key[0] and v.org is not None and v.org.cls == "Corporation" and not v.former}
+        if len(companies) == 1:
+            (company,) = companies.values()
             del seen[key]
             moved = seen.setdefault((key[0], key[1], company.key, False), Membership(m.person, m.role, company, False))
             merge_evidence(moved.evidence, m.evidence)
@@ -432,15 +438,14 @@ ACRONYM = re.compile(r"^[A-Za-z]{1,4}$")
 
 
 def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> list[Entity]:
-    """Who signed: subjects and the names joined to them (A와 B는, A, B와 C), never a place in 에/에서.
+    """Who signed in the clause `within`: subjects and the names joined to them (A와 B는, A, B와 C),
+    officials named by post for their organization (외교부 장관과), never a place in 에/에서.
 
-    People count only when no organization is named; an unknown name in a party's place is one.
+    A person named beside an organization signs for it; one named alone is a party in person. An
+    unknown name in a party's place is an organization.
     """
     found: list[Entity] = []
-    for m in ctx.by_sentence.get(sentence.index, []):
-        e = ctx.entities.of(m)
-        if e is None or e.kind not in PARTY_KINDS or ctx.quoted(m.start, m.end):
-            continue
+    for m, e in ctx.entity_mentions(sentence, PARTY_KINDS):  # every mention: a name may recur in another clause
         if m.start in skip or m.start not in within or e in found:
             continue
         if not (PARTY_TAIL.match(ctx.tail(m, 24)) or PARTY_TAIL.match(ctx.body, ctx.official_end(m))):
@@ -450,12 +455,11 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
                 continue
             promote(e, "Organization")
         found.append(e)
+    if all(e.kind == "Person" for e in found):
+        return found
     with_org = {ap.person.start for ap in ctx.mentions.appositions
                 if ap.org is not None and ap.person.sentence == sentence.index}
-    people = [e for e in found if e.kind == "Person"]
-    # a person signs for the organization named beside them; one named alone is a party in person
-    return [e for e in found if e.kind != "Person"] + [
-        e for e in people if not any(m.start in with_org for m in e.mentions)] if len(people) < len(found) else found
+    return [e for e in found if e.kind != "Person" or not any(m.start in with_org for m in e.mentions)]
 
 
 def purpose_of(text: str) -> str | None:
@@ -526,13 +530,13 @@ def extract_events(ctx: Context, facts: Facts) -> None:
         plain = ctx.unquoted_text(sentence)
         people = [e for m, e in ctx.actors(sentence, ("Person",)) if m.start not in predecessors]
         carried = subjects[sentence.index]
-        if carried is not None and carried not in people and people and (
-                MEETING.search(plain) or APPOINTMENT.search(plain)):
+        appointing = APPOINTMENT.search(plain)
+        if carried is not None and carried not in people and people and (MEETING.search(plain) or appointing):
             people.insert(0, carried)  # 또 … 임명했다: the appointer of the sentence before
         gathering = GATHERING.search(plain)
-        if APPOINTMENT.search(plain) and people:
+        if appointing and people:
             orgs = [e for _, e in ctx.actors(sentence, ("Organization",))][:1]
-            label = f"{'·'.join(p.label for p in people)} {APPOINTMENT.search(plain).group(0)}"
+            label = f"{'·'.join(p.label for p in people)} {appointing.group(0)}"
             add_event(facts, Event("appointment", label, [*people, *orgs], ctx.date_in_context(sentence), None,
                                    [ctx.evidence(sentence)]))
         elif gathering and not MEETING.search(plain):

@@ -165,7 +165,7 @@ def surnames() -> frozenset[str]:
 
 
 @cache
-def directions() -> tuple[str, ...]:
+def place_parts() -> tuple[str, ...]:
     """Parts of a place (동북부, 서부): `중국 동북부` is no government body."""
     return tuple(sorted(words("place_parts.txt")))
 

@@ -419,18 +419,18 @@ class SentenceReader:
             suffix = lexicon.org_suffixes().match(stem, slack=1)
             nouns = all(t.tag in ("NNG", "NNP") for t in word.stem_tokens)
             if (suffix is not None and suffix.cls == "GovernmentOrganization" and len(stem) >= 3 and nouns
-                    and HANGUL_ONLY.match(stem) and not stem.endswith(lexicon.directions())
+                    and HANGUL_ONLY.match(stem) and not stem.endswith(lexicon.place_parts())
                     and self.free(word.start, word.start + len(stem))):
                 self.add(word.start, word.start + len(stem), "Organization", "GovernmentOrganization")
 
     def title_in(self, word: Word) -> tuple[int, str] | None:
         """A title ending the word, also when fused to a known place or organization: 세종시장, 경기도지사."""
-        if self.stem(word) in lexicon.gazetteer():  # 과학기술정보통신부 is a name, not 과학기술정보통 + 신부
+        stem = self.stem(word)
+        if stem in lexicon.gazetteer():  # 과학기술정보통신부 is a name, not 과학기술정보통 + 신부
             return None
         split = title_split(self.body, word)
         if split or word.has_tail and not self.tail(word).startswith(PARTICLES):
             return split
-        stem = self.stem(word)
         if not stem or stem[-1] not in lexicon.title_endings():
             return None
         for size in range(min(lexicon.longest_title(), len(stem) - 2), 1, -1):
@@ -457,11 +457,10 @@ class SentenceReader:
         """`이사회 의장인 최 회장은`, `대표이사인 김철수 사장`: the post before 인 is the next person's."""
         titles = {m.end: m for m in self.out.mentions if m.kind == "Title"}
         people = {m.start: m for m in self.out.mentions if m.kind == "Person"}
-        for word, after in zip(self.words, self.words[1:], strict=False):
+        for index, (word, after) in enumerate(zip(self.words, self.words[1:], strict=False)):
             title, person = titles.get(word.stem_end), people.get(after.start)
             if title is None or person is None or self.tail(word) != "인" or after.start > word.end + 1:
                 continue
-            index = self.words.index(word)
             org, former, _ = self.walk_back(index, word, title)
             self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, former))
 
@@ -497,9 +496,10 @@ class SentenceReader:
         org: OrgSlot | None = None
         if title.start > word.start:  # the title ends a longer stem: KB금융지주회장, 소방방재청장
             fused = self.org_slot(word, word.start, title.start + 1, fused=True)
-            if not (fused and self.body[word.start:title.start + 1] in lexicon.gazetteer()):  # 경찰청|장, not 경찰
-                fused = self.org_slot(word, word.start, title.start) or fused
-            org = fused
+            if fused is not None and self.body[fused.start:fused.end] in lexicon.gazetteer():
+                org = fused  # a known name sharing its last letter with the title: 경찰청|장, not 경찰
+            else:
+                org = self.org_slot(word, word.start, title.start) or fused
         i = index - 1
         while i >= 0 and not self.words[i].has_tail:
             if self.words[i].bracketed and not word.bracketed:
