@@ -179,7 +179,16 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 
 def cmd_query(args: argparse.Namespace) -> int:
-    from kg.query import QueryError, Table, format_table, load_store, open_store, run, triples_as_ntriples
+    from kg.query import (
+        QueryError,
+        Table,
+        format_table,
+        load_store,
+        open_store,
+        parse_binding,
+        run,
+        triples_as_ntriples,
+    )
 
     *graphs, text = args.args
     if text.endswith(".rq") or Path(text).is_file():
@@ -194,7 +203,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     except (SyntaxError, ValueError, OSError) as exc:
         raise InputError(f"{' '.join(graphs)}: not an RDF graph ({exc})") from exc
     try:
-        result = run(store, text)
+        result = run(store, text, dict(parse_binding(b) for b in args.bind))
     except QueryError as exc:
         raise InputError(f"query: {exc}") from exc
     if isinstance(result, Table):
@@ -249,6 +258,9 @@ def parser() -> argparse.ArgumentParser:
     query = sub.add_parser("query", help="run SPARQL (text or a .rq file) over graph files or a store, on Oxigraph")
     query.add_argument("args", nargs="+", metavar="GRAPH... QUERY", help="graph files, then the query or a .rq file")
     query.add_argument("--store", type=Path, help="query this Oxigraph store folder")
+    query.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
+                       help="fix a variable before the query runs, e.g. speaker=손정의 (a Korean label), "
+                            "org=<IRI>; repeatable")
     query.add_argument("--format", choices=("table", "csv", "json", "ttl"), default="table",
                        help="table, csv or json for SELECT; CONSTRUCT and DESCRIBE print N-Triples")
     query.set_defaults(run=cmd_query)

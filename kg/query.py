@@ -52,6 +52,39 @@ def load_store(paths: list[Path], store: ox.Store | None = None) -> ox.Store:
     return store
 
 
+def parse_binding(text: str) -> tuple[str, ox.Term | str]:
+    """`NAME=VALUE` from the command line: `<…>` is an IRI, `"…"@lang` or `"…"^^<…>` a literal in
+    N-Triples form, anything else plain text, matched in `run` to the literal the graph holds.
+    """
+    name, sep, value = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not name:
+        raise QueryError(f"--bind {text}: expected NAME=VALUE")
+    if not value.startswith(("<", '"')):
+        return name, value
+    try:
+        (triple,) = ox.parse(f"<urn:s> <urn:p> {value} .".encode(), format=ox.RdfFormat.N_TRIPLES)
+    except (SyntaxError, ValueError) as exc:
+        raise QueryError(f"--bind {text}: not an IRI or literal ({exc})") from exc
+    return name, triple.object
+
+
+def literal_in(store: ox.Store, text: str) -> ox.Literal:
+    """Plain text as the graph writes it: a Korean label (`"손정의"@ko`) when the graph has one, else a string."""
+    korean = ox.Literal(text, language="ko")
+    return korean if next(store.quads_for_pattern(None, None, korean), None) else ox.Literal(text)
+
+
+def saved_focus(query: str) -> str | None:
+    """The variable a saved query names on its `# focus: ?name` line, the one to --bind."""
+    for line in query.splitlines():
+        if line.startswith("# focus:"):
+            return line.removeprefix("# focus:").split()[0].lstrip("?")
+        if not line.startswith("#"):
+            return None
+    return None
+
+
 def show(term) -> str:
     """A term as a person reads it: literals by value, IRIs by prefixed name."""
     if term is None:
@@ -66,11 +99,17 @@ def show(term) -> str:
     return str(term)
 
 
-def run(store: ox.Store, query: str) -> Table | bool | list:
-    """SELECT gives a table, ASK a boolean, CONSTRUCT and DESCRIBE a list of triples."""
+def run(store: ox.Store, query: str, bindings: dict[str, ox.Term | str] | None = None) -> Table | bool | list:
+    """SELECT gives a table, ASK a boolean, CONSTRUCT and DESCRIBE a list of triples.
+
+    `bindings` fix variables before the query runs (`speaker` → `"손정의"@ko`): a saved query
+    that lists a whole corpus then answers for one entity, at the cost of that entity's rows only.
+    """
+    substitutions = {ox.Variable(name): literal_in(store, value) if isinstance(value, str) else value
+                     for name, value in (bindings or {}).items()}
     try:
-        result = store.query(query, use_default_graph_as_union=True)
-    except SyntaxError as exc:
+        result = store.query(query, use_default_graph_as_union=True, substitutions=substitutions)
+    except (SyntaxError, RuntimeError) as exc:  # RuntimeError: a bound variable the query does not select
         raise QueryError(str(exc)) from exc
     if isinstance(result, ox.QuerySolutions):
         columns = [v.value for v in result.variables]

@@ -171,7 +171,7 @@ class ArticleTriples:
             if a.purpose:
                 self.add(node, V_KGO.purpose, ko(a.purpose))
             for q in a.amounts:
-                self.add(node, V_KGO.amount, self.add_quantity(q))
+                self.add(node, V_KGO.amount, self.add_quantity(q, node))
             self.add_evidence(node, a.evidence)
         for ev in f.events:
             node = self.iris.make("event", digest(ev.kind, ev.date, *sorted(p.key for p in ev.attendees)))
@@ -193,8 +193,9 @@ class ArticleTriples:
             self.add(node, V_SDO.text, ko(q.text))
             self.add_evidence(node, q.evidence)
         for measure in f.measures:
-            node = self.add_quantity(measure.quantity)
-            self.add(self.entity(measure.about), V_KGO.quantity, node)
+            about = self.entity(measure.about)
+            node = self.add_quantity(measure.quantity, about)
+            self.add(about, V_KGO.quantity, node)
             self.add_evidence(node, measure.evidence)
         for plan in f.plans:
             subject = self.entity(plan.subject)
@@ -202,7 +203,7 @@ class ArticleTriples:
             for by in plan.planned_by:
                 self.add_statement(subject, V_KGO.plannedBy, self.entity(by), plan.evidence)
             for target in plan.targets:
-                self.add(subject, V_KGO.target, self.add_quantity(target))
+                self.add(subject, V_KGO.target, self.add_quantity(target, subject))
         return self.out
 
     def add_article(self) -> None:
@@ -256,9 +257,10 @@ class ArticleTriples:
             self.add(node, V_RDFS.label, ox.Literal(english, language="en"))
         return node
 
-    def add_quantity(self, q: Quantity) -> ox.NamedNode:
+    def add_quantity(self, q: Quantity, owner: ox.NamedNode) -> ox.NamedNode:
+        """A quantity of `owner`: the same amount of two things is two nodes, each with its own evidence."""
         money = q.unit in ("KRW", "USD", "JPY", "CNY", "EUR", "GBP")
-        node = self.iris.make("quantity", digest(q.value, q.unit, q.label or q.text))
+        node = self.iris.make("quantity", digest(owner.value, q.value, q.unit, q.label or q.text))
         self.add(node, V_RDF.type, V_SDO.MonetaryAmount if money else V_SDO.QuantitativeValue)
         self.add(node, V_SDO.value, number(q.value))
         self.add(node, V_SDO.currency if money else V_SDO.unitText, ox.Literal(q.unit))

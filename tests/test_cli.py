@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -130,6 +131,15 @@ def test_query_command_prints_a_table_and_rejects_bad_sparql(seed_build, tmp_pat
     assert "손정의" in out and "(6 rows)" in out
     assert main(["query", str(seed_build / "graph.ttl"), "SELECT WHERE {"]) == 2
     assert "query:" in capsys.readouterr().err
+
+
+def test_query_bind_focuses_a_saved_query(seed_build, capsys):
+    saved = Path(__file__).resolve().parent.parent / "queries" / "quotes.rq"
+    assert main(["query", str(seed_build / "graph.ttl"), str(saved), "--bind", "speaker=김용범"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == "(4 rows)" and all(line.startswith("김용범") for line in lines[2:-1])
+    assert main(["query", str(seed_build / "graph.ttl"), str(saved), "--bind", "speaker"]) == 2
+    assert "--bind speaker: expected NAME=VALUE" in capsys.readouterr().err
 
 
 def test_render_any_contract_graph(seed_build, tmp_path):

@@ -3,9 +3,10 @@
 from pathlib import Path
 
 import pytest
+import rdflib
 from rdflib import Graph
 
-from kg.query import Table, load_store, run
+from kg.query import Table, literal_in, load_store, run, saved_focus
 
 QUERIES = sorted((Path(__file__).resolve().parent.parent / "queries").glob("*.rq"))
 
@@ -79,3 +80,21 @@ def test_rdflib_and_oxigraph_agree(seed_build, path):
     graph = Graph().parse(seed_build / "graph.ttl")
     from_rdflib = sorted(tuple("" if v is None else str(v) for v in row) for row in graph.query(text))
     assert sorted(tuple(r) for r in oxigraph.rows) == from_rdflib
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
+def test_focused_query_gives_the_rows_of_one_value(seed_build, path):
+    """Binding a saved query's focus variable keeps exactly the full answer's rows with that value."""
+    text = path.read_text(encoding="utf-8")
+    focus = saved_focus(text)
+    store = load_store([seed_build / "graph.ttl"])
+    full = run(store, text)
+    assert focus in full.columns, f"{path.name}: # focus: ?{focus} is not one of its columns"
+    column = full.columns.index(focus)
+    graph = Graph().parse(seed_build / "graph.ttl")
+    for value in {row[column] for row in full.rows}:
+        focused = run(store, text, {focus: value})
+        assert sorted(map(tuple, focused.rows)) == sorted(tuple(r) for r in full.rows if r[column] == value)
+        term = literal_in(store, value)
+        from_rdflib = graph.query(text, initBindings={focus: rdflib.Literal(term.value, lang=term.language)})
+        assert len(from_rdflib) == len(focused.rows)

@@ -1,6 +1,7 @@
+import pyoxigraph as ox
 import pytest
 
-from kg.query import QueryError, Table, format_table, load_store, run
+from kg.query import QueryError, Table, format_table, load_store, parse_binding, run, saved_focus
 
 
 def test_select_gives_a_table_with_prefixed_names(seed_build):
@@ -27,3 +28,28 @@ def test_table_aligns_wide_characters():
     text = format_table(Table(["이름", "n"], [["손정의", "1"], ["ARM", "22"]]))
     lines = text.splitlines()
     assert lines[0] == "이름    n" and lines[2] == "손정의  1" and lines[-1] == "(2 rows)"
+
+
+def test_bindings_are_plain_text_unless_written_as_terms():
+    assert parse_binding("speaker=손정의") == ("speaker", "손정의")
+    assert parse_binding("?org=<https://example.org/a>") == ("org", ox.NamedNode("https://example.org/a"))
+    xsd_int = "http://www.w3.org/2001/XMLSchema#integer"
+    assert parse_binding(f'n="1400"^^<{xsd_int}>') == ("n", ox.Literal("1400", datatype=ox.NamedNode(xsd_int)))
+    for bad in ("speaker", "=x", "org=<not closed"):
+        with pytest.raises(QueryError):
+            parse_binding(bad)
+
+
+def test_saved_focus_is_read_from_the_header_only():
+    assert saved_focus("# What?\n# focus: ?speaker — what one person said\nSELECT ?speaker {}") == "speaker"
+    assert saved_focus("# What?\nSELECT ?x {}\n# focus: ?x") is None
+
+
+def test_plain_text_binds_to_the_literal_the_graph_holds(seed_build):
+    store = load_store([seed_build / "graph.ttl"])
+    query = "SELECT ?s ?text WHERE { ?s ?p ?text }"
+    assert run(store, query, {"text": "손정의"}).rows  # "손정의"@ko, a label
+    assert run(store, query, {"text": "000_e62f91c60b255b04.txt"}).rows  # a plain string, the article's source
+    assert not run(store, query, {"text": "없는 이름"}).rows
+    with pytest.raises(QueryError):
+        run(store, "SELECT ?s WHERE { ?s ?p ?text }", {"text": "손정의"})  # a variable it does not select

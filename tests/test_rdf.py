@@ -82,3 +82,13 @@ def test_nquads_shard_is_what_oxigraph_writes_and_the_graph_to_graph_builds():
     assert len(store) == len(set(quads))  # a role or entity said twice is one quad
     merged = Dataset().parse(data=data, format="nquads")
     assert {(s, p, o) for s, p, o, _ in merged.quads((None, None, None, None))} == set(to_graph(results))
+
+
+def test_the_same_amount_of_two_companies_is_two_quantities_each_with_its_own_sentence():
+    graph = to_graph([run("삼성전자는 올해 매출 500억원을 기록했다. 현대자동차도 올해 매출 500억원을 기록했다.")])
+    sentences = {}
+    for company, quantity in graph.subject_objects(KGO.quantity):
+        evidence = list(graph.objects(quantity, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))
+        sentences[str(company).rsplit("/", 1)[1]] = [str(graph.value(ev, KGO.text)) for ev in evidence]
+    assert sentences == {"삼성전자": ["삼성전자는 올해 매출 500억원을 기록했다."],
+                         "현대자동차": ["현대자동차도 올해 매출 500억원을 기록했다."]}
