@@ -7,7 +7,7 @@ sentences written here, with names drawn from a few hundred people and a few doz
 article after article until it holds the asked number of distinct triples.
 
 Each saved query runs twice: as written, listing the whole corpus, and focused with its
-`# focus:` variable bound (`kg query --bind`) to the value that has the most rows, the worst case
+`# focus:` variable bound as `kg query --bind` binds it to the value that has the most rows, the worst case
 for one entity. Queries run the way `kg query` runs them (default graph as the union of all graphs).
 rdflib queries run under a time limit and are reported as over it when they pass it.
 """
@@ -27,8 +27,8 @@ from rdflib import Graph
 from synthetic import corpus
 
 from kg.pipeline import process
-from kg.query import saved_focus
-from kg.rdf import Iris, article_triples, rdflib_term
+from kg.query import bind_values, saved_focus
+from kg.rdf import Iris, article_triples
 from kg.read import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -90,11 +90,9 @@ def measure_query(text: str, store: ox.Store, graph: Graph, args: argparse.Names
     rdf_all = median_ms(lambda: list(graph.query(text)), rdflib_repeats, args.rdflib_limit)
     focus = saved_focus(text)
     value, focus_rows = busiest(store, text, focus)
-    bound = {ox.Variable(focus): value}
-    ox_one = median_ms(lambda: list(store.query(text, use_default_graph_as_union=True, substitutions=bound)),
-                       args.repeats)
-    rdf_one = median_ms(lambda: list(graph.query(text, initBindings={focus: rdflib_term(value)})),
-                        rdflib_repeats, args.rdflib_limit)
+    focused = bind_values(text, {focus: value})  # what `kg query --bind` runs
+    ox_one = median_ms(lambda: list(store.query(focused, use_default_graph_as_union=True)), args.repeats)
+    rdf_one = median_ms(lambda: list(graph.query(focused)), rdflib_repeats, args.rdflib_limit)
     return f"{rows:7d} {rdf_all:>11s} {ox_all:>12s}   {focus:>9s} {focus_rows:6d} {rdf_one:>11s} {ox_one:>12s}"
 
 

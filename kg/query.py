@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,11 @@ PREFIXES = {
     "http://www.w3.org/2004/02/skos/core#": "skos:", "http://www.w3.org/2000/01/rdf-schema#": "rdfs:",
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#": "rdf:", "http://www.w3.org/2001/XMLSchema#": "xsd:",
 }
+
+#: strings, IRIs and comments, where a `WHERE {` or a variable name is only text
+UNSEARCHED = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                        r'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 class QueryError(Exception):
@@ -99,17 +105,36 @@ def show(term) -> str:
     return str(term)
 
 
+def bind_values(query: str, terms: dict[str, ox.Term]) -> str:
+    """The query with `VALUES ?name { term }` opening its WHERE clause.
+
+    Oxigraph plans a join from what the group pattern binds first, so values placed there make a
+    focused query cost its own rows (0.5 ms for one person's posts at a million triples, against
+    44 ms with the same values passed as `substitutions`, which it applies after planning).
+    """
+    masked = UNSEARCHED.sub(lambda m: " " * len(m.group()), query)
+    opening = WHERE_OPEN.search(masked)
+    if opening is None:
+        raise QueryError("--bind needs a query with a WHERE clause")
+    for name in terms:
+        if not re.search(rf"[?$]{re.escape(name)}\b", masked):
+            raise QueryError(f"--bind {name}: the query has no variable ?{name}")
+    values = "".join(f" VALUES ?{name} {{ {term} }}" for name, term in terms.items())
+    return query[:opening.end()] + values + query[opening.end():]
+
+
 def run(store: ox.Store, query: str, bindings: dict[str, ox.Term | str] | None = None) -> Table | bool | list:
     """SELECT gives a table, ASK a boolean, CONSTRUCT and DESCRIBE a list of triples.
 
     `bindings` fix variables before the query runs (`speaker` → `"손정의"@ko`): a saved query
     that lists a whole corpus then answers for one entity, at the cost of that entity's rows only.
     """
-    substitutions = {ox.Variable(name): literal_in(store, value) if isinstance(value, str) else value
-                     for name, value in (bindings or {}).items()}
+    if bindings:
+        query = bind_values(query, {name: literal_in(store, value) if isinstance(value, str) else value
+                                    for name, value in bindings.items()})
     try:
-        result = store.query(query, use_default_graph_as_union=True, substitutions=substitutions)
-    except (SyntaxError, RuntimeError) as exc:  # RuntimeError: a bound variable the query does not select
+        result = store.query(query, use_default_graph_as_union=True)
+    except SyntaxError as exc:
         raise QueryError(str(exc)) from exc
     if isinstance(result, ox.QuerySolutions):
         columns = [v.value for v in result.variables]

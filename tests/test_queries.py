@@ -3,10 +3,9 @@
 from pathlib import Path
 
 import pytest
-import rdflib
 from rdflib import Graph
 
-from kg.query import Table, literal_in, load_store, run, saved_focus
+from kg.query import Table, bind_values, literal_in, load_store, run, saved_focus
 
 QUERIES = sorted((Path(__file__).resolve().parent.parent / "queries").glob("*.rq"))
 
@@ -95,6 +94,5 @@ def test_focused_query_gives_the_rows_of_one_value(seed_build, path):
     for value in {row[column] for row in full.rows}:
         focused = run(store, text, {focus: value})
         assert sorted(map(tuple, focused.rows)) == sorted(tuple(r) for r in full.rows if r[column] == value)
-        term = literal_in(store, value)
-        from_rdflib = graph.query(text, initBindings={focus: rdflib.Literal(term.value, lang=term.language)})
+        from_rdflib = graph.query(bind_values(text, {focus: literal_in(store, value)}))
         assert len(from_rdflib) == len(focused.rows)

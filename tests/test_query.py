@@ -1,7 +1,7 @@
 import pyoxigraph as ox
 import pytest
 
-from kg.query import QueryError, Table, format_table, load_store, parse_binding, run, saved_focus
+from kg.query import QueryError, Table, bind_values, format_table, load_store, parse_binding, run, saved_focus
 
 
 def test_select_gives_a_table_with_prefixed_names(seed_build):
@@ -52,4 +52,14 @@ def test_plain_text_binds_to_the_literal_the_graph_holds(seed_build):
     assert run(store, query, {"text": "000_e62f91c60b255b04.txt"}).rows  # a plain string, the article's source
     assert not run(store, query, {"text": "없는 이름"}).rows
     with pytest.raises(QueryError):
-        run(store, "SELECT ?s WHERE { ?s ?p ?text }", {"text": "손정의"})  # a variable it does not select
+        run(store, query, {"txt": "손정의"})  # a variable it does not have
+
+
+def test_values_open_the_where_clause_and_never_land_in_text():
+    query = '# WHERE { ?who\nSELECT ?who WHERE { ?q <urn:says> "WHERE { ?x" ; <urn:by> ?who }'
+    bound = bind_values(query, {"who": ox.Literal('손"정의', language="ko")})
+    assert bound.endswith('WHERE { VALUES ?who { "손\\"정의"@ko } ?q <urn:says> "WHERE { ?x" ; <urn:by> ?who }')
+    with pytest.raises(QueryError):
+        bind_values(query, {"x": ox.Literal("a")})  # ?x is only inside a string
+    with pytest.raises(QueryError):
+        bind_values("DESCRIBE <urn:a>", {"x": ox.Literal("a")})
