@@ -10,7 +10,8 @@ DIGIT = re.compile(r"\d")
 FULL = re.compile(r"(\d{4})\s*(?:년\s*|[.-]\s*)(\d{1,2})\s*(?:월\s*|[.-]\s*)(\d{1,2})\s*일?")
 MONTH_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 DAY = re.compile(r"(?:(?<![가-힣])(지난|오는|현지\s*시각|현지\s*시간)\s*)?(?<!\d)(\d{1,2})\s*일(?![가-힣])")
-THIS_DAY = re.compile(r"이날|당일|오늘|어제|그제|내일|모레")
+#: relative days, as words of their own: 식당일 holds no 당일
+THIS_DAY = re.compile(r"(?<![가-힣])(?:이날|당일|오늘|어제|그제|내일|모레)")
 YEAR_MONTH = re.compile(r"(?:(?<![가-힣])(?:지난|오는)\s*)?(\d{4})\s*년(?:\s*(\d{1,2})\s*월)?")
 MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*월(?!\s*\d)")
 #: days and periods named by words: 전날 and 다음날 resolve, the others name no single day

@@ -20,9 +20,11 @@ from kg.words import HANGUL_ONLY, Word, is_proper, split_words, title_split
 
 NAME_KINDS = ("Person", "Organization", "Place", "Concept")
 NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
-#: `A씨`, `김모(33)씨`, `박씨`: people the story names only by a letter or a family name
+#: `A씨`, `김모(33)씨`, `박모(54·여)씨`, `이 모 씨`, `B군과`, `김 군은`: people the story names only by a
+#: letter or a family name. A glued 양 is left to letters (A양): 고양, 안양 and 함양 are places.
 ANONYMOUS = re.compile(
-    r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:모)?(?:\s?\(\d+\))?\s?(?:씨|군(?![가-힣])|양(?![가-힣])))"
+    r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:\s?모)?(?:\s?\(\d+(?:[·,]\s?[^()]{1,8})?\))?"
+    r"(?:\s?씨|(?:\s?군|(?<=[A-Z])양|\s양)(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
 )
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
@@ -212,6 +214,7 @@ class SentenceReader:
             and all(t not in ("NNB", "MAG", "VV") for t in tags)
             and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
             and title_split(self.body, word) is None
+            and self.classify(word, word.start, word.stem_end) is None  # 서울중앙지법 is a court
         )
 
     # -- passes --------------------------------------------------------------------------------
@@ -225,6 +228,7 @@ class SentenceReader:
         self.read_quoted_names()
         self.read_planned_facilities()
         self.read_honorific_names()
+        self.read_cued_foreign_names()
         self.read_single_words()
         self.read_lists()
         self.read_aliases()
@@ -240,6 +244,7 @@ class SentenceReader:
             after = self.words[i + 1] if i + 1 < len(self.words) else None
             glued = any(t.form == "씨" and t.tag == "NNB" and t.start == word.stem_end for t in word.tokens)
             spaced = (after is not None and not word.has_tail and after.start == word.end + 1
+                      and self.body[word.end].isspace()
                       and after.tokens[0].form == "씨" and after.tokens[0].tag == "NNB")
             stem = self.stem(word)
             known = lexicon.gazetteer().get(stem)
@@ -250,12 +255,34 @@ class SentenceReader:
             if all(t.tag in ("NNP", "NNG") or t.oov for t in word.stem_tokens) and self.free(word.start, word.stem_end):
                 self.add(word.start, word.stem_end, "Person", "Person")
 
+    def read_cued_foreign_names(self) -> None:
+        """`배우 블레이크 라이블리의`: after a noun that says "a person" (가수, 배우, 딸), the foreign
+        name parts that follow, up to the one that ends the noun phrase, are one person's name."""
+        for i, cue in enumerate(self.words[:-2]):
+            if cue.has_tail or lexicon.cues().get(self.stem(cue)) != "Person":
+                continue
+            last = i + 1
+            while (last < len(self.words) and last - i <= 3 and self.is_foreign_part(self.words[last])
+                   and self.spaced(i, last) and not self.ends_noun_phrase(last)):
+                last += 1
+            if last - i < 2 or last == len(self.words) or not self.spaced(i, last):
+                continue
+            final = self.words[last]
+            if not (self.is_foreign_part(final) or self.stem(final) and HANGUL_ONLY.match(self.stem(final))):
+                continue
+            parts = self.words[i + 1:last + 1]
+            if any(self.is_dictionary_noun(w) for w in parts):  # 방탄소년단 멤버: a member is no name
+                continue
+            if any(is_proper(w.stem_tokens[0]) for w in parts if w.stem_tokens) and \
+                    self.free(parts[0].start, final.stem_end):
+                self.add(parts[0].start, final.stem_end, "Person", "Person")
+
     def read_anonymous_people(self) -> None:
         """`A씨`, `김모씨`: a person mention on the letter or family name; it joins a full name only if one fits."""
         for match in ANONYMOUS.finditer(self.sentence.text):
             letter = match.group(1)
             start = self.sentence.start + match.start(1)
-            if not (letter.isascii() or letter in lexicon.surnames()):
+            if not (letter.isascii() or letter in lexicon.surnames()) or self.is_placeholder(match):
                 continue
             concept = next((m for m in self.out.mentions if (m.start, m.end, m.kind) == (start, start + 1, "Concept")),
                            None)
@@ -264,6 +291,11 @@ class SentenceReader:
             elif not self.free(start, start + 1):
                 continue
             self.add(start, start + 1, "Person", "Person", surname=letter, value=letter + "씨")
+
+    def is_placeholder(self, match: re.Match) -> bool:
+        """The 모 of `이 모 씨` stands for the rest of a name; it is not the family name 모."""
+        before = self.sentence.text[:match.start(1)].rstrip()
+        return match.group(1) == "모" and before[-1:] in lexicon.surnames()
 
     def share_list_organizations(self) -> None:
         """`정진석 국민의힘 비대위원장과 주호영 원내대표`: the second post shares the first one's organization."""
@@ -636,11 +668,18 @@ class SentenceReader:
             j -= 1
         if 0 <= j < i and self.is_one_syllable_given_name(self.words[j]) and self.spaced(j, i):
             j -= 1
+        # a dictionary noun opens no name: in `대신 김동우 아나운서`, 대신 is "instead of"
+        while j + 1 < i and self.is_dictionary_noun(self.words[j + 1]):
+            j += 1
         parts = self.words[j + 1:i + 1]
         # a run of dictionary nouns (이날 오전) is no name: one part must be proper or unknown to Kiwi
         if not any(len(w.stem_tokens) > 1 or is_proper(w.stem_tokens[0]) for w in parts):
             return i
         return j + 1 if j < i else i
+
+    def is_dictionary_noun(self, word: Word) -> bool:
+        tokens = word.stem_tokens
+        return len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov
 
     def spaced(self, j: int, i: int) -> bool:
         """Whether words j..i stand apart by single spaces only: parts of one name."""

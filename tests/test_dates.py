@@ -37,3 +37,7 @@ def test_direction_word_must_stand_alone():
 def test_that_day_is_the_day_last_named():
     assert [d.value for d in find_dates("이날 서명했다", PUBLISHED, that_day=dt.date(2025, 12, 3))] == [
         dt.date(2025, 12, 3)]
+
+
+def test_a_relative_day_must_be_a_word_of_its_own():
+    assert values("식당일을 마치고 이날 귀가했다.") == [("이날", PUBLISHED, "date")]

@@ -27,3 +27,22 @@ def test_anonymous_people_times_of_day_and_durations():
     found = spans("A씨는 지난해 오후에 김모(33)씨를 만났고 3년간 한 명을 도왔다.")
     assert {("A", "PS"), ("김", "PS"), ("지난해", "DT"), ("오후", "TI"), ("3년간", "DT"), ("한 명", "QT"),
             ("33", "QT")} <= found
+
+
+def test_people_named_by_a_letter_or_a_family_name_with_age_and_sex_or_a_spaced_placeholder():
+    assert spans("B(31·여)씨와 정모(60·중국국적)씨가 왔다.") == {("B", "PS"), ("정", "PS")}
+    assert spans("최 모 씨는 집에 있었다.") == {("최", "PS")}
+    assert {("D", "PS"), ("E", "PS"), ("윤", "PS")} <= spans("D군과 E군, 윤 군은 학교에 갔다.")
+    assert ("안", "PS") not in spans("안양은 경기도의 도시다.")  # a glued 양 after a family name is a place
+    assert ("명", "PS") not in spans("인재 300명 양성을 약속했다.")  # 양성 is a word, not 양 after 명
+
+
+def test_police_ranks_and_announcers_are_titles_and_a_common_noun_opens_no_name():
+    assert spans("조 경장이 시민을 도왔다.") == {("조", "PS")}
+    assert ("정하늘", "PS") in spans("조 아나운서 대신 정하늘 아나운서가 진행했다.")
+    assert {("부산지법", "OG"), ("박문수", "PS")} <= spans("부산지법 박문수 판사는 선고를 미뤘다.")
+
+
+def test_a_person_noun_before_foreign_name_parts_makes_them_a_name():
+    assert ("엠마 스톤", "PS") in spans("배우 엠마 스톤의 드레스가 화제였다.")
+    assert not any(label == "PS" for _, label in spans("가수 그룹 멤버가 무대에 섰다."))
