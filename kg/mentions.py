@@ -27,6 +27,8 @@ ANONYMOUS = re.compile(
     r"(?:\s?씨|(?:\s?군|(?<=[A-Z])양|\s양)(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
 )
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
+#: the smaller units of a Korean address: 하단동, 야미리, 영북면, 종로2가
+ADDRESS_LEVEL = re.compile(r"^[가-힣]{1,4}(?:동|리|읍|면|\d가)$")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 #: nouns that end in a suffix but name no organization or place
 COMMON_NOUNS = {
@@ -130,7 +132,7 @@ class SentenceReader:
         return self.body[word.stem_end:word.end]
 
     def free(self, start: int, end: int) -> bool:
-        return not any(i in self.claimed for i in range(start, end))
+        return self.claimed.isdisjoint(range(start, end))
 
     def add(self, start: int, end: int, kind: str, cls: str, **extra) -> Mention:
         mention = Mention(start, end, self.body[start:end], kind, cls, self.sentence.index, **extra)
@@ -230,6 +232,7 @@ class SentenceReader:
         self.read_honorific_names()
         self.read_cued_foreign_names()
         self.read_single_words()
+        self.read_address_levels()
         self.read_lists()
         self.read_aliases()
         self.read_appointments()
@@ -240,6 +243,8 @@ class SentenceReader:
     def read_honorific_names(self) -> None:
         """`이현도 씨가`, `솔지 씨는`, `홍길동씨는`: a name the courtesy 씨 follows is a person's, whatever
         its ending looks like (이현도 is no province)."""
+        if "씨" not in self.sentence.text:
+            return
         for i, word in enumerate(self.words):
             after = self.words[i + 1] if i + 1 < len(self.words) else None
             glued = any(t.form == "씨" and t.tag == "NNB" and t.start == word.stem_end for t in word.tokens)
@@ -747,6 +752,25 @@ class SentenceReader:
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
 
+    def read_address_levels(self) -> None:
+        """`부산시 사하구 하단동`, `포천시 영북면 야미리`: after a place, a word ending in an address
+        unit (동, 리, 읍, 면, 가) is the next, smaller place, whatever it looked like alone."""
+        for i in range(1, len(self.words)):
+            before, word = self.words[i - 1], self.words[i]
+            stem = self.stem(word)
+            if before.has_tail or not self.spaced(i - 1, i) or not ADDRESS_LEVEL.match(stem):
+                continue
+            if not any(is_proper(t) for t in word.stem_tokens):  # 한국 활동, 미국 관리: dictionary words
+                continue
+            if not any(m.kind == "Place" and m.end == before.stem_end for m in self.out.mentions):
+                continue
+            guessed = [m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
+                       and m.kind in ("Person", "Concept")]
+            for m in guessed:
+                self.out.mentions.remove(m)
+            if guessed or self.free(word.start, word.stem_end):
+                self.add(word.start, word.stem_end, "Place", "AdministrativeArea")
+
     def cue_before(self, index: int) -> tuple[str, str] | None:
         """`반도체 기업 ARM`, `자회사인 카카오페이`: a noun before a name that says what kind it is.
 
@@ -793,7 +817,9 @@ class SentenceReader:
             inner_start = self.sentence.start + match.start(1)
             inner_end = self.sentence.start + match.end(1)
             inner = self.body[inner_start:inner_end]
-            if inner in ("가칭", "사진") or inner[0].isdigit() or inner in lexicon.agreement_types():
+            # (승점 3·골득실 1) is a figure, not another name
+            if inner in ("가칭", "사진") or inner[0].isdigit() or re.search(r"\s\d", inner) \
+                    or inner in lexicon.agreement_types():
                 continue
             name = next((m for m in self.out.mentions if m.end == open_at and m.kind in NAME_KINDS), None)
             if name is None:

@@ -46,3 +46,13 @@ def test_police_ranks_and_announcers_are_titles_and_a_common_noun_opens_no_name(
 def test_a_person_noun_before_foreign_name_parts_makes_them_a_name():
     assert ("엠마 스톤", "PS") in spans("배우 엠마 스톤의 드레스가 화제였다.")
     assert not any(label == "PS" for _, label in spans("가수 그룹 멤버가 무대에 섰다."))
+
+
+def test_an_address_runs_down_to_its_neighbourhood_and_village():
+    assert ("전라남도 순천시 해룡면 신대리", "LC") in spans("전라남도 순천시 해룡면 신대리 공장에서 불이 났다.")
+    assert ("대전 유성구 봉명동", "LC") in spans("대전 유성구 봉명동의 한 식당에서")
+    assert spans("한국 활동을 마친 그는 미국 관리를 만났다.") == {("한국", "LC"), ("미국", "LC")}
+
+
+def test_figures_in_brackets_are_no_alias():
+    assert spans("스페인(승점 6·골득실 4)이 올라갔다.") == {("스페인", "LC")}
