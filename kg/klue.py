@@ -18,6 +18,8 @@ ACTING = ("은", "는", "이", "가", "에게", "측")
 GENERIC = re.compile(
     r"(?<![가-힣])(정부|법원|재판부|당국|군 당국|여당|야당|검찰|경찰)(?=[은는이가을를의에도과와\s,.]|$)"
 )
+#: a department after its organization: 조사부, 복지과, 형사1부
+SUBUNIT = re.compile(r" [가-힣]{1,4}\d?(?:부|과|국|팀|실)(?=[은는이가을를의에도과와\s,.]|$)")
 #: one-syllable country names in pairs: 한·미, 남북, 북미
 PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일중북남러])(?=[\s·ㆍ,.]|관계|정상|회담|양국|$)")
 
@@ -38,23 +40,30 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
         if label is None or (spans and m.start < spans[-1].end):  # a duration is a date before it is an amount
             continue
         spans.append(Span(m.start, m.end, label, m.cls == "Country"))
+    spans = sorted(spans + generic_institutions(body, spans), key=lambda s: s.start)
     merged: list[Span] = []
     for span in spans:
         before = merged[-1] if merged else None
         joined = before is not None and body[before.end:span.start] == " "
         if joined and before.label == span.label and span.label in ("LC", "DT"):  # 서울 서초동, 지난해 11월
             before.end, before.country = span.end, False
-        elif joined and before.country and span.label == "OG":  # 미국 경찰
+        elif joined and before.label == "LC" and span.label == "OG":  # 미국 경찰, 부산 동래경찰서
             before.end, before.label, before.country = span.end, "OG", False
         else:
             merged.append(span)
     for span in merged:
         if span.country and body[span.end:span.end + 2].startswith(ACTING):
             span.label = "OG"
-    taken = [(s.start, s.end) for s in merged]
-    extra = [Span(m.start(1), m.end(1), "OG") for m in GENERIC.finditer(body)]
+        if span.label == "OG" and (unit := SUBUNIT.match(body, span.end)):  # 서울중앙지검 조사부
+            span.end = unit.end()
+    return [{"start": s.start, "end": s.end, "label": s.label} for s in merged]
+
+
+def generic_institutions(body: str, taken: list[Span]) -> list[Span]:
+    """정부, 검찰, 한·미: institutions named by a common noun or a country's one syllable, where
+    no mention stands."""
+    found = [Span(m.start(1), m.end(1), "OG") for m in GENERIC.finditer(body)]
     for m in PAIR.finditer(body):
         if m.group(1) != m.group(2):
-            extra += [Span(m.start(1), m.end(1), "OG"), Span(m.start(2), m.end(2), "OG")]
-    merged += [x for x in extra if all(x.end <= s or e <= x.start for s, e in taken)]
-    return [{"start": s.start, "end": s.end, "label": s.label} for s in sorted(merged, key=lambda s: s.start)]
+            found += [Span(m.start(1), m.end(1), "OG"), Span(m.start(2), m.end(2), "OG")]
+    return [x for x in found if all(x.end <= s.start or s.end <= x.start for s in taken)]

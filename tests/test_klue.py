@@ -56,3 +56,14 @@ def test_an_address_runs_down_to_its_neighbourhood_and_village():
 
 def test_figures_in_brackets_are_no_alias():
     assert spans("스페인(승점 6·골득실 4)이 올라갔다.") == {("스페인", "LC")}
+
+
+def test_a_place_and_its_institution_or_department_are_one_organization():
+    assert spans("일본 정부는 유감을 표했다.") == {("일본 정부", "OG")}
+    assert ("광주 서부경찰서", "OG") in spans("광주 서부경찰서에 따르면 사고는 없었다.")
+    assert ("부산지검 강력부", "OG") in spans("부산지검 강력부는 수사를 시작했다.")
+
+
+def test_well_known_media_and_international_bodies():
+    found = spans("요미우리 신문에 따르면 국제축구연맹(FIFA)과 인터폴이 협력한다.")
+    assert {("요미우리 신문", "OG"), ("국제축구연맹", "OG"), ("FIFA", "OG"), ("인터폴", "OG")} <= found
