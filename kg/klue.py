@@ -18,6 +18,8 @@ ACTING = ("은", "는", "이", "가", "에게", "측")
 GENERIC = re.compile(
     r"(?<![가-힣])(정부|법원|재판부|당국|군 당국|여당|야당|검찰|경찰)(?=[은는이가을를의에도과와\s,.]|$)"
 )
+#: words before an amount that KLUE leaves outside it: 약, 총, 최대
+QUALIFIER = re.compile(r"(?:약|총|무려|최대|최소)\s*(?=\d|한|두|세|네)")
 #: a department after its organization: 조사부, 복지과, 형사1부
 SUBUNIT = re.compile(r" [가-힣]{1,4}\d?(?:부|과|국|팀|실)(?=[은는이가을를의에도과와\s,.]|$)")
 #: one-syllable country names in pairs: 한·미, 남북, 북미
@@ -52,6 +54,8 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
         else:
             merged.append(span)
     for span in merged:
+        if span.label == "QT" and (qualifier := QUALIFIER.match(body, span.start)):  # 약 1400명 -> 1400명
+            span.start = qualifier.end()
         if span.country and body[span.end:span.end + 2].startswith(ACTING):
             span.label = "OG"
         if span.label == "OG" and (unit := SUBUNIT.match(body, span.end)):  # 서울중앙지검 조사부

@@ -22,7 +22,9 @@ UNITS = {
     "편": ("편", None), "곡": ("곡", None), "층": ("층", None), "석": ("석", None), "표": ("표", None),
     "평": ("평", None), "kg": ("kg", None), "km": ("km", None), "cm": ("cm", None), "mm": ("mm", None),
     "m": ("m", None), "g": ("g", None), "℃": ("℃", None), "인분": ("인분", None), "가지": ("가지", None),
-    "세": ("세", None), "㎡": ("㎡", None),
+    "세": ("세", None), "㎡": ("㎡", None), "장": ("장", None), "쌍": ("쌍", None), "척": ("척", None),
+    "그루": ("그루", None), "켤레": ("켤레", None), "잔": ("잔", None), "종류": ("종류", None),
+    "인승": ("인승", None), "단계": ("단계", None), "촌": ("촌", None),
 }
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 AMOUNT = re.compile(
@@ -65,10 +67,12 @@ BARE_MONEY = re.compile(
     rf"(?P<number>{NUMBER}\s*[억조](?:\s*{NUMBER}\s*[천백십]?\s*[억만]?)*)"
     r"(?!\s*[\d억조만원달러엔위안유로])"
 )
-#: `한 명`, `세 번째`: counts in native Korean numbers
+#: `한 명`, `세 번째`, `두 채가`: counts in native Korean numbers; the counters that are also the
+#: start of other words (두 대학, 세 장관) only apart and before a particle
 NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
 NATIVE_COUNT = re.compile(
-    r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(명|번째|번|개|곳|차례|가지|마리|권)"
+    r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?:\s?(명|번째|번|개|곳|차례|가지|마리|권)"
+    r"|\s(채|쌍|장|종류|척|켤레|그루|잔|골|대|곡|층)(?=[^가-힣]|$|[은는이가을를의에도만씩과와]|으로|로))"
 )
 #: `홍길동(34)`: an age in brackets right after a name
 AGE = re.compile(r"(?<=[가-힣])\((\d{1,3})\)")
@@ -91,7 +95,7 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     for match in NATIVE_COUNT.finditer(text):
         if all(match.end() <= s - offset or e - offset <= match.start() for s, e in ((a.start, a.end) for a in found)):
             found.append(Amount(offset + match.start(), offset + match.end(), match.group(0),
-                                Decimal(NATIVE[match.group(1)]), UNITS[match.group(2)][0], None))
+                                Decimal(NATIVE[match.group(1)]), UNITS[match.group(2) or match.group(3)][0], None))
     for match in AGE.finditer(text):
         found.append(Amount(offset + match.start(1), offset + match.end(1), match.group(1),
                             Decimal(match.group(1)), "세", None))

@@ -67,3 +67,9 @@ def test_a_place_and_its_institution_or_department_are_one_organization():
 def test_well_known_media_and_international_bodies():
     found = spans("요미우리 신문에 따르면 국제축구연맹(FIFA)과 인터폴이 협력한다.")
     assert {("요미우리 신문", "OG"), ("국제축구연맹", "OG"), ("FIFA", "OG"), ("인터폴", "OG")} <= found
+
+
+def test_amounts_leave_their_qualifier_outside_and_native_counts_take_more_counters():
+    assert spans("약 2만명이 모였고 총 15곳이 문을 닫았다.") == {("2만명", "QT"), ("15곳", "QT")}
+    assert ("세 채", "QT") in spans("주택 세 채가 불에 탔다.")
+    assert spans("두 대학과 세 장관이 만났다.") == set()  # 대학 and 장관 are words, not counters

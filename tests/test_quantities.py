@@ -33,3 +33,8 @@ def test_years_are_not_amounts():
 def test_bare_hundred_millions_are_won_and_ages_and_terms_are_amounts():
     found = {(a.text, a.value, a.unit) for a in find_amounts("한빛은 260억을 냈고 홍길동(34) 대표의 임기는 3년이다")}
     assert found == {("260억", Decimal(26_000_000_000), "KRW"), ("34", Decimal(34), "세"), ("3년", Decimal(3), "년")}
+
+
+def test_native_counters_that_begin_other_words_count_only_before_a_particle():
+    assert [(a.text, a.value, a.unit) for a in find_amounts("버스 두 대가 섰다")] == [("두 대", 2, "대")]
+    assert find_amounts("두 대학이 세대를 잇는다") == []
