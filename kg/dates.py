@@ -7,22 +7,37 @@ import re
 from dataclasses import dataclass
 
 DIGIT = re.compile(r"\d")
+#: what may follow a date word: no letter, or a particle (5일부터, 전년보다, 지난해에는), never more
+#: of a word (일본, 주말드라마)
+PARTICLE = r"(?=[^가-힣]|$|[은는이가을를의에도과와로만께쯤경]|부터|까지|보다)"
 FULL = re.compile(r"(\d{4})\s*(?:년\s*|[.-]\s*)(\d{1,2})\s*(?:월\s*|[.-]\s*)(\d{1,2})\s*일?")
 MONTH_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
-DAY = re.compile(r"(?:(?<![가-힣])(지난|오는|현지\s*시각|현지\s*시간)\s*)?(?<!\d)(\d{1,2})\s*일(?![가-힣])")
+#: `5일`, `지난 5일`, `27∼28일` (a range is one date, named by its first day)
+DAY = re.compile(
+    r"(?:(?<![가-힣])(지난|오는|현지\s*시각|현지\s*시간)\s*)?(?<!\d)(\d{1,2})(?:\s*[∼~-]\s*\d{1,2})?\s*일" + PARTICLE
+)
 #: relative days, as words of their own: 식당일 holds no 당일
 THIS_DAY = re.compile(r"(?<![가-힣])(?:이날|당일|오늘|어제|그제|내일|모레)")
 YEAR_MONTH = re.compile(r"(?:(?<![가-힣])(?:지난|오는)\s*)?(\d{4})\s*년(?:\s*(\d{1,2})\s*월)?")
-MONTH = re.compile(r"(?<!\d)(\d{1,2})\s*월(?!\s*\d)")
+#: the part of a month or period: 11월 말, 지난달 초, 5월 중순
+PART = r"(?:\s?(?:말|초|중순|초순|하순)(?=[^가-힣]|$|[부까께쯤에의을를이은는과와로도경]))?"
+MONTH = re.compile(rf"(?:(?<![가-힣])(?:지난|오는)\s*)?(?<!\d)(\d{{1,2}})\s*월(?!\s*\d){PART}")
 #: days and periods named by words: 전날 and 다음날 resolve, the others name no single day
 NAMED_DAYS = {"전날": -1, "다음날": 1, "이튿날": 1, "그다음 날": 1}
 NAMED_PERIODS = re.compile(
-    r"(?<![가-힣])(지난해|올해|내년|작년|재작년|지난달|이번 달|다음 달|지난주|이번 주|다음 주|주말|연말|연초|"
-    r"상반기|하반기|올 시즌|지난 시즌|하루|이틀|한 달|전날|다음날|이튿날)"
-    r"(?:\s?(?:말|초|중순|초순|하순))?(?![가-힣]{2})"
+    r"(?<![가-힣])(지난해|올해|내년|작년|재작년|이듬해|전년|금년|지난달|이달|이번 달|다음 달|다음달|내달|지난주|"
+    r"이번 주|다음 주|주말|연말|연초|상반기|하반기|올 시즌|지난 시즌|한 달|전날|전일|다음날|이튿날|올(?=\s\d))"
+    rf"{PARTICLE}{PART}"
+)
+#: days counted in native words: 나흘간, 이틀 동안, 열흘째
+NATIVE_DAYS = re.compile(
+    r"(?<![가-힣])(?:하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|열흘|보름)(?:간|째|\s동안)?" + PARTICLE
 )
 #: how long something lasts: 3년간, 6개월, 2주, 10일간
-DURATION = re.compile(r"(?<![\d.])(\d{1,3})\s*(년간|년|개월간|개월|주간|주|일간)(?![가-힣]{2})")
+DURATION = re.compile(
+    r"(?<![\d.])(\d{1,3})\s*(?:년\s*\d{1,2}\s*(?:개월|월)|년간|년|개월간|개월|주간|주|일간|일째)"
+    r"(?:\s(?:전|후|뒤)(?![가-힣]))?(?=[^가-힣]|$|[은는이가을를의에도과와로만께쯤]|부터|까지|보다|동안|가량|만에)"
+)
 #: the time of day named by a word (오후, 밤), and hours or minutes something lasts
 DAYTIME = re.compile(r"(?<![가-힣])(오전|오후|새벽|아침|저녁|밤|낮|정오|자정|심야)(?![가-힣])")
 DAYTIME_WITH_PARTICLE = re.compile(
@@ -98,7 +113,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0,
     for m in NAMED_PERIODS.finditer(text):
         shift = NAMED_DAYS.get(m.group(1))
         add(m, published + dt.timedelta(days=shift) if published and shift is not None else None)
-    for pattern in (MONTH, DURATION) if digits else ():
+    for m in NATIVE_DAYS.finditer(text):
+        add(m, None)
+    for pattern in (DURATION, MONTH) if digits else ():
         for m in pattern.finditer(text):
             add(m, None)
     for pattern in (TIME, DAYTIME, DAYTIME_WITH_PARTICLE, HOURS) if digits else (DAYTIME, DAYTIME_WITH_PARTICLE):

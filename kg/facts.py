@@ -17,7 +17,7 @@ from functools import cache
 from kg import lexicon
 from kg.analyze import Analysis, Sentence
 from kg.entities import Entities, Entity, promote
-from kg.mentions import SUCCEEDING, Mention, Mentions
+from kg.mentions import PERIOD_BOUNDS, SUCCEEDING, Mention, Mentions
 
 ACTOR_KINDS = ("Person", "Organization", "Place")
 PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
@@ -212,7 +212,9 @@ class Context:
         return [m for m in self.by_sentence.get(sentence.index, []) if m.kind == kind]
 
     def date(self, sentence: Sentence) -> str | None:
-        dates = [m.value for m in self.of_kind(sentence, "Date") if m.value and not self.quoted(m.start, m.end)]
+        """The day the sentence tells of; `17일부터` and `20일까지` bound a period and tell of no single day."""
+        dates = [m.value for m in self.of_kind(sentence, "Date") if m.value and not self.quoted(m.start, m.end)
+                 and not self.body.startswith(PERIOD_BOUNDS, m.end)]
         return dates[0] if dates else None
 
     def date_in_context(self, sentence: Sentence) -> str | None:

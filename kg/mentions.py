@@ -44,6 +44,8 @@ QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[�
 #: particles that may follow a name, also when Kiwi glues them to an unknown one (…솔루션즈과)
 PARTICLES = ("과도", "와도", "에도", "에서도", "과의", "와의", "에게", "은", "는", "이", "가", "을", "를", "과", "와",
              "의", "에", "도", "로", "으로", "에서", "께서")
+#: a date right before these bounds a period rather than naming the day things happen on
+PERIOD_BOUNDS = ("부터", "까지")
 THAT_DAY = re.compile(r"이날|당일")
 CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
 SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
@@ -887,12 +889,13 @@ def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentio
 
 def find_dates_and_amounts(analysis: Analysis, out: Mentions) -> None:
     published = analysis.article.date
+    body = analysis.article.body
     index = by_sentence(out.mentions)
     that_day = None  # the day last named, which 이날 refers to
     for sentence in analysis.sentences:
         taken = [(m.start, m.end) for m in index.get(sentence.index, []) if m.kind in NAME_KINDS]
         for d in find_dates(sentence.text, published, sentence.start, that_day):
-            if d.value and not THAT_DAY.fullmatch(d.text):
+            if d.value and not THAT_DAY.fullmatch(d.text) and not body.startswith(PERIOD_BOUNDS, d.end):
                 that_day = d.value
             kind = "Date" if d.kind == "date" else "Time"
             value = d.value.isoformat() if d.value else None

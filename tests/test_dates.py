@@ -41,3 +41,15 @@ def test_that_day_is_the_day_last_named():
 
 def test_a_relative_day_must_be_a_word_of_its_own():
     assert values("식당일을 마치고 이날 귀가했다.") == [("이날", PUBLISHED, "date")]
+
+
+def test_days_before_particles_ranges_and_month_parts():
+    assert values("오는 8일부터 10일까지") == [("오는 8일", dt.date(2025, 12, 8), "date"),
+                                          ("10일", dt.date(2025, 12, 10), "date")]
+    assert [v[0] for v in values("지난 2∼3일 열린 회의와 일본 방문")] == ["지난 2∼3일"]
+    assert [v[0] for v in values("11월 말 지난달 초부터 전년보다")] == ["11월 말", "지난달 초", "전년"]
+
+
+def test_durations_in_native_days_and_in_years_and_months():
+    assert [v[0] for v in values("사흘간 머물고 이틀 동안 쉬었다")] == ["사흘간", "이틀 동안"]
+    assert [v[0] for v in values("징역 1년6월과 임기 2년3개월가량, 20년 전")] == ["1년6월", "2년3개월", "20년 전"]

@@ -244,3 +244,9 @@ def test_appointer_carries_over_and_the_predecessor_is_left_out():
 def test_amounts_in_a_sentence_naming_no_one_are_about_the_subject_it_goes_on_with():
     facts = run("누리텍은 지난해 새 공장을 지었다. 올해는 300억원을 더 들여 설비를 늘린다.").facts
     assert [(m.about.label, m.quantity.value) for m in facts.measures] == [("누리텍", "30000000000")]
+
+
+def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
+    facts = run("홍길동 대한상공회의소 부회장은 12일 부산을 찾았다. "
+                "지난 10일부터 열린 박람회에서 홍 부회장은 존 스미스 대표와 만났다.").facts
+    assert [e.date for e in facts.events] == ["2024-03-12"]
