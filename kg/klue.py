@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.lexicon import surnames
 from kg.mentions import Mention
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
@@ -41,7 +42,7 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
         label = LABELS.get(m.kind)
         if label is None or (spans and m.start < spans[-1].end):  # a duration is a date before it is an amount
             continue
-        spans.append(Span(m.start, m.end, label, m.cls == "Country"))
+        spans.append(Span(m.start, placeholder_end(m), label, m.cls == "Country"))
     spans = sorted(spans + generic_institutions(body, spans), key=lambda s: s.start)
     merged: list[Span] = []
     for span in spans:
@@ -61,6 +62,15 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
         if span.label == "OG" and (unit := SUBUNIT.match(body, span.end)):  # 서울중앙지검 조사부
             span.end = unit.end()
     return [{"start": s.start, "end": s.end, "label": s.label} for s in merged]
+
+
+def placeholder_end(m: Mention) -> int:
+    """KLUE leaves the placeholder of an anonymous name out of the person's span (`박모` -> 박)."""
+    if m.kind != "Person":
+        return m.end
+    if len(m.text) == 2 and m.text.endswith("모") and m.text[0] in surnames():
+        return m.end - 1
+    return m.end
 
 
 def generic_institutions(body: str, taken: list[Span]) -> list[Span]:

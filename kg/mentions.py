@@ -21,12 +21,15 @@ from kg.words import HANGUL_ONLY, Word, is_proper, split_words, title_split
 NAME_KINDS = ("Person", "Organization", "Place", "Concept")
 NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
 #: `A씨`, `김모(33)씨`, `박모(54·여)씨`, `이 모 씨`, `B군과`, `김 군은`: people the story names only by a
-#: letter or a family name. A glued 양 is left to letters (A양): 고양, 안양 and 함양 are places.
+#: letter or a family name. A glued 군 or 양 is left to letters (A군): 장군, 공군 and 육군 are words,
+#: 고양 and 안양 places.
 ANONYMOUS = re.compile(
     r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:\s?모)?(?:\s?\(\d+(?:[·,]\s?[^()]{1,8})?\))?"
-    r"(?:\s?씨|(?:\s?군|(?<=[A-Z])양|\s양)(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
+    r"(?:\s?씨|(?:(?<=[A-Z])[군양]|\s[군양])(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
 )
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
+#: words after a name that are courtesy, never part of it: 리단 양, 김 군
+COURTESY = {"씨", "님", "군", "양", "옹"}
 #: the smaller units of a Korean address: 하단동, 야미리, 영북면, 종로2가
 ADDRESS_LEVEL = re.compile(r"^[가-힣]{1,4}(?:동|리|읍|면|\d가)$")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
@@ -167,8 +170,13 @@ class SentenceReader:
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
         place = lexicon.place_suffixes().match(text)
-        # 동 must stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood
-        split_off = place is not None and (place.text != "동" or len(text) >= 4 or tokens[-1].form == "동")
+        # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must
+        # stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood
+        last = tokens[-1]
+        inside_word = (place is not None and last.tag == "NNG" and not last.oov and last.end == end
+                       and len(last.form) > len(place.text))
+        split_off = place is not None and not inside_word and (place.text != "동" or len(text) >= 4
+                                                                or last.form == "동")
         if place and proper and split_off and HANGUL_ONLY.match(text):
             return "Place", place.cls
         return None
@@ -275,7 +283,7 @@ class SentenceReader:
             if last - i < 2 or last == len(self.words) or not self.spaced(i, last):
                 continue
             final = self.words[last]
-            if not (self.is_foreign_part(final) or self.stem(final) and HANGUL_ONLY.match(self.stem(final))):
+            if not HANGUL_ONLY.match(self.stem(final)) or self.stem(final) in COURTESY:
                 continue
             parts = self.words[i + 1:last + 1]
             if any(self.is_dictionary_noun(w) for w in parts):  # 방탄소년단 멤버: a member is no name

@@ -73,3 +73,13 @@ def test_amounts_leave_their_qualifier_outside_and_native_counts_take_more_count
     assert spans("약 2만명이 모였고 총 15곳이 문을 닫았다.") == {("2만명", "QT"), ("15곳", "QT")}
     assert ("세 채", "QT") in spans("주택 세 채가 불에 탔다.")
     assert spans("두 대학과 세 장관이 만났다.") == set()  # 대학 and 장관 are words, not counters
+
+
+def test_anonymous_placeholder_stays_outside_and_military_words_are_no_people():
+    assert spans("정모 경사가 현장에 갔다.") == {("정", "PS")}
+    assert not any(label == "PS" for _, label in spans("육군과 공군의 장군들이 모였다."))
+
+
+def test_stations_coasts_and_squares_are_places_but_not_inside_a_dictionary_word():
+    assert {("강남역", "LC"), ("서해안", "LC")} <= spans("강남역과 서해안에 비가 왔다.")
+    assert spans("한빛무역은 대표를 바꿨다.") == {("한빛무역", "OG")}  # Kiwi: 한빛 + 무역
