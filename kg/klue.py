@@ -22,7 +22,10 @@ GENERIC = re.compile(
 #: words before an amount that KLUE leaves outside it: 약, 총, 최대
 QUALIFIER = re.compile(r"(?:약|총|무려|최대|최소)\s*(?=\d|한|두|세|네)")
 #: a department after its organization: 조사부, 복지과, 형사1부
-SUBUNIT = re.compile(r" [가-힣]{1,4}\d?(?:부|과|국|팀|실)(?=[은는이가을를의에도과와\s,.]|$)")
+#: (a 과 only before a particle: in `사장과` the 과 is the particle "and")
+SUBUNIT = re.compile(
+    r" [가-힣]{1,4}(?:\d?(?:부|국|팀|실)(?=[은는이가을를의에도과와\s,.]|$)|과(?=[은는이가을를의에도와]))"
+)
 #: one-syllable country names in pairs: 한·미, 남북, 북미
 PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일중북남러])(?=[\s·ㆍ,.]|관계|정상|회담|양국|$)")
 

@@ -83,3 +83,8 @@ def test_anonymous_placeholder_stays_outside_and_military_words_are_no_people():
 def test_stations_coasts_and_squares_are_places_but_not_inside_a_dictionary_word():
     assert {("강남역", "LC"), ("서해안", "LC")} <= spans("강남역과 서해안에 비가 왔다.")
     assert ("한빛무역", "LC") not in spans("한빛무역은 13일 이사회를 열었다.")  # Kiwi: 한빛 + 무역, a trade
+
+
+def test_a_title_and_the_particle_과_are_no_department():
+    assert ("현대건설", "OG") in spans("박정호 전 현대건설 사장과 함께 왔다.")
+    assert ("마포구청 민원과", "OG") in spans("마포구청 민원과에 접수됐다.")
