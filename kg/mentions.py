@@ -30,14 +30,16 @@ ANONYMOUS = re.compile(
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
 #: words after a name that are courtesy, never part of it: 리단 양, 김 군
 COURTESY = {"씨", "님", "군", "양", "옹"}
-#: the smaller units of a Korean address: 하단동, 야미리, 영북면, 종로2가
-ADDRESS_LEVEL = re.compile(r"^[가-힣]{1,4}(?:동|리|읍|면|\d가)$")
+#: the smaller units of a Korean address: 남구, 하단동, 야미리, 영북면, 종로2가
+ADDRESS_LEVEL = re.compile(r"^[가-힣]{1,4}(?:구|동|리|읍|면|\d가)$")
+DISTRICT = re.compile(r"^[가-힣]{1,3}(?:구|동|읍|면)$")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 #: nouns that end in a suffix but name no organization or place
 COMMON_NOUNS = {
     "정부", "기업", "대기업", "중소기업", "이사회", "본부", "내부", "외부", "일부", "전부", "간부", "세부",
     "지도", "제도", "정도", "속도", "시도", "의도", "태도", "한도", "용도", "연구", "구도", "시장",
     "학교", "대학", "회사", "당국", "청사", "산하", "협회", "재단", "위원회", "시", "도", "군", "구",
+    "지역구", "선거구", "자치구", "출입구", "비상구", "입구", "창구", "가구", "정면", "측면", "전면", "방면",
 }
 #: nouns that end the name of a facility or institution: 설계지원센터, 연구단지, 캠퍼스
 FACILITIES = ("센터", "연구소", "연구원", "단지", "캠퍼스", "공장", "학교", "스쿨", "아카데미", "클러스터", "허브",
@@ -227,6 +229,7 @@ class SentenceReader:
             and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
             and title_split(self.body, word) is None
             and self.classify(word, word.start, word.stem_end) is None  # 서울중앙지법 is a court
+            and not DISTRICT.match(text)  # 중구, 대신동: parts of an address (but 찰리 is a name)
         )
 
     # -- passes --------------------------------------------------------------------------------
@@ -770,7 +773,7 @@ class SentenceReader:
             stem = self.stem(word)
             if before.has_tail or not self.spaced(i - 1, i) or not ADDRESS_LEVEL.match(stem):
                 continue
-            if not any(is_proper(t) for t in word.stem_tokens):  # 한국 활동, 미국 관리: dictionary words
+            if self.is_dictionary_noun(word) or stem in COMMON_NOUNS:  # 한국 활동, 미국 관리, 지역구
                 continue
             if not any(m.kind == "Place" and m.end == before.stem_end for m in self.out.mentions):
                 continue

@@ -88,3 +88,9 @@ def test_stations_coasts_and_squares_are_places_but_not_inside_a_dictionary_word
 def test_a_title_and_the_particle_과_are_no_department():
     assert ("현대건설", "OG") in spans("박정호 전 현대건설 사장과 함께 왔다.")
     assert ("마포구청 민원과", "OG") in spans("마포구청 민원과에 접수됐다.")
+
+
+def test_districts_and_compound_neighbourhoods_continue_an_address_but_never_open_a_name():
+    assert ("인천 남동구 구월동", "LC") in spans("인천 남동구 구월동에서 불이 났다.")
+    assert ("부산 북구 온천동", "LC") in spans("부산 북구 온천동 주택에서")
+    assert spans("한국 지역구 의원") == {("한국", "LC")}
