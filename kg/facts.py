@@ -153,6 +153,7 @@ class Context:
         #: where a person's apposition ends (손정의 소프트뱅크그룹 회장|은): its particle follows there
         self.apposition_end = {ap.person.start: ap.title.end for ap in mentions.appositions}
         self.actors_seen: dict[tuple, list[tuple[Mention, Entity]]] = {}  # every extractor asks
+        self.subjects_carried: dict[str, list[Entity | None]] = {}  # ownerships, deals, measures all ask
         self.unquoted: dict[int, str] = {}
 
     def evidence(self, sentence: Sentence) -> Evidence:
@@ -251,11 +252,13 @@ class Context:
 
     def carried_subjects(self, kind: str) -> list[Entity | None]:
         """Each sentence's subject of that kind, or the one before it: Korean leaves out a subject it goes on with."""
-        found, last = [], None
-        for sentence in self.analysis.sentences:
-            last = self.own_subject(sentence, kind) or last
-            found.append(last)
-        return found
+        if kind not in self.subjects_carried:
+            found, last = [], None
+            for sentence in self.analysis.sentences:
+                last = self.own_subject(sentence, kind) or last
+                found.append(last)
+            self.subjects_carried[kind] = found
+        return list(self.subjects_carried[kind])
 
 
 #: heads of local government and the suffix of what they head

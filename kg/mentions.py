@@ -476,13 +476,13 @@ class SentenceReader:
     def title_in(self, word: Word) -> tuple[int, str] | None:
         """A title ending the word, also when fused to a known place or organization: 세종시장, 경기도지사."""
         stem = self.stem(word)
+        if not stem or stem[-1] not in lexicon.title_endings():  # most words: a quick no
+            return None
         if stem in lexicon.gazetteer():  # 과학기술정보통신부 is a name, not 과학기술정보통 + 신부
             return None
         split = title_split(self.body, word)
         if split or word.has_tail and not self.tail(word).startswith(PARTICLES):
             return split
-        if not stem or stem[-1] not in lexicon.title_endings():
-            return None
         for size in range(min(lexicon.longest_title(), len(stem) - 2), 1, -1):
             title, at = stem[-size:], len(stem) - size
             if title in lexicon.titles():
@@ -768,6 +768,8 @@ class SentenceReader:
     def read_address_levels(self) -> None:
         """`부산시 사하구 하단동`, `포천시 영북면 야미리`: after a place, a word ending in an address
         unit (동, 리, 읍, 면, 가) is the next, smaller place, whatever it looked like alone."""
+        if not any(m.kind == "Place" for m in self.out.mentions):
+            return
         for i in range(1, len(self.words)):
             before, word = self.words[i - 1], self.words[i]
             stem = self.stem(word)

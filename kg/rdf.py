@@ -303,7 +303,7 @@ def to_nquads(results: Iterable[ArticleResult], base: str = DEFAULT_BASE) -> byt
     iris = Iris(base)
     lines = []
     for result in results:
-        graph = iris.article(result.article)
+        graph = str(iris.article(result.article))
         lines.extend(f"{s} {p} {o} {graph} .\n" for s, p, o in article_triples(result, iris))
     return "".join(lines).encode("utf-8")
 

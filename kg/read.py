@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\s+")
@@ -34,9 +35,10 @@ class Article:
     title: str | None = None
     url: str | None = None
 
-    @property
+    @cached_property
     def digest(self) -> str:
-        """A content hash: the same body always gets the same article IRI."""
+        """A content hash: the same body always gets the same article IRI (computed once: every
+        evidence IRI carries it)."""
         return hashlib.sha256(self.body.encode("utf-8")).hexdigest()[:16]
 
 
