@@ -32,6 +32,8 @@ PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
 COURTESY = {"씨", "님", "군", "양", "옹"}
 #: the smaller units of a Korean address: 남구, 하단동, 야미리, 영북면, 종로2가
 ADDRESS_LEVEL = re.compile(r"^[가-힣]{1,4}(?:구|동|리|읍|면|\d가)$")
+#: an age in brackets after a name: (84), (27·여), (48·중국국적)
+AGED = re.compile(r"\(\d{1,3}(?:[·,][^()]{1,8})?\)")
 DISTRICT = re.compile(r"^[가-힣]{1,3}(?:구|동|읍|면)$")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 #: nouns that end in a suffix but name no organization or place
@@ -243,6 +245,7 @@ class SentenceReader:
         self.read_quoted_names()
         self.read_planned_facilities()
         self.read_honorific_names()
+        self.read_aged_names()
         self.read_cued_foreign_names()
         self.read_single_words()
         self.read_address_levels()
@@ -271,6 +274,17 @@ class SentenceReader:
             if (known and known.kind != "Person") or stem in lexicon.titles() or stem in COMMON_NOUNS:
                 continue
             if all(t.tag in ("NNP", "NNG") or t.oov for t in word.stem_tokens) and self.free(word.start, word.stem_end):
+                self.add(word.start, word.stem_end, "Person", "Person")
+
+    def read_aged_names(self) -> None:
+        """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""
+        for word in self.words:
+            stem = self.stem(word)
+            if word.has_tail or not AGED.match(self.body, word.stem_end) or not HANGUL_ONLY.match(stem):
+                continue
+            proper = any(is_proper(t) for t in word.stem_tokens)
+            if (self.is_name_shaped(word) or proper and self.is_foreign_part(word)) \
+                    and self.free(word.start, word.stem_end):
                 self.add(word.start, word.stem_end, "Person", "Person")
 
     def read_cued_foreign_names(self) -> None:

@@ -94,3 +94,8 @@ def test_districts_and_compound_neighbourhoods_continue_an_address_but_never_ope
     assert ("인천 남동구 구월동", "LC") in spans("인천 남동구 구월동에서 불이 났다.")
     assert ("부산 북구 온천동", "LC") in spans("부산 북구 온천동 주택에서")
     assert spans("한국 지역구 의원") == {("한국", "LC")}
+
+
+def test_a_name_with_an_age_in_brackets_is_a_person():
+    assert {("최순자", "PS"), ("79", "QT")} <= spans("최순자(79) 여사가 참석했다.")
+    assert ("한국", "LC") in spans("한국(82)과 일본이 맞붙었다.")  # a known place keeps its kind
