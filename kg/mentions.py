@@ -775,9 +775,22 @@ class SentenceReader:
                     self.add(start, end, *found)
             elif self.is_bare_name(word):
                 self.add(start, end, "Person", "Person")
+            elif (place := self.leading_place(word)) is not None:
+                self.add_known(start, word.stem_tokens[0].end, place)
             elif self.is_unknown_proper(word):
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
+
+    def leading_place(self, word: Word) -> lexicon.Known | None:
+        """`미국인`, `중국국적`, `부산국제영화제`: a known place glued to common nouns is still that place."""
+        first, *rest = word.stem_tokens or [None]
+        if first is None or not rest or first.tag != "NNP" or first.start != word.start:
+            return None
+        known = lexicon.gazetteer().get(first.form)
+        if known is None or known.kind != "Place" or len(first.form) < 2:
+            return None
+        # nouns only: with a suffix the place describes something else (한국산 감, made in Korea)
+        return known if all(t.tag == "NNG" and not t.oov for t in rest) else None
 
     def read_address_levels(self) -> None:
         """`부산시 사하구 하단동`, `포천시 영북면 야미리`: after a place, a word ending in an address

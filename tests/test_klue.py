@@ -30,7 +30,7 @@ def test_anonymous_people_times_of_day_and_durations():
 
 
 def test_people_named_by_a_letter_or_a_family_name_with_age_and_sex_or_a_spaced_placeholder():
-    assert spans("B(31·여)씨와 정모(60·중국국적)씨가 왔다.") == {("B", "PS"), ("정", "PS")}
+    assert spans("B(31·여)씨와 정모(60·중국국적)씨가 왔다.") == {("B", "PS"), ("정", "PS"), ("중국", "LC")}
     assert spans("최 모 씨는 집에 있었다.") == {("최", "PS")}
     assert {("D", "PS"), ("E", "PS"), ("윤", "PS")} <= spans("D군과 E군, 윤 군은 학교에 갔다.")
     assert ("안", "PS") not in spans("안양은 경기도의 도시다.")  # a glued 양 after a family name is a place
@@ -99,3 +99,9 @@ def test_districts_and_compound_neighbourhoods_continue_an_address_but_never_ope
 def test_a_name_with_an_age_in_brackets_is_a_person():
     assert {("최순자", "PS"), ("79", "QT")} <= spans("최순자(79) 여사가 참석했다.")
     assert ("한국", "LC") in spans("한국(82)과 일본이 맞붙었다.")  # a known place keeps its kind
+
+
+def test_venues_and_a_known_place_glued_to_a_noun_are_places():
+    assert {("한빛호텔", "LC"), ("고척경기장", "LC")} <= spans("한빛호텔과 고척경기장에서 행사가 열렸다.")
+    assert ("대구", "LC") in spans("대구국제오페라축제 측이 발표했다.")
+    assert spans("한국산 배를 수출한다.") == set()  # made in Korea: the place describes the pear
