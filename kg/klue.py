@@ -14,17 +14,19 @@ from kg.lexicon import surnames
 from kg.mentions import Mention
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
-ACTING = ("은", "는", "이", "가", "에게", "측")
+ACTING = ("은", "는", "이", "가", "에게", "측", "전")  # 전: a match, 일본전
 #: institutions named by a common noun, which the graph leaves out but KLUE marks
 GENERIC = re.compile(
-    r"(?<![가-힣])(정부|법원|재판부|당국|군 당국|여당|야당|검찰|경찰)(?=[은는이가을를의에도과와\s,.]|$)"
+    r"(?<![가-힣])(정부|법원|재판부|당국|군 당국|여당|야당|검찰|경찰|북(?=측)|남(?=측))"
+    r"(?=[은는이가을를의에도과와측\s,.]|$)"
 )
 #: words before an amount that KLUE leaves outside it: 약, 총, 최대
 QUALIFIER = re.compile(r"(?:약|총|무려|최대|최소)\s*(?=\d|한|두|세|네)")
-#: a department after its organization: 조사부, 복지과, 형사1부
+#: a department after its organization (조사부, 복지과, 형사12부), or a medium's kind (BBC 방송)
 #: (a 과 only before a particle: in `사장과` the 과 is the particle "and")
 SUBUNIT = re.compile(
-    r" [가-힣]{1,4}(?:\d?(?:부|국|팀|실)(?=[은는이가을를의에도과와\s,.]|$)|과(?=[은는이가을를의에도와]))"
+    r" (?:[가-힣]{1,4}(?:\d{0,2}(?:부|국|팀|실)(?=[은는이가을를의에도과와\s,.]|$)|과(?=[은는이가을를의에도와,.]))"
+    r"|방송|통신|뉴스)(?![가-힣]{2})"
 )
 #: one-syllable country names in pairs: 한·미, 남북, 북미
 PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일중북남러])(?=[\s·ㆍ,.]|관계|정상|회담|양국|$)")
@@ -53,7 +55,7 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
         joined = before is not None and body[before.end:span.start] == " "
         if joined and before.label == span.label and span.label in ("LC", "DT"):  # 서울 서초동, 지난해 11월
             before.end, before.country = span.end, False
-        elif joined and before.label == "LC" and span.label == "OG":  # 미국 경찰, 부산 동래경찰서
+        elif joined and before.label in ("LC", "OG") and span.label == "OG":  # 미국 경찰, 국회 국토교통위원회
             before.end, before.label, before.country = span.end, "OG", False
         else:
             merged.append(span)

@@ -105,3 +105,10 @@ def test_venues_and_a_known_place_glued_to_a_noun_are_places():
     assert {("한빛호텔", "LC"), ("고척경기장", "LC")} <= spans("한빛호텔과 고척경기장에서 행사가 열렸다.")
     assert ("대구", "LC") in spans("대구국제오페라축제 측이 발표했다.")
     assert spans("한국산 배를 수출한다.") == set()  # made in Korea: the place describes the pear
+
+
+def test_organizations_side_by_side_divisions_with_numbers_and_the_two_koreas_sides():
+    assert ("국회 보건복지위원회", "OG") in spans("국회 보건복지위원회 소속 의원들이 모였다.")
+    assert ("부산고법 민사5부", "OG") in spans("부산고법 민사5부는 판결했다.")
+    assert ("북", "OG") in spans("북측은 회담을 제의했다.")
+    assert ("NHK 방송", "OG") in spans("NHK 방송은 보도했다.")
