@@ -25,7 +25,7 @@ NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
 #: 고양 and 안양 places.
 ANONYMOUS = re.compile(
     r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:\s?모)?(?:\s?\(\d+(?:[·,]\s?[^()]{1,8})?\))?"
-    r"(?:\s?씨|(?:(?<=[A-Z])[군양]|\s[군양])(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
+    r"(?:\s?씨|(?:(?<=[A-Z)])[군양]|\s[군양])(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
 )
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
 #: words after a name that are courtesy, never part of it: 리단 양, 김 군

@@ -112,3 +112,7 @@ def test_organizations_side_by_side_divisions_with_numbers_and_the_two_koreas_si
     assert ("부산고법 민사5부", "OG") in spans("부산고법 민사5부는 판결했다.")
     assert ("북", "OG") in spans("북측은 회담을 제의했다.")
     assert ("NHK 방송", "OG") in spans("NHK 방송은 보도했다.")
+
+
+def test_a_letter_with_an_age_before_군_or_양():
+    assert {("C", "PS"), ("D", "PS")} <= spans("C(10)군과 D(9)양이 다쳤다.")
