@@ -53,3 +53,9 @@ def test_days_before_particles_ranges_and_month_parts():
 def test_durations_in_native_days_and_in_years_and_months():
     assert [v[0] for v in values("사흘간 머물고 이틀 동안 쉬었다")] == ["사흘간", "이틀 동안"]
     assert [v[0] for v in values("징역 1년6월과 임기 2년3개월가량, 20년 전")] == ["1년6월", "2년3개월", "20년 전"]
+
+
+def test_lengths_of_time_chain_units_take_ranges_halves_and_what_follows():
+    times = [v[0] for v in values("후반 12분 골, 3시간 20분 동안, 1∼2시간 가량, 10여분간, 오전 9시 반부터")]
+    assert times == ["후반 12분", "3시간 20분 동안", "1∼2시간", "10여분간", "오전 9시 반"]
+    assert values("1분기 실적과 3분의 2 찬성") == []
