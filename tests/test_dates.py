@@ -58,4 +58,10 @@ def test_durations_in_native_days_and_in_years_and_months():
 def test_lengths_of_time_chain_units_take_ranges_halves_and_what_follows():
     times = [v[0] for v in values("후반 12분 골, 3시간 20분 동안, 1∼2시간 가량, 10여분간, 오전 9시 반부터")]
     assert times == ["후반 12분", "3시간 20분 동안", "1∼2시간", "10여분간", "오전 9시 반"]
-    assert values("1분기 실적과 3분의 2 찬성") == []
+    assert values("1분기 실적과 3분의 2 찬성") == [("1분기", None, "date")]  # a quarter, and a fraction
+
+
+def test_anniversaries_quarters_seasons_weekdays_and_decades():
+    found = [v[0] for v in values("창립 10주년, 2분기 실적, 겨울과 매주 화요일, 1990년대, 20여 년간")]
+    assert found == ["10주년", "2분기", "겨울", "매주 화요일", "1990년대", "20여 년간"]
+    assert values("봄바람과 여름철") == []
