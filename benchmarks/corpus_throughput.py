@@ -6,19 +6,23 @@ The corpus is assembled from sentence templates written here (names, titles, com
 places from the project's lexicons, chosen by a seeded random generator) and the seed article.
 Each mode runs in its own process, so that the peak RSS reported is that mode's alone:
 - kiwi: `Kiwi.tokenize` on every article, nothing else (the pipeline's Kiwi, same options and words);
-- pipeline xN: read -> analysis -> mentions -> entities -> facts -> RDF triples, streamed out as
-  N-Quads (one named graph per article), with N worker processes.
+- pipeline xN: read -> analysis -> mentions -> entities -> facts -> RDF triples, written as
+  N-Quads (one named graph per article) by N worker processes, each to a shard of its own, and
+  the shards merged into one file at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 from synthetic import write_corpus
@@ -34,28 +38,37 @@ def run_kiwi(corpus: Path) -> None:
 
 
 def run_pipeline(corpus: Path, workers: int) -> None:
+    """Each process writes the N-Quads of its batches to a shard of its own, as a cluster's workers
+    do; the shards are then merged into one file. One worker does the same in this process."""
     from multiprocessing import get_context
 
-    from kg.build import BATCH, batches, build_shard
-    from kg.rdf import DEFAULT_BASE
+    from kg.build import BATCH, batches
     from kg.read import read_inputs
 
-    shards = (batch for batch in batches(read_inputs([corpus]), BATCH))
-    with tempfile.TemporaryFile() as sink:
+    work = batches(read_inputs([corpus]), BATCH)
+    with tempfile.TemporaryDirectory() as folder:
         if workers <= 1:
-            for batch in shards:
-                sink.write(build_shard(batch, DEFAULT_BASE)[0])
-            return
-        with get_context("spawn").Pool(workers) as pool:
-            for nquads, _, _ in pool.imap(shard_of, shards):
-                sink.write(nquads)
+            for batch in work:
+                write_shard(batch, folder)
+        else:
+            with get_context("spawn").Pool(workers) as pool:
+                for _ in pool.imap_unordered(partial(write_shard, folder=folder), work):
+                    pass
+        with open(Path(folder) / "corpus.nq", "wb") as merged:
+            for shard in sorted(Path(folder).glob("shard-*.nq")):
+                with shard.open("rb") as part:
+                    shutil.copyfileobj(part, merged)
 
 
-def shard_of(batch: list) -> tuple:
+def write_shard(batch: list, folder: str) -> int:
+    """The pipeline on a batch, appended to this process's shard; the number of articles built."""
     from kg.build import build_shard
     from kg.rdf import DEFAULT_BASE
 
-    return build_shard(batch, DEFAULT_BASE)
+    nquads, _, done = build_shard(batch, DEFAULT_BASE)
+    with open(Path(folder) / f"shard-{os.getpid()}.nq", "ab") as shard:
+        shard.write(nquads)
+    return len(done)
 
 
 def child(mode: str, corpus: Path, workers: int) -> None:

@@ -69,7 +69,8 @@ def split_words(sentence: Sentence) -> list[Word]:
     words: list[tuple[list[Token], bool]] = []
     previous_end = None
     depth = 0
-    for token in join_corporate_marks(sentence.tokens):
+    tokens = join_corporate_marks(sentence.tokens) if "(주)" in sentence.text else sentence.tokens
+    for token in tokens:
         tag = token.tag
         if tag in SEPARATOR_TAGS or (tag == "SW" and token.form not in KEEP_SYMBOLS):
             depth += (token.form in OPENING) - (token.form in CLOSING and depth > 0)
