@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from kiwipiepy import Kiwi
 
@@ -22,8 +23,9 @@ PARAGRAPH = re.compile(r"[^\n]+")
 CORPORATE_MARK = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]+(?:㈜|\(주\))")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A morpheme with offsets into the article body (a tuple: there are a few hundred per article)."""
+
     form: str
     tag: str
     start: int
@@ -73,7 +75,7 @@ def analyze(article: Article) -> Analysis:
     for line in PARAGRAPH.finditer(body):
         at = line.start()
         for sent in kiwi().split_into_sents(line.group(), return_tokens=True):
-            tokens = tuple(Token(t.form, t.tag, at + t.start, at + t.start + t.len, bool(t.oov)) for t in sent.tokens)
+            tokens = tuple(Token(t.form, t.tag, at + t.start, at + t.end, bool(t.oov)) for t in sent.tokens)
             start, end = at + sent.start, at + sent.end
             sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))
     return Analysis(article, tuple(sentences))
