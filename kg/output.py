@@ -17,6 +17,12 @@ RDF_FORMATS = {"ttl": ("turtle", ".ttl"), "trig": ("trig", ".trig"), "nt": ("nt"
                "nq": ("nquads", ".nq"), "jsonld": ("json-ld", ".jsonld")}
 
 
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write all of `data` or nothing: an interrupted run leaves the previous file intact."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -24,6 +30,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp makes files only their owner may read
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
