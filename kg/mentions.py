@@ -278,6 +278,8 @@ class SentenceReader:
 
     def read_aged_names(self) -> None:
         """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""
+        if "(" not in self.sentence.text:
+            return
         for word in self.words:
             stem = self.stem(word)
             if word.has_tail or not AGED.match(self.body, word.stem_end) or not HANGUL_ONLY.match(stem):
@@ -459,6 +461,8 @@ class SentenceReader:
 
     def read_postings_abroad(self) -> None:
         """`주한중국 대사`, `주미한국대사관`: the country after 주(駐)+place is the name; 주한 is not."""
+        if "주" not in self.sentence.text:
+            return
         for word in self.words:
             match = POSTED_TO.match(self.stem(word))
             if not match:
@@ -519,6 +523,8 @@ class SentenceReader:
 
     def read_copula_titles(self) -> None:
         """`이사회 의장인 최 회장은`, `대표이사인 김철수 사장`: the post before 인 is the next person's."""
+        if "인 " not in self.sentence.text:
+            return
         titles = {m.end: m for m in self.out.mentions if m.kind == "Title"}
         people = {m.start: m for m in self.out.mentions if m.kind == "Person"}
         for index, (word, after) in enumerate(zip(self.words, self.words[1:], strict=False)):
