@@ -10,6 +10,8 @@ DIGIT = re.compile(r"\d")
 #: what may follow a date word: no letter, or a particle (5일부터, 전년보다, 지난해에는), never more
 #: of a word (일본, 주말드라마)
 PARTICLE = r"(?=[^가-힣]|$|[은는이가을를의에도과와로만께쯤경]|부터|까지|보다)"
+#: what may follow a length of time: a particle, or words of length (10분가량, 3시간 동안, 5년 만에)
+AFTER_LENGTH = r"(?=[^가-힣]|$|[은는이가을를의에도과와로만께쯤경]|부터|까지|보다|동안|가량|만에)"
 FULL = re.compile(r"(\d{4})\s*(?:년\s*|[.-]\s*)(\d{1,2})\s*(?:월\s*|[.-]\s*)(\d{1,2})\s*일?")
 MONTH_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 #: `5일`, `지난 5일`, `27∼28일` (a range is one date, named by its first day)
@@ -20,7 +22,7 @@ DAY = re.compile(
 THIS_DAY = re.compile(r"(?<![가-힣])(?:이날|당일|오늘|어제|그제|내일|모레)")
 YEAR_MONTH = re.compile(r"(?:(?<![가-힣])(?:지난|오는)\s*)?(\d{4})\s*년(?:대|\s*(\d{1,2})\s*월)?")
 #: the part of a month or period: 11월 말, 지난달 초, 5월 중순
-PART = r"(?:\s?(?:말|초|중순|초순|하순)(?=[^가-힣]|$|[부까께쯤에의을를이은는과와로도경]))?"
+PART = rf"(?:\s?(?:말|초|중순|초순|하순){PARTICLE})?"
 MONTH = re.compile(rf"(?:(?<![가-힣])(?:지난|오는)\s*)?(?<!\d)(\d{{1,2}})\s*월(?!\s*\d){PART}")
 #: days and periods named by words: 전날 and 다음날 resolve, the others name no single day
 NAMED_DAYS = {"전날": -1, "다음날": 1, "이튿날": 1, "그다음 날": 1}
@@ -37,7 +39,7 @@ NATIVE_DAYS = re.compile(
 #: how long something lasts: 3년간, 6개월, 2주, 10일간
 DURATION = re.compile(
     r"(?<![\d.])(\d{1,3})여?\s*(?:년\s*\d{1,2}\s*(?:개월|월)|년간|년|개월간|개월|주년|주기|주일간|주일|주간|주|일간|일째|분기)"
-    r"(?:\s(?:전|후|뒤)(?![가-힣]))?(?=[^가-힣]|$|[은는이가을를의에도과와로만께쯤]|부터|까지|보다|동안|가량|만에)"
+    r"(?:\s(?:전|후|뒤)(?![가-힣]))?" + AFTER_LENGTH
 )
 #: the time of day named by a word (오후, 밤), and hours or minutes something lasts
 DAYTIME = re.compile(r"(?<![가-힣])(오전|오후|새벽|아침|저녁|밤|낮|한낮|야간|정오|자정|심야)(?![가-힣])")
@@ -47,8 +49,7 @@ DAYTIME_WITH_PARTICLE = re.compile(
 #: `30분`, `5시간 30분`, `1∼2시간`, `후반 27분`, `10여분간`, `3분 전`; not 1분기 (a quarter) or 5분의 3
 HOURS = re.compile(
     r"(?:(?<![가-힣])(?:전반|후반|연장)\s*)?(?<![\d.])\d{1,3}(?:\s*[∼~-]\s*\d{1,3})?여?\s*(?:시간|분(?!기|의)|초)"
-    r"(?:\s*\d{1,2}\s*(?:분(?!기|의)|초))*(?:\s(?:전|후|동안)(?![가-힣]))?간?"
-    r"(?=[^가-힣]|$|[은는이가을를의에도과와로만께쯤]|부터|까지|가량|동안|만에)"
+    r"(?:\s*\d{1,2}\s*(?:분(?!기|의)|초))*(?:\s(?:전|후|동안)(?![가-힣]))?간?" + AFTER_LENGTH
 )
 #: 3시, 오후 3시 30분; not 3시간 (a duration) nor 시장, 시청 (city words)
 TIME = re.compile(

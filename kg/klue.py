@@ -71,11 +71,8 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
 
 def placeholder_end(m: Mention) -> int:
     """KLUE leaves the placeholder of an anonymous name out of the person's span (`박모` -> 박)."""
-    if m.kind != "Person":
-        return m.end
-    if len(m.text) == 2 and m.text.endswith("모") and m.text[0] in surnames():
-        return m.end - 1
-    return m.end
+    anonymous = m.kind == "Person" and len(m.text) == 2 and m.text.endswith("모") and m.text[0] in surnames()
+    return m.end - 1 if anonymous else m.end
 
 
 def generic_institutions(body: str, taken: list[Span]) -> list[Span]:

@@ -34,7 +34,6 @@ COURTESY = {"씨", "님", "군", "양", "옹"}
 ADDRESS_LEVEL = re.compile(r"^[가-힣]{1,4}(?:구|동|리|읍|면|\d가)$")
 #: an age in brackets after a name: (84), (27·여), (48·중국국적)
 AGED = re.compile(r"\(\d{1,3}(?:[·,][^()]{1,8})?\)")
-DISTRICT = re.compile(r"^[가-힣]{1,3}(?:구|동|읍|면)$")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 #: nouns that end in a suffix but name no organization or place
 COMMON_NOUNS = {
@@ -229,9 +228,10 @@ class SentenceReader:
             and text not in COMMON_NOUNS and text not in lexicon.gazetteer() and text not in lexicon.cues()
             and all(t not in ("NNB", "MAG", "VV") for t in tags)
             and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
+            # 중구, 대신동: parts of an address (but 찰리, ending in 리, is a name)
+            and not (ADDRESS_LEVEL.match(text) and not text.endswith("리"))
             and title_split(self.body, word) is None
             and self.classify(word, word.start, word.stem_end) is None  # 서울중앙지법 is a court
-            and not DISTRICT.match(text)  # 중구, 대신동: parts of an address (but 찰리 is a name)
         )
 
     # -- passes --------------------------------------------------------------------------------
