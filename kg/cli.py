@@ -259,8 +259,8 @@ def parser() -> argparse.ArgumentParser:
     query.add_argument("args", nargs="+", metavar="GRAPH... QUERY", help="graph files, then the query or a .rq file")
     query.add_argument("--store", type=Path, help="query this Oxigraph store folder")
     query.add_argument("--bind", action="append", default=[], metavar="NAME=VALUE",
-                       help="fix a variable before the query runs, e.g. speaker=손정의 (a Korean label), "
-                            "org=<IRI>; repeatable")
+                       help="fix a variable before the query runs: speaker=손정의 (plain text matches the "
+                            "graph's label or string), org=<IRI>; repeatable")
     query.add_argument("--format", choices=("table", "csv", "json", "ttl"), default="table",
                        help="table, csv or json for SELECT; CONSTRUCT and DESCRIBE print N-Triples")
     query.set_defaults(run=cmd_query)
