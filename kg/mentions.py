@@ -248,6 +248,7 @@ class SentenceReader:
         self.read_aged_names()
         self.read_cued_foreign_names()
         self.read_single_words()
+        self.read_municipalities()
         self.read_address_levels()
         self.read_lists()
         self.read_aliases()
@@ -812,12 +813,42 @@ class SentenceReader:
                 continue
             if not any(m.kind == "Place" and m.end == before.stem_end for m in self.out.mentions):
                 continue
-            guessed = [m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
-                       and m.kind in ("Person", "Concept")]
-            for m in guessed:
-                self.out.mentions.remove(m)
-            if guessed or self.free(word.start, word.stem_end):
+            if self.drop_guess(word.start, word.stem_end):
                 self.add(word.start, word.stem_end, "Place", "AdministrativeArea")
+
+    def read_municipalities(self) -> None:
+        """`경기도 부천`, `전남 진도`, `서울 강남`: after a province or metropolitan city, one of its cities,
+        counties or districts named without 시, 군 or 구 is that place, and 경기 before one of its
+        cities is the province (alone it is a game or the economy)."""
+        for i in range(1, len(self.words)):
+            before, word = self.words[i - 1], self.words[i]
+            if before.has_tail or not self.spaced(i - 1, i):
+                continue
+            region = self.region(self.stem(before))
+            stem = self.stem(word)
+            if region is None or len(stem) < 2:
+                continue
+            towns = lexicon.municipalities()
+            town = towns.get((region.label, stem)) or towns.get((region.label, stem[:-1]))  # 부천, 부천시
+            if town is None:
+                continue
+            if self.drop_guess(before.start, before.stem_end):
+                self.add_known(before.start, before.stem_end, region)
+            if (region.label, stem) in towns and self.drop_guess(word.start, word.stem_end):
+                self.add_known(word.start, word.stem_end, town)
+
+    @staticmethod
+    def region(name: str) -> lexicon.Known | None:
+        """The province or city a name stands for, also without its 도 (경기 -> 경기도)."""
+        known = lexicon.gazetteer().get(name) or lexicon.gazetteer().get(name + "도")
+        return known if known is not None and known.kind == "Place" else None
+
+    def drop_guess(self, start: int, end: int) -> bool:
+        """Take back a guessed person or concept on exactly this span; whether the span is free then."""
+        guessed = [m for m in self.out.mentions if (m.start, m.end) == (start, end) and m.kind in ("Person", "Concept")]
+        for m in guessed:
+            self.out.mentions.remove(m)
+        return bool(guessed) or self.free(start, end)
 
     def cue_before(self, index: int) -> tuple[str, str] | None:
         """`반도체 기업 ARM`, `자회사인 카카오페이`: a noun before a name that says what kind it is.

@@ -116,3 +116,8 @@ def test_organizations_side_by_side_divisions_with_numbers_and_the_two_koreas_si
 
 def test_a_letter_with_an_age_before_군_or_양():
     assert {("C", "PS"), ("D", "PS")} <= spans("C(10)군과 D(9)양이 다쳤다.")
+
+
+def test_province_and_its_municipality_without_suffix_are_one_location():
+    assert ("경북 울진", "LC") in spans("경북 울진의 해안에서 배가 발견됐다.")
+    assert ("경기 이천시 부발읍", "LC") in spans("경기 이천시 부발읍 창고에서 불이 났다.")

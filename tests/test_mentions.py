@@ -214,3 +214,12 @@ def test_courtesy_ssi_makes_a_person_whatever_the_name_ends_in():
     assert named("가수 이현도 씨가 무대에 올랐다.", "Person") == ["이현도"]  # not 이현 province (도)
     assert named("솔지 씨는 웃었다.", "Person") == ["솔지"]
     assert named("아저씨가 왔다.", "Person") == []
+
+
+def test_municipality_named_without_its_suffix_after_its_province():
+    found = mentions("그는 충남 예산의 농가와 경기 안성시 공장을 거쳐 서울 마포 사무실에 들렀다.").mentions
+    places = {(m.text, m.key) for m in found if m.kind == "Place"}
+    assert {("충남", "충청남도"), ("예산", "예산군"), ("경기", "경기도"), ("안성시", "안성시"),
+            ("서울", "서울특별시"), ("마포", "마포구")} <= places
+    # alone, or after a province it does not belong to, the same word is no place: budget, the economy, progress
+    assert named("예산이 줄어 경기 회복의 진도가 더디다. 경남 진도 점검", "Place") == ["경남"]
