@@ -223,3 +223,9 @@ def test_municipality_named_without_its_suffix_after_its_province():
             ("서울", "서울특별시"), ("마포", "마포구")} <= places
     # alone, or after a province it does not belong to, the same word is no place: budget, the economy, progress
     assert named("예산이 줄어 경기 회복의 진도가 더디다. 경남 진도 점검", "Place") == ["경남"]
+
+
+def test_municipality_that_is_no_common_word_is_a_place_alone():
+    found = {(m.text, m.key) for m in mentions("그는 김해에서 태어나 송파에 산다.").mentions if m.kind == "Place"}
+    assert found == {("김해", "김해시"), ("송파", "송파구")}
+    assert named("경주 대회를 앞두고 양산 체제를 갖췄다.", "Place") == []  # a race; mass production
