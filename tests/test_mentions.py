@@ -229,3 +229,8 @@ def test_municipality_that_is_no_common_word_is_a_place_alone():
     found = {(m.text, m.key) for m in mentions("그는 김해에서 태어나 송파에 산다.").mentions if m.kind == "Place"}
     assert found == {("김해", "김해시"), ("송파", "송파구")}
     assert named("경주 대회를 앞두고 양산 체제를 갖췄다.", "Place") == []  # a race; mass production
+
+
+def test_country_or_city_that_is_also_a_common_word_is_left_to_context():
+    assert named("수단과 방법을 가리지 않고 선전에 나섰다.", "Place") == []  # means; propaganda
+    assert named("그는 몰디브와 알바니아를 거쳐 항저우에 갔다.", "Place") == ["몰디브", "알바니아", "항저우"]
