@@ -72,22 +72,23 @@ def gazetteer() -> dict[str, Known]:
             if form:
                 table.setdefault(form, entry)
                 table.setdefault(form.replace("㈜", "(주)"), entry)  # ㈜LG is also written (주)LG
-    for town in municipalities().values():  # a bare name only when it means the place alone (김해, not 진도)
-        for form in (town.label, town.english, *town.aliases):
-            if form:
-                table.setdefault(form, town)
+    for towns in municipalities().values():  # a bare name only when it means the place alone (김해, not 진도)
+        for town in towns.values():
+            for form in (town.label, town.english, *town.aliases):
+                if form:
+                    table.setdefault(form, town)
     return table
 
 
 @cache
-def municipalities() -> dict[tuple[str, str], Known]:
-    """(province or metropolitan city, name without 시, 군 or 구) -> that city, county or district:
-    (경기도, 부천) -> 부천시."""
-    table = {}
+def municipalities() -> dict[str, dict[str, Known]]:
+    """Name without 시, 군 or 구 -> province or metropolitan city -> that city, county or district:
+    부천 -> 경기도 -> 부천시 (고성 is a county of two provinces)."""
+    table: dict[str, dict[str, Known]] = {}
     for name, label, cls, region, english, alone in rows("municipalities.tsv"):
         if cls not in KIND_OF_CLASS:
             raise ValueError(f"municipalities.tsv: unknown class {cls!r} for {label}")
-        table[region, name] = Known(label, cls, english or None, (name,) if alone == "yes" else ())
+        table.setdefault(name, {})[region] = Known(label, cls, english or None, (name,) if alone == "yes" else ())
     return table
 
 

@@ -820,21 +820,21 @@ class SentenceReader:
         """`경기도 부천`, `전남 진도`, `서울 강남`: after a province or metropolitan city, one of its cities,
         counties or districts named without 시, 군 or 구 is that place, and 경기 before one of its
         cities is the province (alone it is a game or the economy)."""
+        towns = lexicon.municipalities()
         for i in range(1, len(self.words)):
             before, word = self.words[i - 1], self.words[i]
-            if before.has_tail or not self.spaced(i - 1, i):
+            stem = self.stem(word)
+            bare = stem in towns
+            suffixed = stem.endswith(("시", "군", "구")) and stem[:-1] in towns  # 부천시
+            if not (bare or suffixed) or before.has_tail or not self.spaced(i - 1, i):  # most words: a quick no
                 continue
             region = self.region(self.stem(before))
-            stem = self.stem(word)
-            if region is None or len(stem) < 2:
-                continue
-            towns = lexicon.municipalities()
-            town = towns.get((region.label, stem)) or towns.get((region.label, stem[:-1]))  # 부천, 부천시
+            town = towns[stem if bare else stem[:-1]].get(region.label) if region is not None else None
             if town is None:
                 continue
             if self.drop_guess(before.start, before.stem_end):
                 self.add_known(before.start, before.stem_end, region)
-            if (region.label, stem) in towns and self.drop_guess(word.start, word.stem_end):
+            if bare and self.drop_guess(word.start, word.stem_end):
                 self.add_known(word.start, word.stem_end, town)
 
     @staticmethod
