@@ -20,6 +20,10 @@ from kg.words import HANGUL_ONLY, Word, is_proper, split_words, title_split
 
 NAME_KINDS = ("Person", "Organization", "Place", "Concept")
 NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
+#: the tags of the pieces Kiwi cuts an unknown Korean name into (이/MM 수/NNB 민/NNG)
+SPLIT_TAGS = NAME_TAGS | {"NNB", "NR", "MM", "MAG", "NP"}
+#: one-syllable suffixes that end a derived word, not a name: 두번째, 고교생, 감동적, 국유화
+DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "률", "율"}
 #: `A씨`, `김모(33)씨`, `박모(54·여)씨`, `이 모 씨`, `B군과`, `김 군은`: people the story names only by a
 #: letter or a family name. A glued 군 or 양 is left to letters (A군): 장군, 공군 and 육군 are words,
 #: 고양 and 안양 places.
@@ -203,20 +207,41 @@ class SentenceReader:
             return lexicon.gazetteer()[text].kind == "Person"
         if self.classify(word, word.start, word.stem_end) is not None:  # 안성시, 한경대
             return False
-        tags = [t.tag for t in word.stem_tokens]
-        if any(t not in NAME_TAGS for t in tags) or not any(is_proper(t) for t in word.stem_tokens):
-            return False
-        if len(word.stem_tokens) > 1 and any(t.form in lexicon.gazetteer() for t in word.stem_tokens):
-            return False
-        # a proper noun and a dictionary word (한빛 + 무역) make a company's name, not a person's
-        if any(t.tag == "NNG" and not t.oov and len(t.form) >= 2 for t in word.stem_tokens[1:]):
-            return False
         if text in lexicon.title_modifiers() or text in COMMON_NOUNS:
+            return False
+        if len(word.stem_tokens) > 1 and any(t.form in lexicon.gazetteer() or t.form in lexicon.municipalities()
+                                             for t in word.stem_tokens):
+            return False  # 강화 + 을, 송파 + 병: a known place and more
+        if not (self.is_proper_reading(word) or self.is_split_reading(word)):
             return False
         surnames = lexicon.surnames()
         if len(text) == 4:  # four syllables only with a two-syllable family name: 남궁민수
             return text[:2] in surnames
         return text[0] in surnames or (len(text) >= 3 and text[:2] in surnames)
+
+    @staticmethod
+    def is_proper_reading(word: Word) -> bool:
+        """Kiwi reads the stem as a proper noun, alone or with name-like pieces (김/NNP 태원/NNP)."""
+        tokens = word.stem_tokens
+        if any(t.tag not in NAME_TAGS for t in tokens) or not any(is_proper(t) for t in tokens):
+            return False
+        # a proper noun and a dictionary word (한빛 + 무역) make a company's name, not a person's
+        return not any(t.tag == "NNG" and not t.oov and len(t.form) >= 2 for t in tokens[1:])
+
+    @staticmethod
+    def is_split_reading(word: Word) -> bool:
+        """Kiwi, not knowing a three-syllable Korean name, cuts it into pieces: 이/MM 건/NNG 범/NNG,
+        손호/NNP 준/NNG, 황/NNP 수정/NNG. Counted words (두/MM 번/NNB 째/XSN) and prefixed nouns
+        (최/XPN 우선/NNG) are cut the same way, so only these three shapes count."""
+        tokens = word.stem_tokens
+        if sum(len(t.form) for t in tokens) != 3 or len(tokens) < 2 or any(t.tag not in SPLIT_TAGS for t in tokens):
+            return False
+        first, last = tokens[0], tokens[-1]
+        if len(tokens) == 3:
+            return last.form not in DERIVING_SUFFIXES
+        if len(first.form) == 2:
+            return first.tag == "NNP" and last.tag == "NNG"
+        return first.tag == "NNP" and last.tag in ("NNG", "NNP")
 
     def is_foreign_part(self, word: Word) -> bool:
         """A Hangul word that may be part of a foreign name (르네, 하스, 그린버그)."""
@@ -872,10 +897,12 @@ class SentenceReader:
         return title_split(self.body, self.words[index + 1]) is not None
 
     def is_bare_name(self, word: Word) -> bool:
-        """Kiwi's own guess at a Korean name: a three-syllable proper noun starting with a surname."""
+        """A three-syllable Korean name: Kiwi's own guess (a proper noun starting with a surname), or
+        the pieces it cuts a name it does not know into."""
         stem = self.stem(word)
         tags = {t.tag for t in word.stem_tokens}
-        return len(stem) == 3 and self.is_name_shaped(word) and "NNP" in tags and tags <= {"NNP", "XPN", "XSN"}
+        return len(stem) == 3 and self.is_name_shaped(word) and (
+            "NNP" in tags and tags <= {"NNP", "XPN", "XSN"} or self.is_split_reading(word))
 
     def is_unknown_proper(self, word: Word) -> bool:
         stem = self.stem(word)

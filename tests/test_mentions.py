@@ -234,3 +234,14 @@ def test_municipality_that_is_no_common_word_is_a_place_alone():
 def test_country_or_city_that_is_also_a_common_word_is_left_to_context():
     assert named("수단과 방법을 가리지 않고 선전에 나섰다.", "Place") == []  # means; propaganda
     assert named("그는 몰디브와 알바니아를 거쳐 항저우에 갔다.", "Place") == ["몰디브", "알바니아", "항저우"]
+
+
+def test_korean_name_kiwi_cuts_into_pieces_is_a_person():
+    # Kiwi does not know these names and cuts them up (오/NR 세/NNB 린/NNG, 손/NNG 태/NNG 준/NNG)
+    assert named("오세린은 어제 서울로 돌아왔다.", "Person") == ["오세린"]
+    assert named("그는 손태준에게 편지를 보냈다.", "Person") == ["손태준"]
+
+
+def test_counted_and_prefixed_words_cut_like_names_are_not_people():
+    assert named("두번째 경기에서 고교생들이 감동적인 응원을 펼쳤다.", "Person") == []
+    assert named("최우선 과제는 소규모 가게를 살리는 것이다.", "Person") == []
