@@ -182,6 +182,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def name_openers() -> frozenset[str]:
+    """Foreign given names and Japanese family names: words that open a foreign person's name."""
+    return words("name_openers.txt")
+
+
+@cache
 def place_parts() -> tuple[str, ...]:
     """Parts of a place (동북부, 서부): `중국 동북부` is no government body."""
     return tuple(sorted(words("place_parts.txt")))

@@ -243,20 +243,22 @@ class SentenceReader:
             return first.tag == "NNP" and last.tag == "NNG"
         return first.tag == "NNP" and last.tag in ("NNG", "NNP")
 
-    def is_foreign_part(self, word: Word) -> bool:
-        """A Hangul word that may be part of a foreign name (르네, 하스, 그린버그)."""
+    def is_foreign_part(self, word: Word, last: bool = False, opened: bool = False) -> bool:
+        """A Hangul word that may be part of a foreign name (르네, 하스, 그린버그); the `last` part
+        may carry a particle (하스는). After a given name (`opened`), an ending that usually makes
+        a place is part of the name: 다나카 히로시."""
         text = self.stem(word)
         tags = [t.tag for t in word.stem_tokens]
         return (
-            bool(HANGUL_ONLY.match(text)) and len(text) >= 2 and not word.has_tail
+            bool(HANGUL_ONLY.match(text)) and len(text) >= 2 and (last or not word.has_tail)
             and text not in lexicon.titles() and text not in lexicon.title_modifiers()
             and text not in COMMON_NOUNS and text not in lexicon.gazetteer() and text not in lexicon.cues()
-            and all(t not in ("NNB", "MAG", "VV") for t in tags)
+            and all(t not in ("NNB", "MAG", "VV", "MM") for t in tags)
             and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
             # 중구, 대신동: parts of an address (but 찰리, ending in 리, is a name)
             and not (ADDRESS_LEVEL.match(text) and not text.endswith("리"))
             and title_split(self.body, word) is None
-            and self.classify(word, word.start, word.stem_end) is None  # 서울중앙지법 is a court
+            and (opened or self.classify(word, word.start, word.stem_end) is None)  # 서울중앙지법 is a court
         )
 
     # -- passes --------------------------------------------------------------------------------
@@ -272,6 +274,7 @@ class SentenceReader:
         self.read_honorific_names()
         self.read_aged_names()
         self.read_cued_foreign_names()
+        self.read_opened_foreign_names()
         self.read_single_words()
         self.read_municipalities()
         self.read_address_levels()
@@ -321,21 +324,53 @@ class SentenceReader:
         for i, cue in enumerate(self.words[:-2]):
             if cue.has_tail or lexicon.cues().get(self.stem(cue)) != "Person":
                 continue
-            last = i + 1
-            while (last < len(self.words) and last - i <= 3 and self.is_foreign_part(self.words[last])
-                   and self.spaced(i, last) and not self.ends_noun_phrase(last)):
-                last += 1
-            if last - i < 2 or last == len(self.words) or not self.spaced(i, last):
+            parts = self.foreign_name_from(i + 1)
+            # 방탄소년단 멤버: a member is no name
+            if len(parts) < 2 or any(self.is_dictionary_noun(w) for w in parts):
                 continue
-            final = self.words[last]
-            if not HANGUL_ONLY.match(self.stem(final)) or self.stem(final) in COURTESY:
+            if any(is_proper(w.stem_tokens[0]) for w in parts if w.stem_tokens):
+                self.add_person(parts)
+
+    def read_opened_foreign_names(self) -> None:
+        """`데이비드 베컴이`, `다나카 히로시는`: a foreign given name (or a Japanese family name) and the
+        name parts after it, up to the one that ends the noun phrase, are one person's name."""
+        for i in range(len(self.words) - 1):
+            if not self.opens_name(i):
                 continue
-            parts = self.words[i + 1:last + 1]
-            if any(self.is_dictionary_noun(w) for w in parts):  # 방탄소년단 멤버: a member is no name
-                continue
-            if any(is_proper(w.stem_tokens[0]) for w in parts if w.stem_tokens) and \
-                    self.free(parts[0].start, final.stem_end):
-                self.add(parts[0].start, final.stem_end, "Person", "Person")
+            parts = self.foreign_name_from(i)
+            if len(parts) >= 2 and not any(self.is_dictionary_noun(w) for w in parts[1:]):
+                self.add_person(parts)
+
+    def opens_name(self, i: int) -> bool:
+        """Whether word i is a foreign given name (or a Japanese family name) that opens a name."""
+        return i >= 0 and not self.words[i].has_tail and self.stem(self.words[i]) in lexicon.name_openers()
+
+    def foreign_name_from(self, first: int) -> list[Word]:
+        """The words from `first` on that may make one foreign name: parts that are no Korean words,
+        up to the one that ends the noun phrase (르네 하스는), three at most."""
+        opened = self.opens_name(first)
+        last = first
+        while (last < len(self.words) and last - first < 3 and self.spaced(first, last)
+               and self.is_foreign_part(self.words[last], opened=opened and last > first)
+               and not self.ends_noun_phrase(last)):
+            last += 1
+        if last < len(self.words) and self.spaced(first, last) and self.is_final_part(self.words[last], opened):
+            last += 1
+        # three parts only when the third ends the phrase: in `에반 그린버그 한미 재계회의 위원장`
+        # 한미 begins the organization
+        if last - first == 3 and not self.ends_noun_phrase(last - 1):
+            last -= 1
+        return self.words[first:last]
+
+    def is_final_part(self, word: Word, opened: bool) -> bool:
+        """The part that ends a foreign name: a name part with its particle, or a family name (미셸 위)."""
+        stem = self.stem(word)
+        return (self.is_foreign_part(word, last=True, opened=opened)
+                or (stem in lexicon.surnames() and stem not in COURTESY))
+
+    def add_person(self, parts: list[Word]) -> None:
+        if self.free(parts[0].start, parts[-1].stem_end):
+            self.add(parts[0].start, parts[-1].stem_end, "Person", "Person")
 
     def read_anonymous_people(self) -> None:
         """`A씨`, `김모씨`: a person mention on the letter or family name; it joins a full name only if one fits."""
@@ -609,7 +644,9 @@ class SentenceReader:
             if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
                 i -= 2  # 부총리 겸 기획재정부 장관: the first title is read on its own
                 continue
-            if org is None and not self.is_name_shaped(self.words[i]) and not self.is_known_person(i):
+            # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name
+            if (org is None and not self.is_name_shaped(self.words[i]) and not self.is_known_person(i)
+                    and not self.opens_name(i - 1)):
                 slot = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
                 if slot is None and self.is_unknown_company(i):
                     slot = OrgSlot(self.words[i].start, self.words[i].stem_end, "Organization", "Corporation")
@@ -659,8 +696,9 @@ class SentenceReader:
         self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, former))
 
     def existing_person(self, word: Word) -> Mention | None:
-        return next((m for m in self.out.mentions if m.kind == "Person" and m.start == word.start
-                     and m.end == word.stem_end), None)
+        """The person already read at this word, also as part of a longer name (다나카 히로시)."""
+        return next((m for m in self.out.mentions if m.kind == "Person" and m.start <= word.start
+                     and word.stem_end <= m.end), None)
 
     def org_slot(self, word: Word, start: int, end: int, fused: bool = False) -> OrgSlot | None:
         """How a stem in an organization's slot of an apposition would be recorded, if it can be.
@@ -728,7 +766,8 @@ class SentenceReader:
     def foreign_name_start(self, i: int) -> int:
         """The index of the first word of a foreign name ending at word i (i itself when none)."""
         j = i
-        while j >= 0 and i - j < 3 and self.is_foreign_part(self.words[j]) and self.spaced(j, i):
+        while (j >= 0 and i - j < 3 and self.spaced(j, i)
+               and self.is_foreign_part(self.words[j], opened=self.opens_name(j - 1))):
             j -= 1
         if 0 <= j < i and self.is_one_syllable_given_name(self.words[j]) and self.spaced(j, i):
             j -= 1
@@ -892,7 +931,7 @@ class SentenceReader:
 
     def ends_noun_phrase(self, index: int) -> bool:
         word = self.words[index]
-        if word.has_tail or index + 1 == len(self.words) or self.words[index + 1].start > word.end + 1:
+        if word.has_tail or index + 1 == len(self.words) or self.body[word.end:self.words[index + 1].start] != " ":
             return True
         return title_split(self.body, self.words[index + 1]) is not None
 

@@ -245,3 +245,26 @@ def test_korean_name_kiwi_cuts_into_pieces_is_a_person():
 def test_counted_and_prefixed_words_cut_like_names_are_not_people():
     assert named("두번째 경기에서 고교생들이 감동적인 응원을 펼쳤다.", "Person") == []
     assert named("최우선 과제는 소규모 가게를 살리는 것이다.", "Person") == []
+
+
+def test_foreign_given_name_opens_a_name():
+    assert named("마이클 조던은 은퇴를 선언했다.", "Person") == ["마이클 조던"]
+    # a Japanese family name comes first, and the given name may end like a city (…시)
+    assert named("다나카 히로시는 도쿄에서 태어났다.", "Person") == ["다나카 히로시"]
+
+
+def test_opened_name_stops_before_a_known_place():
+    found = mentions("제니퍼 로페즈 미국 가수가 공연했다.").mentions
+    assert [(m.text, m.kind) for m in found if m.kind in ("Person", "Place")] == [
+        ("제니퍼 로페즈", "Person"), ("미국", "Place")]
+
+
+def test_opened_name_before_a_title_is_one_person_with_the_post():
+    (ap,) = mentions("사토 다카시 감독이 말했다.").appositions
+    assert (ap.person.text, ap.title.value) == ("사토 다카시", "감독")
+
+
+def test_opened_name_takes_a_third_part_only_when_it_ends_the_phrase():
+    assert named("로버트 다우니 주니어는 웃었다.", "Person") == ["로버트 다우니 주니어"]
+    # 한일 begins the organization before the title, not more of the name
+    assert "데이비드 밀러" in named("장관은 데이비드 밀러 한일 경제협회 회장을 만났다.", "Person")
