@@ -268,3 +268,7 @@ def test_opened_name_takes_a_third_part_only_when_it_ends_the_phrase():
     assert named("로버트 다우니 주니어는 웃었다.", "Person") == ["로버트 다우니 주니어"]
     # 한일 begins the organization before the title, not more of the name
     assert "데이비드 밀러" in named("장관은 데이비드 밀러 한일 경제협회 회장을 만났다.", "Person")
+
+
+def test_opened_name_with_an_age_is_one_person():
+    assert named("영화배우 에밀리 스톤웰(35)이 입국했다.", "Person") == ["에밀리 스톤웰"]
