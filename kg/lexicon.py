@@ -21,6 +21,7 @@ KIND_OF_CLASS = {
     "CollegeOrUniversity": "Organization",
     "ResearchOrganization": "Organization",
     "PoliticalParty": "Organization",
+    "SportsTeam": "Organization",
     "Place": "Place",
     "Country": "Place",
     "City": "Place",

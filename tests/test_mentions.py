@@ -272,3 +272,9 @@ def test_opened_name_takes_a_third_part_only_when_it_ends_the_phrase():
 
 def test_opened_name_with_an_age_is_one_person():
     assert named("영화배우 에밀리 스톤웰(35)이 입국했다.", "Person") == ["에밀리 스톤웰"]
+
+
+def test_club_after_its_city_is_one_organization():
+    found = mentions("그는 어제 뉴욕 메츠와의 경기에서 홈런을 쳤다.").mentions
+    assert [(m.text, m.kind, m.key) for m in found if m.kind in ("Organization", "Place")] == [
+        ("뉴욕 메츠", "Organization", "뉴욕 메츠")]

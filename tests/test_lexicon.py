@@ -1,0 +1,29 @@
+"""The lexicons load, and every class they can give is one the ontology declares."""
+
+import pytest
+from rdflib import RDFS, URIRef
+
+from kg import lexicon
+from kg.network import ontology
+
+SCHEMA = "https://schema.org/"
+SKOS_CONCEPT = URIRef("http://www.w3.org/2004/02/skos/core#Concept")
+ROOTS = {"Person": URIRef(SCHEMA + "Person"), "Organization": URIRef(SCHEMA + "Organization"),
+         "Place": URIRef(SCHEMA + "Place"), "Concept": SKOS_CONCEPT}
+
+
+def iri(cls: str) -> URIRef:
+    return SKOS_CONCEPT if cls == "Concept" else URIRef(SCHEMA + cls)
+
+
+@pytest.mark.parametrize("cls", sorted(lexicon.KIND_OF_CLASS))
+def test_every_lexicon_class_is_declared_under_its_kind(cls):
+    graph = ontology()
+    ancestors = set(graph.transitive_objects(iri(cls), RDFS.subClassOf))
+    assert ROOTS[lexicon.KIND_OF_CLASS[cls]] in ancestors
+
+
+def test_sports_clubs_are_organizations_with_english_names():
+    club = lexicon.gazetteer()["다저스"]
+    assert (club.label, club.kind, club.cls, club.english) == ("LA 다저스", "Organization", "SportsTeam",
+                                                               "Los Angeles Dodgers")
