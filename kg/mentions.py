@@ -54,6 +54,8 @@ QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[�
 #: particles that may follow a name, also when Kiwi glues them to an unknown one (…솔루션즈과)
 PARTICLES = ("과도", "와도", "에도", "에서도", "과의", "와의", "에게", "은", "는", "이", "가", "을", "를", "과", "와",
              "의", "에", "도", "로", "으로", "에서", "께서")
+#: how a news outlet stands before its report: 왕이닷컴이 보도했다, 데일리스타 보도, 타임스의 보도
+REPORTER_TAILS = ("", "이", "가", "은", "는", "의")
 #: a date right before these bounds a period rather than naming the day things happen on
 PERIOD_BOUNDS = ("부터", "까지")
 THAT_DAY = re.compile(r"이날|당일")
@@ -276,6 +278,7 @@ class SentenceReader:
         self.read_aged_names()
         self.read_cued_foreign_names()
         self.read_single_words()
+        self.read_reporting_media()
         self.read_municipalities()
         self.read_address_levels()
         self.read_lists()
@@ -852,6 +855,24 @@ class SentenceReader:
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
 
+    def read_reporting_media(self) -> None:
+        """`왕이닷컴이 17일 보도했다`, `데일리스타 보도에 따르면`: an unknown name that reports, or whose
+        report is cited, is a news outlet."""
+        if "보도" not in self.sentence.text:
+            return
+        for i, word in enumerate(self.words):
+            name = next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
+                         and m.kind == "Concept"), None)
+            if name is None or self.tail(word) not in REPORTER_TAILS:
+                continue
+            reach = 1 if self.tail(word) in ("", "의") else 3  # the report itself, or the verb a little later
+            report = next((j for j in range(i + 1, min(i + 1 + reach, len(self.words)))
+                           if self.stem(self.words[j]).startswith("보도")), None)
+            # only a date or the like between: in `스마프가 존속한다고 보도`, another verb has the subject
+            if report is not None and not any(is_verbal(t) for w in self.words[i + 1:report] for t in w.tokens):
+                self.out.mentions[self.out.mentions.index(name)] = replace(
+                    name, kind="Organization", cls="NewsMediaOrganization")
+
     def leading_place(self, word: Word) -> lexicon.Known | None:
         """`미국인`, `중국국적`, `부산국제영화제`: a known place glued to common nouns is still that place."""
         first, *rest = word.stem_tokens or [None]
@@ -977,6 +998,10 @@ class SentenceReader:
                 alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
             if alias is not None and alias.kind == name.kind:
                 self.out.aliases.append(AliasPair(name, alias))
+
+
+def is_verbal(token: Token) -> bool:
+    return token.tag.startswith(("V", "E", "XSV", "XSA"))
 
 
 def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:

@@ -278,3 +278,16 @@ def test_club_after_its_city_is_one_organization():
     found = mentions("그는 어제 뉴욕 메츠와의 경기에서 홈런을 쳤다.").mentions
     assert [(m.text, m.kind, m.key) for m in found if m.kind in ("Organization", "Place")] == [
         ("뉴욕 메츠", "Organization", "뉴욕 메츠")]
+
+
+def test_unknown_name_that_reports_is_a_news_outlet():
+    cases = (("중국 포털 왕이닷컴이 17일 보도했다.", "왕이닷컴"),
+             ("데일리스타 보도에 따르면 그는 떠났다.", "데일리스타"))
+    for text, outlet in cases:
+        (found,) = [m for m in mentions(text).mentions if m.text == outlet]
+        assert (found.kind, found.cls) == ("Organization", "NewsMediaOrganization")
+
+
+def test_subject_of_a_reported_clause_is_no_outlet():
+    assert not [m for m in mentions("통신은 밴드 오아시바가 해체한다고 보도했다.").mentions
+                if m.cls == "NewsMediaOrganization" and m.text == "오아시바"]
