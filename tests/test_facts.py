@@ -150,7 +150,8 @@ def test_listed_investments_are_one_deal_each_with_its_own_amount():
 
 def test_unnamed_items_of_a_list_of_universities_join_the_list():
     facts = run("안성시는 23일 시청에서 한경대, 중앙대, 두원공과대와 업무협약을 체결했다.").facts
-    assert labels(facts.agreements[0].parties) == ["두원공과대", "안성시", "중앙대", "한경대"]
+    # 중앙대 is known and takes its full name; the others join the list by their place in it
+    assert labels(facts.agreements[0].parties) == ["두원공과대", "안성시", "중앙대학교", "한경대"]
 
 
 def test_meeting_goes_on_with_the_previous_subject_and_date():
