@@ -14,6 +14,8 @@ from kg.lexicon import surnames
 from kg.mentions import Mention
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
+#: the places an address is made of; a venue (호텔, 고속도로) ends it
+ADDRESS_CLASSES = ("Continent", "Country", "City", "AdministrativeArea")
 ACTING = ("은", "는", "이", "가", "에게", "측", "전")  # 전: a match, 일본전
 #: institutions named by a common noun, which the graph leaves out but KLUE marks
 GENERIC = re.compile(
@@ -37,7 +39,7 @@ class Span:
     start: int
     end: int
     label: str
-    country: bool = False
+    cls: str = ""
 
 
 def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
@@ -47,22 +49,23 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
         label = LABELS.get(m.kind)
         if label is None or (spans and m.start < spans[-1].end):  # a duration is a date before it is an amount
             continue
-        spans.append(Span(m.start, placeholder_end(m), label, m.cls == "Country"))
+        spans.append(Span(m.start, placeholder_end(m), label, m.cls))
     spans = sorted(spans + generic_institutions(body, spans), key=lambda s: s.start)
     merged: list[Span] = []
     for span in spans:
         before = merged[-1] if merged else None
         joined = before is not None and body[before.end:span.start] == " "
-        if joined and before.label == span.label and span.label in ("LC", "DT"):  # 서울 서초동, 지난해 11월
-            before.end, before.country = span.end, False
+        # 서울 서초동, 지난해 11월: an address runs from the larger unit to the smaller, and ends at a venue
+        if joined and before.label == span.label and (span.label == "DT" or before.cls in ADDRESS_CLASSES):
+            before.end, before.cls = span.end, span.cls
         elif joined and before.label in ("LC", "OG") and span.label == "OG":  # 미국 경찰, 국회 국토교통위원회
-            before.end, before.label, before.country = span.end, "OG", False
+            before.end, before.label, before.cls = span.end, "OG", span.cls
         else:
             merged.append(span)
     for span in merged:
         if span.label == "QT" and (qualifier := QUALIFIER.match(body, span.start)):  # 약 1400명 -> 1400명
             span.start = qualifier.end()
-        if span.country and body[span.end:span.end + 2].startswith(ACTING):
+        if span.cls == "Country" and body[span.end:span.end + 2].startswith(ACTING):
             span.label = "OG"
         if span.label == "OG" and (unit := SUBUNIT.match(body, span.end)):  # 서울중앙지검 조사부
             span.end = unit.end()

@@ -32,6 +32,8 @@ ANONYMOUS = re.compile(
     r"(?:\s?씨|(?:(?<=[A-Z)])[군양]|\s[군양])(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
 )
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
+#: places that are units of government, not venues
+ADMINISTRATIVE = ("City", "AdministrativeArea")
 #: words after a name that are courtesy, never part of it: 리단 양, 김 군
 COURTESY = {"씨", "님", "군", "양", "옹"}
 #: the smaller units of a Korean address: 남구, 하단동, 야미리, 영북면, 종로2가
@@ -281,6 +283,7 @@ class SentenceReader:
         self.read_reporting_media()
         self.read_municipalities()
         self.read_address_levels()
+        self.read_venues()
         self.read_lists()
         self.read_aliases()
         self.read_appointments()
@@ -508,7 +511,8 @@ class SentenceReader:
     def is_list_noun(self, word: Word) -> bool:
         stem = self.stem(word)
         return (len(stem) >= 2 and self.free(word.start, word.stem_end) and stem not in COMMON_NOUNS
-                and all(t.tag.startswith(("NN", "MM", "SL", "XP", "XS")) for t in word.stem_tokens))
+                and all(t.tag.startswith(("NN", "MM", "SL", "XP", "XS")) for t in word.stem_tokens)
+                and not find_dates(stem, None))  # 목요일 저녁, 대림미술관: a time is no name
 
     def read_multiword_known(self) -> None:
         """Gazetteer names of two or three words (용산 대통령실, 도널드 트럼프)."""
@@ -921,6 +925,41 @@ class SentenceReader:
                 self.add_known(before.start, before.stem_end, region)
             if bare and self.drop_guess(word.start, word.stem_end):
                 self.add_known(word.start, word.stem_end, town)
+
+    def read_venues(self) -> None:
+        """`타흐리르 광장`, `부산 해운대 해수욕장`: a name, then a word for a kind of venue, is that venue;
+        the places named just before it (its city, its district) are part of its name."""
+        for i in range(1, len(self.words)):
+            word, name = self.words[i], self.words[i - 1]
+            venue = next((s for s in lexicon.place_suffixes() if s.text == self.stem(word)), None)
+            # one syllable is too little: in `아이언맨 역의`, 역 is a role, not a station
+            if venue is None or venue.cls in ADMINISTRATIVE or len(venue.text) < 2:
+                continue
+            if name.has_tail or not self.spaced(i - 1, i) or not self.names_venue(name):
+                continue
+            first = i - 1
+            while first > 0 and self.spaced(first - 1, i) and self.is_place(self.words[first - 1]):
+                first -= 1
+            start = self.words[first].start
+            covered = [m for m in self.out.mentions if start <= m.start and m.end <= word.stem_end]
+            if any(m.kind not in ("Place", "Concept") for m in covered):
+                continue
+            for m in covered:
+                self.out.mentions.remove(m)
+            self.claimed.difference_update(range(start, word.stem_end))
+            self.add(start, word.stem_end, "Place", venue.cls)
+
+    def names_venue(self, word: Word) -> bool:
+        """A word that may name a venue: a place, or a proper noun Kiwi does not know as a common word."""
+        stem = self.stem(word)
+        if stem in lexicon.titles() or stem in COMMON_NOUNS or not word.stem_tokens:
+            return False
+        return self.is_place(word) or any(is_proper(t) for t in word.stem_tokens) and not any(
+            m.kind in ("Person", "Organization") and m.start <= word.start < m.end for m in self.out.mentions)
+
+    def is_place(self, word: Word) -> bool:
+        return not word.has_tail and any(m.kind == "Place" and (m.start, m.end) == (word.start, word.stem_end)
+                                         for m in self.out.mentions)
 
     @staticmethod
     def region(name: str) -> lexicon.Known | None:

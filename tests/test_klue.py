@@ -121,3 +121,11 @@ def test_a_letter_with_an_age_before_군_or_양():
 def test_province_and_its_municipality_without_suffix_are_one_location():
     assert ("경북 울진", "LC") in spans("경북 울진의 해안에서 배가 발견됐다.")
     assert ("경기 이천시 부발읍", "LC") in spans("경기 이천시 부발읍 창고에서 불이 났다.")
+
+
+def test_an_address_ends_at_a_venue():
+    assert spans("사고는 경부고속도로 수원 부근에서 났다.") >= {("경부고속도로", "LC"), ("수원", "LC")}
+
+
+def test_a_time_before_a_venue_in_a_list_stays_a_time():
+    assert ("저녁", "TI") in spans("행사는 다음 주 금요일 저녁, 국립현대미술관 앞에서 열린다.")

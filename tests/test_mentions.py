@@ -291,3 +291,13 @@ def test_unknown_name_that_reports_is_a_news_outlet():
 def test_subject_of_a_reported_clause_is_no_outlet():
     assert not [m for m in mentions("통신은 밴드 오아시바가 해체한다고 보도했다.").mentions
                 if m.cls == "NewsMediaOrganization" and m.text == "오아시바"]
+
+
+def test_name_then_venue_word_is_one_place_with_its_city():
+    assert named("시위대는 카이로의 타흐리르 광장에 모였다.", "Place") == ["카이로", "타흐리르 광장"]
+    assert named("파도가 부산 해운대 해수욕장 부근 도로를 덮쳤다.", "Place") == ["부산 해운대 해수욕장"]
+
+
+def test_venue_glued_to_its_name_and_a_role_is_no_station():
+    assert named("그는 서울시립미술관에서 전시를 열었다.", "Place") == ["서울시립미술관"]
+    assert named("영화에서 아이언맨 역의 배우가 웃었다.", "Place") == []
