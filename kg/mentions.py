@@ -566,6 +566,12 @@ class SentenceReader:
             return None
         if stem in lexicon.gazetteer():  # 과학기술정보통신부 is a name, not 과학기술정보통 + 신부
             return None
+        fused = lexicon.gazetteer().get(stem[:-1])  # 질병관리본부|장, 하나은행|장: a known body, then its head
+        if fused is not None and fused.kind == "Organization" and stem[-1] == "장":
+            title = max((stem[-size:] for size in range(2, len(stem)) if stem[-size:] in lexicon.titles()),
+                        key=len, default=None)
+            if title is not None:
+                return word.stem_end - len(title), title
         split = title_split(self.body, word)
         if split or word.has_tail and not self.tail(word).startswith(PARTICLES):
             return split
@@ -633,9 +639,9 @@ class SentenceReader:
         former = False
         org: OrgSlot | None = None
         if title.start > word.start:  # the title ends a longer stem: KB금융지주회장, 소방방재청장
-            fused = self.org_slot(word, word.start, title.start + 1, fused=True)
+            fused = self.org_slot(word, word.start, self.fused_end(word, title), free_until=title.start)
             if fused is not None and self.body[fused.start:fused.end] in lexicon.gazetteer():
-                org = fused  # a known name sharing its last letter with the title: 경찰청|장, not 경찰
+                org = fused  # a known name sharing letters with the title: 경찰청|장, not 경찰; 질병관리본부|장
             else:
                 org = self.org_slot(word, word.start, title.start) or fused
         i = index - 1
@@ -707,15 +713,22 @@ class SentenceReader:
         return next((m for m in self.out.mentions if m.kind == "Person" and m.start <= word.start
                      and word.stem_end <= m.end), None)
 
-    def org_slot(self, word: Word, start: int, end: int, fused: bool = False) -> OrgSlot | None:
+    def fused_end(self, word: Word, title: Mention) -> int:
+        """Where a name that shares letters with the title after it ends: after one shared letter
+        (경찰청|장, 세종시|장), or at the last letter of the title when that makes a known name
+        (질병관리본부|장)."""
+        known = self.body[word.start:word.stem_end - 1]
+        return word.stem_end - 1 if title.end - title.start > 2 and known in lexicon.gazetteer() else title.start + 1
+
+    def org_slot(self, word: Word, start: int, end: int, free_until: int | None = None) -> OrgSlot | None:
         """How a stem in an organization's slot of an apposition would be recorded, if it can be.
 
-        `fused`: the organization shares its last letter with the title after it (안성시|장).
+        `free_until`: the organization shares letters with the title that starts there (안성시|장).
         """
         for m in self.out.mentions:
             if m.start == start and m.end == end and m.kind in ("Organization", "Place"):
                 return OrgSlot(start, end, m.kind, m.cls, existing=m)
-        if not self.free(start, end - 1 if fused else end):
+        if not self.free(start, end if free_until is None else free_until):
             return None
         found = self.classify(word, start, end)
         if found and found[0] in ("Organization", "Place"):

@@ -301,3 +301,11 @@ def test_name_then_venue_word_is_one_place_with_its_city():
 def test_venue_glued_to_its_name_and_a_role_is_no_station():
     assert named("그는 서울시립미술관에서 전시를 열었다.", "Place") == ["서울시립미술관"]
     assert named("영화에서 아이언맨 역의 배우가 웃었다.", "Place") == []
+
+
+def test_head_of_a_known_body_written_as_one_word():
+    (bank,) = mentions("박영수 하나은행장은 금리를 올렸다.").appositions
+    assert (bank.person.text, bank.title.value, bank.org.text) == ("박영수", "행장", "하나은행")
+    # the body and the title share two letters: 질병관리본부 + 본부장
+    (agency,) = mentions("김철수 질병관리본부장은 브리핑을 했다.").appositions
+    assert (agency.title.value, agency.org.text) == ("본부장", "질병관리본부")
