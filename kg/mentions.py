@@ -188,9 +188,21 @@ class SentenceReader:
                        and len(last.form) > len(place.text))
         split_off = place is not None and not inside_word and (place.text != "동" or len(text) >= 4
                                                                 or last.form == "동")
-        if place and proper and split_off and HANGUL_ONLY.match(text):
+        if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text):
             return "Place", place.cls
         return None
+
+    def is_name_ending_in_gu(self, word: Word, text: str) -> bool:
+        """설경구, 이완구: Korea's districts are all in the lexicon, so an unlisted three-syllable word in
+        구 that begins with a family name is a person's, unless a city comes first (베이징 시청구)."""
+        if len(text) != 3 or not text.endswith("구") or text[0] not in lexicon.surnames() \
+                or text[:-1] in lexicon.municipalities():
+            return False
+        at = next((k for k, w in enumerate(self.words) if w is word), 0)
+        if at == 0 or not self.spaced(at - 1, at):
+            return True
+        before = self.stem(self.words[at - 1])
+        return self.region(before) is None and not before.endswith(("시", "성", "현"))
 
     def is_affiliate(self, text: str, tokens: list[Token]) -> bool:
         """`카카오브레인`, `SK트리켐`: a known company or group's name, then more.
@@ -213,9 +225,10 @@ class SentenceReader:
             return False
         if text in lexicon.title_modifiers() or text in COMMON_NOUNS:
             return False
-        if len(word.stem_tokens) > 1 and any(t.form in lexicon.gazetteer() or t.form in lexicon.municipalities()
-                                             for t in word.stem_tokens):
-            return False  # 강화 + 을, 송파 + 병: a known place and more
+        tokens = word.stem_tokens
+        if len(tokens) > 1 and (tokens[0].form in lexicon.municipalities()
+                                or any(t.form in lexicon.gazetteer() for t in tokens)):
+            return False  # 강화 + 을, 송파 + 병: a known place and more (a given name never comes first)
         if not (self.is_proper_reading(word) or self.is_split_reading(word)):
             return False
         surnames = lexicon.surnames()

@@ -309,3 +309,14 @@ def test_head_of_a_known_body_written_as_one_word():
     # the body and the title share two letters: 질병관리본부 + 본부장
     (agency,) = mentions("김철수 질병관리본부장은 브리핑을 했다.").appositions
     assert (agency.title.value, agency.org.text) == ("본부장", "질병관리본부")
+
+
+def test_unlisted_word_in_구_opening_with_a_family_name_is_a_person():
+    assert named("배우 한지수가 박태구와 결혼했다.", "Person") == ["한지수", "박태구"]
+    # after its city, an unlisted district stays a district
+    assert named("베이징 시청구에서 시위가 열렸다.", "Place") == ["베이징", "시청구"]
+
+
+def test_district_of_a_city_that_is_no_metropolitan_city():
+    found = [(m.text, m.key) for m in mentions("수원 팔달에서 불이 났다.").mentions if m.kind == "Place"]
+    assert found == [("수원", "수원시"), ("팔달", "팔달구")]
