@@ -178,6 +178,13 @@ def place_suffixes() -> SuffixTable:
 
 
 @cache
+def venue_nouns() -> dict[str, Suffix]:
+    """The place suffixes that are also words for a kind of venue (광장, 체육관), by their text. One
+    syllable is too little: in `아이언맨 역의`, 역 is a role, not a station."""
+    return {s.text: s for s in place_suffixes() if len(s.text) >= 2 and s.cls not in ("City", "AdministrativeArea")}
+
+
+@cache
 def surnames() -> frozenset[str]:
     return words("surnames.txt")
 

@@ -32,8 +32,6 @@ ANONYMOUS = re.compile(
     r"(?:\s?씨|(?:(?<=[A-Z)])[군양]|\s[군양])(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
 )
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
-#: places that are units of government, not venues
-ADMINISTRATIVE = ("City", "AdministrativeArea")
 #: words after a name that are courtesy, never part of it: 리단 양, 김 군
 COURTESY = {"씨", "님", "군", "양", "옹"}
 #: the smaller units of a Korean address: 남구, 하단동, 야미리, 영북면, 종로2가
@@ -957,9 +955,8 @@ class SentenceReader:
         the places named just before it (its city, its district) are part of its name."""
         for i in range(1, len(self.words)):
             word, name = self.words[i], self.words[i - 1]
-            venue = next((s for s in lexicon.place_suffixes() if s.text == self.stem(word)), None)
-            # one syllable is too little: in `아이언맨 역의`, 역 is a role, not a station
-            if venue is None or venue.cls in ADMINISTRATIVE or len(venue.text) < 2:
+            venue = lexicon.venue_nouns().get(self.stem(word))
+            if venue is None:
                 continue
             if name.has_tail or not self.spaced(i - 1, i) or not self.names_venue(name):
                 continue
