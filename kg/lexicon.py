@@ -178,6 +178,12 @@ def place_suffixes() -> SuffixTable:
 
 
 @cache
+def thing_endings() -> frozenset[str]:
+    """Last syllables of things' names that no Korean given name ends in (공산당, 천안함)."""
+    return words("thing_endings.txt")
+
+
+@cache
 def venue_nouns() -> dict[str, Suffix]:
     """The place suffixes that are also words for a kind of venue (광장, 체육관), by their text. One
     syllable is too little: in `아이언맨 역의`, 역 is a role, not a station."""

@@ -1023,6 +1023,8 @@ class SentenceReader:
         the pieces it cuts a name it does not know into."""
         stem = self.stem(word)
         tags = {t.tag for t in word.stem_tokens}
+        if stem[-1:] in lexicon.thing_endings():  # 공산당, 천안함, 임진각: no one's name ends so
+            return False
         return len(stem) == 3 and self.is_name_shaped(word) and (
             "NNP" in tags and tags <= {"NNP", "XPN", "XSN"} or self.is_split_reading(word))
 

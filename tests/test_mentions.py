@@ -320,3 +320,8 @@ def test_unlisted_word_in_구_opening_with_a_family_name_is_a_person():
 def test_district_of_a_city_that_is_no_metropolitan_city():
     found = [(m.text, m.key) for m in mentions("수원 팔달에서 불이 났다.").mentions if m.kind == "Place"]
     assert found == [("수원", "수원시"), ("팔달", "팔달구")]
+
+
+def test_three_syllable_proper_noun_ending_like_a_thing_is_no_person():
+    assert named("신도들이 조계사에 모였다.", "Person") == []
+    assert named("그는 남산골에서 자랐다.", "Person") == []
