@@ -809,6 +809,10 @@ class SentenceReader:
         # a run of dictionary nouns (이날 오전) is no name: one part must be proper or unknown to Kiwi
         if not any(len(w.stem_tokens) > 1 or is_proper(w.stem_tokens[0]) for w in parts):
             return i
+        # 박문수 이몽룡 성춘향 전 장관: three names with Korean ones among them are several people, not one
+        # foreign name (two parts that look Korean may be one Japanese name: 이노세 나오키)
+        if len(parts) > 2 and sum(len(self.stem(w)) == 3 and self.is_name_shaped(w) for w in parts) > 1:
+            return i
         return j + 1 if j < i else i
 
     def is_dictionary_noun(self, word: Word) -> bool:

@@ -325,3 +325,7 @@ def test_district_of_a_city_that_is_no_metropolitan_city():
 def test_three_syllable_proper_noun_ending_like_a_thing_is_no_person():
     assert named("신도들이 조계사에 모였다.", "Person") == []
     assert named("그는 남산골에서 자랐다.", "Person") == []
+
+
+def test_korean_names_side_by_side_before_a_title_are_several_people():
+    assert named("박문수 이몽룡 성춘향 전 장관이 모였다.", "Person") == ["박문수", "이몽룡", "성춘향"]
