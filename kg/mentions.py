@@ -385,9 +385,10 @@ class SentenceReader:
         return (self.is_foreign_part(word, last=True, opened=opened)
                 or (stem in lexicon.surnames() and stem not in COURTESY))
 
-    def add_person(self, parts: list[Word]) -> None:
-        if self.free(parts[0].start, parts[-1].stem_end):
-            self.add(parts[0].start, parts[-1].stem_end, "Person", "Person")
+    def add_person(self, parts: list[Word]) -> Mention | None:
+        if not self.free(parts[0].start, parts[-1].stem_end):
+            return None
+        return self.add(parts[0].start, parts[-1].stem_end, "Person", "Person")
 
     def read_anonymous_people(self) -> None:
         """`A씨`, `김모씨`: a person mention on the letter or family name; it joins a full name only if one fits."""
@@ -677,6 +678,8 @@ class SentenceReader:
                 if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
                     org = slot
                     i -= 1
+                    while i >= 0 and self.words[i].start >= slot.start:  # 레알 마드리드: a name of two words
+                        i -= 1
                     continue
             break
         return org, former, i
@@ -704,11 +707,17 @@ class SentenceReader:
         if after.start > word.end + 1 or self.is_surname(after):
             return
         known = lexicon.gazetteer().get(self.stem(after))
-        if not ((known and known.kind == "Person") or self.is_name_shaped(after)):
-            return
-        person = self.existing_person(after) or (
-            self.add_known(after.start, after.stem_end, known) if known else
-            self.add(after.start, after.stem_end, "Person", "Person"))
+        if (known and known.kind == "Person") or self.is_name_shaped(after):
+            person = self.existing_person(after) or (
+                self.add_known(after.start, after.stem_end, known) if known else
+                self.add(after.start, after.stem_end, "Person", "Person"))
+        else:  # `CEO 팀 쿡은`, `감독 라울은`: a foreign name, one part or more, Kiwi reading them as names
+            parts = self.foreign_name_from(index + 1)
+            if not parts or any(self.is_dictionary_noun(w) or not is_proper(w.stem_tokens[0]) for w in parts):
+                return
+            person = self.existing_person(after) or self.add_person(parts)
+            if person is None:
+                return
         self.record(person, title, org, former)
 
     def record(self, person: Mention, title: Mention, org: OrgSlot | None, former: bool) -> None:
@@ -737,8 +746,8 @@ class SentenceReader:
         `free_until`: the organization shares letters with the title that starts there (안성시|장).
         """
         for m in self.out.mentions:
-            if m.start == start and m.end == end and m.kind in ("Organization", "Place"):
-                return OrgSlot(start, end, m.kind, m.cls, existing=m)
+            if m.start <= start and m.end == end and m.kind in ("Organization", "Place"):
+                return OrgSlot(m.start, end, m.kind, m.cls, existing=m)
         if not self.free(start, end if free_until is None else free_until):
             return None
         found = self.classify(word, start, end)

@@ -329,3 +329,12 @@ def test_three_syllable_proper_noun_ending_like_a_thing_is_no_person():
 
 def test_korean_names_side_by_side_before_a_title_are_several_people():
     assert named("박문수 이몽룡 성춘향 전 장관이 모였다.", "Person") == ["박문수", "이몽룡", "성춘향"]
+
+
+def test_occupation_before_a_foreign_name_makes_it_a_person():
+    assert named("외야수 마르티네스는 홈런을 쳤다.", "Person") == ["마르티네스"]
+
+
+def test_foreign_name_after_a_title_and_an_organization_of_two_words():
+    (ap,) = mentions("레알 마드리드 감독 라울은 웃었다.").appositions
+    assert (ap.person.text, ap.title.value, ap.org.text) == ("라울", "감독", "레알 마드리드")
