@@ -178,6 +178,12 @@ def place_suffixes() -> SuffixTable:
 
 
 @cache
+def units() -> dict[str, str]:
+    """Nouns for a body that belongs to an organization or country (노조, 대표단) -> its class."""
+    return {row[0]: row[1] for row in rows("units.tsv")}
+
+
+@cache
 def thing_endings() -> frozenset[str]:
     """Last syllables of things' names that no Korean given name ends in (공산당, 천안함)."""
     return words("thing_endings.txt")

@@ -295,6 +295,7 @@ class SentenceReader:
         self.read_municipalities()
         self.read_address_levels()
         self.read_venues()
+        self.read_units()
         self.read_lists()
         self.read_aliases()
         self.read_appointments()
@@ -984,6 +985,21 @@ class SentenceReader:
                 self.out.mentions.remove(m)
             self.claimed.difference_update(range(start, word.stem_end))
             self.add(start, word.stem_end, "Place", venue.cls)
+
+    def read_units(self) -> None:
+        """`한국일보 노조`, `미국 대표단`, `이란 축구대표팀`: a known organization or country, then a noun
+        for one of its bodies, names that body."""
+        for i in range(1, len(self.words)):
+            word, owner = self.words[i], self.words[i - 1]
+            cls = lexicon.units().get(self.stem(word))
+            if cls is None or owner.has_tail or not self.spaced(i - 1, i):
+                continue
+            named = next((m for m in self.out.mentions if (m.start, m.end) == (owner.start, owner.stem_end)
+                          and (m.kind == "Organization" or m.cls == "Country")), None)
+            if named is None or not self.free(word.start, word.stem_end):
+                continue
+            self.out.mentions.remove(named)
+            self.add(named.start, word.stem_end, "Organization", cls)
 
     def names_venue(self, word: Word) -> bool:
         """A word that may name a venue: a place, or a proper noun Kiwi does not know as a common word."""

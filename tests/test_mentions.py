@@ -338,3 +338,9 @@ def test_occupation_before_a_foreign_name_makes_it_a_person():
 def test_foreign_name_after_a_title_and_an_organization_of_two_words():
     (ap,) = mentions("레알 마드리드 감독 라울은 웃었다.").appositions
     assert (ap.person.text, ap.title.value, ap.org.text) == ("라울", "감독", "레알 마드리드")
+
+
+def test_body_of_a_known_organization_or_country_is_an_organization_of_its_own():
+    found = mentions("삼성전자 노조는 파업을 선언했고 이란 축구대표팀은 이겼다.").mentions
+    assert [(m.text, m.cls) for m in found if m.kind in ("Organization", "Place")] == [
+        ("삼성전자 노조", "Organization"), ("이란 축구대표팀", "SportsTeam")]
