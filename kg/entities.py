@@ -1,7 +1,8 @@
 """Entities: the mentions of one article merged into one node per real-world thing.
 
 Mentions join when they carry the same name or gazetteer entry, when the text pairs them in
-brackets (`대한무역투자진흥공사(KOTRA)`), when one is the last part of a foreign name (`하스`), or
+brackets (`대한무역투자진흥공사(KOTRA)`), when one is the last part of a foreign name (`하스`; of the
+first such name when two share it), or
 when one is a group's short name (`소프트뱅크` for `소프트뱅크그룹`). A short form (`이 대통령`)
 goes to the person with that family name, preferring one the text gave the same title.
 """
@@ -109,11 +110,14 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                 if len(full) > len(short) + 1 and full.startswith(short):
                     uf.union(i, j)
                     break
+    # 그린버그 alone is 에반 그린버그, named first; 모리스 그린버그, named later, stays another person
+    surnamed: set[str] = set()
     for i, m in enumerate(names):
         if m.kind == "Person" and " " in identity(m):
             last = identity(m).rsplit(" ", 1)[1]
-            if last in first and names[first[last]].kind == "Person":
+            if last in first and names[first[last]].kind == "Person" and last not in surnamed:
                 uf.union(first[last], i)
+                surnamed.add(last)
     groups: dict[int, list[Mention]] = {}
     for i, m in enumerate(names):
         groups.setdefault(uf.find(i), []).append(m)

@@ -33,6 +33,12 @@ def test_last_part_of_a_foreign_name_is_the_same_person():
     assert len(people) == 1 and "스미스" in people[0].aliases
 
 
+def test_two_people_sharing_a_family_name_stay_two_and_the_bare_name_is_the_first():
+    result = run("존 스미스 대표가 왔다. 스미스 대표는 부친 피터 스미스 회장의 뜻을 이었다.")
+    people = {e.label: e.aliases for e in result.entities.entities if e.kind == "Person"}
+    assert set(people) == {"존 스미스", "피터 스미스"} and "스미스" in people["존 스미스"]
+
+
 def test_bracketed_abbreviation_is_an_alias():
     result = run("대한무역투자진흥공사(KOTRA)는 설명회를 열었다.")
     assert "KOTRA" in entity(result, "대한무역투자진흥공사").aliases
