@@ -246,7 +246,7 @@ class SentenceReader:
     @staticmethod
     def is_split_reading(word: Word) -> bool:
         """Kiwi, not knowing a three-syllable Korean name, cuts it into pieces: 이/MM 건/NNG 범/NNG,
-        손호/NNP 준/NNG, 황/NNP 수정/NNG. Counted words (두/MM 번/NNB 째/XSN) and prefixed nouns
+        손호/NNP 준/NNG, 황/NNP 수정/NNG, 이/MM 수능/NNG. Counted words (두/MM 번/NNB 째/XSN) and prefixed nouns
         (최/XPN 우선/NNG) are cut the same way, so only these three shapes count."""
         tokens = word.stem_tokens
         if sum(len(t.form) for t in tokens) != 3 or len(tokens) < 2 or any(t.tag not in SPLIT_TAGS for t in tokens):
@@ -254,9 +254,11 @@ class SentenceReader:
         first, last = tokens[0], tokens[-1]
         if len(tokens) == 3:
             return last.form not in DERIVING_SUFFIXES
-        if len(first.form) == 2:
-            return first.tag == "NNP" and last.tag == "NNG"
-        return first.tag == "NNP" and last.tag in ("NNG", "NNP")
+        if len(first.form) == 2:  # 강훈/NNP 식/NNB
+            return first.tag == "NNP" and last.tag in ("NNG", "NNB")
+        # 이/MM 수능/NNG: "this" written together with the noun after it is the family name 이
+        # (전/MM 해상/NNG, "all seas", is the determiner)
+        return (first.tag == "NNP" or first.form == "이" and first.tag == "MM") and last.tag in ("NNG", "NNP")
 
     def is_foreign_part(self, word: Word, last: bool = False, opened: bool = False) -> bool:
         """A Hangul word that may be part of a foreign name (르네, 하스, 그린버그); the `last` part

@@ -344,3 +344,11 @@ def test_body_of_a_known_organization_or_country_is_an_organization_of_its_own()
     found = mentions("삼성전자 노조는 파업을 선언했고 이란 축구대표팀은 이겼다.").mentions
     assert [(m.text, m.cls) for m in found if m.kind in ("Organization", "Place")] == [
         ("삼성전자 노조", "Organization"), ("이란 축구대표팀", "SportsTeam")]
+
+
+def test_names_kiwi_cuts_after_a_glued_이_or_before_a_bound_noun():
+    # 이/MM 소망/NNG and 강민/NNP 식/NNB
+    (first,) = mentions("이사회에서 이소망 사장이 사임했다.").appositions
+    (second,) = mentions("회의에는 강민식 비서실장이 참석했다.").appositions
+    assert (first.person.text, second.person.text) == ("이소망", "강민식")
+    assert named("전해상에 안개가 짙게 끼었다.", "Person") == []
