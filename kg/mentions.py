@@ -581,12 +581,8 @@ class SentenceReader:
             return None
         if stem in lexicon.gazetteer():  # 과학기술정보통신부 is a name, not 과학기술정보통 + 신부
             return None
-        fused = lexicon.gazetteer().get(stem[:-1])  # 질병관리본부|장, 하나은행|장: a known body, then its head
-        if fused is not None and fused.kind == "Organization" and stem[-1] == "장":
-            title = max((stem[-size:] for size in range(2, len(stem)) if stem[-size:] in lexicon.titles()),
-                        key=len, default=None)
-            if title is not None:
-                return word.stem_end - len(title), title
+        if stem not in lexicon.titles() and (fused := self.title_after_known_body(stem)) is not None:  # 국회의원
+            return word.stem_end - len(fused), fused
         split = title_split(self.body, word)
         if split or word.has_tail and not self.tail(word).startswith(PARTICLES):
             return split
@@ -599,6 +595,17 @@ class SentenceReader:
                     found = self.classify(word, word.start, word.start + end)
                     if found and found[0] == "Organization":
                         return word.start + at, title
+        return None
+
+    @staticmethod
+    def title_after_known_body(stem: str) -> str | None:
+        """The title of the head of a known body written together with it, sharing a letter or two:
+        하나은행|장 (행장), 질병관리본부|장 (본부장), 예결위|원장 (위원장) — the longest such title."""
+        for end in range(len(stem) - 1, 1, -1):
+            body = lexicon.gazetteer().get(stem[:end])
+            if body is not None and body.kind == "Organization":
+                titles = [stem[at:] for at in range(max(1, end - 2), end + 1) if stem[at:] in lexicon.titles()]
+                return titles[0] if titles else None
         return None
 
     def read_titles(self) -> None:
@@ -672,6 +679,9 @@ class SentenceReader:
             if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
                 i -= 2  # 부총리 겸 기획재정부 장관: the first title is read on its own
                 continue
+            if org is not None and self.is_known_body(self.words[i]):  # 예결위 계수조정소위 위원: the body above
+                i -= 1
+                continue
             # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name
             if (org is None and not self.is_name_shaped(self.words[i]) and not self.is_known_person(i)
                     and not self.opens_name(i - 1)):
@@ -686,6 +696,10 @@ class SentenceReader:
                     continue
             break
         return org, former, i
+
+    def is_known_body(self, word: Word) -> bool:
+        known = lexicon.gazetteer().get(self.stem(word))
+        return known is not None and known.kind in ("Organization", "Place")
 
     def is_unknown_company(self, i: int) -> bool:
         """`최재호 무학 회장`: an unknown proper noun between a Korean full name and a title is where
@@ -737,11 +751,12 @@ class SentenceReader:
                      and word.stem_end <= m.end), None)
 
     def fused_end(self, word: Word, title: Mention) -> int:
-        """Where a name that shares letters with the title after it ends: after one shared letter
-        (경찰청|장, 세종시|장), or at the last letter of the title when that makes a known name
-        (질병관리본부|장)."""
-        known = self.body[word.start:word.stem_end - 1]
-        return word.stem_end - 1 if title.end - title.start > 2 and known in lexicon.gazetteer() else title.start + 1
+        """Where a name that shares letters with the title after it ends: where it makes a known name
+        (질병관리본부|장, 예결위|원장), else after one shared letter (안성시|장)."""
+        for end in range(word.stem_end - 1, title.start, -1):
+            if self.body[word.start:end] in lexicon.gazetteer():
+                return end
+        return title.start + 1
 
     def org_slot(self, word: Word, start: int, end: int, free_until: int | None = None) -> OrgSlot | None:
         """How a stem in an organization's slot of an apposition would be recorded, if it can be.

@@ -352,3 +352,15 @@ def test_names_kiwi_cuts_after_a_glued_이_or_before_a_bound_noun():
     (second,) = mentions("회의에는 강민식 비서실장이 참석했다.").appositions
     assert (first.person.text, second.person.text) == ("이소망", "강민식")
     assert named("전해상에 안개가 짙게 끼었다.", "Person") == []
+
+
+def test_committee_chair_written_together_and_a_subcommittee_under_its_committee():
+    (chair,) = mentions("홍길동 예결위원장이 회의를 열었다.").appositions
+    assert (chair.title.value, chair.org.key) == ("위원장", "국회 예산결산특별위원회")
+    (member,) = mentions("박문수 예결위 계수조정소위 위원이 말했다.").appositions
+    assert (member.person.text, member.title.value, member.org.text) == ("박문수", "위원", "계수조정소위")
+
+
+def test_a_title_that_names_its_body_stays_one_title():
+    (ap,) = mentions("박문수 국회의원이 말했다.").appositions
+    assert ap.title.value == "국회의원"
