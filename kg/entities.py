@@ -134,6 +134,8 @@ def make_entity(group: list[Mention]) -> Entity:
     else:
         classes = Counter(m.cls for m in group if m.kind == kind)
         cls = min(classes, key=lambda c: (-classes[c] if c != kind else 0, c))
+        if kind == "Concept" and "Concept" in classes:  # 인공지능(AI): a common noun's concept, not an unknown name
+            cls = "Concept"
         korean = [m.text for m in group if HANGUL.search(m.text)] or [m.text for m in group]
         label = max(korean, key=len)
         english = None

@@ -56,6 +56,8 @@ PARTICLES = ("과도", "와도", "에도", "에서도", "과의", "와의", "에
              "의", "에", "도", "로", "으로", "에서", "께서")
 #: how a news outlet stands before its report: 왕이닷컴이 보도했다, 데일리스타 보도, 타임스의 보도
 REPORTER_TAILS = ("", "이", "가", "은", "는", "의")
+#: words that close a list: 삼성, LG 등
+LIST_ENDS = ("등", "외", "및")
 #: a date right before these bounds a period rather than naming the day things happen on
 PERIOD_BOUNDS = ("부터", "까지")
 THAT_DAY = re.compile(r"이날|당일")
@@ -510,6 +512,14 @@ class SentenceReader:
 
     def retype_list(self, words: list[Word]) -> None:
         if not words:
+            return
+        last = next(k for k, w in enumerate(self.words) if w is words[-1])
+        comma = self.body[words[-2].stem_end:words[-1].start].startswith(",")
+        # `카카오, AI 자회사에`: after a comma, a word that modifies what follows lists nothing (in
+        # `중동·북아프리카 국가` the dotted pair does modify it together)
+        if comma and not self.ends_noun_phrase(last) and self.stem(self.words[last + 1]) not in LIST_ENDS:
+            words = words[:-1]
+        if len(words) < 2:
             return
         by_span = {(m.start, m.end): m for m in self.out.mentions if m.kind in NAME_KINDS}
         items = [(w, by_span.get((w.start, w.stem_end))) for w in words]

@@ -59,3 +59,8 @@ def test_a_long_company_name_cut_short_is_the_same_company():
     result = run("카카오엔터프라이즈솔루션즈는 출범했다. 카카오엔터는 투자를 늘렸다.")
     organizations = [e for e in result.entities.entities if e.label.startswith("카카오엔터")]
     assert len(organizations) == 1 and "카카오엔터" in organizations[0].aliases
+
+
+def test_a_concept_and_its_bracketed_abbreviation_stay_a_concept():
+    result = run("카카오가 인공지능(AI) 사업을 키운다. 카카오는 AI 투자에 360억원을 썼다.")
+    assert (entity(result, "인공지능").kind, entity(result, "인공지능").cls) == ("Concept", "Concept")

@@ -364,3 +364,9 @@ def test_committee_chair_written_together_and_a_subcommittee_under_its_committee
 def test_a_title_that_names_its_body_stays_one_title():
     (ap,) = mentions("박문수 국회의원이 말했다.").appositions
     assert ap.title.value == "국회의원"
+
+
+def test_a_word_after_a_comma_that_modifies_the_next_noun_joins_no_list():
+    found = {m.text: m.kind for m in mentions("네이버, XR 자회사에 200억 투입").mentions}
+    assert found["XR"] == "Concept"
+    assert named("삼성전자, 한빛소재 등 기업이 참여했다.", "Organization") == ["삼성전자", "한빛소재"]
