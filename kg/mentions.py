@@ -530,8 +530,12 @@ class SentenceReader:
         for word, m in items:
             if m is not None and m.kind == "Concept":
                 self.out.mentions[self.out.mentions.index(m)] = replace(m, kind=kind, cls=cls)
-            elif m is None and self.is_list_noun(word):
+            elif m is None and self.is_list_noun(word) and (kind != "Person" or self.may_name_person(word)):
                 self.add(word.start, word.stem_end, kind, cls)
+
+    def may_name_person(self, word: Word) -> bool:
+        """`김철수, 전략기획총괄로 선임`: a compound of dictionary nouns is a post, not a second person."""
+        return self.is_name_shaped(word) or any(is_proper(t) for t in word.stem_tokens)
 
     def is_list_noun(self, word: Word) -> bool:
         stem = self.stem(word)

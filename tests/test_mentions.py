@@ -370,3 +370,7 @@ def test_a_word_after_a_comma_that_modifies_the_next_noun_joins_no_list():
     found = {m.text: m.kind for m in mentions("네이버, XR 자회사에 200억 투입").mentions}
     assert found["XR"] == "Concept"
     assert named("삼성전자, 한빛소재 등 기업이 참여했다.", "Organization") == ["삼성전자", "한빛소재"]
+
+
+def test_a_post_after_a_person_and_a_comma_is_no_second_person():
+    assert named("김철수, 전략기획총괄로 선임", "Person") == ["김철수"]
