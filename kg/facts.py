@@ -453,6 +453,8 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
     for m, e in ctx.entity_mentions(sentence, PARTY_KINDS):  # every mention: a name may recur in another clause
         if m.start in skip or m.start not in within or e in found:
             continue
+        if ctx.body[m.start - 1:m.start] == "(":  # 팹리스(fabless·…): a gloss of the name before, no party
+            continue
         if not (PARTY_TAIL.match(ctx.tail(m, 24)) or PARTY_TAIL.match(ctx.body, ctx.official_end(m))):
             continue
         if e.kind == "Concept":

@@ -251,3 +251,8 @@ def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
     facts = run("홍길동 대한상공회의소 부회장은 12일 부산을 찾았다. "
                 "지난 10일부터 열린 박람회에서 홍 부회장은 존 스미스 대표와 만났다.").facts
     assert [e.date for e in facts.events] == ["2024-03-12"]
+
+
+def test_a_gloss_in_brackets_is_no_party():
+    facts = run("대구시는 한빛소재와 팹리스(fabless·반도체 설계 전문 회사) 산업 육성을 위한 업무협약을 체결했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["대구광역시", "한빛소재"]]
