@@ -881,7 +881,9 @@ class SentenceReader:
             start = self.sentence.start + match.start(1)
             end = self.sentence.start + match.end(1)
             name = self.body[start:end]
-            if not self.free(start, end):
+            inside = [t for t in self.sentence.tokens if start <= t.start and t.end <= end]
+            # ‘칸막이’ 설치: one dictionary word in quotes is a thing installed, not a body founded
+            if not self.free(start, end) or len(inside) == 1 and inside[0].tag == "NNG" and not inside[0].oov:
                 continue
             suffix = lexicon.org_suffixes().match(name.replace(" ", ""))
             self.add(start, end, "Organization", suffix.cls if suffix else "Organization")

@@ -374,3 +374,7 @@ def test_a_word_after_a_comma_that_modifies_the_next_noun_joins_no_list():
 
 def test_a_post_after_a_person_and_a_comma_is_no_second_person():
     assert named("김철수, 전략기획총괄로 선임", "Person") == ["김철수"]
+
+
+def test_one_dictionary_word_in_quotes_before_installing_is_no_organization():
+    assert named("시청은 공원에 '안내판' 설치를 추진하기로 했다.", "Organization") == []
