@@ -56,6 +56,9 @@ PARTICLES = ("과도", "와도", "에도", "에서도", "과의", "와의", "에
              "의", "에", "도", "로", "으로", "에서", "께서")
 #: how a news outlet stands before its report: 왕이닷컴이 보도했다, 데일리스타 보도, 타임스의 보도
 REPORTER_TAILS = ("", "이", "가", "은", "는", "의")
+#: syllables glued to a place that make it where a journey starts or ends: 뉴욕발, 유럽행 (미국인,
+#: 한국형 and 한국산 describe a person or a thing instead)
+PLACE_AFFIXES = ("발", "행")
 #: words that close a list: 삼성, LG 등
 LIST_ENDS = ("등", "외", "및")
 #: a date right before these bounds a period rather than naming the day things happen on
@@ -925,7 +928,7 @@ class SentenceReader:
             elif self.is_bare_name(word):
                 self.add(start, end, "Person", "Person")
             elif (place := self.leading_place(word)) is not None:
-                self.add_known(start, word.stem_tokens[0].end, place)
+                self.add_known(start, *place)
             elif self.is_unknown_proper(word):
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
@@ -948,16 +951,24 @@ class SentenceReader:
                 self.out.mentions[self.out.mentions.index(name)] = replace(
                     name, kind="Organization", cls="NewsMediaOrganization")
 
-    def leading_place(self, word: Word) -> lexicon.Known | None:
-        """`미국인`, `중국국적`, `부산국제영화제`: a known place glued to common nouns is still that place."""
+    def leading_place(self, word: Word) -> tuple[int, lexicon.Known] | None:
+        """`중국국적`, `부산국제영화제`, `뉴욕발`, `유럽행`: a known place glued to common nouns, or to a
+        syllable that makes it where a journey starts or ends, is still that place; where the place ends."""
+        stem = self.stem(word)
+        if len(word.stem_tokens) == 1 and stem[-1:] in PLACE_AFFIXES:  # Kiwi's one word: 유럽행/NNG
+            known = lexicon.gazetteer().get(stem[:-1])
+            return (word.stem_end - 1, known) if known and known.kind == "Place" and len(stem) > 2 else None
         first, *rest = word.stem_tokens or [None]
         if first is None or not rest or first.tag != "NNP" or first.start != word.start:
             return None
         known = lexicon.gazetteer().get(first.form)
         if known is None or known.kind != "Place" or len(first.form) < 2:
             return None
-        # nouns only: with a suffix the place describes something else (한국산 감, made in Korea)
-        return known if all(t.tag == "NNG" and not t.oov for t in rest) else None
+        # nouns, or one of those syllables: with another suffix the place describes something else
+        # (한국산 감, made in Korea; 미국인, an American)
+        nouns = all(t.tag == "NNG" and not t.oov for t in rest)
+        affix = len(rest) == 1 and rest[0].form in PLACE_AFFIXES and rest[0].tag in ("XSN", "NNB", "NNG")
+        return (first.end, known) if nouns or affix else None
 
     def read_address_levels(self) -> None:
         """`부산시 사하구 하단동`, `포천시 영북면 야미리`: after a place, a word ending in an address

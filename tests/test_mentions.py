@@ -378,3 +378,8 @@ def test_a_post_after_a_person_and_a_comma_is_no_second_person():
 
 def test_one_dictionary_word_in_quotes_before_installing_is_no_organization():
     assert named("시청은 공원에 '안내판' 설치를 추진하기로 했다.", "Organization") == []
+
+
+def test_a_place_where_a_journey_starts_or_ends_is_a_place():
+    assert named("부산발 제주행 여객선이 출항했다.", "Place") == ["부산", "제주"]
+    assert named("한국산 사과와 미국인 관광객", "Place") == []
