@@ -184,6 +184,12 @@ def units() -> dict[str, str]:
 
 
 @cache
+def person_verbs() -> frozenset[str]:
+    """Predicates only a person is the subject of: 말(하다), 태어나(다), 결혼(하다)."""
+    return words("person_verbs.txt")
+
+
+@cache
 def thing_endings() -> frozenset[str]:
     """Last syllables of things' names that no Korean given name ends in (공산당, 천안함)."""
     return words("thing_endings.txt")

@@ -59,6 +59,10 @@ REPORTER_TAILS = ("", "이", "가", "은", "는", "의")
 #: syllables glued to a place that make it where a journey starts or ends: 뉴욕발, 유럽행 (미국인,
 #: 한국형 and 한국산 describe a person or a thing instead)
 PLACE_AFFIXES = ("발", "행")
+#: a quotation within a sentence, in double or single quotes
+QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|[‘'][^’']*[’']")
+#: what marks a sentence's subject or topic
+SUBJECT_TAILS = ("은", "는", "이", "가")
 #: words that close a list: 삼성, LG 등
 LIST_ENDS = ("등", "외", "및")
 #: a date right before these bounds a period rather than naming the day things happen on
@@ -299,6 +303,7 @@ class SentenceReader:
         self.read_cued_foreign_names()
         self.read_single_words()
         self.read_reporting_media()
+        self.read_person_subjects()
         self.read_municipalities()
         self.read_address_levels()
         self.read_venues()
@@ -950,6 +955,34 @@ class SentenceReader:
             if report is not None and not any(is_verbal(t) for w in self.words[i + 1:report] for t in w.tokens):
                 self.out.mentions[self.out.mentions.index(name)] = replace(
                     name, kind="Organization", cls="NewsMediaOrganization")
+
+    def read_person_subjects(self) -> None:
+        """`웜비어는 … 숨졌다`, `스터게스는 … 라고 말했다`: an unknown name that is the subject of a
+        predicate only a person has is a person's name."""
+        verb = self.last_predicate()
+        if verb is None or verb.form not in lexicon.person_verbs():
+            return
+        quoted = [range(self.sentence.start + q.start(), self.sentence.start + q.end())
+                  for q in QUOTATION.finditer(self.sentence.text)]
+        # the speaker, not a name inside what is said: 홍길동 시장은 "한빛이 …"라고 말했다
+        subjects = [(w, m) for w in self.words if w.end <= verb.start and self.tail(w) in SUBJECT_TAILS
+                    and not any(w.start in q for q in quoted)
+                    for m in self.out.mentions if (m.start, m.end) == (w.start, w.stem_end) and m.kind in NAME_KINDS]
+        if not subjects:
+            return
+        word, name = subjects[-1]  # the subject nearest the predicate
+        if name.kind == "Concept" and name.cls == "Name" and HANGUL_ONLY.match(name.text):
+            self.out.mentions[self.out.mentions.index(name)] = replace(name, kind="Person", cls="Person")
+
+    def last_predicate(self) -> Token | None:
+        """The sentence's last verb, or the noun that takes 하다 or 되다 (사망 + 했다)."""
+        tokens = self.sentence.tokens
+        for k in range(len(tokens) - 1, 0, -1):
+            if tokens[k].tag in ("VV", "VA"):
+                return tokens[k]
+            if tokens[k].tag in ("XSV", "XSA") and tokens[k - 1].tag == "NNG":
+                return tokens[k - 1]
+        return None
 
     def leading_place(self, word: Word) -> tuple[int, lexicon.Known] | None:
         """`중국국적`, `부산국제영화제`, `뉴욕발`, `유럽행`: a known place glued to common nouns, or to a

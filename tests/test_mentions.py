@@ -383,3 +383,14 @@ def test_one_dictionary_word_in_quotes_before_installing_is_no_organization():
 def test_a_place_where_a_journey_starts_or_ends_is_a_place():
     assert named("부산발 제주행 여객선이 출항했다.", "Place") == ["부산", "제주"]
     assert named("한국산 사과와 미국인 관광객", "Place") == []
+
+
+def test_unknown_subject_of_a_predicate_only_a_person_has_is_a_person():
+    assert named("마르코비치는 지난해 파리에서 결혼했다.", "Person") == ["마르코비치"]
+    assert named("보르헤스는 이날 기자들에게 그렇게 말했다.", "Person") == ["보르헤스"]
+    assert named("한빛소재는 올해 신제품을 발표했다.", "Person") == []
+
+
+def test_a_name_inside_a_quotation_is_not_the_speaker():
+    text = '홍길동 시장은 "한빛소재가 크게 성장하도록 돕겠다"고 말했다.'
+    assert named(text, "Person") == ["홍길동"]
