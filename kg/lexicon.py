@@ -184,9 +184,12 @@ def units() -> dict[str, str]:
 
 
 @cache
-def person_verbs() -> frozenset[str]:
-    """Predicates only a person is the subject of: 말(하다), 태어나(다), 결혼(하다)."""
-    return words("person_verbs.txt")
+def subject_kinds() -> dict[str, tuple[str, str]]:
+    """Predicate -> the kind and class of whatever is its subject: 결혼(하다) takes a person,
+    출시(하다) a company."""
+    table = {verb: ("Person", "Person") for verb in words("person_verbs.txt")}
+    table.update({verb: ("Organization", "Corporation") for verb in words("organization_verbs.txt")})
+    return table
 
 
 @cache

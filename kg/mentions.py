@@ -303,7 +303,7 @@ class SentenceReader:
         self.read_cued_foreign_names()
         self.read_single_words()
         self.read_reporting_media()
-        self.read_person_subjects()
+        self.read_subjects_by_predicate()
         self.read_municipalities()
         self.read_address_levels()
         self.read_venues()
@@ -956,11 +956,12 @@ class SentenceReader:
                 self.out.mentions[self.out.mentions.index(name)] = replace(
                     name, kind="Organization", cls="NewsMediaOrganization")
 
-    def read_person_subjects(self) -> None:
-        """`웜비어는 … 숨졌다`, `스터게스는 … 라고 말했다`: an unknown name that is the subject of a
-        predicate only a person has is a person's name."""
+    def read_subjects_by_predicate(self) -> None:
+        """`보르헤스는 … 라고 말했다`, `한빛소재는 … 신제품을 출시했다`: an unknown name that is the
+        subject of a predicate only a person (or only a company) has is a person's (a company's) name."""
         verb = self.last_predicate()
-        if verb is None or verb.form not in lexicon.person_verbs():
+        kind = lexicon.subject_kinds().get(verb.form) if verb is not None else None
+        if kind is None:
             return
         quoted = [range(self.sentence.start + q.start(), self.sentence.start + q.end())
                   for q in QUOTATION.finditer(self.sentence.text)]
@@ -971,8 +972,8 @@ class SentenceReader:
         if not subjects:
             return
         word, name = subjects[-1]  # the subject nearest the predicate
-        if name.kind == "Concept" and name.cls == "Name" and HANGUL_ONLY.match(name.text):
-            self.out.mentions[self.out.mentions.index(name)] = replace(name, kind="Person", cls="Person")
+        if name.kind == "Concept" and name.cls == "Name" and (kind[0] != "Person" or HANGUL_ONLY.match(name.text)):
+            self.out.mentions[self.out.mentions.index(name)] = replace(name, kind=kind[0], cls=kind[1])
 
     def last_predicate(self) -> Token | None:
         """The sentence's last verb, or the noun that takes 하다 or 되다 (사망 + 했다)."""

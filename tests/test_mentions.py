@@ -389,6 +389,8 @@ def test_unknown_subject_of_a_predicate_only_a_person_has_is_a_person():
     assert named("마르코비치는 지난해 파리에서 결혼했다.", "Person") == ["마르코비치"]
     assert named("보르헤스는 이날 기자들에게 그렇게 말했다.", "Person") == ["보르헤스"]
     assert named("한빛소재는 올해 신제품을 발표했다.", "Person") == []
+    # and of one only a company has, a company
+    assert named("한빛소재는 올해 신제품을 출시했다.", "Organization") == ["한빛소재"]
 
 
 def test_a_name_inside_a_quotation_is_not_the_speaker():
