@@ -25,10 +25,19 @@ UNITS = {
     "세": ("세", None), "㎡": ("㎡", None), "장": ("장", None), "쌍": ("쌍", None), "척": ("척", None),
     "그루": ("그루", None), "켤레": ("켤레", None), "잔": ("잔", None), "종류": ("종류", None),
     "인승": ("인승", None), "단계": ("단계", None), "촌": ("촌", None),
+    # ranks, rounds, records and other counts of sport, law and the army: 9단, 2심, 3라운드, 5연패, 3선
+    "심": ("심", None), "단": ("단", None), "기": ("기", None), "급": ("급", None), "라운드": ("라운드", None),
+    "세대": ("세대", None), "주기": ("주기", None), "주년": ("주년", None), "연패": ("연패", None),
+    "연승": ("연승", None), "언더파": ("언더파", None), "오버파": ("오버파", None), "발": ("발", None),
+    "량": ("량", None), "개소": ("개소", None), "화소": ("화소", None), "배럴": ("배럴", None), "도": ("도", None),
+    "경기": ("경기", None), "시즌": ("시즌", None), "범": ("범", None), "선": ("선", None), "관왕": ("관왕", None),
+    "안타": ("안타", None), "홈런": ("홈런", None), "이닝": ("이닝", None), "타점": ("타점", None),
+    "득점": ("득점", None), "실점": ("실점", None), "인": ("인", None),
 }
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 AMOUNT = re.compile(
     rf"(?:(?:약|총|무려|최대|최소)\s*)?"
+    rf"(?:{NUMBER}\s*(?:[만억조]\s*)?[~∼]\s*)?"  # a range: 35~40명, 200만∼400만원 (the value is its top)
     rf"(?P<number>{NUMBER}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?(?:{NUMBER}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?)*)"
     rf"(?:여\s*)?(?P<unit>{'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})"
 )
@@ -74,14 +83,22 @@ NATIVE_COUNT = re.compile(
     r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?:\s?(명|번째|번|개|곳|차례|가지|마리|권)"
     r"|\s(채|쌍|장|종류|척|켤레|그루|잔|골|대|곡|층)(?=[^가-힣]|$|[은는이가을를의에도만씩과와]|으로|로))"
 )
-#: `홍길동(34)`: an age in brackets right after a name
-AGE = re.compile(r"(?<=[가-힣])\((\d{1,3})\)")
+#: `홍길동(34)`, `A(48)씨`, `박모(55·여)`: an age in brackets right after a name
+AGE = re.compile(r"(?<=[가-힣A-Z])\((\d{1,3})(?=[)·,])")
+#: `2-5로 졌다`, `1 대 0 승리`: a match's score
+SCORE = re.compile(r"(?<![\d.-])(\d{1,3}\s?(?:-|대)\s?\d{1,3})(?=\s?(?:로|으로|의|승|패|완승|완패|역전|무승부|스코어))")
 
 
 def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     """Every amount in `text`, offsets shifted by `offset`; years (4-digit 년) are dates, not amounts."""
     found = []
+    for match in SCORE.finditer(text):  # first: in `1 대 0`, 대 is no counter of cars
+        home = re.match(r"\d+", match.group(1))
+        found.append(Amount(offset + match.start(1), offset + match.end(1), match.group(1),
+                            Decimal(home.group(0) if home else 0), "점", None))
     for match in AMOUNT.finditer(text):
+        if any(match.start() < a.end - offset and a.start - offset < match.end() for a in found):
+            continue
         unit, currency = UNITS[match.group("unit")]
         value = korean_number(match.group("number"))
         if unit == "년" and value >= 1000:

@@ -30,7 +30,8 @@ def test_anonymous_people_times_of_day_and_durations():
 
 
 def test_people_named_by_a_letter_or_a_family_name_with_age_and_sex_or_a_spaced_placeholder():
-    assert spans("B(31·여)씨와 정모(60·중국국적)씨가 왔다.") == {("B", "PS"), ("정", "PS"), ("중국", "LC")}
+    assert spans("B(31·여)씨와 정모(60·중국국적)씨가 왔다.") == {
+        ("B", "PS"), ("31", "QT"), ("정", "PS"), ("60", "QT"), ("중국", "LC")}
     assert spans("최 모 씨는 집에 있었다.") == {("최", "PS")}
     assert {("D", "PS"), ("E", "PS"), ("윤", "PS")} <= spans("D군과 E군, 윤 군은 학교에 갔다.")
     assert ("안", "PS") not in spans("안양은 경기도의 도시다.")  # a glued 양 after a family name is a place

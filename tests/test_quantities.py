@@ -38,3 +38,13 @@ def test_bare_hundred_millions_are_won_and_ages_and_terms_are_amounts():
 def test_native_counters_that_begin_other_words_count_only_before_a_particle():
     assert [(a.text, a.value, a.unit) for a in find_amounts("버스 두 대가 섰다")] == [("두 대", 2, "대")]
     assert find_amounts("두 대학이 세대를 잇는다") == []
+
+
+def test_ranges_scores_and_counts_of_sport_and_law():
+    found = [(a.text, a.value, a.unit) for a in find_amounts("사고로 35~40명이 숨졌고 팀은 2-5로 졌으며 그는 9단이다.")]
+    assert found == [("35~40명", 40, "명"), ("2-5", 2, "점"), ("9단", 9, "단")]
+    assert [(a.text, a.unit) for a in find_amounts("우리 팀이 1 대 0 승리를 거뒀다.")] == [("1 대 0", "점")]
+
+
+def test_age_after_a_letter_and_before_the_sex():
+    assert [(a.text, a.unit) for a in find_amounts("A(48)씨와 박모(55·여)씨")] == [("48", "세"), ("55", "세")]
