@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from kg import lexicon
 
 DIGIT = re.compile(r"\d")
 #: what may follow a date word: no letter, or a particle (5일부터, 전년보다, 지난해에는), never more
@@ -57,6 +60,13 @@ TIME = re.compile(
     r"(?:\s*(\d{1,2})\s*분|\s반)?"
 )
 DAY_SHIFT = {"이날": 0, "당일": 0, "오늘": 0, "어제": -1, "그제": -2, "내일": 1, "모레": 2}
+
+
+@cache
+def holiday_pattern() -> re.Pattern:
+    """광복절, 한글날, 추석: holidays, as words of their own."""
+    names = "|".join(sorted(map(re.escape, lexicon.holidays()), key=len, reverse=True))
+    return re.compile(rf"(?<![가-힣])(?:{names})(?:{PARTICLE}|(?=인|이자|을|날))")
 
 
 @dataclass(frozen=True)
@@ -123,6 +133,9 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0,
         add(m, published + dt.timedelta(days=shift) if published and shift is not None else None)
     for m in NATIVE_DAYS.finditer(text):
         add(m, None)
+    for m in holiday_pattern().finditer(text):
+        day = lexicon.holidays()[m.group(0)]
+        add(m, safe_date(published.year, *day) if published and day else None)
     for pattern in (DURATION, MONTH) if digits else ():
         for m in pattern.finditer(text):
             add(m, None)

@@ -184,6 +184,16 @@ def units() -> dict[str, str]:
 
 
 @cache
+def holidays() -> dict[str, tuple[int, int] | None]:
+    """Holiday -> (month, day), or None when its day moves from year to year (추석)."""
+    table: dict[str, tuple[int, int] | None] = {}
+    for row in rows("holidays.tsv"):
+        day = row[1].strip() if len(row) > 1 else ""
+        table[row[0]] = (int(day[:2]), int(day[3:])) if day else None
+    return table
+
+
+@cache
 def subject_kinds() -> dict[str, tuple[str, str]]:
     """Predicate -> the kind and class of whatever is its subject: 결혼(하다) takes a person,
     출시(하다) a company."""

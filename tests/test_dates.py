@@ -65,3 +65,8 @@ def test_anniversaries_quarters_seasons_weekdays_and_decades():
     found = [v[0] for v in values("창립 10주년, 2분기 실적, 겨울과 매주 화요일, 1990년대, 20여 년간")]
     assert found == ["10주년", "2분기", "겨울", "매주 화요일", "1990년대", "20여 년간"]
     assert values("봄바람과 여름철") == []
+
+
+def test_holidays_are_dates_of_the_publication_year_or_of_no_fixed_day():
+    found = [(d.text, d.value) for d in find_dates("광복절인 오늘과 추석 연휴, 사퇴설", dt.date(2025, 3, 2))]
+    assert found == [("광복절", dt.date(2025, 8, 15)), ("오늘", dt.date(2025, 3, 2)), ("추석", None)]
