@@ -21,6 +21,9 @@ MONTH_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
 DAY = re.compile(
     r"(?:(?<![가-힣])(지난|오는|현지\s*시각|현지\s*시간)\s*)?(?<!\d)(\d{1,2})(?:\s*[∼~-]\s*\d{1,2})?\s*일" + PARTICLE
 )
+#: `2018 평창 동계올림픽`, `2015 봄/여름 컬렉션`: a year written bare before the name it dates
+BARE_YEAR = re.compile(r"(?<![\d,.\-~∼])(?:19|20)\d{2}(?=\s[가-힣])"
+                       r"(?!\s(?:명|개|원|건|가구|곳|대|회|년|억|만|여)(?:[^가-힣]|$|[은는이가을를의에도과와로만]))")
 #: relative days, as words of their own: 식당일 holds no 당일
 THIS_DAY = re.compile(r"(?<![가-힣])(?:이날|당일|오늘|어제|그제|내일|모레)")
 YEAR_MONTH = re.compile(r"(?:(?<![가-힣])(?:지난|오는)\s*)?(\d{4})\s*년(?:대|\s*(\d{1,2})\s*월)?")
@@ -123,6 +126,8 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0,
             add(m, None)
         for m in DAY.finditer(text):
             add(m, resolve_day(int(m.group(2)), published, m.group(1)) if published else None)
+        for m in BARE_YEAR.finditer(text):
+            add(m, None)
     for m in THIS_DAY.finditer(text):
         if m.group(0) in ("이날", "당일") and that_day is not None:
             add(m, that_day)

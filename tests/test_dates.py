@@ -70,3 +70,7 @@ def test_anniversaries_quarters_seasons_weekdays_and_decades():
 def test_holidays_are_dates_of_the_publication_year_or_of_no_fixed_day():
     found = [(d.text, d.value) for d in find_dates("광복절인 오늘과 추석 연휴, 사퇴설", dt.date(2025, 3, 2))]
     assert found == [("광복절", dt.date(2025, 8, 15)), ("오늘", dt.date(2025, 3, 2)), ("추석", None)]
+
+
+def test_a_bare_year_before_the_event_it_dates_but_not_a_count():
+    assert [d.text for d in find_dates("2018 평창 동계올림픽에 직원 2014 명이 갔다", PUBLISHED)] == ["2018"]
