@@ -83,6 +83,13 @@ NATIVE_COUNT = re.compile(
     r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?:\s?(명|번째|번|개|곳|차례|가지|마리|권)"
     r"|\s(채|쌍|장|종류|척|켤레|그루|잔|골|대|곡|층)(?=[^가-힣]|$|[은는이가을를의에도만씩과와]|으로|로))"
 )
+#: `두 회사`, `세 모녀`, `일곱 자녀`: two or more, in native numbers, of whatever noun follows (한 and 네
+#: are also "a" and "your", so they count only with a counter)
+NATIVE_NOUN_COUNT = re.compile(r"(?<![가-힣])(두|세|다섯|여섯|일곱|여덟|아홉)\s([가-힣]{1,6})")
+#: nouns of time, whose counts are lengths of time (두 달, 세 해), not amounts
+LENGTH_NOUNS = ("달", "해", "날", "주", "시간")
+#: the noun counted, without the particle after it: 회사와 -> 회사
+NOUN_OF_COUNT = re.compile(r"[가-힣]+?(?=(?:은|는|이|가|을|를|의|와|과|에게|에|도|만|으로|로|씩)?$)")
 #: `홍길동(34)`, `A(48)씨`, `박모(55·여)`: an age in brackets right after a name
 AGE = re.compile(r"(?<=[가-힣A-Z])\((\d{1,3})(?=[)·,])")
 #: `2-5로 졌다`, `1 대 0 승리`: a match's score
@@ -90,30 +97,32 @@ SCORE = re.compile(r"(?<![\d.-])(\d{1,3}\s?(?:-|대)\s?\d{1,3})(?=\s?(?:로|으�
 
 
 def find_amounts(text: str, offset: int = 0) -> list[Amount]:
-    """Every amount in `text`, offsets shifted by `offset`; years (4-digit 년) are dates, not amounts."""
-    found = []
-    for match in SCORE.finditer(text):  # first: in `1 대 0`, 대 is no counter of cars
-        home = re.match(r"\d+", match.group(1))
-        found.append(Amount(offset + match.start(1), offset + match.end(1), match.group(1),
-                            Decimal(home.group(0) if home else 0), "점", None))
+    """Every amount in `text`, offsets shifted by `offset`; years (4-digit 년) are dates, not amounts.
+
+    The patterns run from the most particular to the most general, and a later one never takes
+    text an earlier one holds: in `1 대 0` the score comes first, so 대 counts no cars.
+    """
+    found: list[Amount] = []
+
+    def add(start: int, end: int, value: Decimal, unit: str, currency: str | None = None) -> None:
+        if all(end <= a.start - offset or a.end - offset <= start for a in found):
+            found.append(Amount(offset + start, offset + end, text[start:end], value, unit, currency))
+
+    for match in SCORE.finditer(text):
+        add(match.start(1), match.end(1), Decimal(re.match(r"\d+", match.group(1)).group(0)), "점")
     for match in AMOUNT.finditer(text):
-        if any(match.start() < a.end - offset and a.start - offset < match.end() for a in found):
-            continue
         unit, currency = UNITS[match.group("unit")]
         value = korean_number(match.group("number"))
-        if unit == "년" and value >= 1000:
-            continue
-        found.append(Amount(offset + match.start(), offset + match.end(), match.group(0), value, unit, currency))
-    taken = [(a.start - offset, a.end - offset) for a in found]
+        if not (unit == "년" and value >= 1000):
+            add(match.start(), match.end(), value, unit, currency)
     for match in BARE_MONEY.finditer(text):
-        if all(match.end() <= s or e <= match.start() for s, e in taken):
-            value = korean_number(match.group("number"))
-            found.append(Amount(offset + match.start(), offset + match.end(), match.group(0), value, "KRW", "KRW"))
+        add(match.start(), match.end(), korean_number(match.group("number")), "KRW", "KRW")
     for match in NATIVE_COUNT.finditer(text):
-        if all(match.end() <= s - offset or e - offset <= match.start() for s, e in ((a.start, a.end) for a in found)):
-            found.append(Amount(offset + match.start(), offset + match.end(), match.group(0),
-                                Decimal(NATIVE[match.group(1)]), UNITS[match.group(2) or match.group(3)][0], None))
+        add(match.start(), match.end(), Decimal(NATIVE[match.group(1)]), UNITS[match.group(2) or match.group(3)][0])
+    for match in NATIVE_NOUN_COUNT.finditer(text):
+        noun = NOUN_OF_COUNT.match(match.group(2))
+        if noun and not noun.group(0).startswith(LENGTH_NOUNS):
+            add(match.start(), match.start(2) + noun.end(), Decimal(NATIVE[match.group(1)]), noun.group(0))
     for match in AGE.finditer(text):
-        found.append(Amount(offset + match.start(1), offset + match.end(1), match.group(1),
-                            Decimal(match.group(1)), "세", None))
+        add(match.start(1), match.end(1), Decimal(match.group(1)), "세")
     return sorted(found, key=lambda a: a.start)

@@ -73,7 +73,8 @@ def test_well_known_media_and_international_bodies():
 def test_amounts_leave_their_qualifier_outside_and_native_counts_take_more_counters():
     assert spans("약 2만명이 모였고 총 15곳이 문을 닫았다.") == {("2만명", "QT"), ("15곳", "QT")}
     assert ("세 채", "QT") in spans("주택 세 채가 불에 탔다.")
-    assert spans("두 대학과 세 장관이 만났다.") == set()  # 대학 and 장관 are words, not counters
+    # 대학 and 장관 are words, not the counters 대 and 장: two universities, three ministers
+    assert spans("두 대학과 세 장관이 만났다.") == {("두 대학", "QT"), ("세 장관", "QT")}
 
 
 def test_anonymous_placeholder_stays_outside_and_military_words_are_no_people():

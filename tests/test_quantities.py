@@ -37,7 +37,8 @@ def test_bare_hundred_millions_are_won_and_ages_and_terms_are_amounts():
 
 def test_native_counters_that_begin_other_words_count_only_before_a_particle():
     assert [(a.text, a.value, a.unit) for a in find_amounts("버스 두 대가 섰다")] == [("두 대", 2, "대")]
-    assert find_amounts("두 대학이 세대를 잇는다") == []
+    # not two cars: two universities
+    assert [(a.text, a.unit) for a in find_amounts("두 대학이 세대를 잇는다")] == [("두 대학", "대학")]
 
 
 def test_ranges_scores_and_counts_of_sport_and_law():
@@ -48,3 +49,8 @@ def test_ranges_scores_and_counts_of_sport_and_law():
 
 def test_age_after_a_letter_and_before_the_sex():
     assert [(a.text, a.unit) for a in find_amounts("A(48)씨와 박모(55·여)씨")] == [("48", "세"), ("55", "세")]
+
+
+def test_native_count_of_any_noun_but_not_of_time():
+    found = [(a.text, a.value, a.unit) for a in find_amounts("두 회사와 세 모녀가 두 달 동안")]
+    assert found == [("두 회사", 2, "회사"), ("세 모녀", 3, "모녀")]
