@@ -47,6 +47,12 @@ DURATION = re.compile(
     r"(?<![\d.])(\d{1,3})여?\s*(?:년\s*\d{1,2}\s*(?:개월|월)|년간|년|개월간|개월|주년|주기|주일간|주일|주간|주|일간|일째|분기)"
     r"(?:\s(?:전|후|뒤)(?![가-힣]))?" + AFTER_LENGTH
 )
+#: lengths of time in native numbers: 한 달, 두 해째, 세 달 동안 (in `차례에 한해`, 한해 is "limited to")
+NATIVE_LENGTH = re.compile(
+    r"(?<![가-힣])(?<!에\s)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:달|해)(?:간|째|\s동안)?" + AFTER_LENGTH
+)
+#: `22세기`, `19세기 말`
+CENTURY = re.compile(rf"(?<!\d)\d{{1,2}}\s?세기{PART}" + PARTICLE)
 #: the time of day named by a word (오후, 밤), and hours or minutes something lasts
 DAYTIME = re.compile(r"(?<![가-힣])(오전|오후|새벽|아침|저녁|밤|낮|한낮|야간|정오|자정|심야)(?![가-힣])")
 DAYTIME_WITH_PARTICLE = re.compile(
@@ -66,9 +72,9 @@ DAY_SHIFT = {"이날": 0, "당일": 0, "오늘": 0, "어제": -1, "그제": -2, 
 
 
 @cache
-def holiday_pattern() -> re.Pattern:
-    """광복절, 한글날, 추석: holidays, as words of their own."""
-    names = "|".join(sorted(map(re.escape, lexicon.holidays()), key=len, reverse=True))
+def named_day_pattern() -> re.Pattern:
+    """광복절, 추석, 조선시대: holidays and periods of history, as words of their own."""
+    names = "|".join(sorted(map(re.escape, {*lexicon.holidays(), *lexicon.eras()}), key=len, reverse=True))
     return re.compile(rf"(?<![가-힣])(?:{names})(?:{PARTICLE}|(?=인|이자|을|날))")
 
 
@@ -138,10 +144,12 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0,
         add(m, published + dt.timedelta(days=shift) if published and shift is not None else None)
     for m in NATIVE_DAYS.finditer(text):
         add(m, None)
-    for m in holiday_pattern().finditer(text):
-        day = lexicon.holidays()[m.group(0)]
+    for m in named_day_pattern().finditer(text):
+        day = lexicon.holidays().get(m.group(0))
         add(m, safe_date(published.year, *day) if published and day else None)
-    for pattern in (DURATION, MONTH) if digits else ():
+    for m in NATIVE_LENGTH.finditer(text):
+        add(m, None)
+    for pattern in (DURATION, MONTH, CENTURY) if digits else ():
         for m in pattern.finditer(text):
             add(m, None)
     for pattern in (TIME, DAYTIME, DAYTIME_WITH_PARTICLE, HOURS) if digits else (DAYTIME, DAYTIME_WITH_PARTICLE):

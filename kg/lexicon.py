@@ -194,6 +194,12 @@ def holidays() -> dict[str, tuple[int, int] | None]:
 
 
 @cache
+def eras() -> frozenset[str]:
+    """Named periods of history (조선시대, 냉전기): dates of no single day."""
+    return words("eras.txt")
+
+
+@cache
 def subject_kinds() -> dict[str, tuple[str, str]]:
     """Predicate -> the kind and class of whatever is its subject: 결혼(하다) takes a person,
     출시(하다) a company."""

@@ -74,3 +74,8 @@ def test_holidays_are_dates_of_the_publication_year_or_of_no_fixed_day():
 
 def test_a_bare_year_before_the_event_it_dates_but_not_a_count():
     assert [d.text for d in find_dates("2018 평창 동계올림픽에 직원 2014 명이 갔다", PUBLISHED)] == ["2018"]
+
+
+def test_periods_of_history_centuries_and_lengths_in_native_numbers():
+    found = [d.text for d in find_dates("조선시대와 19세기에 세 달 동안, 한 차례에 한해 4년", PUBLISHED)]
+    assert found == ["조선시대", "19세기", "세 달 동안", "4년"]
