@@ -49,7 +49,8 @@ DURATION = re.compile(
 )
 #: lengths of time in native numbers: 한 달, 두 해째, 세 달 동안 (in `차례에 한해`, 한해 is "limited to")
 NATIVE_LENGTH = re.compile(
-    r"(?<![가-힣])(?<!에\s)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:달|해)(?:간|째|\s동안)?" + AFTER_LENGTH
+    r"(?<![가-힣])(?!(?<=에\s)한\s?해)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:달|해)(?:간|째|\s동안)?"
+    + AFTER_LENGTH
 )
 #: `22세기`, `19세기 말`
 CENTURY = re.compile(rf"(?<!\d)\d{{1,2}}\s?세기{PART}" + PARTICLE)
