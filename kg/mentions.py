@@ -61,6 +61,8 @@ REPORTER_TAILS = ("", "이", "가", "은", "는", "의")
 PLACE_AFFIXES = ("발", "행")
 #: a quotation within a sentence, in double or single quotes
 QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|[‘'][^’']*[’']")
+#: the one-syllable names of countries that news pairs and triples: 한미, 한중일, 남북
+COUNTRY_SYLLABLES = set("한미일중북남러")
 #: what marks a sentence's subject or topic
 SUBJECT_TAILS = ("은", "는", "이", "가")
 #: words that close a list: 삼성, LG 등
@@ -230,8 +232,8 @@ class SentenceReader:
             return lexicon.gazetteer()[text].kind == "Person"
         if self.classify(word, word.start, word.stem_end) is not None:  # 안성시, 한경대
             return False
-        if text in lexicon.title_modifiers() or text in COMMON_NOUNS:
-            return False
+        if text in lexicon.title_modifiers() or text in COMMON_NOUNS or set(text) <= COUNTRY_SYLLABLES:
+            return False  # 한중일, 한미중: Korea, China, Japan
         tokens = word.stem_tokens
         if len(tokens) > 1 and (tokens[0].form in lexicon.municipalities()
                                 or any(t.form in lexicon.gazetteer() for t in tokens)):

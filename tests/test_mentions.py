@@ -396,3 +396,7 @@ def test_unknown_subject_of_a_predicate_only_a_person_has_is_a_person():
 def test_a_name_inside_a_quotation_is_not_the_speaker():
     text = '홍길동 시장은 "한빛소재가 크게 성장하도록 돕겠다"고 말했다.'
     assert named(text, "Person") == ["홍길동"]
+
+
+def test_three_country_syllables_are_no_person():
+    assert named("한중일 3국 정상회의가 열렸다.", "Person") == []
