@@ -75,6 +75,7 @@ SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 APPOINTING = re.compile(r"임명|선임|내정|발탁|지명|기용|승진|취임")
 #: 주(駐) + where an envoy is posted (주한, 주미, 주유엔), then the sending country: 주한중국 대사
 POSTED_TO = re.compile(r"^주(?:한|미|일|중|러|영|독|불|유엔|EU)\s?([가-힣]{2,})")
+POSTING = re.compile(r"^주(?:한|미|일|중|러|영|독|불|유엔|EU)$")
 BRACKET = re.compile(r"\(\s*(?:현\s+)?([^()]{1,20}?)\s*\)")
 
 
@@ -698,6 +699,9 @@ class SentenceReader:
             stem = self.stem(self.words[i])
             if stem in lexicon.title_modifiers():
                 former = former or lexicon.title_modifiers()[stem] == "former"
+                i -= 1
+                continue
+            if POSTING.match(stem):  # 성김 주한 미국 대사: where the envoy serves, not more of the name
                 i -= 1
                 continue
             if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):

@@ -400,3 +400,8 @@ def test_a_name_inside_a_quotation_is_not_the_speaker():
 
 def test_three_country_syllables_are_no_person():
     assert named("한중일 3국 정상회의가 열렸다.", "Person") == []
+
+
+def test_where_an_envoy_serves_is_no_part_of_the_name():
+    (ap,) = mentions("필립 골드버그 주한 미국 대사가 왔다.").appositions
+    assert (ap.person.text, ap.title.value, ap.org.text) == ("필립 골드버그", "대사", "미국")
