@@ -178,9 +178,10 @@ def place_suffixes() -> SuffixTable:
 
 
 @cache
-def units() -> dict[str, str]:
-    """Nouns for a body that belongs to an organization or country (노조, 대표단) -> its class."""
-    return {row[0]: row[1] for row in rows("units.tsv")}
+def units() -> dict[str, tuple[str, str]]:
+    """Nouns for a body of an organization or country (노조, 대표단), or named after a person (재단)
+    -> (its class, "body" or "namesake")."""
+    return {row[0]: (row[1], row[2]) for row in rows("units.tsv")}
 
 
 @cache

@@ -1072,14 +1072,17 @@ class SentenceReader:
 
     def read_units(self) -> None:
         """`한국일보 노조`, `미국 대표단`, `이란 축구대표팀`: a known organization or country, then a noun
-        for one of its bodies, names that body."""
+        for one of its bodies, names that body; a person, then 재단 or 기념사업회, the body named after
+        them (마르셀 뒤샹 재단)."""
         for i in range(1, len(self.words)):
             word, owner = self.words[i], self.words[i - 1]
-            cls = lexicon.units().get(self.stem(word))
-            if cls is None or owner.has_tail or not self.spaced(i - 1, i):
+            unit = lexicon.units().get(self.stem(word))
+            if unit is None or owner.has_tail or not self.spaced(i - 1, i):
                 continue
-            named = next((m for m in self.out.mentions if (m.start, m.end) == (owner.start, owner.stem_end)
-                          and (m.kind == "Organization" or m.cls == "Country")), None)
+            cls, after = unit
+            kinds = ("Person",) if after == "namesake" else ("Organization", "Country")
+            named = next((m for m in self.out.mentions if m.end == owner.stem_end and m.start <= owner.start
+                          and (m.kind in kinds or m.cls in kinds)), None)
             if named is None or not self.free(word.start, word.stem_end):
                 continue
             self.out.mentions.remove(named)

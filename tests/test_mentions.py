@@ -405,3 +405,7 @@ def test_three_country_syllables_are_no_person():
 def test_where_an_envoy_serves_is_no_part_of_the_name():
     (ap,) = mentions("필립 골드버그 주한 미국 대사가 왔다.").appositions
     assert (ap.person.text, ap.title.value, ap.org.text) == ("필립 골드버그", "대사", "미국")
+
+
+def test_a_body_named_after_a_person():
+    assert named("마르셀 뒤샹 재단은 올해 특별전을 연다.", "Organization") == ["마르셀 뒤샹 재단"]
