@@ -74,8 +74,10 @@ CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
 SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 APPOINTING = re.compile(r"임명|선임|내정|발탁|지명|기용|승진|취임")
 #: 주(駐) + where an envoy is posted (주한, 주미, 주유엔), then the sending country: 주한중국 대사
-POSTED_TO = re.compile(r"^주(?:한|미|일|중|러|영|독|불|유엔|EU)\s?([가-힣]{2,})")
-POSTING = re.compile(r"^주(?:한|미|일|중|러|영|독|불|유엔|EU)$")
+POSTED = r"주(?:한|미|일|중|러|영|독|불|유엔|EU)"
+POSTED_TO = re.compile(rf"^{POSTED}\s?([가-힣]{{2,}})")
+#: the posting alone, between an envoy's name and title: 성김 주한 미국 대사
+POSTING = re.compile(rf"^{POSTED}$")
 BRACKET = re.compile(r"\(\s*(?:현\s+)?([^()]{1,20}?)\s*\)")
 
 
@@ -157,6 +159,9 @@ class SentenceReader:
         """The word's particle or ending as written: 의, 은, 인."""
         return self.body[word.stem_end:word.end]
 
+    def index_of(self, word: Word) -> int:
+        return next(k for k, w in enumerate(self.words) if w is word)
+
     def free(self, start: int, end: int) -> bool:
         return self.claimed.isdisjoint(range(start, end))
 
@@ -208,7 +213,7 @@ class SentenceReader:
         if len(text) != 3 or not text.endswith("구") or text[0] not in lexicon.surnames() \
                 or text[:-1] in lexicon.municipalities():
             return False
-        at = next((k for k, w in enumerate(self.words) if w is word), 0)
+        at = self.index_of(word)
         if at == 0 or not self.spaced(at - 1, at):
             return True
         before = self.stem(self.words[at - 1])
@@ -524,7 +529,7 @@ class SentenceReader:
     def retype_list(self, words: list[Word]) -> None:
         if not words:
             return
-        last = next(k for k, w in enumerate(self.words) if w is words[-1])
+        last = self.index_of(words[-1])
         comma = self.body[words[-2].stem_end:words[-1].start].startswith(",")
         # `카카오, AI 자회사에`: after a comma, a word that modifies what follows lists nothing (in
         # `중동·북아프리카 국가` the dotted pair does modify it together)
