@@ -409,3 +409,9 @@ def test_where_an_envoy_serves_is_no_part_of_the_name():
 
 def test_a_body_named_after_a_person():
     assert named("마르셀 뒤샹 재단은 올해 특별전을 연다.", "Organization") == ["마르셀 뒤샹 재단"]
+
+
+def test_foreign_name_parts_with_a_country_in_brackets_are_a_person():
+    text = "출연진은 벨로니 카스텔리(이탈리아), 도르잔 마르텡(프랑스)이다."
+    assert named(text, "Person") == ["벨로니 카스텔리", "도르잔 마르텡"]
+    assert named("폭스콘(대만)은 공장을 지었다.", "Person") == []
