@@ -38,8 +38,8 @@ COURTESY = {"씨", "님", "군", "양", "옹"}
 ADDRESS_LEVEL = re.compile(r"^[가-힣]{1,4}(?:구|동|리|읍|면|\d가)$")
 #: an age in brackets after a name: (84), (27·여), (48·중국국적)
 AGED = re.compile(r"\(\d{1,3}(?:[·,][^()]{1,8})?\)")
-#: a country in brackets after a name: 블레어 윌리엄스(호주)
-COUNTRY_IN_BRACKETS = re.compile(r"\(([가-힣]{2,8})\)")
+#: a country or club in brackets after a name: 블레어 윌리엄스(호주), 브라이스 하퍼(워싱턴 내셔널스)
+TEAM_IN_BRACKETS = re.compile(r"\(([가-힣A-Za-z][가-힣A-Za-z ]{1,14})\)")
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 #: nouns that end in a suffix but name no organization or place
 COMMON_NOUNS = {
@@ -310,7 +310,7 @@ class SentenceReader:
         self.read_opened_foreign_names()
         self.read_honorific_names()
         self.read_aged_names()
-        self.read_names_with_country()
+        self.read_names_with_team()
         self.read_cued_foreign_names()
         self.read_single_words()
         self.read_reporting_media()
@@ -359,19 +359,21 @@ class SentenceReader:
                     and self.free(word.start, word.stem_end):
                 self.add(word.start, word.stem_end, "Person", "Person")
 
-    def read_names_with_country(self) -> None:
-        """`블레어 윌리엄스(호주)`, `줄리안 퀸타르트(벨기에)`: foreign name parts with a country in
-        brackets right after them, as a roster of players names them, are one person's name."""
+    def read_names_with_team(self) -> None:
+        """`블레어 윌리엄스(호주)`, `브라이스 하퍼(워싱턴 내셔널스)`, `박지성(맨유)`: a name with a country
+        or a club in brackets right after it, as rosters and match reports write players, is a person's:
+        two foreign name parts or more, or a Korean full name."""
         if "(" not in self.sentence.text:
             return
         for i, word in enumerate(self.words):
-            match = COUNTRY_IN_BRACKETS.match(self.body, word.stem_end)
+            match = TEAM_IN_BRACKETS.match(self.body, word.stem_end)
             known = lexicon.gazetteer().get(match.group(1)) if match else None
-            if word.has_tail or known is None or known.cls != "Country":
+            if word.has_tail or known is None or not (known.cls == "Country" or known.kind == "Organization"):
                 continue
             first = self.foreign_name_start(i)
             parts = self.words[first:i + 1]
-            if len(parts) >= 2 and all(self.is_foreign_part(w) for w in parts):
+            if len(parts) >= 2 and all(self.is_foreign_part(w) for w in parts) \
+                    or len(parts) == 1 and len(self.stem(word)) == 3 and self.is_name_shaped(word):
                 self.add_person(parts)
 
     def read_cued_foreign_names(self) -> None:

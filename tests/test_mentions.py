@@ -411,7 +411,9 @@ def test_a_body_named_after_a_person():
     assert named("마르셀 뒤샹 재단은 올해 특별전을 연다.", "Organization") == ["마르셀 뒤샹 재단"]
 
 
-def test_foreign_name_parts_with_a_country_in_brackets_are_a_person():
+def test_names_with_a_country_or_a_club_in_brackets_are_people():
     text = "출연진은 벨로니 카스텔리(이탈리아), 도르잔 마르텡(프랑스)이다."
     assert named(text, "Person") == ["벨로니 카스텔리", "도르잔 마르텡"]
+    assert named("골은 벨로니 카스텔리(유벤투스)가 넣었고 박태구(토트넘)는 도왔다.", "Person") == [
+        "벨로니 카스텔리", "박태구"]
     assert named("폭스콘(대만)은 공장을 지었다.", "Person") == []
