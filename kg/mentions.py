@@ -722,7 +722,7 @@ class SentenceReader:
                 i -= 1
                 continue
             stem = self.stem(self.words[i])
-            if stem in lexicon.title_modifiers():
+            if stem in lexicon.title_modifiers() and not self.is_surname(self.words[i]):
                 former = former or lexicon.title_modifiers()[stem] == "former"
                 i -= 1
                 continue
@@ -837,8 +837,14 @@ class SentenceReader:
         return self.add(slot.start, slot.end, slot.kind, slot.cls)
 
     def is_surname(self, word: Word) -> bool:
+        """A family name standing for the person: 이 (대통령); in `전 전 청장`, the first 전, before
+        the 전 that means "former"."""
         stem = self.stem(word)
-        return len(stem) == 1 and stem in lexicon.surnames() and word.tokens[0].tag == "NNP"
+        if len(stem) != 1 or stem not in lexicon.surnames() or word.has_tail:
+            return False
+        at = self.index_of(word)
+        former_after = stem == "전" and at + 1 < len(self.words) and self.stem(self.words[at + 1]) == "전"
+        return word.tokens[0].tag == "NNP" or former_after
 
     def may_be_person(self, i: int) -> bool:
         """Whether the word at i could end a person's name, so that it is not read as an organization."""

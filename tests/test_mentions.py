@@ -417,3 +417,8 @@ def test_names_with_a_country_or_a_club_in_brackets_are_people():
     assert named("골은 벨로니 카스텔리(유벤투스)가 넣었고 박태구(토트넘)는 도왔다.", "Person") == [
         "벨로니 카스텔리", "박태구"]
     assert named("폭스콘(대만)은 공장을 지었다.", "Person") == []
+
+
+def test_the_family_name_전_before_전_meaning_former():
+    (ap,) = mentions("전 전 장관은 말을 아꼈다.").appositions
+    assert (ap.person.surname, ap.title.value, ap.former) == ("전", "장관", True)
