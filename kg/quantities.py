@@ -25,7 +25,7 @@ UNITS = {
     "세": ("세", None), "㎡": ("㎡", None), "장": ("장", None), "쌍": ("쌍", None), "척": ("척", None),
     "그루": ("그루", None), "켤레": ("켤레", None), "잔": ("잔", None), "종류": ("종류", None),
     "인승": ("인승", None), "단계": ("단계", None), "촌": ("촌", None),
-    # ranks, rounds, records and other counts of sport, law and the army: 9단, 2심, 3라운드, 5연패, 3선
+    # ranks, rounds, records and other counts of sport, law and the army: 9단, 2심, 27기, 3라운드, 5연패
     "심": ("심", None), "단": ("단", None), "기": ("기", None), "급": ("급", None), "라운드": ("라운드", None),
     "세대": ("세대", None), "주기": ("주기", None), "주년": ("주년", None), "연패": ("연패", None),
     "연승": ("연승", None), "언더파": ("언더파", None), "오버파": ("오버파", None), "발": ("발", None),
@@ -34,6 +34,8 @@ UNITS = {
     "안타": ("안타", None), "홈런": ("홈런", None), "이닝": ("이닝", None), "타점": ("타점", None),
     "득점": ("득점", None), "실점": ("실점", None), "인": ("인", None),
 }
+#: a counter that begins a word instead: 형사9단독 is a court's bench, not nine dan
+NO_UNIT = ("단독",)
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 AMOUNT = re.compile(
     rf"(?:(?:약|총|무려|최대|최소)\s*)?"
@@ -113,7 +115,7 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     for match in AMOUNT.finditer(text):
         unit, currency = UNITS[match.group("unit")]
         value = korean_number(match.group("number"))
-        if not (unit == "년" and value >= 1000):
+        if not (unit == "년" and value >= 1000 or text.startswith(NO_UNIT, match.end() - 1)):
             add(match.start(), match.end(), value, unit, currency)
     for match in BARE_MONEY.finditer(text):
         add(match.start(), match.end(), korean_number(match.group("number")), "KRW", "KRW")

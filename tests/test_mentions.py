@@ -422,3 +422,7 @@ def test_names_with_a_country_or_a_club_in_brackets_are_people():
 def test_the_family_name_전_before_전_meaning_former():
     (ap,) = mentions("전 전 장관은 말을 아꼈다.").appositions
     assert (ap.person.surname, ap.title.value, ap.former) == ("전", "장관", True)
+
+
+def test_a_university_and_its_student_council_or_college():
+    assert named("한빛대학교 총학생회는 성명을 냈다.", "Organization") == ["한빛대학교 총학생회"]

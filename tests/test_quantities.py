@@ -44,6 +44,7 @@ def test_native_counters_that_begin_other_words_count_only_before_a_particle():
 def test_ranges_scores_and_counts_of_sport_and_law():
     found = [(a.text, a.value, a.unit) for a in find_amounts("사고로 35~40명이 숨졌고 팀은 2-5로 졌으며 그는 9단이다.")]
     assert found == [("35~40명", 40, "명"), ("2-5", 2, "점"), ("9단", 9, "단")]
+    assert find_amounts("부산지법 형사9단독 판사") == []
     assert [(a.text, a.unit) for a in find_amounts("우리 팀이 1 대 0 승리를 거뒀다.")] == [("1 대 0", "점")]
 
 
