@@ -426,3 +426,7 @@ def test_the_family_name_전_before_전_meaning_former():
 
 def test_a_university_and_its_student_council_or_college():
     assert named("한빛대학교 총학생회는 성명을 냈다.", "Organization") == ["한빛대학교 총학생회"]
+
+
+def test_a_government_named_after_its_leader():
+    assert named("오바마 행정부는 제재를 발표했다.", "Organization") == ["오바마 행정부"]
