@@ -179,8 +179,8 @@ def place_suffixes() -> SuffixTable:
 
 @cache
 def units() -> dict[str, tuple[str, str]]:
-    """Nouns for a body of an organization or country (노조, 대표단), or named after a person (재단)
-    -> (its class, "body" or "namesake")."""
+    """Nouns for a body of an organization or country (노조, 대표단), named after a person (재단) or
+    after a place (대학, 경찰서) -> (its class, "body", "namesake" or "place")."""
     return {row[0]: (row[1], row[2]) for row in rows("units.tsv")}
 
 

@@ -65,6 +65,9 @@ PLACE_AFFIXES = ("발", "행")
 QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|[‘'][^’']*[’']")
 #: the one-syllable names of countries that news pairs and triples: 한미, 한중일, 남북
 COUNTRY_SYLLABLES = set("한미일중북남러")
+#: what may come before each kind of unit noun (units.tsv): 한국일보 노조, 오바마 행정부, 콜로라도 대학 (a
+#: country before 대학 speaks of its universities in general)
+OWNER_KINDS = {"body": ("Organization", "Country"), "namesake": ("Person",), "place": ("City", "AdministrativeArea")}
 #: what marks a sentence's subject or topic
 SUBJECT_TAILS = ("은", "는", "이", "가")
 #: words that close a list: 삼성, LG 등
@@ -1103,15 +1106,15 @@ class SentenceReader:
 
     def read_units(self) -> None:
         """`한국일보 노조`, `미국 대표단`, `이란 축구대표팀`: a known organization or country, then a noun
-        for one of its bodies, names that body; a person, then 재단 or 기념사업회, the body named after
-        them (마르셀 뒤샹 재단)."""
+        for one of its bodies, names that body; a person, then 재단 or 행정부, the body named after them
+        (마르셀 뒤샹 재단); a place, then 대학 or 경찰서, the one named after it (콜로라도 대학)."""
         for i in range(1, len(self.words)):
             word, owner = self.words[i], self.words[i - 1]
             unit = lexicon.units().get(self.stem(word))
             if unit is None or owner.has_tail or not self.spaced(i - 1, i):
                 continue
             cls, after = unit
-            kinds = ("Person",) if after == "namesake" else ("Organization", "Country")
+            kinds = OWNER_KINDS[after]
             named = next((m for m in self.out.mentions if m.end == owner.stem_end and m.start <= owner.start
                           and (m.kind in kinds or m.cls in kinds)), None)
             if named is None or not self.free(word.start, word.stem_end):

@@ -430,3 +430,8 @@ def test_a_university_and_its_student_council_or_college():
 
 def test_a_government_named_after_its_leader():
     assert named("오바마 행정부는 제재를 발표했다.", "Organization") == ["오바마 행정부"]
+
+
+def test_a_university_or_police_station_named_after_its_city_but_not_a_country():
+    assert named("그는 콜로라도 대학을 졸업했다.", "Organization") == ["콜로라도 대학"]
+    assert named("그는 미국 대학에 진학했다.", "Organization") == []
