@@ -228,6 +228,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def platforms() -> frozenset[str]:
+    """Social media and video platforms, which are a medium where someone posts (페이스북에)."""
+    return words("platforms.txt")
+
+
+@cache
 def name_openers() -> frozenset[str]:
     """Foreign given names and Japanese family names: words that open a foreign person's name."""
     return words("name_openers.txt")

@@ -68,6 +68,8 @@ COUNTRY_SYLLABLES = set("한미일중북남러")
 #: what may come before each kind of unit noun (units.tsv): 한국일보 노조, 오바마 행정부, 콜로라도 대학 (a
 #: country before 대학 speaks of its universities in general)
 OWNER_KINDS = {"body": ("Organization", "Country"), "namesake": ("Person",), "place": ("City", "AdministrativeArea")}
+#: the particles of the place something is posted: 페이스북에, 유튜브로, 트위터를 통해
+POSTED_ON = ("에", "로", "으로", "를 통해", "을 통해")
 #: what marks a sentence's subject or topic
 SUBJECT_TAILS = ("은", "는", "이", "가")
 #: words that close a list: 삼성, LG 등
@@ -964,6 +966,8 @@ class SentenceReader:
             if start >= end or not self.free(start, end):
                 continue
             found = self.classify(word, start, end)
+            if found and self.is_posted_on(word):
+                continue
             if found:
                 known = lexicon.gazetteer().get(self.body[start:end])
                 if known:
@@ -977,6 +981,11 @@ class SentenceReader:
             elif self.is_unknown_proper(word):
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
+
+    def is_posted_on(self, word: Word) -> bool:
+        """`페이스북에 글을 올렸다`, `유튜브로 공개했다`: a platform where something is posted is a
+        medium, not an actor in the story."""
+        return self.stem(word) in lexicon.platforms() and self.tail(word).startswith(POSTED_ON)
 
     def read_reporting_media(self) -> None:
         """`왕이닷컴이 17일 보도했다`, `데일리스타 보도에 따르면`: an unknown name that reports, or whose

@@ -435,3 +435,8 @@ def test_a_government_named_after_its_leader():
 def test_a_university_or_police_station_named_after_its_city_but_not_a_country():
     assert named("그는 콜로라도 대학을 졸업했다.", "Organization") == ["콜로라도 대학"]
     assert named("그는 미국 대학에 진학했다.", "Organization") == []
+
+
+def test_a_platform_where_something_is_posted_is_no_organization():
+    assert named("그는 페이스북에 글을 올렸다.", "Organization") == []
+    assert named("페이스북은 새 기능을 발표했다.", "Organization") == ["페이스북"]
