@@ -199,13 +199,16 @@ class SentenceReader:
         if proper and self.is_affiliate(text, tokens):
             return "Organization", "Corporation"
         org = lexicon.org_suffixes().match(text)
+        last = tokens[-1]
+        if org is not None and org.text.endswith("법") and last.tag == "NNG" and not last.oov \
+                and len(last.form) > len(org.text):
+            org = None  # 아동 + 복지법 is a law, not a district court (지법)
         public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization")
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
         place = lexicon.place_suffixes().match(text)
         # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must
         # stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood
-        last = tokens[-1]
         inside_word = (place is not None and last.tag == "NNG" and not last.oov and last.end == end
                        and len(last.form) > len(place.text))
         split_off = place is not None and not inside_word and (place.text != "동" or len(text) >= 4

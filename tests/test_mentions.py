@@ -440,3 +440,8 @@ def test_a_university_or_police_station_named_after_its_city_but_not_a_country()
 def test_a_platform_where_something_is_posted_is_no_organization():
     assert named("그는 페이스북에 글을 올렸다.", "Organization") == []
     assert named("페이스북은 새 기능을 발표했다.", "Organization") == ["페이스북"]
+
+
+def test_a_law_is_no_district_court():
+    assert named("경찰은 아동복지법 위반 혐의를 적용했고 서울중앙지법이 판결했다.", "Organization") == [
+        "경찰", "서울중앙지법"]
