@@ -19,7 +19,8 @@ ADDRESS_CLASSES = ("Continent", "Country", "City", "AdministrativeArea")
 ACTING = ("은", "는", "이", "가", "에게", "측", "전")  # 전: a match, 일본전
 #: institutions named by a common noun, which the graph leaves out but KLUE marks
 GENERIC = re.compile(
-    r"(?<![가-힣])(정부|법원|재판부|당국|군 당국|여당|야당|검찰|경찰|북(?=측)|남(?=측))"
+    r"(?<![가-힣])(정부|법원|재판부|(?:보건|교육|금융|외교|사법|방역|수사|군|통상|세무|안보)?\s?당국|여당|야당|검찰|경찰"
+    r"|북(?=측)|남(?=측))"
     r"(?=[은는이가을를의에도과와측\s,.]|$)"
 )
 #: words before an amount that KLUE leaves outside it: 약, 총, 최대

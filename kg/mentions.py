@@ -190,6 +190,9 @@ class SentenceReader:
             return known.kind, known.cls
         if text in COMMON_NOUNS or text in lexicon.titles():
             return None
+        nation = lexicon.gazetteer().get(text[:-1]) if text.endswith("군") else None
+        if nation is not None and nation.cls == "Country":  # 북한군, 러시아군: a country's armed forces
+            return "Organization", "GovernmentOrganization"
         tokens = [t for t in word.tokens if t.start < end and start < t.end]  # also a piece of one token
         proper = any(is_proper(t) for t in tokens)
         if text.startswith(("㈜", "(주)")) and len(text) > 2:

@@ -131,3 +131,7 @@ def test_an_address_ends_at_a_venue():
 
 def test_a_time_before_a_venue_in_a_list_stays_a_time():
     assert ("저녁", "TI") in spans("행사는 다음 주 금요일 저녁, 국립현대미술관 앞에서 열린다.")
+
+
+def test_authorities_of_a_field_are_an_organization():
+    assert ("보건당국", "OG") in spans("보건당국이 해명에 나섰다.")

@@ -445,3 +445,8 @@ def test_a_platform_where_something_is_posted_is_no_organization():
 def test_a_law_is_no_district_court():
     assert named("경찰은 아동복지법 위반 혐의를 적용했고 서울중앙지법이 판결했다.", "Organization") == [
         "경찰", "서울중앙지법"]
+
+
+def test_a_countrys_armed_forces_are_an_organization():
+    found = [(m.text, m.kind) for m in mentions("러시아군이 국경을 넘었다.").mentions if m.kind != "Date"]
+    assert found == [("러시아군", "Organization")]
