@@ -27,3 +27,10 @@ def test_sports_clubs_are_organizations_with_english_names():
     club = lexicon.gazetteer()["다저스"]
     assert (club.label, club.kind, club.cls, club.english) == ("LA 다저스", "Organization", "SportsTeam",
                                                                "Los Angeles Dodgers")
+
+
+def test_public_agencies_have_english_names_and_no_common_word_aliases():
+    gazetteer = lexicon.gazetteer()
+    assert gazetteer["캠코"].english == "Korea Asset Management Corporation"
+    # 예보 (a forecast), 신보 (a new album) and 국민연금 (the pension itself) are no agencies
+    assert not {"예보", "신보", "국민연금"} & set(gazetteer)
