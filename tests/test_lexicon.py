@@ -34,3 +34,9 @@ def test_public_agencies_have_english_names_and_no_common_word_aliases():
     assert gazetteer["캠코"].english == "Korea Asset Management Corporation"
     # 예보 (a forecast), 신보 (a new album) and 국민연금 (the pension itself) are no agencies
     assert not {"예보", "신보", "국민연금"} & set(gazetteer)
+
+
+def test_regions_rivers_and_mountains_of_korea_are_places():
+    gazetteer = lexicon.gazetteer()
+    assert [(gazetteer[n].kind, gazetteer[n].english) for n in ("수도권", "낙동강", "DMZ")] == [
+        ("Place", "Seoul Capital Area"), ("Place", "Nakdong River"), ("Place", "Korean Demilitarized Zone")]
