@@ -76,7 +76,7 @@ DAY_SHIFT = {"이날": 0, "당일": 0, "오늘": 0, "어제": -1, "그제": -2, 
 def named_day_pattern() -> re.Pattern:
     """광복절, 추석, 조선시대: holidays and periods of history, as words of their own."""
     names = "|".join(sorted(map(re.escape, {*lexicon.holidays(), *lexicon.eras()}), key=len, reverse=True))
-    return re.compile(rf"(?<![가-힣])(?:{names})(?:{PARTICLE}|(?=인|이자|을|날))")
+    return re.compile(rf"(?<![가-힣])(?:{names})(?:{PARTICLE}|(?=인|이자|날))")  # 광복절인, 광복절이자
 
 
 @dataclass(frozen=True)

@@ -201,10 +201,9 @@ class SentenceReader:
             return None  # only a proper noun, or a long compound of common nouns, can name something
         if proper and self.is_affiliate(text, tokens):
             return "Organization", "Corporation"
-        org = lexicon.org_suffixes().match(text)
         last = tokens[-1]
-        if org is not None and org.text.endswith("법") and last.tag == "NNG" and not last.oov \
-                and len(last.form) > len(org.text):
+        org = lexicon.org_suffixes().match(text)
+        if org is not None and org.text.endswith("법") and inside_dictionary_word(last, end, org.text):
             org = None  # 아동 + 복지법 is a law, not a district court (지법)
         public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization")
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
@@ -212,10 +211,8 @@ class SentenceReader:
         place = lexicon.place_suffixes().match(text)
         # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must
         # stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood
-        inside_word = (place is not None and last.tag == "NNG" and not last.oov and last.end == end
-                       and len(last.form) > len(place.text))
-        split_off = place is not None and not inside_word and (place.text != "동" or len(text) >= 4
-                                                                or last.form == "동")
+        split_off = place is not None and not inside_dictionary_word(last, end, place.text) and (
+            place.text != "동" or len(text) >= 4 or last.form == "동")
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text):
             return "Place", place.cls
         return None
@@ -1227,6 +1224,11 @@ class SentenceReader:
                 alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
             if alias is not None and alias.kind == name.kind:
                 self.out.aliases.append(AliasPair(name, alias))
+
+
+def inside_dictionary_word(last: Token, end: int, suffix: str) -> bool:
+    """Whether a suffix ending at `end` is only the end of a longer dictionary noun, `last`: 무역, 복지법."""
+    return last.tag == "NNG" and not last.oov and last.end == end and len(last.form) > len(suffix)
 
 
 def is_verbal(token: Token) -> bool:
