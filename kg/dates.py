@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg import lexicon
+from kg.quantities import NATIVE_NUMBER
 
 DIGIT = re.compile(r"\d")
 #: what may follow a date word: no letter, or a particle (5일부터, 전년보다, 지난해에는), never more
@@ -49,7 +50,7 @@ DURATION = re.compile(
 )
 #: lengths of time in native numbers: 한 달, 두 해째, 세 달 동안 (in `차례에 한해`, 한해 is "limited to")
 NATIVE_LENGTH = re.compile(
-    r"(?<![가-힣])(?!(?<=에\s)한\s?해)(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:달|해)(?:간|째|\s동안)?"
+    rf"(?<![가-힣])(?!(?<=에\s)한\s?해)(?:{NATIVE_NUMBER})\s?(?:달|해)(?:간|째|\s동안)?"
     + AFTER_LENGTH
 )
 #: `22세기`, `19세기 말`

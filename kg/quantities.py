@@ -81,8 +81,9 @@ BARE_MONEY = re.compile(
 #: `한 명`, `세 번째`, `두 채가`: counts in native Korean numbers; the counters that are also the
 #: start of other words (두 대학, 세 장관) only apart and before a particle
 NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+NATIVE_NUMBER = "|".join(NATIVE)
 NATIVE_COUNT = re.compile(
-    r"(?<![가-힣])(한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)(?:\s?(명|번째|번|개|곳|차례|가지|마리|권)"
+    rf"(?<![가-힣])({NATIVE_NUMBER})(?:\s?(명|번째|번|개|곳|차례|가지|마리|권)"
     r"|\s(채|쌍|장|종류|척|켤레|그루|잔|골|대|곡|층)(?=[^가-힣]|$|[은는이가을를의에도만씩과와]|으로|로))"
 )
 #: `두 회사`, `세 모녀`, `일곱 자녀`: two or more, in native numbers, of whatever noun follows (한 and 네
