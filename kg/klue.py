@@ -2,7 +2,8 @@
 
 The graph keeps one node per place and a country as a place; KLUE marks spans differently:
 an address is one location (`경기도 포천시 영북면`), a country with its organization is one
-organization (`미국 경찰`), and a country that acts (`한국이 …`, `북한의 …`) is an organization.
+organization (`미국 경찰`), a country that acts (`한국이 …`, `북한의 …`) is an organization, and a
+music group (`소녀시대`) is a person.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
     """`{"start", "end", "label"}` for each KLUE entity in the text."""
     spans: list[Span] = []
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        label = LABELS.get(m.kind)
+        label = "PS" if m.cls == "MusicGroup" else LABELS.get(m.kind)
         if label is None or (spans and m.start < spans[-1].end):  # a duration is a date before it is an amount
             continue
         spans.append(Span(m.start, placeholder_end(m), label, m.cls))

@@ -22,6 +22,7 @@ KIND_OF_CLASS = {
     "ResearchOrganization": "Organization",
     "PoliticalParty": "Organization",
     "SportsTeam": "Organization",
+    "MusicGroup": "Organization",
     "Place": "Place",
     "Country": "Place",
     "City": "Place",

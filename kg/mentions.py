@@ -85,6 +85,8 @@ POSTED = r"주(?:한|미|일|중|러|영|독|불|유엔|EU)"
 POSTED_TO = re.compile(rf"^{POSTED}\s?([가-힣]{{2,}})")
 #: the posting alone, between an envoy's name and title: 성김 주한 미국 대사
 POSTING = re.compile(rf"^{POSTED}$")
+HANJA = re.compile(r"^[\u4e00-\u9fff]+$")
+AGE_AFTER_NAME = re.compile(r"[·,.]\s*\d")
 BRACKET = re.compile(r"\(\s*(?:현\s+)?([^()]{1,20}?)\s*\)")
 
 
@@ -180,6 +182,12 @@ class SentenceReader:
 
     def add_known(self, start: int, end: int, known: lexicon.Known) -> Mention:
         return self.add(start, end, known.kind, known.cls, key=known.label, english=known.english)
+
+    def retype(self, mention: Mention, kind: str, cls: str) -> Mention:
+        """Replace a guessed mention with one of the kind and class found for it later."""
+        retyped = replace(mention, kind=kind, cls=cls)
+        self.out.mentions[self.out.mentions.index(mention)] = retyped
+        return retyped
 
     # -- classification of one stem --------------------------------------------------------------
     def classify(self, word: Word, start: int, end: int) -> tuple[str, str] | None:
@@ -573,7 +581,7 @@ class SentenceReader:
         kind, cls = known.pop()
         for word, m in items:
             if m is not None and m.kind == "Concept":
-                self.out.mentions[self.out.mentions.index(m)] = replace(m, kind=kind, cls=cls)
+                self.retype(m, kind, cls)
             elif m is None and self.is_list_noun(word) and (kind != "Person" or self.may_name_person(word)):
                 self.add(word.start, word.stem_end, kind, cls)
 
@@ -642,7 +650,7 @@ class SentenceReader:
         if stem not in lexicon.titles() and (fused := self.title_after_known_body(stem)) is not None:  # 국회의원
             return word.stem_end - len(fused), fused
         split = title_split(self.body, word)
-        if split or word.has_tail and not self.tail(word).startswith(PARTICLES):
+        if split or word.has_tail and not self.tail(word).lstrip("측").startswith(PARTICLES):
             return split
         for size in range(min(lexicon.longest_title(), len(stem) - 2), 1, -1):
             title, at = stem[-size:], len(stem) - size
@@ -982,7 +990,7 @@ class SentenceReader:
             elif (place := self.leading_place(word)) is not None:
                 self.add_known(start, *place)
             elif self.is_unknown_proper(word):
-                cue = self.cue_before(index)
+                cue = self.cue_before(index) or self.group_of_member(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
 
     def is_posted_on(self, word: Word) -> bool:
@@ -1005,8 +1013,7 @@ class SentenceReader:
                            if self.stem(self.words[j]).startswith("보도")), None)
             # only a date or the like between: in `스마프가 존속한다고 보도`, another verb has the subject
             if report is not None and not any(is_verbal(t) for w in self.words[i + 1:report] for t in w.tokens):
-                self.out.mentions[self.out.mentions.index(name)] = replace(
-                    name, kind="Organization", cls="NewsMediaOrganization")
+                self.retype(name, "Organization", "NewsMediaOrganization")
 
     def read_subjects_by_predicate(self) -> None:
         """`보르헤스는 … 라고 말했다`, `한빛소재는 … 신제품을 출시했다`: an unknown name that is the
@@ -1025,7 +1032,7 @@ class SentenceReader:
             return
         word, name = subjects[-1]  # the subject nearest the predicate
         if name.kind == "Concept" and name.cls == "Name" and (kind[0] != "Person" or HANGUL_ONLY.match(name.text)):
-            self.out.mentions[self.out.mentions.index(name)] = replace(name, kind=kind[0], cls=kind[1])
+            self.retype(name, *kind)
 
     def last_predicate(self) -> Token | None:
         """The sentence's last verb, or the noun that takes 하다 or 되다 (사망 + 했다)."""
@@ -1174,6 +1181,13 @@ class SentenceReader:
         cue = next((c for word, c in lexicon.cues().items() if stem.endswith(word)), None)
         return (lexicon.KIND_OF_CLASS[cue], cue) if cue else None
 
+    def group_of_member(self, index: int) -> tuple[str, str] | None:
+        """`라니아 멤버 알렉산드라`: a name before 멤버 is a music group's."""
+        after = self.words[index + 1] if index + 1 < len(self.words) else None
+        if after is None or self.tail(self.words[index]) or self.stem(after) not in ("멤버", "멤버들"):
+            return None
+        return "Organization", "MusicGroup"
+
     def ends_noun_phrase(self, index: int) -> bool:
         word = self.words[index]
         if word.has_tail or index + 1 == len(self.words) or self.body[word.end:self.words[index + 1].start] != " ":
@@ -1208,22 +1222,36 @@ class SentenceReader:
             open_at = self.sentence.start + match.start()
             inner_start = self.sentence.start + match.start(1)
             inner_end = self.sentence.start + match.end(1)
+            if (age := AGE_AFTER_NAME.search(self.body, inner_start, inner_end)) is not None:
+                inner_end = age.start()  # (重光初子·88): the name, then the age
             inner = self.body[inner_start:inner_end]
             # (승점 3·골득실 1) is a figure, not another name
             if inner in ("가칭", "사진") or inner[0].isdigit() or re.search(r"\s\d", inner) \
                     or inner in lexicon.agreement_types():
                 continue
             name = next((m for m in self.out.mentions if m.end == open_at and m.kind in NAME_KINDS), None)
+            if name is not None and name.cls == "Name" and self.is_name_in_hanja(name.text, inner):
+                name = self.retype(name, "Person", "Person")
             if name is None:
                 word = next((w for w in self.words if w.stem_end == open_at and not w.has_tail), None)
-                if word is None or not (LATIN.match(inner) and HANGUL_ONLY.match(self.stem(word))):
+                if word is None or not HANGUL_ONLY.match(self.stem(word)):
                     continue
-                name = self.add(word.start, word.stem_end, "Concept", "Concept")
+                if LATIN.match(inner):
+                    name = self.add(word.start, word.stem_end, "Concept", "Concept")
+                elif self.is_name_in_hanja(self.stem(word), inner):
+                    name = self.add(word.start, word.stem_end, "Person", "Person")
+                else:
+                    continue
             alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
             if alias is None and self.free(inner_start, inner_end):
                 alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
             if alias is not None and alias.kind == name.kind:
                 self.out.aliases.append(AliasPair(name, alias))
+
+    @staticmethod
+    def is_name_in_hanja(name: str, inner: str) -> bool:
+        """`김덕천(金德天)`: three syllables from a family name on, glossed by as many characters."""
+        return len(name) == 3 == len(inner) and HANJA.match(inner) is not None and name[0] in lexicon.surnames()
 
 
 def inside_dictionary_word(last: Token, end: int, suffix: str) -> bool:

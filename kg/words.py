@@ -19,8 +19,9 @@ SEPARATOR_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO"}
 KEEP_SYMBOLS = {"㈜", "(주)", "&", "%", "+"}
 OPENING = {"(", "[", "{", "<", "〈", "《", "【"}
 CLOSING = {")", "]", "}", ">", "〉", "》", "】"}
-#: 씨 and 님 after a name are courtesy, not part of it: 홍길동씨는 -> 홍길동
-HONORIFICS = {"씨", "님"}
+#: 씨 and 님 after a name are courtesy, and 측 ("the side of") points at it: neither is part of the name
+#: (홍길동씨는 -> 홍길동, 삼성전자측은 -> 삼성전자)
+NAME_FOLLOWERS = {"씨", "님", "측"}
 HANGUL_ONLY = re.compile(r"^[가-힣]+$")
 
 
@@ -86,7 +87,7 @@ def split_words(sentence: Sentence) -> list[Word]:
     for tokens, bracketed in words:
         stem_end = tokens[0].start
         for token in tokens:
-            if token.tag.startswith(TAIL_TAGS) or token.form in HONORIFICS and token is not tokens[0]:
+            if token.tag.startswith(TAIL_TAGS) or token.form in NAME_FOLLOWERS and token is not tokens[0]:
                 break
             stem_end = token.end
         result.append(Word(tokens, stem_end, bracketed))
@@ -105,7 +106,7 @@ def title_split(text: str, word: Word) -> tuple[int, str] | None:
     if word.stem_end <= word.start or text[word.stem_end - 1] not in lexicon.title_endings():
         return None
     titles = lexicon.titles()
-    tail = [t for t in word.tokens if t.start >= word.stem_end]
+    tail = [t for t in word.tokens if t.start >= word.stem_end and t.form != "측"]  # 김 의원측은
     if tail and not (tail[0].tag.startswith("J") or tail[0].tag == "VCP"):
         return None
     stem = text[word.start:word.stem_end]

@@ -135,3 +135,7 @@ def test_a_time_before_a_venue_in_a_list_stays_a_time():
 
 def test_authorities_of_a_field_are_an_organization():
     assert ("보건당국", "OG") in spans("보건당국이 해명에 나섰다.")
+
+
+def test_a_music_group_is_a_person_in_klue():
+    assert ("소녀시대", "PS") in spans("소녀시대가 새 앨범을 냈다.")

@@ -450,3 +450,28 @@ def test_a_law_is_no_district_court():
 def test_a_countrys_armed_forces_are_an_organization():
     found = [(m.text, m.kind) for m in mentions("러시아군이 국경을 넘었다.").mentions if m.kind != "Date"]
     assert found == [("러시아군", "Organization")]
+
+
+def test_short_forms_before_election_titles_and_a_side():
+    for text, surname in [("정 후보자는 답변했다.", "정"), ("박 당선인은 이날 말했다.", "박"),
+                          ("정의당과 안 의원측도 찬성했다.", "안"), ("최 전 후보는 칩거했다.", "최")]:
+        assert [m.surname for m in mentions(text).mentions if m.surname] == [surname], text
+
+
+def test_a_korean_name_glossed_in_hanja_is_a_person_and_its_gloss_an_alias():
+    found = mentions("그는 진주에서 한도윤(韓道允)에게 배웠다.")
+    assert {m.text: m.kind for m in found.mentions if m.text in ("한도윤", "韓道允")} == {
+        "한도윤": "Person", "韓道允": "Person"}
+    assert [(a.name.text, a.alias.text) for a in found.aliases] == [("한도윤", "韓道允")]
+
+
+def test_an_age_after_the_hanja_gloss_is_no_part_of_it():
+    found = mentions("배우 가오밍(高明·52)이 왔다.")
+    assert [a.alias.text for a in found.aliases] == ["高明"]
+
+
+def test_music_groups_known_cued_or_with_a_member():
+    text = "소녀시대와 걸그룹 루미엘라가 무대에 섰고 벨로키아 멤버 한지수도 왔다."
+    found = {m.text: m.cls for m in mentions(text).mentions}
+    assert found["소녀시대"] == found["루미엘라"] == found["벨로키아"] == "MusicGroup"
+    assert found["한지수"] == "Person"

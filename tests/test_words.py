@@ -34,3 +34,8 @@ def test_titles_end_a_stem_and_department_heads_keep_their_department():
 def test_honorific_is_no_part_of_the_name():
     text, found = words("홍길동씨는 웃었다.")
     assert text[found[0].start:found[0].stem_end] == "홍길동"
+
+
+def test_the_side_of_a_name_is_no_part_of_it():
+    text, found = words("한빛소재측은 부인했다.")
+    assert text[found[0].start:found[0].stem_end] == "한빛소재"
