@@ -423,7 +423,7 @@ class SentenceReader:
         """The words from `first` on that may make one foreign name: parts that are no Korean words,
         up to the one that ends the noun phrase (르네 하스는), three at most."""
         opened = self.opens_name(first)
-        last = first
+        last = first + 1 if opened else first  # a given name opens it, however short: 폴 매카트니
         while (last < len(self.words) and last - first < 3 and self.spaced(first, last)
                and self.is_foreign_part(self.words[last], opened=opened and last > first)
                and not self.ends_noun_phrase(last)):

@@ -475,3 +475,8 @@ def test_music_groups_known_cued_or_with_a_member():
     found = {m.text: m.cls for m in mentions(text).mentions}
     assert found["소녀시대"] == found["루미엘라"] == found["벨로키아"] == "MusicGroup"
     assert found["한지수"] == "Person"
+
+
+def test_a_one_syllable_given_name_opens_a_name_that_ends_the_phrase():
+    assert named("빌 게이츠가 재단을 세웠다.", "Person") == ["빌 게이츠"]
+    assert named("딕 코스톨로는 사임했다.", "Person") == ["딕 코스톨로"]
