@@ -17,7 +17,7 @@ from kg.mentions import Mention
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 #: the places an address is made of; a venue (호텔, 고속도로) ends it
 ADDRESS_CLASSES = ("Continent", "Country", "City", "AdministrativeArea")
-ACTING = ("은", "는", "이", "가", "에게", "측", "전")  # 전: a match, 일본전
+ACTING = ("은", "는", "이", "가", "의", "에게", "측", "전")  # 전: a match, 일본전
 #: institutions named by a common noun, which the graph leaves out but KLUE marks
 GENERIC = re.compile(
     r"(?<![가-힣])(정부|법원|재판부|(?:보건|교육|금융|외교|사법|방역|수사|군|통상|세무|안보)?\s?당국|여당|야당|검찰|경찰"

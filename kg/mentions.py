@@ -218,9 +218,11 @@ class SentenceReader:
             return "Organization", org.cls
         place = lexicon.place_suffixes().match(text)
         # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must
-        # stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood
+        # stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood; 산 read as a
+        # suffix is "made in" (중국 + 산/XSN), not a mountain (팔달산)
         split_off = place is not None and not inside_dictionary_word(last, end, place.text) and (
-            place.text != "동" or len(text) >= 4 or last.form == "동")
+            place.text != "동" or len(text) >= 4 or last.form == "동") and (
+            place.text != "산" or last.tag != "XSN")
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text):
             return "Place", place.cls
         return None
@@ -1106,7 +1108,7 @@ class SentenceReader:
         the places named just before it (its city, its district) are part of its name."""
         for i in range(1, len(self.words)):
             word, name = self.words[i], self.words[i - 1]
-            venue = lexicon.venue_nouns().get(self.stem(word))
+            venue = self.venue_noun(word)
             if venue is None:
                 continue
             if name.has_tail or not self.spaced(i - 1, i) or not self.names_venue(name):
@@ -1140,6 +1142,16 @@ class SentenceReader:
                 continue
             self.out.mentions.remove(named)
             self.add(named.start, word.stem_end, "Organization", cls)
+
+    def venue_noun(self, word: Word) -> lexicon.Suffix | None:
+        """The kind of venue a word names: 광장, or a compound of common nouns ending in one (국제 + 공항,
+        실내 + 체육관)."""
+        stem = self.stem(word)
+        venue = lexicon.venue_nouns().get(stem)
+        if venue is None and word.stem_tokens and all(t.tag == "NNG" for t in word.stem_tokens):
+            venue = next((lexicon.venue_nouns()[stem[-n:]] for n in range(len(stem) - 1, 1, -1)
+                          if stem[-n:] in lexicon.venue_nouns()), None)
+        return venue
 
     def names_venue(self, word: Word) -> bool:
         """A word that may name a venue: a place, or a proper noun Kiwi does not know as a common word."""

@@ -480,3 +480,12 @@ def test_music_groups_known_cued_or_with_a_member():
 def test_a_one_syllable_given_name_opens_a_name_that_ends_the_phrase():
     assert named("빌 게이츠가 재단을 세웠다.", "Person") == ["빌 게이츠"]
     assert named("딕 코스톨로는 사임했다.", "Person") == ["딕 코스톨로"]
+
+
+def test_mountains_rivers_and_islands_are_places_but_goods_made_in_a_country_are_not():
+    assert named("등산객이 수원 팔달산과 메콩강, 세빛섬을 찾았다.", "Place") == ["수원", "팔달산", "메콩강", "세빛섬"]
+    assert named("중국산 김치가 팔렸다.", "Place") == []
+
+
+def test_a_compound_ending_in_a_venue_word_names_the_venue_after_a_place():
+    assert named("산티아고 국제공항은 폐쇄됐다.", "Place") == ["산티아고 국제공항"]
