@@ -47,11 +47,14 @@ class Span:
 def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
     """`{"start", "end", "label"}` for each KLUE entity in the text."""
     spans: list[Span] = []
+    title_starts = [m.start for m in mentions if m.kind == "Title"]
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         label = "PS" if m.cls == "MusicGroup" else LABELS.get(m.kind)
         if label is None or (spans and m.start < spans[-1].end):  # a duration is a date before it is an amount
             continue
-        spans.append(Span(m.start, placeholder_end(m), label, m.cls))
+        # 평택시장: the city shares its 시 with the mayor's title, which KLUE leaves out (평택)
+        end = min([t for t in title_starts if m.start < t < m.end and label == "LC"], default=placeholder_end(m))
+        spans.append(Span(m.start, end, label, m.cls))
     spans = sorted(spans + generic_institutions(body, spans), key=lambda s: s.start)
     merged: list[Span] = []
     for span in spans:

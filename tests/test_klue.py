@@ -139,3 +139,7 @@ def test_authorities_of_a_field_are_an_organization():
 
 def test_a_music_group_is_a_person_in_klue():
     assert ("소녀시대", "PS") in spans("소녀시대가 새 앨범을 냈다.")
+
+
+def test_a_city_fused_with_its_mayors_title_leaves_the_title_out():
+    assert ("평택", "LC") in spans("홍길동 평택시장이 참석했다.")
