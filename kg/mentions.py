@@ -368,14 +368,20 @@ class SentenceReader:
         """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""
         if "(" not in self.sentence.text:
             return
-        for word in self.words:
+        for i, word in enumerate(self.words):
             stem = self.stem(word)
             if word.has_tail or not AGED.match(self.body, word.stem_end) or not HANGUL_ONLY.match(stem):
                 continue
             proper = any(is_proper(t) for t in word.stem_tokens)
-            if (self.is_name_shaped(word) or proper and self.is_foreign_part(word)) \
-                    and self.free(word.start, word.stem_end):
-                self.add(word.start, word.stem_end, "Person", "Person")
+            if self.is_name_shaped(word):
+                first = word
+            elif proper and self.is_foreign_part(word):  # 나오미 왓츠(46): the name parts before it too,
+                korean = stem[0] in lexicon.surnames()  # but not before 김모(75), a Korean kept anonymous
+                first = word if korean else self.words[self.foreign_name_start(i)]
+            else:
+                continue
+            if self.free(first.start, word.stem_end):
+                self.add(first.start, word.stem_end, "Person", "Person")
 
     def read_names_with_team(self) -> None:
         """`블레어 윌리엄스(호주)`, `브라이스 하퍼(워싱턴 내셔널스)`, `박지성(맨유)`: a name with a country

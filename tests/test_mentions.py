@@ -489,3 +489,8 @@ def test_mountains_rivers_and_islands_are_places_but_goods_made_in_a_country_are
 
 def test_a_compound_ending_in_a_venue_word_names_the_venue_after_a_place():
     assert named("산티아고 국제공항은 폐쇄됐다.", "Place") == ["산티아고 국제공항"]
+
+
+def test_an_age_after_a_foreign_name_makes_all_its_parts_a_person():
+    assert named("이날 도리안 그레코(46)가 웃었다.", "Person") == ["도리안 그레코"]
+    assert named("영북면 야미리 김모(75)씨의 집", "Person") == ["김모"]
