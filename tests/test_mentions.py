@@ -494,3 +494,10 @@ def test_a_compound_ending_in_a_venue_word_names_the_venue_after_a_place():
 def test_an_age_after_a_foreign_name_makes_all_its_parts_a_person():
     assert named("이날 도리안 그레코(46)가 웃었다.", "Person") == ["도리안 그레코"]
     assert named("영북면 야미리 김모(75)씨의 집", "Person") == ["김모"]
+
+
+def test_military_foreign_and_church_titles_follow_a_name():
+    for text, name in [("해리스 사령관은 말했다.", "해리스"), ("프란치스코 교황이 왔다.", "프란치스코"),
+                       ("제리 브라운 캘리포니아 주지사가 말했다.", "제리 브라운")]:
+        (ap,) = mentions(text).appositions
+        assert ap.person.text == name, text
