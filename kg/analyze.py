@@ -18,6 +18,9 @@ from kg.read import Article
 
 HANGUL = re.compile(r"[가-힣]")
 PARAGRAPH = re.compile(r"[^\n]+")
+#: the other dots news writes between list items (한ㆍ미, 공화ᆞ앨라배마), read by Kiwi as the middle dot
+#: it knows; one character for one, so offsets hold
+INTERPUNCT = str.maketrans("ㆍᆞ‧・", "····")
 #: company names ending in ㈜ or (주): SK㈜. Kiwi would read ㈜는 as a verb. Names that begin with
 #: the mark (㈜LG가) need no rule: the word builder keeps ㈜ with the name and the particle apart.
 CORPORATE_MARK = re.compile(r"(?<![A-Za-z0-9가-힣])[A-Za-z0-9가-힣]+(?:㈜|\(주\))")
@@ -74,7 +77,7 @@ def analyze(article: Article) -> Analysis:
     sentences: list[Sentence] = []
     for line in PARAGRAPH.finditer(body):
         at = line.start()
-        for sent in kiwi().split_into_sents(line.group(), return_tokens=True):
+        for sent in kiwi().split_into_sents(line.group().translate(INTERPUNCT), return_tokens=True):
             tokens = tuple(Token(t.form, t.tag, at + t.start, at + t.end, bool(t.oov)) for t in sent.tokens)
             start, end = at + sent.start, at + sent.end
             sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg import lexicon
-from kg.analyze import Analysis, Sentence, Token
+from kg.analyze import INTERPUNCT, Analysis, Sentence, Token
 from kg.dates import find_dates
 from kg.quantities import find_amounts
 from kg.words import HANGUL_ONLY, Word, is_proper, split_words, title_split
@@ -562,7 +562,7 @@ class SentenceReader:
         """
         run: list[Word] = []
         for a, b in zip(self.words, self.words[1:], strict=False):
-            if self.body[a.stem_end:b.start] in ("·", ",", ", ", "ㆍ") and not a.has_tail:
+            if self.body[a.stem_end:b.start].translate(INTERPUNCT) in ("·", ",", ", ") and not a.has_tail:
                 run = run or [a]
                 run.append(b)
             else:

@@ -30,3 +30,11 @@ def test_a_sentence_never_crosses_a_line_break():
     sentences = analyze(Article("t", body)).sentences
     assert [s.text for s in sentences] == ["두 회사가 계약서에 서명했다.", "‘공급 계약서’는 다음 달 공개된다."]
     assert all(body[s.start:s.end] == s.text for s in sentences)
+
+
+def test_other_dots_between_list_items_read_as_the_middle_dot_at_the_same_offsets():
+    body = "의원(민주ᆞ웨스트버지니아)과 삼성전자ㆍLG전자"
+    tokens = [t for s in analyze(Article("t", body)).sentences for t in s.tokens]
+    dots = [t for t in tokens if t.form == "·"]
+    assert [(body[t.start], t.tag) for t in dots] == [("ᆞ", "SP"), ("ㆍ", "SP")]
+    assert ("웨스트버지니아", "NNP") in [(t.form, t.tag) for t in tokens]
