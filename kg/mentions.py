@@ -590,12 +590,15 @@ class SentenceReader:
         for word, m in items:
             if m is not None and m.kind == "Concept":
                 self.retype(m, kind, cls)
-            elif m is None and self.is_list_noun(word) and (kind != "Person" or self.may_name_person(word)):
+            elif m is None and self.is_list_noun(word) and self.may_name(word, kind):
                 self.add(word.start, word.stem_end, kind, cls)
 
-    def may_name_person(self, word: Word) -> bool:
-        """`김철수, 전략기획총괄로 선임`: a compound of dictionary nouns is a post, not a second person."""
-        return self.is_name_shaped(word) or any(is_proper(t) for t in word.stem_tokens)
+    def may_name(self, word: Word, kind: str) -> bool:
+        """Whether an unknown word in a list may name what the others name: a name, or a compound
+        beside organizations (한경 + 대, beside 중앙대). `김철수, 전략기획총괄로 선임` lists a post, not
+        a second person, and `종묘, 수목원` a kind of place, not a place."""
+        return self.is_name_shaped(word) or any(is_proper(t) for t in word.stem_tokens) or (
+            kind == "Organization" and len(word.stem_tokens) > 1)
 
     def is_list_noun(self, word: Word) -> bool:
         stem = self.stem(word)

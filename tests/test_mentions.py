@@ -501,3 +501,8 @@ def test_military_foreign_and_church_titles_follow_a_name():
                        ("제리 브라운 캘리포니아 주지사가 말했다.", "제리 브라운")]:
         (ap,) = mentions(text).appositions
         assert ap.person.text == name, text
+
+
+def test_landmarks_and_neighbourhoods_are_places_and_a_kind_of_place_in_a_list_is_not_one():
+    assert named("관광객이 종묘, 청담동, 수목원을 찾았다.", "Place") == ["종묘", "청담동"]
+    assert "NLL" in named("경비정이 NLL을 넘었다.", "Place")
