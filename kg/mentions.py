@@ -16,7 +16,7 @@ from kg import lexicon
 from kg.analyze import INTERPUNCT, Analysis, Sentence, Token
 from kg.dates import find_dates
 from kg.quantities import find_amounts
-from kg.words import HANGUL_ONLY, Word, is_proper, split_words, title_split
+from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, split_words, title_split
 
 NAME_KINDS = ("Person", "Organization", "Place", "Concept")
 NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
@@ -661,7 +661,7 @@ class SentenceReader:
         if stem not in lexicon.titles() and (fused := self.title_after_known_body(stem)) is not None:  # 국회의원
             return word.stem_end - len(fused), fused
         split = title_split(self.body, word)
-        if split or word.has_tail and not self.tail(word).lstrip("측").startswith(PARTICLES):
+        if split or word.has_tail and not self.tail(word).lstrip("".join(NAME_FOLLOWERS)).startswith(PARTICLES):
             return split
         for size in range(min(lexicon.longest_title(), len(stem) - 2), 1, -1):
             title, at = stem[-size:], len(stem) - size

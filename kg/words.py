@@ -106,7 +106,7 @@ def title_split(text: str, word: Word) -> tuple[int, str] | None:
     if word.stem_end <= word.start or text[word.stem_end - 1] not in lexicon.title_endings():
         return None
     titles = lexicon.titles()
-    tail = [t for t in word.tokens if t.start >= word.stem_end and t.form != "측"]  # 김 의원측은
+    tail = [t for t in word.tokens if t.start >= word.stem_end and t.form not in NAME_FOLLOWERS]  # 의원측은
     if tail and not (tail[0].tag.startswith("J") or tail[0].tag == "VCP"):
         return None
     stem = text[word.start:word.stem_end]
