@@ -229,6 +229,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def family_names() -> frozenset[str]:
+    """Common foreign family names, which name a person even alone (패터슨은)."""
+    return words("family_names.txt")
+
+
+@cache
 def platforms() -> frozenset[str]:
     """Social media and video platforms, which are a medium where someone posts (페이스북에)."""
     return words("platforms.txt")

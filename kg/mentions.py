@@ -330,6 +330,7 @@ class SentenceReader:
         self.read_aged_names()
         self.read_names_with_team()
         self.read_cued_foreign_names()
+        self.read_family_names()
         self.read_single_words()
         self.read_reporting_media()
         self.read_subjects_by_predicate()
@@ -374,14 +375,24 @@ class SentenceReader:
                 continue
             proper = any(is_proper(t) for t in word.stem_tokens)
             if self.is_name_shaped(word):
-                first = word
+                self.add_name_ending_at(i, alone=True)
             elif proper and self.is_foreign_part(word):  # 나오미 왓츠(46): the name parts before it too,
-                korean = stem[0] in lexicon.surnames()  # but not before 김모(75), a Korean kept anonymous
-                first = word if korean else self.words[self.foreign_name_start(i)]
-            else:
-                continue
-            if self.free(first.start, word.stem_end):
-                self.add(first.start, word.stem_end, "Person", "Person")
+                self.add_name_ending_at(i, alone=stem[0] in lexicon.surnames())  # but not 김모(75)
+
+    def read_family_names(self) -> None:
+        """`패터슨은`, `제라도 오르티스의`: a common foreign family name with its particle ends a person's
+        name, with the name parts before it."""
+        for i, word in enumerate(self.words):
+            stem = self.stem(word)
+            if len(stem) > 1 and stem in lexicon.family_names() and self.tail(word).startswith(PARTICLES):
+                self.add_name_ending_at(i)
+
+    def add_name_ending_at(self, i: int, alone: bool = False) -> None:
+        """A person named by word i, with the foreign name parts before it unless `alone`."""
+        word = self.words[i]
+        first = word if alone else self.words[self.foreign_name_start(i)]
+        if self.free(first.start, word.stem_end):
+            self.add(first.start, word.stem_end, "Person", "Person")
 
     def read_names_with_team(self) -> None:
         """`블레어 윌리엄스(호주)`, `브라이스 하퍼(워싱턴 내셔널스)`, `박지성(맨유)`: a name with a country
@@ -420,12 +431,15 @@ class SentenceReader:
             if not self.opens_name(i):
                 continue
             parts = self.foreign_name_from(i)
-            if len(parts) >= 2 and not any(self.is_dictionary_noun(w) for w in parts[1:]):
+            # a family name may be a common word too (대니 리: 리 is also a village)
+            if len(parts) >= 2 and not any(self.is_dictionary_noun(w) and not self.is_family_name(w)
+                                           for w in parts[1:]):
                 self.add_person(parts)
 
     def opens_name(self, i: int) -> bool:
-        """Whether word i is a foreign given name (or a Japanese family name) that opens a name."""
-        return i >= 0 and not self.words[i].has_tail and self.stem(self.words[i]) in lexicon.name_openers()
+        """Whether word i is a foreign given name (or a Japanese family name) that opens a name; as
+        written, since Kiwi may read its last syllable as a particle (리어나 + 도)."""
+        return i >= 0 and self.body[self.words[i].start:self.words[i].end] in lexicon.name_openers()
 
     def foreign_name_from(self, first: int) -> list[Word]:
         """The words from `first` on that may make one foreign name: parts that are no Korean words,
@@ -446,9 +460,12 @@ class SentenceReader:
 
     def is_final_part(self, word: Word, opened: bool) -> bool:
         """The part that ends a foreign name: a name part with its particle, or a family name (미셸 위)."""
+        return self.is_foreign_part(word, last=True, opened=opened) or self.is_family_name(word)
+
+    def is_family_name(self, word: Word) -> bool:
+        """A Korean family name (미셸 위) or a foreign one (대니 리, 존 스미스) that ends a name."""
         stem = self.stem(word)
-        return (self.is_foreign_part(word, last=True, opened=opened)
-                or (stem in lexicon.surnames() and stem not in COURTESY))
+        return stem in lexicon.surnames() and stem not in COURTESY or stem in lexicon.family_names()
 
     def add_person(self, parts: list[Word]) -> Mention | None:
         if not self.free(parts[0].start, parts[-1].stem_end):
@@ -911,7 +928,7 @@ class SentenceReader:
         """The index of the first word of a foreign name ending at word i (i itself when none)."""
         j = i
         while (j >= 0 and i - j < 3 and self.spaced(j, i)
-               and self.is_foreign_part(self.words[j], opened=self.opens_name(j - 1))):
+               and self.is_foreign_part(self.words[j], last=j == i, opened=self.opens_name(j - 1))):
             j -= 1
         if 0 <= j < i and self.is_one_syllable_given_name(self.words[j]) and self.spaced(j, i):
             j -= 1

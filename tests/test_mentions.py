@@ -506,3 +506,12 @@ def test_military_foreign_and_church_titles_follow_a_name():
 def test_landmarks_and_neighbourhoods_are_places_and_a_kind_of_place_in_a_list_is_not_one():
     assert named("관광객이 종묘, 청담동, 수목원을 찾았다.", "Place") == ["종묘", "청담동"]
     assert "NLL" in named("경비정이 NLL을 넘었다.", "Place")
+
+
+def test_a_common_foreign_family_name_alone_is_a_person_and_ends_a_name():
+    assert named("재판에서 검찰은 패터슨이 범행했다고 밝혔다.", "Person") == ["패터슨"]
+    assert named("골프 대회에서 대니 리는 우승했다.", "Person") == ["대니 리"]
+
+
+def test_a_given_name_whose_last_syllable_kiwi_reads_as_a_particle_still_opens_a_name():
+    assert named("할리우드 스타 리어나도 디캐프리오의 연인", "Person") == ["리어나도 디캐프리오"]
