@@ -920,7 +920,8 @@ class SentenceReader:
         if first < i and self.free(self.words[first].start, word.stem_end):
             return self.add(self.words[first].start, word.stem_end, "Person", "Person")
         proper_part = self.is_foreign_part(word) and any(is_proper(t) for t in word.stem_tokens)
-        if (self.is_name_shaped(word) or proper_part) and self.free(word.start, word.stem_end):
+        if (self.is_name_shaped(word) or proper_part or self.is_known_full_name(word)) \
+                and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")
         return None
 
@@ -1013,8 +1014,10 @@ class SentenceReader:
                     self.add_known(start, end, known)
                 else:
                     self.add(start, end, *found)
-            elif self.is_bare_name(word):
+            elif self.is_bare_name(word) or self.is_known_full_name(word):
                 self.add(start, end, "Person", "Person")
+            elif (venue := self.known_venue(word)) is not None:
+                self.add(start, end, "Place", venue.cls)
             elif (place := self.leading_place(word)) is not None:
                 self.add_known(start, *place)
             elif self.is_unknown_proper(word):
@@ -1242,6 +1245,28 @@ class SentenceReader:
         return len(stem) == 3 and self.is_name_shaped(word) and (
             "NNP" in tags and tags <= {"NNP", "XPN", "XSN"} or self.is_split_reading(word))
 
+    def known_venue(self, word: Word) -> lexicon.Suffix | None:
+        """`포시즌스 호텔`, `라가디아 공항`: a venue that Kiwi's multi-word dictionary knows as one name."""
+        tokens, written = word.stem_tokens, self.stem(word)
+        if len(tokens) != 1 or tokens[0].tag != "NNP" or " " not in written:
+            return None
+        return lexicon.venue_nouns().get(written.rsplit(" ", 1)[1])
+
+    def is_known_full_name(self, word: Word) -> bool:
+        """`켄드릭 라마`: a proper noun of several Hangul words from Kiwi's multi-word dictionary, most
+        of whose entries are people. In quotation marks such a name is mostly a title of a work."""
+        tokens, written = word.stem_tokens, self.stem(word)
+        # in brackets after a player, such a name is the club: 다비네 아스토리(칼리아리 칼초)
+        if len(tokens) != 1 or tokens[0].tag != "NNP" or " " not in written or word.bracketed:
+            return False
+        parts = written.split(" ")
+        # 포시즌스 호텔, 라가디아 공항: a venue, not a person
+        if not all(HANGUL_ONLY.match(part) for part in parts) or parts[-1] in lexicon.venue_nouns():
+            return False
+        closed = self.body[word.stem_end:word.stem_end + 1] in ("’", "'", "”", '"')
+        return not closed and not any(q.start() <= word.start - self.sentence.start < q.end()
+                                      for q in QUOTATION.finditer(self.sentence.text))
+
     def is_unknown_proper(self, word: Word) -> bool:
         stem = self.stem(word)
         tags = {t.tag for t in word.stem_tokens}
@@ -1281,6 +1306,9 @@ class SentenceReader:
                 else:
                     continue
             alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
+            # 멤피스 데파이(에인트호번): in Hangul, what follows a person is a team or a country, not a name
+            if alias is None and name.kind == "Person" and HANGUL_ONLY.match(inner):
+                continue
             if alias is None and self.free(inner_start, inner_end):
                 alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
             if alias is not None and alias.kind == name.kind:

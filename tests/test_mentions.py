@@ -515,3 +515,15 @@ def test_a_common_foreign_family_name_alone_is_a_person_and_ends_a_name():
 
 def test_a_given_name_whose_last_syllable_kiwi_reads_as_a_particle_still_opens_a_name():
     assert named("할리우드 스타 리어나도 디캐프리오의 연인", "Person") == ["리어나도 디캐프리오"]
+
+
+def test_kiwis_multi_word_names_are_people_unless_quoted_or_a_venue():
+    assert named("무대에는 켄드릭 라마가 올랐다.", "Person") == ["켄드릭 라마"]
+    assert named("영화 '매드 맥스'가 개봉했다.", "Person") == []
+    assert named("행사는 포시즌스 호텔에서 열린다.", "Place") == ["포시즌스 호텔"]
+
+
+def test_a_hangul_word_in_brackets_after_a_person_is_no_alias():
+    found = mentions("감독은 멤피스 데파이(에인트호번)를 투입했다.")
+    assert [m.text for m in found.mentions if m.kind == "Person"] == ["멤피스 데파이"]
+    assert found.aliases == []
