@@ -247,6 +247,12 @@ def name_openers() -> frozenset[str]:
 
 
 @cache
+def place_nouns() -> frozenset[str]:
+    """Nouns that make the name just before them a place's (룩소르 인근, 쿠이아바 주민)."""
+    return words("place_nouns.txt")
+
+
+@cache
 def place_parts() -> tuple[str, ...]:
     """Parts of a place (동북부, 서부): `중국 동북부` is no government body."""
     return tuple(sorted(words("place_parts.txt")))

@@ -334,6 +334,7 @@ class SentenceReader:
         self.read_single_words()
         self.read_reporting_media()
         self.read_subjects_by_predicate()
+        self.read_places_by_position()
         self.read_municipalities()
         self.read_address_levels()
         self.read_venues()
@@ -1064,6 +1065,19 @@ class SentenceReader:
         word, name = subjects[-1]  # the subject nearest the predicate
         if name.kind == "Concept" and name.cls == "Name" and (kind[0] != "Person" or HANGUL_ONLY.match(name.text)):
             self.retype(name, *kind)
+
+    def read_places_by_position(self) -> None:
+        """`둥관 시내`, `쿠이아바 주민`: a proper noun Kiwi knows but the lexicons do not, before a noun
+        such as 인근 or 주민, is a place's name."""
+        for i, word in enumerate(self.words):
+            name = next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
+                         and m.kind == "Concept" and m.cls == "Name"), None)
+            if name is None:
+                continue
+            after = self.words[i + 1] if i + 1 < len(self.words) and self.spaced(i, i + 1) else None
+            located = not word.has_tail and after is not None and self.stem(after) in lexicon.place_nouns()
+            if located and HANGUL_ONLY.match(name.text) and all(t.tag == "NNP" for t in word.stem_tokens):
+                self.retype(name, "Place", "Place")
 
     def last_predicate(self) -> Token | None:
         """The sentence's last verb, or the noun that takes 하다 or 되다 (사망 + 했다)."""

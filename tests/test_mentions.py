@@ -527,3 +527,7 @@ def test_a_hangul_word_in_brackets_after_a_person_is_no_alias():
     found = mentions("감독은 멤피스 데파이(에인트호번)를 투입했다.")
     assert [m.text for m in found.mentions if m.kind == "Person"] == ["멤피스 데파이"]
     assert found.aliases == []
+
+
+def test_an_unknown_name_before_a_noun_of_place_is_a_place():
+    assert named("이날 둥관 시내 도로마다 물이 찼다.", "Place") == ["둥관"]
