@@ -1259,23 +1259,24 @@ class SentenceReader:
         return len(stem) == 3 and self.is_name_shaped(word) and (
             "NNP" in tags and tags <= {"NNP", "XPN", "XSN"} or self.is_split_reading(word))
 
+    def multi_word_name(self, word: Word) -> list[str]:
+        """The words of a proper noun from Kiwi's multi-word dictionary (켄드릭 라마), or none."""
+        tokens, written = word.stem_tokens, self.stem(word)
+        return written.split(" ") if len(tokens) == 1 and tokens[0].tag == "NNP" and " " in written else []
+
     def known_venue(self, word: Word) -> lexicon.Suffix | None:
         """`포시즌스 호텔`, `라가디아 공항`: a venue that Kiwi's multi-word dictionary knows as one name."""
-        tokens, written = word.stem_tokens, self.stem(word)
-        if len(tokens) != 1 or tokens[0].tag != "NNP" or " " not in written:
-            return None
-        return lexicon.venue_nouns().get(written.rsplit(" ", 1)[1])
+        parts = self.multi_word_name(word)
+        return lexicon.venue_nouns().get(parts[-1]) if parts else None
 
     def is_known_full_name(self, word: Word) -> bool:
-        """`켄드릭 라마`: a proper noun of several Hangul words from Kiwi's multi-word dictionary, most
-        of whose entries are people. In quotation marks such a name is mostly a title of a work."""
-        tokens, written = word.stem_tokens, self.stem(word)
-        # in brackets after a player, such a name is the club: 다비네 아스토리(칼리아리 칼초)
-        if len(tokens) != 1 or tokens[0].tag != "NNP" or " " not in written or word.bracketed:
+        """`켄드릭 라마`: a multi-word proper noun of Hangul words from Kiwi's dictionary, most of
+        whose entries are people. In quotation marks such a name is mostly a title of a work, in
+        brackets after a player his club (다비네 아스토리(칼리아리 칼초))."""
+        parts = self.multi_word_name(word)
+        if not parts or word.bracketed or self.known_venue(word) is not None:
             return False
-        parts = written.split(" ")
-        # 포시즌스 호텔, 라가디아 공항: a venue, not a person
-        if not all(HANGUL_ONLY.match(part) for part in parts) or parts[-1] in lexicon.venue_nouns():
+        if not all(HANGUL_ONLY.match(part) for part in parts):
             return False
         closed = self.body[word.stem_end:word.stem_end + 1] in ("’", "'", "”", '"')
         return not closed and not any(q.start() <= word.start - self.sentence.start < q.end()
