@@ -87,7 +87,7 @@ POSTED_TO = re.compile(rf"^{POSTED}\s?([가-힣]{{2,}})")
 POSTING = re.compile(rf"^{POSTED}$")
 HANJA = re.compile(r"^[\u4e00-\u9fff]+$")
 AGE_AFTER_NAME = re.compile(r"[·,.]\s*\d")
-BRACKET = re.compile(r"\(\s*(?:현\s+)?([^()]{1,20}?)\s*\)")
+BRACKET = re.compile(r"\(\s*(?:(?:현|이하)\s+)?([^()]{1,20}?)\s*\)")
 
 
 @dataclass(frozen=True)
@@ -318,6 +318,7 @@ class SentenceReader:
     # -- passes --------------------------------------------------------------------------------
     def read(self) -> Mentions:
         self.read_multiword_known()
+        self.read_spaced_companies()
         self.read_postings_abroad()
         self.read_foreign_bodies()
         self.read_titles()
@@ -636,6 +637,24 @@ class SentenceReader:
                 if text in table and self.free(first.start, last.stem_end):
                     self.add_known(first.start, last.stem_end, table[text])
                     break
+
+    def read_spaced_companies(self) -> None:
+        """`YG 엔터테인먼트`, `SK 텔레콤`: a name, then a company suffix of three letters or more written
+        as a word of its own, are one company's name (shorter ones are common words: 화재, 생명)."""
+        suffixes = lexicon.org_suffixes().by_text
+        for i in range(1, len(self.words)):
+            name, word = self.words[i - 1], self.words[i]
+            suffix = suffixes.get(self.stem(word))
+            # 한빛 주식회사: the company's legal form is no part of its name
+            if suffix is None or suffix.cls != "Corporation" or len(suffix.text) < 3 or suffix.text == "주식회사":
+                continue
+            if name.has_tail or not self.spaced(i - 1, i) or not any(is_proper(t) for t in name.stem_tokens):
+                continue
+            known = lexicon.gazetteer().get(self.stem(name) + suffix.text)  # LG 디스플레이 is LG디스플레이
+            if known is not None and self.free(name.start, word.stem_end):
+                self.add_known(name.start, word.stem_end, known)
+            elif self.stem(name) not in lexicon.gazetteer() and self.free(name.start, word.stem_end):
+                self.add(name.start, word.stem_end, "Organization", "Corporation")
 
     def read_postings_abroad(self) -> None:
         """`주한중국 대사`, `주미한국대사관`: the country after 주(駐)+place is the name; 주한 is not."""
@@ -1294,13 +1313,15 @@ class SentenceReader:
         return len(stem) >= 2 and first is not None and is_proper(first) and tags <= {"NNP", "NNG"}
 
     def read_aliases(self) -> None:
-        """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`."""
+        """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`,
+        `씨제스 엔터테인먼트(이하 씨제스)`."""
         text = self.sentence.text
         for match in BRACKET.finditer(text):
             open_at = self.sentence.start + match.start()
             inner_start = self.sentence.start + match.start(1)
             inner_end = self.sentence.start + match.end(1)
-            if (age := AGE_AFTER_NAME.search(self.body, inner_start, inner_end)) is not None:
+            age = AGE_AFTER_NAME.search(self.body, inner_start, inner_end)
+            if age is not None:
                 inner_end = age.start()  # (重光初子·88): the name, then the age
             inner = self.body[inner_start:inner_end]
             # (승점 3·골득실 1) is a figure, not another name
@@ -1320,10 +1341,13 @@ class SentenceReader:
                     name = self.add(word.start, word.stem_end, "Person", "Person")
                 else:
                     continue
-            alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
-            # 멤피스 데파이(에인트호번): in Hangul, what follows a person is a team or a country, not a name
-            if alias is None and name.kind == "Person" and HANGUL_ONLY.match(inner):
+            # 멤피스 데파이(에인트호번): in Hangul, what follows a person is a team or a country, unless
+            # an age follows it: 정하나(징거·25) is her other name
+            if name.kind == "Person" and HANGUL_ONLY.match(inner) and age is None:
                 continue
+            alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
+            if alias is not None and alias.cls == "Name" and name.kind != "Concept":  # 중앙사고수습본부(중수본)
+                alias = self.retype(alias, name.kind, name.cls)
             if alias is None and self.free(inner_start, inner_end):
                 alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
             if alias is not None and alias.kind == name.kind:

@@ -531,3 +531,19 @@ def test_a_hangul_word_in_brackets_after_a_person_is_no_alias():
 
 def test_an_unknown_name_before_a_noun_of_place_is_a_place():
     assert named("이날 둥관 시내 도로마다 물이 찼다.", "Place") == ["둥관"]
+
+
+def test_a_name_and_a_company_suffix_written_apart_are_one_company():
+    found = {m.text: m.cls for m in mentions("가수들은 YG 엔터테인먼트와 브래번 캐피털로 옮겼다.").mentions}
+    assert found["YG 엔터테인먼트"] == found["브래번 캐피털"] == "Corporation"
+
+
+def test_a_short_name_after_이하_and_a_guessed_short_name_are_aliases():
+    found = mentions("배우는 씨제스 엔터테인먼트(이하 씨제스) 대표를 만났고 정부는 중앙사고수습본부(중수본)를 꾸렸다.")
+    assert sorted((a.name.text, a.alias.text) for a in found.aliases) == [
+        ("씨제스 엔터테인먼트", "씨제스"), ("중앙사고수습본부", "중수본")]
+
+
+def test_a_hangul_nickname_with_an_age_after_a_person_is_an_alias():
+    found = mentions("트윗이 정하나(징거·25)씨와의 불화설을 낳았다.")
+    assert [(a.name.text, a.alias.text) for a in found.aliases] == [("정하나", "징거")]
