@@ -698,6 +698,8 @@ class SentenceReader:
         if stem not in lexicon.titles() and (fused := self.title_after_known_body(stem)) is not None:  # 국회의원
             return word.stem_end - len(fused), fused
         split = title_split(self.body, word)
+        if split and self.names_institute(word, split):
+            return None
         if split or word.has_tail and not self.tail(word).lstrip("".join(NAME_FOLLOWERS)).startswith(PARTICLES):
             return split
         for size in range(min(lexicon.longest_title(), len(stem) - 2), 1, -1):
@@ -710,6 +712,14 @@ class SentenceReader:
                     if found and found[0] == "Organization":
                         return word.start + at, title
         return None
+
+    def names_institute(self, word: Word, split: tuple[int, str]) -> bool:
+        """`항공우주연구원`: a title that is also an organization's suffix (연구원, researcher or
+        institute), after a field rather than a rank (선임연구원), names the institute."""
+        at, title = split
+        field = self.body[word.start:at]
+        return (title in lexicon.org_suffixes().by_text and len(field) >= 2
+                and not any(field.endswith(rank) for rank in lexicon.title_modifiers()))
 
     @staticmethod
     def title_after_known_body(stem: str) -> str | None:

@@ -547,3 +547,9 @@ def test_a_short_name_after_이하_and_a_guessed_short_name_are_aliases():
 def test_a_hangul_nickname_with_an_age_after_a_person_is_an_alias():
     found = mentions("트윗이 정하나(징거·25)씨와의 불화설을 낳았다.")
     assert [(a.name.text, a.alias.text) for a in found.aliases] == [("정하나", "징거")]
+
+
+def test_research_and_public_institutes_by_suffix_and_연구원_after_a_field_is_the_institute():
+    assert named("국립수산과학원과 항공우주연구원은 회의를 열었다.", "Organization") == ["국립수산과학원", "항공우주연구원"]
+    (ap,) = mentions("김철수 선임연구원은 말했다.").appositions
+    assert ap.person.text == "김철수"
