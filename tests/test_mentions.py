@@ -550,6 +550,7 @@ def test_a_hangul_nickname_with_an_age_after_a_person_is_an_alias():
 
 
 def test_research_and_public_institutes_by_suffix_and_연구원_after_a_field_is_the_institute():
-    assert named("국립수산과학원과 항공우주연구원은 회의를 열었다.", "Organization") == ["국립수산과학원", "항공우주연구원"]
+    found = named("국립수산과학원과 항공우주연구원은 회의를 열었다.", "Organization")
+    assert found == ["국립수산과학원", "항공우주연구원"]
     (ap,) = mentions("김철수 선임연구원은 말했다.").appositions
     assert ap.person.text == "김철수"
