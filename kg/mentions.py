@@ -1216,11 +1216,13 @@ class SentenceReader:
             self.add(named.start, word.stem_end, "Organization", cls)
 
     def venue_noun(self, word: Word) -> lexicon.Suffix | None:
-        """The kind of venue a word names: 광장, or a compound of common nouns ending in one (국제 + 공항,
-        실내 + 체육관)."""
+        """The kind of venue a word names: 광장, a compound of common nouns ending in one (국제 + 공항,
+        실내 + 체육관), or a venue named already (마우나리조트, after which `경주 마우나리조트` is one)."""
         stem = self.stem(word)
         venue = lexicon.venue_nouns().get(stem)
-        if venue is None and word.stem_tokens and all(t.tag == "NNG" for t in word.stem_tokens):
+        named = any((m.start, m.end) == (word.start, word.stem_end) and m.kind == "Place" and m.cls == "Place"
+                    for m in self.out.mentions)
+        if venue is None and word.stem_tokens and (named or all(t.tag == "NNG" for t in word.stem_tokens)):
             venue = next((lexicon.venue_nouns()[stem[-n:]] for n in range(len(stem) - 1, 1, -1)
                           if stem[-n:] in lexicon.venue_nouns()), None)
         return venue

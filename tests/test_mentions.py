@@ -554,3 +554,7 @@ def test_research_and_public_institutes_by_suffix_and_연구원_after_a_field_is
     assert found == ["국립수산과학원", "항공우주연구원"]
     (ap,) = mentions("김철수 선임연구원은 말했다.").appositions
     assert ap.person.text == "김철수"
+
+
+def test_a_place_before_a_venue_named_by_its_suffix_is_part_of_the_venue():
+    assert named("사고는 경주 마우나리조트에서 났다.", "Place") == ["경주 마우나리조트"]
