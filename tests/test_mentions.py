@@ -558,3 +558,7 @@ def test_research_and_public_institutes_by_suffix_and_연구원_after_a_field_is
 
 def test_a_place_before_a_venue_named_by_its_suffix_is_part_of_the_venue():
     assert named("사고는 경주 마우나리조트에서 났다.", "Place") == ["경주 마우나리조트"]
+
+
+def test_a_name_glued_to_시티_is_a_city():
+    assert named("가자시티 동부에서도 공습이 있었다.", "Place") == ["가자시티"]
