@@ -626,17 +626,26 @@ class SentenceReader:
                 and not find_dates(stem, None))  # 목요일 저녁, 대림미술관: a time is no name
 
     def read_multiword_known(self) -> None:
-        """Gazetteer names of two or three words (용산 대통령실, 도널드 트럼프)."""
+        """Gazetteer names of two or three words (용산 대통령실, 도널드 트럼프), also when the gazetteer
+        writes them as one (모건 스탠리: 모건스탠리)."""
         table = lexicon.gazetteer()
         for i in range(len(self.words)):
             for n in (3, 2):
-                if i + n > len(self.words):
+                if i + n > len(self.words) or not self.spaced(i, i + n - 1):
                     continue
                 first, last = self.words[i], self.words[i + n - 1]
                 text = self.body[first.start:last.stem_end]
-                if text in table and self.free(first.start, last.stem_end):
-                    self.add_known(first.start, last.stem_end, table[text])
+                known = table.get(text)
+                # written apart, only names do: `한국 은행` may be any Korean bank, `서울 대` a match
+                if known is None and all(self.is_name_part(w) for w in self.words[i:i + n]):
+                    known = table.get(text.replace(" ", ""))
+                if known is not None and self.free(first.start, last.stem_end):
+                    self.add_known(first.start, last.stem_end, known)
                     break
+
+    def is_name_part(self, word: Word) -> bool:
+        """A word of two letters or more that Kiwi reads as a proper noun or does not know."""
+        return len(self.stem(word)) >= 2 and all(is_proper(t) for t in word.stem_tokens)
 
     def read_spaced_companies(self) -> None:
         """`YG 엔터테인먼트`, `SK 텔레콤`: a name, then a company suffix of three letters or more written

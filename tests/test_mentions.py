@@ -562,3 +562,9 @@ def test_a_place_before_a_venue_named_by_its_suffix_is_part_of_the_venue():
 
 def test_a_name_glued_to_시티_is_a_city():
     assert named("가자시티 동부에서도 공습이 있었다.", "Place") == ["가자시티"]
+
+
+def test_a_known_name_written_apart_is_still_known_but_common_words_apart_are_not_joined():
+    found = {m.text: m.key for m in mentions("모건 스탠리와 뉴욕 타임스가 서울 대 부산 경기를 다뤘다.").mentions}
+    assert found["모건 스탠리"] == "모건스탠리" and found["뉴욕 타임스"] == "뉴욕타임스"
+    assert "서울 대" not in found
