@@ -636,8 +636,10 @@ class SentenceReader:
                 first, last = self.words[i], self.words[i + n - 1]
                 text = self.body[first.start:last.stem_end]
                 known = table.get(text)
-                # written apart, only names do: `한국 은행` may be any Korean bank, `서울 대` a match
-                if known is None and all(self.is_name_part(w) for w in self.words[i:i + n]):
+                # written apart, only names are one (`한국 은행` may be any Korean bank, `서울 대` a
+                # match), or a group's Latin letters and its company (LG 에너지솔루션)
+                parts = self.words[i:i + n]
+                if known is None and (LATIN.match(self.stem(first)) or all(self.is_name_part(w) for w in parts)):
                     known = table.get(text.replace(" ", ""))
                 if known is not None and self.free(first.start, last.stem_end):
                     self.add_known(first.start, last.stem_end, known)

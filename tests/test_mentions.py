@@ -568,3 +568,8 @@ def test_a_known_name_written_apart_is_still_known_but_common_words_apart_are_no
     found = {m.text: m.key for m in mentions("모건 스탠리와 뉴욕 타임스가 서울 대 부산 경기를 다뤘다.").mentions}
     assert found["모건 스탠리"] == "모건스탠리" and found["뉴욕 타임스"] == "뉴욕타임스"
     assert "서울 대" not in found
+
+
+def test_a_group_in_latin_letters_and_its_company_written_apart_is_the_known_company():
+    found = {m.text: m.key for m in mentions("LG 에너지솔루션은 미국 조지아주에 공장을 짓는다.").mentions}
+    assert found["LG 에너지솔루션"] == "LG에너지솔루션" and found["조지아주"] == "조지아주"
