@@ -573,3 +573,8 @@ def test_a_known_name_written_apart_is_still_known_but_common_words_apart_are_no
 def test_a_group_in_latin_letters_and_its_company_written_apart_is_the_known_company():
     found = {m.text: m.key for m in mentions("LG 에너지솔루션은 미국 조지아주에 공장을 짓는다.").mentions}
     assert found["LG 에너지솔루션"] == "LG에너지솔루션" and found["조지아주"] == "조지아주"
+
+
+def test_japanese_prefectures_world_regions_and_historical_korean_states_are_places():
+    found = named("고구려 유물이 오카야마 현과 동유럽에서 나왔다.", "Place")
+    assert found == ["고구려", "오카야마 현", "동유럽"]
