@@ -1,0 +1,162 @@
+"""The reader's state and shared lookups: the words of a sentence, what is claimed already, and
+how one stem is classified by the gazetteer, suffixes and shape."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import lexicon
+from kg.analyze import Sentence, Token
+from kg.mentions.model import Mention, Mentions
+from kg.mentions.patterns import COMMON_NOUNS
+from kg.words import HANGUL_ONLY, Word, is_proper, title_split
+
+
+class ReaderBase:
+    """One sentence's words, the mentions found so far, and the lookups every rule uses."""
+
+    def __init__(self, body: str, sentence: Sentence, words: list[Word]):
+        self.body = body
+        self.sentence = sentence
+        self.out = Mentions()  # this sentence's findings only: every lookup stays local
+        self.words = words
+        self.claimed: set[int] = set()  # offsets already inside a mention
+
+    def stem(self, word: Word) -> str:
+        return self.body[word.start:word.stem_end]
+
+    def tail(self, word: Word) -> str:
+        """The word's particle or ending as written: 의, 은, 인."""
+        return self.body[word.stem_end:word.end]
+
+    def index_of(self, word: Word) -> int:
+        return next(k for k, w in enumerate(self.words) if w is word)
+
+    def free(self, start: int, end: int) -> bool:
+        return self.claimed.isdisjoint(range(start, end))
+
+    def add(self, start: int, end: int, kind: str, cls: str, **extra) -> Mention:
+        mention = Mention(start, end, self.body[start:end], kind, cls, self.sentence.index, **extra)
+        self.out.mentions.append(mention)
+        self.claimed.update(range(start, end))
+        return mention
+
+    def add_known(self, start: int, end: int, known: lexicon.Known) -> Mention:
+        return self.add(start, end, known.kind, known.cls, key=known.label, english=known.english)
+
+    def retype(self, mention: Mention, kind: str, cls: str) -> Mention:
+        """Replace a guessed mention with one of the kind and class found for it later."""
+        retyped = replace(mention, kind=kind, cls=cls)
+        self.out.mentions[self.out.mentions.index(mention)] = retyped
+        return retyped
+
+    def spaced(self, j: int, i: int) -> bool:
+        """Whether words j..i stand apart by single spaces only: parts of one name."""
+        return all(self.body[self.words[k].end:self.words[k + 1].start] == " " for k in range(j, i))
+
+    def is_dictionary_noun(self, word: Word) -> bool:
+        tokens = word.stem_tokens
+        return len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov
+
+    def ends_noun_phrase(self, index: int) -> bool:
+        word = self.words[index]
+        if word.has_tail or index + 1 == len(self.words) or self.body[word.end:self.words[index + 1].start] != " ":
+            return True
+        return title_split(self.body, self.words[index + 1]) is not None
+
+    def drop_guess(self, start: int, end: int) -> bool:
+        """Take back a guessed person or concept on exactly this span; whether the span is free then."""
+        guessed = [m for m in self.out.mentions if (m.start, m.end) == (start, end) and m.kind in ("Person", "Concept")]
+        for m in guessed:
+            self.out.mentions.remove(m)
+        return bool(guessed) or self.free(start, end)
+
+    def cue_before(self, index: int) -> tuple[str, str] | None:
+        """`반도체 기업 ARM`, `자회사인 카카오페이`: a noun before a name that says what kind it is.
+
+        Only when the name ends its noun phrase: in `자회사인 칩리스 반도체 기업 ARM` the cue
+        describes ARM, and 칩리스 is a modifier.
+        """
+        if index == 0 or not self.ends_noun_phrase(index):
+            return None
+        before = self.words[index - 1]
+        if self.tail(before) not in ("", "인", "이자"):
+            return None
+        stem = self.stem(before)
+        cue = next((c for word, c in lexicon.cues().items() if stem.endswith(word)), None)
+        return (lexicon.KIND_OF_CLASS[cue], cue) if cue else None
+
+    def classify(self, word: Word, start: int, end: int) -> tuple[str, str] | None:
+        """(kind, class) for a stem by the gazetteer, suffixes and shape; None when unsure."""
+        text = self.body[start:end]
+        known = lexicon.gazetteer().get(text)
+        if known:
+            return known.kind, known.cls
+        if text in COMMON_NOUNS or text in lexicon.titles():
+            return None
+        nation = lexicon.gazetteer().get(text[:-1]) if text.endswith("군") else None
+        if nation is not None and nation.cls == "Country":  # 북한군, 러시아군: a country's armed forces
+            return "Organization", "GovernmentOrganization"
+        tokens = [t for t in word.tokens if t.start < end and start < t.end]  # also a piece of one token
+        proper = any(is_proper(t) for t in tokens)
+        if text.startswith(("㈜", "(주)")) and len(text) > 2:
+            return "Organization", "Corporation"
+        if not proper and (len(tokens) < 2 or len(text) < 5):
+            return None  # only a proper noun, or a long compound of common nouns, can name something
+        if proper and self.is_affiliate(text, tokens):
+            return "Organization", "Corporation"
+        last = tokens[-1]
+        org = lexicon.org_suffixes().match(text)
+        if org is not None and org.text.endswith("법") and inside_dictionary_word(last, end, org.text):
+            org = None  # 아동 + 복지법 is a law, not a district court (지법)
+        public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization")
+        if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
+            return "Organization", org.cls
+        place = lexicon.place_suffixes().match(text)
+        # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must
+        # stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood; 산 read as a
+        # suffix is "made in" (중국 + 산/XSN), not a mountain (팔달산)
+        split_off = place is not None and not inside_dictionary_word(last, end, place.text) and (
+            place.text != "동" or len(text) >= 4 or last.form == "동") and (
+            place.text != "산" or last.tag != "XSN")
+        if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text):
+            return "Place", place.cls
+        return None
+
+    def is_affiliate(self, text: str, tokens: list[Token]) -> bool:
+        """`카카오브레인`, `SK트리켐`: a known company or group's name, then more.
+
+        The name must end at a morpheme boundary, or Kiwi must read the whole as one proper noun.
+        """
+        starts = {t.start - tokens[0].start for t in tokens}
+        whole = len(tokens) == 1 and is_proper(tokens[0])
+        prefixes = lexicon.company_prefixes()
+        return any(text[:size] in prefixes and (size in starts or whole) for size in range(2, len(text) - 1))
+
+    def is_name_ending_in_gu(self, word: Word, text: str) -> bool:
+        """설경구, 이완구: Korea's districts are all in the lexicon, so an unlisted three-syllable word in
+        구 that begins with a family name is a person's, unless a city comes first (베이징 시청구)."""
+        if len(text) != 3 or not text.endswith("구") or text[0] not in lexicon.surnames() \
+                or text[:-1] in lexicon.municipalities():
+            return False
+        at = self.index_of(word)
+        if at == 0 or not self.spaced(at - 1, at):
+            return True
+        before = self.stem(self.words[at - 1])
+        return self.region(before) is None and not before.endswith(("시", "성", "현"))
+
+    @staticmethod
+    def region(name: str) -> lexicon.Known | None:
+        """The province or city a name stands for, also without its 도 (경기 -> 경기도)."""
+        known = lexicon.gazetteer().get(name) or lexicon.gazetteer().get(name + "도")
+        return known if known is not None and known.kind == "Place" else None
+
+
+def inside_dictionary_word(last: Token, end: int, suffix: str) -> bool:
+    """Whether a suffix ending at `end` is only the end of a longer dictionary noun, `last`: 무역, 복지법."""
+    return last.tag == "NNG" and not last.oov and last.end == end and len(last.form) > len(suffix)
+
+
+def is_verbal(token: Token) -> bool:
+    return token.tag.startswith(("V", "E", "XSV", "XSA"))
+

@@ -1,0 +1,103 @@
+"""Mentions of a whole article: every sentence read, names carried from one sentence to the next,
+dates and amounts."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.analyze import Analysis
+from kg.dates import find_dates
+from kg.mentions.model import Mention, Mentions
+from kg.mentions.patterns import NAME_KINDS, PARTICLES, PERIOD_BOUNDS, THAT_DAY
+from kg.mentions.reader import SentenceReader
+from kg.quantities import find_amounts
+from kg.words import Word, split_words
+
+
+def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
+    index: dict[int, list[Mention]] = {}
+    for m in mentions:
+        index.setdefault(m.sentence, []).append(m)
+    return index
+
+
+def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentions) -> None:
+    """Second pass: a name found once is found everywhere in the article, in the same kind.
+
+    Foreign names are also found by their last part (그린버그 for 에반 그린버그).
+    """
+    body = analysis.article.body
+    forms: dict[str, Mention] = {}
+    for m in out.names():
+        if m.surname:
+            continue
+        forms.setdefault(m.text, m)
+        if m.kind == "Person" and " " in m.text:
+            forms.setdefault(m.text.rsplit(" ", 1)[1], m)
+    index = by_sentence(out.mentions)
+    for sentence, words in zip(analysis.sentences, words_of, strict=True):
+        here = index.setdefault(sentence.index, [])
+        for i, word in enumerate(words):
+            for n in (3, 2, 1):
+                if i + n > len(words):
+                    continue
+                start, end = word.start, words[i + n - 1].stem_end
+                chunk = body[start:end]
+                model = forms.get(chunk)
+                if n == 1 and (model is None or model.kind == "Concept") and chunk.endswith(PARTICLES):
+                    # a name with a particle glued on
+                    glued = next((p for p in PARTICLES if chunk.endswith(p) and chunk[:-len(p)] in forms), None)
+                    if glued:
+                        end -= len(glued)
+                        model = forms[body[start:end]]
+                        for m in [m for m in here if m.kind == "Concept" and m.start == start]:
+                            here.remove(m)
+                if model is None:
+                    continue
+                inside = [m for m in here if start <= m.start and m.end <= end and m.kind in NAME_KINDS]
+                crossing = [m for m in here if m.start < end and start < m.end and m not in inside]
+                if crossing or any(m.text == model.text for m in inside):
+                    break
+                for m in inside:  # a longer name replaces the shorter ones inside it: ARM in ARM 스쿨
+                    here.remove(m)
+                here.append(replace(model, start=start, end=end, text=body[start:end], sentence=sentence.index))
+                break
+    out.mentions = [m for s in sorted(index) for m in index[s]]
+
+
+def find_dates_and_amounts(analysis: Analysis, out: Mentions) -> None:
+    published = analysis.article.date
+    body = analysis.article.body
+    index = by_sentence(out.mentions)
+    that_day = None  # the day last named, which 이날 refers to
+    for sentence in analysis.sentences:
+        taken = [(m.start, m.end) for m in index.get(sentence.index, []) if m.kind in NAME_KINDS]
+        for d in find_dates(sentence.text, published, sentence.start, that_day):
+            if d.value and not THAT_DAY.fullmatch(d.text) and not body.startswith(PERIOD_BOUNDS, d.end):
+                that_day = d.value
+            kind = "Date" if d.kind == "date" else "Time"
+            value = d.value.isoformat() if d.value else None
+            out.mentions.append(Mention(d.start, d.end, d.text, kind, kind, sentence.index, value=value))
+            taken.append((d.start, d.end))
+        for a in find_amounts(sentence.text, sentence.start):
+            if all(a.end <= s or e <= a.start for s, e in taken):
+                out.mentions.append(Mention(a.start, a.end, a.text, "Quantity", "MonetaryAmount" if a.currency
+                                            else "QuantitativeValue", sentence.index, value=str(a.value),
+                                            unit=a.unit))
+
+
+def find_mentions(analysis: Analysis) -> Mentions:
+    """Every mention in the article, in text order."""
+    out = Mentions()
+    words_of = [split_words(sentence) for sentence in analysis.sentences]
+    for sentence, words in zip(analysis.sentences, words_of, strict=True):
+        found = SentenceReader(analysis.article.body, sentence, words).read()
+        out.mentions += found.mentions
+        out.appositions += found.appositions
+        out.aliases += found.aliases
+        out.bylines += found.bylines
+    find_local_names(analysis, words_of, out)
+    find_dates_and_amounts(analysis, out)
+    out.mentions.sort(key=lambda m: (m.start, m.end))
+    return out
+

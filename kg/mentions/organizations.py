@@ -1,0 +1,193 @@
+"""Organizations: known names, companies written apart, foreign bodies, media, bodies of an organization."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg import lexicon
+from kg.mentions.base import ReaderBase, is_verbal
+from kg.mentions.patterns import (
+    ESTABLISH,
+    FACILITIES,
+    LATIN,
+    OWNER_KINDS,
+    POSTED_ON,
+    POSTED_TO,
+    QUOTED_NAME,
+    REPORTER_TAILS,
+)
+from kg.words import HANGUL_ONLY, Word, is_proper
+
+
+class OrganizationReader(ReaderBase):
+    """The passes that find organizations."""
+
+    def share_list_organizations(self) -> None:
+        """`정진석 국민의힘 비대위원장과 주호영 원내대표`: the second post shares the first one's organization."""
+        here = [a for a in self.out.appositions if a.title.sentence == self.sentence.index]
+        for first, second in zip(here, here[1:], strict=False):
+            joined = self.body[first.title.end:second.person.start].strip() in ("과", "와", ",", "·", "및")
+            if joined and second.org is None and first.org is not None and not second.person.surname:
+                self.out.appositions[self.out.appositions.index(second)] = replace(second, org=first.org)
+
+    def read_multiword_known(self) -> None:
+        """Gazetteer names of two or three words (용산 대통령실, 도널드 트럼프), also when the gazetteer
+        writes them as one (모건 스탠리: 모건스탠리)."""
+        table = lexicon.gazetteer()
+        for i in range(len(self.words)):
+            for n in (3, 2):
+                if i + n > len(self.words) or not self.spaced(i, i + n - 1):
+                    continue
+                first, last = self.words[i], self.words[i + n - 1]
+                text = self.body[first.start:last.stem_end]
+                known = table.get(text)
+                # written apart, only names are one (`한국 은행` may be any Korean bank, `서울 대` a
+                # match), or a group's Latin letters and its company (LG 에너지솔루션)
+                parts = self.words[i:i + n]
+                if known is None and (LATIN.match(self.stem(first)) or all(self.is_name_part(w) for w in parts)):
+                    known = table.get(text.replace(" ", ""))
+                if known is not None and self.free(first.start, last.stem_end):
+                    self.add_known(first.start, last.stem_end, known)
+                    break
+
+    def is_name_part(self, word: Word) -> bool:
+        """A word of two letters or more that Kiwi reads as a proper noun or does not know."""
+        return len(self.stem(word)) >= 2 and all(is_proper(t) for t in word.stem_tokens)
+
+    def read_spaced_companies(self) -> None:
+        """`YG 엔터테인먼트`, `SK 텔레콤`: a name, then a company suffix of three letters or more written
+        as a word of its own, are one company's name (shorter ones are common words: 화재, 생명)."""
+        suffixes = lexicon.org_suffixes().by_text
+        for i in range(1, len(self.words)):
+            name, word = self.words[i - 1], self.words[i]
+            suffix = suffixes.get(self.stem(word))
+            # 한빛 주식회사: the company's legal form is no part of its name
+            if suffix is None or suffix.cls != "Corporation" or len(suffix.text) < 3 or suffix.text == "주식회사":
+                continue
+            if name.has_tail or not self.spaced(i - 1, i) or not any(is_proper(t) for t in name.stem_tokens):
+                continue
+            known = lexicon.gazetteer().get(self.stem(name) + suffix.text)  # LG 디스플레이 is LG디스플레이
+            if known is not None and self.free(name.start, word.stem_end):
+                self.add_known(name.start, word.stem_end, known)
+            elif self.stem(name) not in lexicon.gazetteer() and self.free(name.start, word.stem_end):
+                self.add(name.start, word.stem_end, "Organization", "Corporation")
+
+    def read_postings_abroad(self) -> None:
+        """`주한중국 대사`, `주미한국대사관`: the country after 주(駐)+place is the name; 주한 is not."""
+        if "주" not in self.sentence.text:
+            return
+        for word in self.words:
+            match = POSTED_TO.match(self.stem(word))
+            if not match:
+                continue
+            start = word.start + match.start(1)
+            for end in range(word.stem_end, start + 1, -1):  # the longest known name: 중국 in 중국대사관
+                known = lexicon.gazetteer().get(self.body[start:end])
+                if known and known.cls == "Country" and self.free(start, end):
+                    self.add_known(start, end, known)
+                    break
+
+    def read_foreign_bodies(self) -> None:
+        """`중국 공안부`, `미국 국무부`: after a country's name, a noun ending like a government body
+        names one, even a short one (공안부 would be too short alone)."""
+        for before, word in zip(self.words, self.words[1:], strict=False):
+            country = lexicon.gazetteer().get(self.stem(before))
+            if before.has_tail or country is None or country.cls != "Country":
+                continue
+            stem = self.stem(word)
+            if stem.endswith("장") and len(stem) >= 4:  # 상무부장: the body, then its head
+                stem = stem[:-1]
+            suffix = lexicon.org_suffixes().match(stem, slack=1)
+            nouns = all(t.tag in ("NNG", "NNP") for t in word.stem_tokens)
+            if (suffix is not None and suffix.cls == "GovernmentOrganization" and len(stem) >= 3 and nouns
+                    and HANGUL_ONLY.match(stem) and not stem.endswith(lexicon.place_parts())
+                    and self.free(word.start, word.start + len(stem))):
+                self.add(word.start, word.start + len(stem), "Organization", "GovernmentOrganization")
+
+    def read_quoted_names(self) -> None:
+        """`‘ARM 스쿨(가칭)’ 설립`: a quoted name that is about to be established is an organization."""
+        text = self.sentence.text
+        for match in QUOTED_NAME.finditer(text):
+            after = re.sub(r"^\s*(?:을|를|의)?\s*", "", text[match.end():])  # ’ 설립을 …, ’를 설립하고 …
+            if not ESTABLISH.match(after):
+                continue
+            start = self.sentence.start + match.start(1)
+            end = self.sentence.start + match.end(1)
+            name = self.body[start:end]
+            inside = [t for t in self.sentence.tokens if start <= t.start and t.end <= end]
+            # ‘칸막이’ 설치: one dictionary word in quotes is a thing installed, not a body founded
+            if not self.free(start, end) or len(inside) == 1 and inside[0].tag == "NNG" and not inside[0].oov:
+                continue
+            suffix = lexicon.org_suffixes().match(name.replace(" ", ""))
+            self.add(start, end, "Organization", suffix.cls if suffix else "Organization")
+
+    def read_planned_facilities(self) -> None:
+        """`지능형 반도체 설계지원센터 구축`: a noun phrase ending in a facility noun, about to be built."""
+        for index, word in enumerate(self.words[1:], start=1):
+            if not ESTABLISH.match(self.stem(word) or self.body[word.start:word.end]):
+                continue
+            head = self.words[index - 1]
+            stem = self.stem(head)
+            if head.has_tail or not stem.endswith(FACILITIES) or not self.free(head.start, head.stem_end):
+                continue
+            first = index - 1
+            while first > 0 and index - first < 4 and self.is_phrase_noun(self.words[first - 1]):
+                first -= 1
+            start = self.words[first].start
+            if self.free(start, head.stem_end):
+                suffix = lexicon.org_suffixes().match(stem)
+                self.add(start, head.stem_end, "Organization", suffix.cls if suffix else "Organization")
+
+    def is_phrase_noun(self, word: Word) -> bool:
+        """A word that may modify the next in a noun phrase: 지능형, 반도체 (no particle, nouns only)."""
+        return (not word.has_tail and bool(self.stem(word)) and self.free(word.start, word.stem_end)
+                and all(t.tag.startswith(("NN", "XSN", "XPN", "SL")) for t in word.stem_tokens))
+
+    def is_posted_on(self, word: Word) -> bool:
+        """`페이스북에 글을 올렸다`, `유튜브로 공개했다`: a platform where something is posted is a
+        medium, not an actor in the story."""
+        return self.stem(word) in lexicon.platforms() and self.tail(word).startswith(POSTED_ON)
+
+    def read_reporting_media(self) -> None:
+        """`왕이닷컴이 17일 보도했다`, `데일리스타 보도에 따르면`: an unknown name that reports, or whose
+        report is cited, is a news outlet."""
+        if "보도" not in self.sentence.text:
+            return
+        for i, word in enumerate(self.words):
+            name = next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
+                         and m.kind == "Concept"), None)
+            if name is None or self.tail(word) not in REPORTER_TAILS:
+                continue
+            reach = 1 if self.tail(word) in ("", "의") else 3  # the report itself, or the verb a little later
+            report = next((j for j in range(i + 1, min(i + 1 + reach, len(self.words)))
+                           if self.stem(self.words[j]).startswith("보도")), None)
+            # only a date or the like between: in `스마프가 존속한다고 보도`, another verb has the subject
+            if report is not None and not any(is_verbal(t) for w in self.words[i + 1:report] for t in w.tokens):
+                self.retype(name, "Organization", "NewsMediaOrganization")
+
+    def read_units(self) -> None:
+        """`한국일보 노조`, `미국 대표단`, `이란 축구대표팀`: a known organization or country, then a noun
+        for one of its bodies, names that body; a person, then 재단 or 행정부, the body named after them
+        (마르셀 뒤샹 재단); a place, then 대학 or 경찰서, the one named after it (콜로라도 대학)."""
+        for i in range(1, len(self.words)):
+            word, owner = self.words[i], self.words[i - 1]
+            unit = lexicon.units().get(self.stem(word))
+            if unit is None or owner.has_tail or not self.spaced(i - 1, i):
+                continue
+            cls, after = unit
+            kinds = OWNER_KINDS[after]
+            named = next((m for m in self.out.mentions if m.end == owner.stem_end and m.start <= owner.start
+                          and (m.kind in kinds or m.cls in kinds)), None)
+            if named is None or not self.free(word.start, word.stem_end):
+                continue
+            self.out.mentions.remove(named)
+            self.add(named.start, word.stem_end, "Organization", cls)
+
+    def group_of_member(self, index: int) -> tuple[str, str] | None:
+        """`라니아 멤버 알렉산드라`: a name before 멤버 is a music group's."""
+        after = self.words[index + 1] if index + 1 < len(self.words) else None
+        if after is None or self.tail(self.words[index]) or self.stem(after) not in ("멤버", "멤버들"):
+            return None
+        return "Organization", "MusicGroup"
+

@@ -1,0 +1,111 @@
+"""Word lists and patterns the mention rules share: particles, tails, shapes of names and dates."""
+
+from __future__ import annotations
+
+import re
+
+NAME_KINDS = ("Person", "Organization", "Place", "Concept")
+
+NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
+
+#: the tags of the pieces Kiwi cuts an unknown Korean name into (이/MM 수/NNB 민/NNG)
+SPLIT_TAGS = NAME_TAGS | {"NNB", "NR", "MM", "MAG", "NP"}
+
+#: one-syllable suffixes that end a derived word, not a name: 두번째, 고교생, 감동적, 국유화
+DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "률", "율"}
+
+#: `A씨`, `김모(33)씨`, `박모(54·여)씨`, `이 모 씨`, `B군과`, `김 군은`: people the story names only by a
+#: letter or a family name. A glued 군 or 양 is left to letters (A군): 장군, 공군 and 육군 are words,
+#: 고양 and 안양 places.
+ANONYMOUS = re.compile(
+    r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:\s?모)?(?:\s?\(\d+(?:[·,]\s?[^()]{1,8})?\))?"
+    r"(?:\s?씨|(?:(?<=[A-Z)])[군양]|\s[군양])(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
+)
+
+PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
+
+#: words after a name that are courtesy, never part of it: 리단 양, 김 군
+COURTESY = {"씨", "님", "군", "양", "옹"}
+
+#: the smaller units of a Korean address: 남구, 하단동, 야미리, 영북면, 종로2가
+ADDRESS_LEVEL = re.compile(r"^[가-힣]{1,4}(?:구|동|리|읍|면|\d가)$")
+
+#: an age in brackets after a name: (84), (27·여), (48·중국국적)
+AGED = re.compile(r"\(\d{1,3}(?:[·,][^()]{1,8})?\)")
+
+#: a country or club in brackets after a name: 블레어 윌리엄스(호주), 브라이스 하퍼(워싱턴 내셔널스)
+TEAM_IN_BRACKETS = re.compile(r"\(([가-힣A-Za-z][가-힣A-Za-z ]{1,14})\)")
+
+LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
+
+#: nouns that end in a suffix but name no organization or place
+COMMON_NOUNS = {
+    "정부", "기업", "대기업", "중소기업", "이사회", "본부", "내부", "외부", "일부", "전부", "간부", "세부",
+    "지도", "제도", "정도", "속도", "시도", "의도", "태도", "한도", "용도", "연구", "구도", "시장",
+    "학교", "대학", "회사", "당국", "청사", "산하", "협회", "재단", "위원회", "시", "도", "군", "구",
+    "지역구", "선거구", "자치구", "출입구", "비상구", "입구", "창구", "가구", "정면", "측면", "전면", "방면",
+}
+
+#: nouns that end the name of a facility or institution: 설계지원센터, 연구단지, 캠퍼스
+FACILITIES = ("센터", "연구소", "연구원", "단지", "캠퍼스", "공장", "학교", "스쿨", "아카데미", "클러스터", "허브",
+              "타운", "밸리", "기지", "박물관", "미술관", "도서관", "병원")
+
+ESTABLISH = re.compile(r"^(설립|건립|설치|개설|조성|출범|신설|개교|개원|구축)")
+
+QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[’'”\"]")
+
+#: particles that may follow a name, also when Kiwi glues them to an unknown one (…솔루션즈과)
+PARTICLES = ("과도", "와도", "에도", "에서도", "과의", "와의", "에게", "은", "는", "이", "가", "을", "를", "과", "와",
+             "의", "에", "도", "로", "으로", "에서", "께서")
+
+#: how a news outlet stands before its report: 왕이닷컴이 보도했다, 데일리스타 보도, 타임스의 보도
+REPORTER_TAILS = ("", "이", "가", "은", "는", "의")
+
+#: syllables glued to a place that make it where a journey starts or ends: 뉴욕발, 유럽행 (미국인,
+#: 한국형 and 한국산 describe a person or a thing instead)
+PLACE_AFFIXES = ("발", "행")
+
+#: a quotation within a sentence, in double or single quotes
+QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|[‘'][^’']*[’']")
+
+#: the one-syllable names of countries that news pairs and triples: 한미, 한중일, 남북
+COUNTRY_SYLLABLES = set("한미일중북남러")
+
+#: what may come before each kind of unit noun (units.tsv): 한국일보 노조, 오바마 행정부, 콜로라도 대학 (a
+#: country before 대학 speaks of its universities in general)
+OWNER_KINDS = {"body": ("Organization", "Country"), "namesake": ("Person",), "place": ("City", "AdministrativeArea")}
+
+#: the particles of the place something is posted: 페이스북에, 유튜브로, 트위터를 통해
+POSTED_ON = ("에", "로", "으로", "를 통해", "을 통해")
+
+#: what marks a sentence's subject or topic
+SUBJECT_TAILS = ("은", "는", "이", "가")
+
+#: words that close a list: 삼성, LG 등
+LIST_ENDS = ("등", "외", "및")
+
+#: a date right before these bounds a period rather than naming the day things happen on
+PERIOD_BOUNDS = ("부터", "까지")
+
+THAT_DAY = re.compile(r"이날|당일")
+
+CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
+
+SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
+
+APPOINTING = re.compile(r"임명|선임|내정|발탁|지명|기용|승진|취임")
+
+#: 주(駐) + where an envoy is posted (주한, 주미, 주유엔), then the sending country: 주한중국 대사
+POSTED = r"주(?:한|미|일|중|러|영|독|불|유엔|EU)"
+
+POSTED_TO = re.compile(rf"^{POSTED}\s?([가-힣]{{2,}})")
+
+#: the posting alone, between an envoy's name and title: 성김 주한 미국 대사
+POSTING = re.compile(rf"^{POSTED}$")
+
+HANJA = re.compile(r"^[\u4e00-\u9fff]+$")
+
+AGE_AFTER_NAME = re.compile(r"[·,.]\s*\d")
+
+BRACKET = re.compile(r"\(\s*(?:(?:현|이하)\s+)?([^()]{1,20}?)\s*\)")
+

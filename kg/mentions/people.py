@@ -1,0 +1,349 @@
+"""People: Korean and foreign names, by shape, cue, age, team, family name or short form."""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+from kg.mentions.base import ReaderBase
+from kg.mentions.model import Mention
+from kg.mentions.patterns import (
+    ADDRESS_LEVEL,
+    AGED,
+    ANONYMOUS,
+    COMMON_NOUNS,
+    COUNTRY_SYLLABLES,
+    COURTESY,
+    DERIVING_SUFFIXES,
+    HANJA,
+    NAME_TAGS,
+    PARTICLES,
+    QUOTATION,
+    SPLIT_TAGS,
+    TEAM_IN_BRACKETS,
+)
+from kg.words import HANGUL_ONLY, Word, is_proper, title_split
+
+
+class PeopleReader(ReaderBase):
+    """The passes that find people."""
+
+    def read_honorific_names(self) -> None:
+        """`이현도 씨가`, `솔지 씨는`, `홍길동씨는`: a name the courtesy 씨 follows is a person's, whatever
+        its ending looks like (이현도 is no province)."""
+        if "씨" not in self.sentence.text:
+            return
+        for i, word in enumerate(self.words):
+            after = self.words[i + 1] if i + 1 < len(self.words) else None
+            glued = any(t.form == "씨" and t.tag == "NNB" and t.start == word.stem_end for t in word.tokens)
+            spaced = (after is not None and not word.has_tail and after.start == word.end + 1
+                      and self.body[word.end].isspace()
+                      and after.tokens[0].form == "씨" and after.tokens[0].tag == "NNB")
+            stem = self.stem(word)
+            known = lexicon.gazetteer().get(stem)
+            if not (glued or spaced) or not 2 <= len(stem) <= 4 or not HANGUL_ONLY.match(stem):
+                continue
+            if (known and known.kind != "Person") or stem in lexicon.titles() or stem in COMMON_NOUNS:
+                continue
+            if all(t.tag in ("NNP", "NNG") or t.oov for t in word.stem_tokens) and self.free(word.start, word.stem_end):
+                self.add(word.start, word.stem_end, "Person", "Person")
+
+    def read_aged_names(self) -> None:
+        """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""
+        if "(" not in self.sentence.text:
+            return
+        for i, word in enumerate(self.words):
+            stem = self.stem(word)
+            if word.has_tail or not AGED.match(self.body, word.stem_end) or not HANGUL_ONLY.match(stem):
+                continue
+            proper = any(is_proper(t) for t in word.stem_tokens)
+            if self.is_name_shaped(word):
+                self.add_name_ending_at(i, alone=True)
+            elif proper and self.is_foreign_part(word):  # 나오미 왓츠(46): the name parts before it too,
+                self.add_name_ending_at(i, alone=stem[0] in lexicon.surnames())  # but not 김모(75)
+
+    def read_family_names(self) -> None:
+        """`패터슨은`, `제라도 오르티스의`: a common foreign family name with its particle ends a person's
+        name, with the name parts before it."""
+        for i, word in enumerate(self.words):
+            stem = self.stem(word)
+            if len(stem) > 1 and stem in lexicon.family_names() and self.tail(word).startswith(PARTICLES):
+                self.add_name_ending_at(i)
+
+    def add_name_ending_at(self, i: int, alone: bool = False) -> None:
+        """A person named by word i, with the foreign name parts before it unless `alone`."""
+        word = self.words[i]
+        first = word if alone else self.words[self.foreign_name_start(i)]
+        if self.free(first.start, word.stem_end):
+            self.add(first.start, word.stem_end, "Person", "Person")
+
+    def read_names_with_team(self) -> None:
+        """`블레어 윌리엄스(호주)`, `브라이스 하퍼(워싱턴 내셔널스)`, `박지성(맨유)`: a name with a country
+        or a club in brackets right after it, as rosters and match reports write players, is a person's:
+        two foreign name parts or more, or a Korean full name."""
+        if "(" not in self.sentence.text:
+            return
+        for i, word in enumerate(self.words):
+            match = TEAM_IN_BRACKETS.match(self.body, word.stem_end)
+            known = lexicon.gazetteer().get(match.group(1)) if match else None
+            if word.has_tail or known is None or not (known.cls == "Country" or known.kind == "Organization"):
+                continue
+            first = self.foreign_name_start(i)
+            parts = self.words[first:i + 1]
+            if len(parts) >= 2 and all(self.is_foreign_part(w) for w in parts) \
+                    or len(parts) == 1 and len(self.stem(word)) == 3 and self.is_name_shaped(word):
+                self.add_person(parts)
+
+    def read_cued_foreign_names(self) -> None:
+        """`배우 블레이크 라이블리의`: after a noun that says "a person" (가수, 배우, 딸), the foreign
+        name parts that follow, up to the one that ends the noun phrase, are one person's name."""
+        for i, cue in enumerate(self.words[:-2]):
+            if cue.has_tail or lexicon.cues().get(self.stem(cue)) != "Person":
+                continue
+            parts = self.foreign_name_from(i + 1)
+            # 방탄소년단 멤버: a member is no name
+            if len(parts) < 2 or any(self.is_dictionary_noun(w) for w in parts):
+                continue
+            if any(is_proper(w.stem_tokens[0]) for w in parts if w.stem_tokens):
+                self.add_person(parts)
+
+    def read_opened_foreign_names(self) -> None:
+        """`데이비드 베컴이`, `다나카 히로시는`: a foreign given name (or a Japanese family name) and the
+        name parts after it, up to the one that ends the noun phrase, are one person's name."""
+        for i in range(len(self.words) - 1):
+            if not self.opens_name(i):
+                continue
+            parts = self.foreign_name_from(i)
+            # a family name may be a common word too (대니 리: 리 is also a village)
+            if len(parts) >= 2 and not any(self.is_dictionary_noun(w) and not self.is_family_name(w)
+                                           for w in parts[1:]):
+                self.add_person(parts)
+
+    def opens_name(self, i: int) -> bool:
+        """Whether word i is a foreign given name (or a Japanese family name) that opens a name; as
+        written, since Kiwi may read its last syllable as a particle (리어나 + 도)."""
+        return i >= 0 and self.body[self.words[i].start:self.words[i].end] in lexicon.name_openers()
+
+    def foreign_name_from(self, first: int) -> list[Word]:
+        """The words from `first` on that may make one foreign name: parts that are no Korean words,
+        up to the one that ends the noun phrase (르네 하스는), three at most."""
+        opened = self.opens_name(first)
+        last = first + 1 if opened else first  # a given name opens it, however short: 폴 매카트니
+        while (last < len(self.words) and last - first < 3 and self.spaced(first, last)
+               and self.is_foreign_part(self.words[last], opened=opened and last > first)
+               and not self.ends_noun_phrase(last)):
+            last += 1
+        if last < len(self.words) and self.spaced(first, last) and self.is_final_part(self.words[last], opened):
+            last += 1
+        # three parts only when the third ends the phrase: in `에반 그린버그 한미 재계회의 위원장`
+        # 한미 begins the organization
+        if last - first == 3 and not self.ends_noun_phrase(last - 1):
+            last -= 1
+        return self.words[first:last]
+
+    def is_final_part(self, word: Word, opened: bool) -> bool:
+        """The part that ends a foreign name: a name part with its particle, or a family name (미셸 위)."""
+        return self.is_foreign_part(word, last=True, opened=opened) or self.is_family_name(word)
+
+    def is_family_name(self, word: Word) -> bool:
+        """A Korean family name (미셸 위) or a foreign one (대니 리, 존 스미스) that ends a name."""
+        stem = self.stem(word)
+        return stem in lexicon.surnames() and stem not in COURTESY or stem in lexicon.family_names()
+
+    def add_person(self, parts: list[Word]) -> Mention | None:
+        if not self.free(parts[0].start, parts[-1].stem_end):
+            return None
+        return self.add(parts[0].start, parts[-1].stem_end, "Person", "Person")
+
+    def read_anonymous_people(self) -> None:
+        """`A씨`, `김모씨`: a person mention on the letter or family name; it joins a full name only if one fits."""
+        for match in ANONYMOUS.finditer(self.sentence.text):
+            letter = match.group(1)
+            start = self.sentence.start + match.start(1)
+            if not (letter.isascii() or letter in lexicon.surnames()) or self.is_placeholder(match):
+                continue
+            concept = next((m for m in self.out.mentions if (m.start, m.end, m.kind) == (start, start + 1, "Concept")),
+                           None)
+            if concept is not None:
+                self.out.mentions.remove(concept)
+            elif not self.free(start, start + 1):
+                continue
+            self.add(start, start + 1, "Person", "Person", surname=letter, value=letter + "씨")
+
+    def is_placeholder(self, match: re.Match) -> bool:
+        """The 모 of `이 모 씨` stands for the rest of a name; it is not the family name 모."""
+        before = self.sentence.text[:match.start(1)].rstrip()
+        return match.group(1) == "모" and before[-1:] in lexicon.surnames()
+
+    def is_surname(self, word: Word) -> bool:
+        """A family name standing for the person: 이 (대통령); in `전 전 청장`, the first 전, before
+        the 전 that means "former"."""
+        stem = self.stem(word)
+        if len(stem) != 1 or stem not in lexicon.surnames() or word.has_tail:
+            return False
+        at = self.index_of(word)
+        former_after = stem == "전" and at + 1 < len(self.words) and self.stem(self.words[at + 1]) == "전"
+        return word.tokens[0].tag == "NNP" or former_after
+
+    def may_be_person(self, i: int) -> bool:
+        """Whether the word at i could end a person's name, so that it is not read as an organization."""
+        word = self.words[i]
+        known = lexicon.gazetteer().get(self.stem(word))
+        if known:
+            return known.kind == "Person"
+        return self.is_surname(word) or self.is_name_shaped(word) or self.foreign_name_start(i) < i
+
+    def person_before(self, i: int, title: Mention) -> Mention | None:
+        """The person named by the words ending at index i: 손정의, 르네 하스, or 이 (short form)."""
+        if i < 0:
+            return None
+        word = self.words[i]
+        stem = self.stem(word)
+        if word.has_tail:
+            return None
+        existing = self.existing_person(word)
+        if existing is not None:
+            return existing
+        known = lexicon.gazetteer().get(stem)
+        if known and known.kind == "Person":
+            return self.add_known(word.start, word.stem_end, known) if self.free(word.start, word.end) else None
+        if self.is_surname(word):
+            written = self.body[word.start:title.end]
+            return self.add(word.start, word.stem_end, "Person", "Person", surname=stem, value=written)
+        first = self.foreign_name_start(i)
+        # 르네 하스, 존 스미스: several name parts make a foreign name, even when the last looks Korean
+        if first < i and self.free(self.words[first].start, word.stem_end):
+            return self.add(self.words[first].start, word.stem_end, "Person", "Person")
+        proper_part = self.is_foreign_part(word) and any(is_proper(t) for t in word.stem_tokens)
+        if (self.is_name_shaped(word) or proper_part or self.is_known_full_name(word)) \
+                and self.free(word.start, word.stem_end):
+            return self.add(word.start, word.stem_end, "Person", "Person")
+        return None
+
+    def foreign_name_start(self, i: int) -> int:
+        """The index of the first word of a foreign name ending at word i (i itself when none)."""
+        j = i
+        while (j >= 0 and i - j < 3 and self.spaced(j, i)
+               and self.is_foreign_part(self.words[j], last=j == i, opened=self.opens_name(j - 1))):
+            j -= 1
+        if 0 <= j < i and self.is_one_syllable_given_name(self.words[j]) and self.spaced(j, i):
+            j -= 1
+        # a dictionary noun opens no name: in `대신 김동우 아나운서`, 대신 is "instead of"
+        while j + 1 < i and self.is_dictionary_noun(self.words[j + 1]):
+            j += 1
+        parts = self.words[j + 1:i + 1]
+        # a run of dictionary nouns (이날 오전) is no name: one part must be proper or unknown to Kiwi
+        if not any(len(w.stem_tokens) > 1 or is_proper(w.stem_tokens[0]) for w in parts):
+            return i
+        # 박문수 이몽룡 성춘향 전 장관: three names with Korean ones among them are several people, not one
+        # foreign name (two parts that look Korean may be one Japanese name: 이노세 나오키)
+        if len(parts) > 2 and sum(len(self.stem(w)) == 3 and self.is_name_shaped(w) for w in parts) > 1:
+            return i
+        return j + 1 if j < i else i
+
+    def is_one_syllable_given_name(self, word: Word) -> bool:
+        """존 or 팀 opening a foreign name: one Hangul syllable that is no family name or modifier."""
+        stem = self.stem(word)
+        return (len(stem) == 1 and HANGUL_ONLY.match(stem) is not None and not word.has_tail
+                and stem not in lexicon.surnames() and stem not in lexicon.title_modifiers()
+                and word.stem_tokens[0].tag in ("NNP", "NNG"))
+
+    def is_bare_name(self, word: Word) -> bool:
+        """A three-syllable Korean name: Kiwi's own guess (a proper noun starting with a surname), or
+        the pieces it cuts a name it does not know into."""
+        stem = self.stem(word)
+        tags = {t.tag for t in word.stem_tokens}
+        if stem[-1:] in lexicon.thing_endings():  # 공산당, 천안함, 임진각: no one's name ends so
+            return False
+        return len(stem) == 3 and self.is_name_shaped(word) and (
+            "NNP" in tags and tags <= {"NNP", "XPN", "XSN"} or self.is_split_reading(word))
+
+    def multi_word_name(self, word: Word) -> list[str]:
+        """The words of a proper noun from Kiwi's multi-word dictionary (켄드릭 라마), or none."""
+        tokens, written = word.stem_tokens, self.stem(word)
+        return written.split(" ") if len(tokens) == 1 and tokens[0].tag == "NNP" and " " in written else []
+
+    def is_known_full_name(self, word: Word) -> bool:
+        """`켄드릭 라마`: a multi-word proper noun of Hangul words from Kiwi's dictionary, most of
+        whose entries are people. In quotation marks such a name is mostly a title of a work, in
+        brackets after a player his club (다비네 아스토리(칼리아리 칼초))."""
+        parts = self.multi_word_name(word)
+        if not parts or word.bracketed or self.known_venue(word) is not None:
+            return False
+        if not all(HANGUL_ONLY.match(part) for part in parts):
+            return False
+        closed = self.body[word.stem_end:word.stem_end + 1] in ("’", "'", "”", '"')
+        return not closed and not any(q.start() <= word.start - self.sentence.start < q.end()
+                                      for q in QUOTATION.finditer(self.sentence.text))
+
+    @staticmethod
+    def is_name_in_hanja(name: str, inner: str) -> bool:
+        """`김덕천(金德天)`: three syllables from a family name on, glossed by as many characters."""
+        return len(name) == 3 == len(inner) and HANJA.match(inner) is not None and name[0] in lexicon.surnames()
+
+    def is_name_shaped(self, word: Word) -> bool:
+        """Two to four Hangul syllables beginning with a family name, read by Kiwi as nouns."""
+        text = self.stem(word)
+        if not HANGUL_ONLY.match(text) or not 2 <= len(text) <= 4 or text in lexicon.titles():
+            return False
+        if text in lexicon.gazetteer():
+            return lexicon.gazetteer()[text].kind == "Person"
+        if self.classify(word, word.start, word.stem_end) is not None:  # 안성시, 한경대
+            return False
+        if text in lexicon.title_modifiers() or text in COMMON_NOUNS or set(text) <= COUNTRY_SYLLABLES:
+            return False  # 한중일, 한미중: Korea, China, Japan
+        tokens = word.stem_tokens
+        if len(tokens) > 1 and (tokens[0].form in lexicon.municipalities()
+                                or any(t.form in lexicon.gazetteer() for t in tokens)):
+            return False  # 강화 + 을, 송파 + 병: a known place and more (a given name never comes first)
+        if not (self.is_proper_reading(word) or self.is_split_reading(word)):
+            return False
+        surnames = lexicon.surnames()
+        if len(text) == 4:  # four syllables only with a two-syllable family name: 남궁민수
+            return text[:2] in surnames
+        return text[0] in surnames or (len(text) >= 3 and text[:2] in surnames)
+
+    @staticmethod
+    def is_proper_reading(word: Word) -> bool:
+        """Kiwi reads the stem as a proper noun, alone or with name-like pieces (김/NNP 태원/NNP)."""
+        tokens = word.stem_tokens
+        if any(t.tag not in NAME_TAGS for t in tokens) or not any(is_proper(t) for t in tokens):
+            return False
+        # a proper noun and a dictionary word (한빛 + 무역) make a company's name, not a person's
+        return not any(t.tag == "NNG" and not t.oov and len(t.form) >= 2 for t in tokens[1:])
+
+    @staticmethod
+    def is_split_reading(word: Word) -> bool:
+        """Kiwi, not knowing a three-syllable Korean name, cuts it into pieces: 이/MM 건/NNG 범/NNG,
+        손호/NNP 준/NNG, 황/NNP 수정/NNG, 이/MM 수능/NNG. Counted words (두/MM 번/NNB 째/XSN) and prefixed nouns
+        (최/XPN 우선/NNG) are cut the same way, so only these three shapes count."""
+        tokens = word.stem_tokens
+        if sum(len(t.form) for t in tokens) != 3 or len(tokens) < 2 or any(t.tag not in SPLIT_TAGS for t in tokens):
+            return False
+        first, last = tokens[0], tokens[-1]
+        if len(tokens) == 3:
+            return last.form not in DERIVING_SUFFIXES
+        if len(first.form) == 2:  # 강훈/NNP 식/NNB
+            return first.tag == "NNP" and last.tag in ("NNG", "NNB")
+        # 이/MM 수능/NNG: "this" written together with the noun after it is the family name 이
+        # (전/MM 해상/NNG, "all seas", is the determiner)
+        return (first.tag == "NNP" or first.form == "이" and first.tag == "MM") and last.tag in ("NNG", "NNP")
+
+    def is_foreign_part(self, word: Word, last: bool = False, opened: bool = False) -> bool:
+        """A Hangul word that may be part of a foreign name (르네, 하스, 그린버그); the `last` part
+        may carry a particle (하스는). After a given name (`opened`), an ending that usually makes
+        a place is part of the name: 다나카 히로시."""
+        text = self.stem(word)
+        tags = [t.tag for t in word.stem_tokens]
+        return (
+            bool(HANGUL_ONLY.match(text)) and len(text) >= 2 and (last or not word.has_tail)
+            and text not in lexicon.titles() and text not in lexicon.title_modifiers()
+            and text not in COMMON_NOUNS and text not in lexicon.gazetteer() and text not in lexicon.cues()
+            and all(t not in ("NNB", "MAG", "VV", "MM") for t in tags)
+            and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
+            # 중구, 대신동: parts of an address (but 찰리, ending in 리, is a name)
+            and not (ADDRESS_LEVEL.match(text) and not text.endswith("리"))
+            and title_split(self.body, word) is None
+            and (opened or self.classify(word, word.start, word.stem_end) is None)  # 서울중앙지법 is a court
+        )
+

@@ -1,0 +1,134 @@
+"""Places: municipalities, address levels, venues, and names before a noun of place."""
+
+from __future__ import annotations
+
+from kg import lexicon
+from kg.mentions.base import ReaderBase
+from kg.mentions.patterns import ADDRESS_LEVEL, COMMON_NOUNS, PLACE_AFFIXES
+from kg.words import HANGUL_ONLY, Word, is_proper
+
+
+class PlaceReader(ReaderBase):
+    """The passes that find places."""
+
+    def read_places_by_position(self) -> None:
+        """`둥관 시내`, `쿠이아바 주민`: a proper noun Kiwi knows but the lexicons do not, before a noun
+        such as 인근 or 주민, is a place's name."""
+        for i, word in enumerate(self.words):
+            name = next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
+                         and m.kind == "Concept" and m.cls == "Name"), None)
+            if name is None:
+                continue
+            after = self.words[i + 1] if i + 1 < len(self.words) and self.spaced(i, i + 1) else None
+            located = not word.has_tail and after is not None and self.stem(after) in lexicon.place_nouns()
+            if located and HANGUL_ONLY.match(name.text) and all(t.tag == "NNP" for t in word.stem_tokens):
+                self.retype(name, "Place", "Place")
+
+    def leading_place(self, word: Word) -> tuple[int, lexicon.Known] | None:
+        """`중국국적`, `부산국제영화제`, `뉴욕발`, `유럽행`: a known place glued to common nouns, or to a
+        syllable that makes it where a journey starts or ends, is still that place; where the place ends."""
+        stem = self.stem(word)
+        if len(word.stem_tokens) == 1 and stem[-1:] in PLACE_AFFIXES:  # Kiwi's one word: 유럽행/NNG
+            known = lexicon.gazetteer().get(stem[:-1])
+            return (word.stem_end - 1, known) if known and known.kind == "Place" and len(stem) > 2 else None
+        first, *rest = word.stem_tokens or [None]
+        if first is None or not rest or first.tag != "NNP" or first.start != word.start:
+            return None
+        known = lexicon.gazetteer().get(first.form)
+        if known is None or known.kind != "Place" or len(first.form) < 2:
+            return None
+        # nouns, or one of those syllables: with another suffix the place describes something else
+        # (한국산 감, made in Korea; 미국인, an American)
+        nouns = all(t.tag == "NNG" and not t.oov for t in rest)
+        affix = len(rest) == 1 and rest[0].form in PLACE_AFFIXES and rest[0].tag in ("XSN", "NNB", "NNG")
+        return (first.end, known) if nouns or affix else None
+
+    def read_address_levels(self) -> None:
+        """`부산시 사하구 하단동`, `포천시 영북면 야미리`: after a place, a word ending in an address
+        unit (동, 리, 읍, 면, 가) is the next, smaller place, whatever it looked like alone."""
+        if not any(m.kind == "Place" for m in self.out.mentions):
+            return
+        for i in range(1, len(self.words)):
+            before, word = self.words[i - 1], self.words[i]
+            stem = self.stem(word)
+            if before.has_tail or not self.spaced(i - 1, i) or not ADDRESS_LEVEL.match(stem):
+                continue
+            if self.is_dictionary_noun(word) or stem in COMMON_NOUNS:  # 한국 활동, 미국 관리, 지역구
+                continue
+            if not any(m.kind == "Place" and m.end == before.stem_end for m in self.out.mentions):
+                continue
+            if self.drop_guess(word.start, word.stem_end):
+                self.add(word.start, word.stem_end, "Place", "AdministrativeArea")
+
+    def read_municipalities(self) -> None:
+        """`경기도 부천`, `전남 진도`, `서울 강남`: after a province or metropolitan city, one of its cities,
+        counties or districts named without 시, 군 or 구 is that place, and 경기 before one of its
+        cities is the province (alone it is a game or the economy)."""
+        towns = lexicon.municipalities()
+        for i in range(1, len(self.words)):
+            before, word = self.words[i - 1], self.words[i]
+            stem = self.stem(word)
+            bare = stem in towns
+            suffixed = stem.endswith(("시", "군", "구")) and stem[:-1] in towns  # 부천시
+            if not (bare or suffixed) or before.has_tail or not self.spaced(i - 1, i):  # most words: a quick no
+                continue
+            region = self.region(self.stem(before))
+            town = towns[stem if bare else stem[:-1]].get(region.label) if region is not None else None
+            if town is None:
+                continue
+            if self.drop_guess(before.start, before.stem_end):
+                self.add_known(before.start, before.stem_end, region)
+            if bare and self.drop_guess(word.start, word.stem_end):
+                self.add_known(word.start, word.stem_end, town)
+
+    def read_venues(self) -> None:
+        """`타흐리르 광장`, `부산 해운대 해수욕장`: a name, then a word for a kind of venue, is that venue;
+        the places named just before it (its city, its district) are part of its name."""
+        for i in range(1, len(self.words)):
+            word, name = self.words[i], self.words[i - 1]
+            venue = self.venue_noun(word)
+            if venue is None:
+                continue
+            if name.has_tail or not self.spaced(i - 1, i) or not self.names_venue(name):
+                continue
+            first = i - 1
+            while first > 0 and self.spaced(first - 1, i) and self.is_place(self.words[first - 1]):
+                first -= 1
+            start = self.words[first].start
+            covered = [m for m in self.out.mentions if start <= m.start and m.end <= word.stem_end]
+            if any(m.kind not in ("Place", "Concept") for m in covered):
+                continue
+            for m in covered:
+                self.out.mentions.remove(m)
+            self.claimed.difference_update(range(start, word.stem_end))
+            self.add(start, word.stem_end, "Place", venue.cls)
+
+    def venue_noun(self, word: Word) -> lexicon.Suffix | None:
+        """The kind of venue a word names: 광장, a compound of common nouns ending in one (국제 + 공항,
+        실내 + 체육관), or a venue named already (마우나리조트, after which `경주 마우나리조트` is one)."""
+        stem = self.stem(word)
+        venue = lexicon.venue_nouns().get(stem)
+        named = any((m.start, m.end) == (word.start, word.stem_end) and m.kind == "Place" and m.cls == "Place"
+                    for m in self.out.mentions)
+        if venue is None and word.stem_tokens and (named or all(t.tag == "NNG" for t in word.stem_tokens)):
+            venue = next((lexicon.venue_nouns()[stem[-n:]] for n in range(len(stem) - 1, 1, -1)
+                          if stem[-n:] in lexicon.venue_nouns()), None)
+        return venue
+
+    def names_venue(self, word: Word) -> bool:
+        """A word that may name a venue: a place, or a proper noun Kiwi does not know as a common word."""
+        stem = self.stem(word)
+        if stem in lexicon.titles() or stem in COMMON_NOUNS or not word.stem_tokens:
+            return False
+        return self.is_place(word) or any(is_proper(t) for t in word.stem_tokens) and not any(
+            m.kind in ("Person", "Organization") and m.start <= word.start < m.end for m in self.out.mentions)
+
+    def is_place(self, word: Word) -> bool:
+        return not word.has_tail and any(m.kind == "Place" and (m.start, m.end) == (word.start, word.stem_end)
+                                         for m in self.out.mentions)
+
+    def known_venue(self, word: Word) -> lexicon.Suffix | None:
+        """`포시즌스 호텔`, `라가디아 공항`: a venue that Kiwi's multi-word dictionary knows as one name."""
+        parts = self.multi_word_name(word)
+        return lexicon.venue_nouns().get(parts[-1]) if parts else None
+

@@ -1,0 +1,218 @@
+"""The sentence reader: the passes in their order, and the rules that need every kind at once
+(lists, single words, aliases)."""
+
+from __future__ import annotations
+
+import re
+
+from kg import lexicon
+from kg.analyze import INTERPUNCT, Token
+from kg.dates import find_dates
+from kg.mentions.model import AliasPair, Mentions
+from kg.mentions.organizations import OrganizationReader
+from kg.mentions.patterns import (
+    AGE_AFTER_NAME,
+    BRACKET,
+    COMMON_NOUNS,
+    LATIN,
+    LIST_ENDS,
+    NAME_KINDS,
+    QUOTATION,
+    SUBJECT_TAILS,
+)
+from kg.mentions.people import PeopleReader
+from kg.mentions.places import PlaceReader
+from kg.mentions.titles import TitleReader
+from kg.words import HANGUL_ONLY, Word, is_proper
+
+
+class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader):
+    """Reads one sentence's words into mentions, appositions and alias pairs, pass by pass."""
+
+    def read(self) -> Mentions:
+        self.read_multiword_known()
+        self.read_spaced_companies()
+        self.read_postings_abroad()
+        self.read_foreign_bodies()
+        self.read_titles()
+        self.read_copula_titles()
+        self.share_list_organizations()
+        self.read_quoted_names()
+        self.read_planned_facilities()
+        self.read_opened_foreign_names()
+        self.read_honorific_names()
+        self.read_aged_names()
+        self.read_names_with_team()
+        self.read_cued_foreign_names()
+        self.read_family_names()
+        self.read_single_words()
+        self.read_reporting_media()
+        self.read_subjects_by_predicate()
+        self.read_places_by_position()
+        self.read_municipalities()
+        self.read_address_levels()
+        self.read_venues()
+        self.read_units()
+        self.read_lists()
+        self.read_aliases()
+        self.read_appointments()
+        self.read_careers()
+        self.read_anonymous_people()
+        return self.out
+
+    def read_lists(self) -> None:
+        """`A·B·C`, `A, B, C`: unknown names in a list take the kind the known names in it share.
+
+        A noun item no rule named at all (Kiwi may read 한경대 as 한 + 경대 in a sentence) joins too.
+        """
+        run: list[Word] = []
+        for a, b in zip(self.words, self.words[1:], strict=False):
+            if self.body[a.stem_end:b.start].translate(INTERPUNCT) in ("·", ",", ", ") and not a.has_tail:
+                run = run or [a]
+                run.append(b)
+            else:
+                self.retype_list(run)
+                run = []
+        self.retype_list(run)
+
+    def retype_list(self, words: list[Word]) -> None:
+        if not words:
+            return
+        last = self.index_of(words[-1])
+        comma = self.body[words[-2].stem_end:words[-1].start].startswith(",")
+        # `카카오, AI 자회사에`: after a comma, a word that modifies what follows lists nothing (in
+        # `중동·북아프리카 국가` the dotted pair does modify it together)
+        if comma and not self.ends_noun_phrase(last) and self.stem(self.words[last + 1]) not in LIST_ENDS:
+            words = words[:-1]
+        if len(words) < 2:
+            return
+        by_span = {(m.start, m.end): m for m in self.out.mentions if m.kind in NAME_KINDS}
+        items = [(w, by_span.get((w.start, w.stem_end))) for w in words]
+        known = {(m.kind, m.cls) for _, m in items if m is not None and m.kind != "Concept"}
+        if len(known) != 1:
+            return
+        kind, cls = known.pop()
+        for word, m in items:
+            if m is not None and m.kind == "Concept":
+                self.retype(m, kind, cls)
+            elif m is None and self.is_list_noun(word) and self.may_name(word, kind):
+                self.add(word.start, word.stem_end, kind, cls)
+
+    def may_name(self, word: Word, kind: str) -> bool:
+        """Whether an unknown word in a list may name what the others name: a name, or a compound
+        beside organizations (한경 + 대, beside 중앙대). `김철수, 전략기획총괄로 선임` lists a post, not
+        a second person, and `종묘, 수목원` a kind of place, not a place."""
+        return self.is_name_shaped(word) or any(is_proper(t) for t in word.stem_tokens) or (
+            kind == "Organization" and len(word.stem_tokens) > 1)
+
+    def is_list_noun(self, word: Word) -> bool:
+        stem = self.stem(word)
+        return (len(stem) >= 2 and self.free(word.start, word.stem_end) and stem not in COMMON_NOUNS
+                and all(t.tag.startswith(("NN", "MM", "SL", "XP", "XS")) for t in word.stem_tokens)
+                and not find_dates(stem, None))  # 목요일 저녁, 대림미술관: a time is no name
+
+    def read_single_words(self) -> None:
+        for index, word in enumerate(self.words):
+            start, end = word.start, word.stem_end
+            if start >= end or not self.free(start, end):
+                continue
+            found = self.classify(word, start, end)
+            if found and self.is_posted_on(word):
+                continue
+            if found:
+                known = lexicon.gazetteer().get(self.body[start:end])
+                if known:
+                    self.add_known(start, end, known)
+                else:
+                    self.add(start, end, *found)
+            elif self.is_bare_name(word) or self.is_known_full_name(word):
+                self.add(start, end, "Person", "Person")
+            elif (venue := self.known_venue(word)) is not None:
+                self.add(start, end, "Place", venue.cls)
+            elif (place := self.leading_place(word)) is not None:
+                self.add_known(start, *place)
+            elif self.is_unknown_proper(word):
+                cue = self.cue_before(index) or self.group_of_member(index)
+                self.add(start, end, *(cue if cue else ("Concept", "Name")))
+
+    def read_subjects_by_predicate(self) -> None:
+        """`보르헤스는 … 라고 말했다`, `한빛소재는 … 신제품을 출시했다`: an unknown name that is the
+        subject of a predicate only a person (or only a company) has is a person's (a company's) name."""
+        verb = self.last_predicate()
+        kind = lexicon.subject_kinds().get(verb.form) if verb is not None else None
+        if kind is None:
+            return
+        quoted = [range(self.sentence.start + q.start(), self.sentence.start + q.end())
+                  for q in QUOTATION.finditer(self.sentence.text)]
+        # the speaker, not a name inside what is said: 홍길동 시장은 "한빛이 …"라고 말했다
+        subjects = [(w, m) for w in self.words if w.end <= verb.start and self.tail(w) in SUBJECT_TAILS
+                    and not any(w.start in q for q in quoted)
+                    for m in self.out.mentions if (m.start, m.end) == (w.start, w.stem_end) and m.kind in NAME_KINDS]
+        if not subjects:
+            return
+        word, name = subjects[-1]  # the subject nearest the predicate
+        if name.kind == "Concept" and name.cls == "Name" and (kind[0] != "Person" or HANGUL_ONLY.match(name.text)):
+            self.retype(name, *kind)
+
+    def last_predicate(self) -> Token | None:
+        """The sentence's last verb, or the noun that takes 하다 or 되다 (사망 + 했다)."""
+        tokens = self.sentence.tokens
+        for k in range(len(tokens) - 1, 0, -1):
+            if tokens[k].tag in ("VV", "VA"):
+                return tokens[k]
+            if tokens[k].tag in ("XSV", "XSA") and tokens[k - 1].tag == "NNG":
+                return tokens[k - 1]
+        return None
+
+    def is_unknown_proper(self, word: Word) -> bool:
+        stem = self.stem(word)
+        tags = {t.tag for t in word.stem_tokens}
+        if "·" in stem or stem in lexicon.agreement_types():
+            return False
+        if tags == {"SL"}:
+            return LATIN.match(stem) is not None
+        # Kiwi splits an unknown name into a proper noun and common nouns: 한빛 + 소재
+        first = word.stem_tokens[0] if word.stem_tokens else None
+        return len(stem) >= 2 and first is not None and is_proper(first) and tags <= {"NNP", "NNG"}
+
+    def read_aliases(self) -> None:
+        """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`,
+        `씨제스 엔터테인먼트(이하 씨제스)`."""
+        text = self.sentence.text
+        for match in BRACKET.finditer(text):
+            open_at = self.sentence.start + match.start()
+            inner_start = self.sentence.start + match.start(1)
+            inner_end = self.sentence.start + match.end(1)
+            age = AGE_AFTER_NAME.search(self.body, inner_start, inner_end)
+            if age is not None:
+                inner_end = age.start()  # (重光初子·88): the name, then the age
+            inner = self.body[inner_start:inner_end]
+            # (승점 3·골득실 1) is a figure, not another name
+            if inner in ("가칭", "사진") or inner[0].isdigit() or re.search(r"\s\d", inner) \
+                    or inner in lexicon.agreement_types():
+                continue
+            name = next((m for m in self.out.mentions if m.end == open_at and m.kind in NAME_KINDS), None)
+            if name is not None and name.cls == "Name" and self.is_name_in_hanja(name.text, inner):
+                name = self.retype(name, "Person", "Person")
+            if name is None:
+                word = next((w for w in self.words if w.stem_end == open_at and not w.has_tail), None)
+                if word is None or not HANGUL_ONLY.match(self.stem(word)):
+                    continue
+                if LATIN.match(inner):
+                    name = self.add(word.start, word.stem_end, "Concept", "Concept")
+                elif self.is_name_in_hanja(self.stem(word), inner):
+                    name = self.add(word.start, word.stem_end, "Person", "Person")
+                else:
+                    continue
+            # 멤피스 데파이(에인트호번): in Hangul, what follows a person is a team or a country, unless
+            # an age follows it: 정하나(징거·25) is her other name
+            if name.kind == "Person" and HANGUL_ONLY.match(inner) and age is None:
+                continue
+            alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
+            if alias is not None and alias.cls == "Name" and name.kind != "Concept":  # 중앙사고수습본부(중수본)
+                alias = self.retype(alias, name.kind, name.cls)
+            if alias is None and self.free(inner_start, inner_end):
+                alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
+            if alias is not None and alias.kind == name.kind:
+                self.out.aliases.append(AliasPair(name, alias))
+

@@ -1,0 +1,311 @@
+"""Titles and the appositions around them: `손정의 회장`, `산업통상자원부 장관 김정관`, careers and appointments."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg import lexicon
+from kg.mentions.base import ReaderBase
+from kg.mentions.model import Apposition, Mention, OrgSlot
+from kg.mentions.patterns import APPOINTING, CAREER, COMMON_NOUNS, LATIN, PARTICLES, PLACE_CLASSES, POSTING, SUCCEEDING
+from kg.words import NAME_FOLLOWERS, Word, is_proper, title_split
+
+
+class TitleReader(ReaderBase):
+    """The passes that find titles, the people and organizations beside them, careers and appointments."""
+
+    def read_careers(self) -> None:
+        """`…연천군수, 경기도 기획관리실장 등을 거쳤다`: posts named with no one beside them are the subject's."""
+        if not CAREER.search(self.sentence.text):
+            return
+        subject = self.subject_person()
+        people = {m.text for m in self.out.mentions if m.kind == "Person" and not m.surname}
+        if subject is None or people - {subject.text}:  # another person here may be whose career it is
+            return
+        taken = {a.title.start for a in self.out.appositions}
+        previous_org: Mention | None = None
+        for title in [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Title"]:
+            if title.start in taken or title.start < subject.start:
+                continue
+            index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
+            org, _, _ = self.walk_back(index, self.words[index], title)
+            org_mention = self.commit(org) if org else previous_org
+            self.out.appositions.append(Apposition(subject, title, org_mention, True))
+            previous_org = org_mention
+
+    def read_appointments(self) -> None:
+        """`신임 여성부 차관에 홍길동 비서관을 임명했다`: the person named after `TITLE에` takes that post."""
+        if not APPOINTING.search(self.sentence.text):
+            return
+        titles = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Title"]
+        people = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Person"]
+        appointer = self.subject_organization()
+        for title in titles:
+            after = self.body[title.end:title.end + 2]
+            if after.startswith("에") or SUCCEEDING.match(self.body, title.end):
+                # 차관에 홍길동 비서관을 임명, 김철수 청장 후임에 홍길동 차장을 임명
+                person = next((p for p in people if p.start > title.end), None)
+            elif after.startswith(("로", "으로")):  # 홍길동 부사장을 대표이사로 선임
+                person = next((p for p in reversed(people) if p.end < title.start), None)
+            else:
+                continue
+            if person is None:
+                continue
+            index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
+            org, _, _ = self.walk_back(index, self.words[index], title)
+            org_mention = self.commit(org) if org else appointer
+            self.out.appositions.append(Apposition(person, title, org_mention, False))
+        if appointer is not None:  # posts named without an organization in the appointing company's sentence
+            for i, ap in enumerate(self.out.appositions):
+                if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former:
+                    self.out.appositions[i] = replace(ap, org=appointer)
+
+    def subject_person(self) -> Mention | None:
+        """The person the sentence is about: `황 차관은`, `홍길동 회장이`, `김철수는`."""
+        ends = {a.person.start: a.title.end for a in self.out.appositions if a.title.sentence == self.sentence.index}
+        for m in self.out.mentions:
+            if m.sentence == self.sentence.index and m.kind == "Person":
+                end = ends.get(m.start, m.end)
+                if self.body[end:end + 1] in ("은", "는", "이", "가") and self.body[end:end + 1]:
+                    return m
+        return None
+
+    def subject_organization(self) -> Mention | None:
+        """The organization that appoints: `무학은 …`, `SK㈜가 …`, also when no rule knew the name."""
+        first = self.words[0] if self.words else None
+        if first is None or self.tail(first) not in ("은", "는", "이", "가"):
+            return None
+        stem = self.stem(first)
+        existing = next((m for m in self.out.mentions if (m.start, m.end) == (first.start, first.stem_end)), None)
+        if existing is not None and existing.kind != "Concept":
+            return existing if existing.kind == "Organization" else None
+        if len(stem) < 2 or stem in COMMON_NOUNS or title_split(self.body, first) or self.is_name_shaped(first):
+            return None
+        if any(not t.tag.startswith(("NN", "SL")) for t in first.stem_tokens):
+            return None
+        if existing is not None:
+            self.out.mentions.remove(existing)
+        return self.add(first.start, first.stem_end, "Organization", "Corporation")
+
+    def title_in(self, word: Word) -> tuple[int, str] | None:
+        """A title ending the word, also when fused to a known place or organization: 세종시장, 경기도지사."""
+        stem = self.stem(word)
+        if not stem or stem[-1] not in lexicon.title_endings():  # most words: a quick no
+            return None
+        if stem in lexicon.gazetteer():  # 과학기술정보통신부 is a name, not 과학기술정보통 + 신부
+            return None
+        if stem not in lexicon.titles() and (fused := self.title_after_known_body(stem)) is not None:  # 국회의원
+            return word.stem_end - len(fused), fused
+        split = title_split(self.body, word)
+        if split and self.names_institute(word, split):
+            return None
+        if split or word.has_tail and not self.tail(word).lstrip("".join(NAME_FOLLOWERS)).startswith(PARTICLES):
+            return split
+        for size in range(min(lexicon.longest_title(), len(stem) - 2), 1, -1):
+            title, at = stem[-size:], len(stem) - size
+            if title in lexicon.titles():
+                for end in (at, at + 1):
+                    if self.classify(word, word.start, word.start + end) in (("Place", c) for c in PLACE_CLASSES):
+                        return word.start + at, title
+                    found = self.classify(word, word.start, word.start + end)
+                    if found and found[0] == "Organization":
+                        return word.start + at, title
+        return None
+
+    def names_institute(self, word: Word, split: tuple[int, str]) -> bool:
+        """`항공우주연구원`: a title that is also an organization's suffix (연구원, researcher or
+        institute), after a field rather than a rank (선임연구원), names the institute."""
+        at, title = split
+        field = self.body[word.start:at]
+        return (title in lexicon.org_suffixes().by_text and len(field) >= 2
+                and not any(field.endswith(rank) for rank in lexicon.title_modifiers()))
+
+    @staticmethod
+    def title_after_known_body(stem: str) -> str | None:
+        """The title of the head of a known body written together with it, sharing a letter or two:
+        하나은행|장 (행장), 질병관리본부|장 (본부장), 예결위|원장 (위원장) — the longest such title."""
+        for end in range(len(stem) - 1, 1, -1):
+            body = lexicon.gazetteer().get(stem[:end])
+            if body is not None and body.kind == "Organization":
+                titles = [stem[at:] for at in range(max(1, end - 2), end + 1) if stem[at:] in lexicon.titles()]
+                return titles[0] if titles else None
+        return None
+
+    def read_titles(self) -> None:
+        for index, word in enumerate(self.words):
+            split = self.title_in(word)
+            if not split or not self.free(split[0], word.stem_end):
+                continue
+            title_start, title = split
+            title_mention = self.add(title_start, word.stem_end, "Title", "Title", value=title)
+            self.read_apposition(index, word, title_mention)
+
+    def read_copula_titles(self) -> None:
+        """`이사회 의장인 최 회장은`, `대표이사인 김철수 사장`: the post before 인 is the next person's."""
+        if "인 " not in self.sentence.text:
+            return
+        titles = {m.end: m for m in self.out.mentions if m.kind == "Title"}
+        people = {m.start: m for m in self.out.mentions if m.kind == "Person"}
+        for index, (word, after) in enumerate(zip(self.words, self.words[1:], strict=False)):
+            title, person = titles.get(word.stem_end), people.get(after.start)
+            if title is None or person is None or self.tail(word) != "인" or after.start > word.end + 1:
+                continue
+            org, former, _ = self.walk_back(index, word, title)
+            self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, former))
+
+    def read_apposition(self, index: int, word: Word, title: Mention) -> None:
+        """Walk back from a title over `[ORG(의)] NAME [전|현] [ORG] [전|현]`, or on to `TITLE NAME`.
+
+        The organization is only recorded once a person is found beside the title, or when it is a
+        known name fused to the title (경찰청장: the agency's head, whoever holds the post).
+        """
+        org, former, i = self.walk_back(index, word, title)
+        person = self.person_before(i, title)
+        if person is None:
+            self.read_title_then_name(index, word, title, org, former)
+            if org is not None and org.start == word.start and self.body[org.start:org.end] in lexicon.gazetteer():
+                self.commit(org)
+            return
+        j = i - (1 if person.surname else person.text.count(" ") + 1)
+        while j >= 0 and self.words[j].bracketed:
+            j -= 1
+        if j >= 0 and not self.words[j].has_tail and title_split(self.body, self.words[j]):
+            # ORG TITLE NAME TITLE (SK㈜ 신임 CEO 장동현 사장): the earlier title lends its organization
+            earlier = next((a for a in self.out.appositions if a.title.end == self.words[j].stem_end), None)
+            if org is None and earlier is not None:
+                org = OrgSlot(earlier.org.start, earlier.org.end, earlier.org.kind, earlier.org.cls,
+                              existing=earlier.org) if earlier.org else None
+        elif org is None and j >= 0 and self.tail(self.words[j]) in ("의", "") and not self.words[j].bracketed:
+            org = self.org_slot(self.words[j], self.words[j].start, self.words[j].stem_end)
+        self.record(person, title, org, former)
+
+    def walk_back(self, index: int, word: Word, title: Mention) -> tuple[OrgSlot | None, bool, int]:
+        """From a title back over modifiers (전, 신임), an organization and parentheses, to where a name may end."""
+        former = False
+        org: OrgSlot | None = None
+        if title.start > word.start:  # the title ends a longer stem: KB금융지주회장, 소방방재청장
+            fused = self.org_slot(word, word.start, self.fused_end(word, title), free_until=title.start)
+            if fused is not None and self.body[fused.start:fused.end] in lexicon.gazetteer():
+                org = fused  # a known name sharing letters with the title: 경찰청|장, not 경찰; 질병관리본부|장
+            else:
+                org = self.org_slot(word, word.start, title.start) or fused
+        i = index - 1
+        while i >= 0 and not self.words[i].has_tail:
+            if self.words[i].bracketed and not word.bracketed:
+                i -= 1
+                continue
+            stem = self.stem(self.words[i])
+            if stem in lexicon.title_modifiers() and not self.is_surname(self.words[i]):
+                former = former or lexicon.title_modifiers()[stem] == "former"
+                i -= 1
+                continue
+            if POSTING.match(stem):  # 성김 주한 미국 대사: where the envoy serves, not more of the name
+                i -= 1
+                continue
+            if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
+                i -= 2  # 부총리 겸 기획재정부 장관: the first title is read on its own
+                continue
+            if org is not None and self.is_known_body(self.words[i]):  # 예결위 계수조정소위 위원: the body above
+                i -= 1
+                continue
+            # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name
+            if (org is None and not self.is_name_shaped(self.words[i]) and not self.is_known_person(i)
+                    and not self.opens_name(i - 1)):
+                slot = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
+                if slot is None and self.is_unknown_company(i):
+                    slot = OrgSlot(self.words[i].start, self.words[i].stem_end, "Organization", "Corporation")
+                if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
+                    org = slot
+                    i -= 1
+                    while i >= 0 and self.words[i].start >= slot.start:  # 레알 마드리드: a name of two words
+                        i -= 1
+                    continue
+            break
+        return org, former, i
+
+    def is_known_body(self, word: Word) -> bool:
+        known = lexicon.gazetteer().get(self.stem(word))
+        return known is not None and known.kind in ("Organization", "Place")
+
+    def is_unknown_company(self, i: int) -> bool:
+        """`최재호 무학 회장`: an unknown proper noun between a Korean full name and a title is where
+        the person holds the post, not more of the name."""
+        word, before = self.words[i], self.words[i - 1] if i > 0 else None
+        if before is None or before.has_tail or not self.spaced(i - 1, i) or len(self.stem(before)) != 3:
+            return False
+        return (self.is_name_shaped(before) and not self.is_name_shaped(word) and bool(word.stem_tokens)
+                and all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens)
+                and self.stem(word) not in lexicon.title_modifiers())
+
+    def is_known_person(self, i: int) -> bool:
+        known = lexicon.gazetteer().get(self.stem(self.words[i]))
+        return known is not None and known.kind == "Person"
+
+    def read_title_then_name(self, index: int, word: Word, title: Mention, org: OrgSlot | None,
+                             former: bool) -> None:
+        """`삼성전자 사장 김철수는`, `SK㈜ 신임 CEO 장동현 사장`: the name right after a bare title."""
+        if word.has_tail or index + 1 >= len(self.words):
+            return
+        after = self.words[index + 1]
+        if after.start > word.end + 1 or self.is_surname(after):
+            return
+        known = lexicon.gazetteer().get(self.stem(after))
+        if (known and known.kind == "Person") or self.is_name_shaped(after):
+            person = self.existing_person(after) or (
+                self.add_known(after.start, after.stem_end, known) if known else
+                self.add(after.start, after.stem_end, "Person", "Person"))
+        else:  # `CEO 팀 쿡은`, `감독 라울은`: a foreign name, one part or more, Kiwi reading them as names
+            parts = self.foreign_name_from(index + 1)
+            if not parts or any(self.is_dictionary_noun(w) or not is_proper(w.stem_tokens[0]) for w in parts):
+                return
+            person = self.existing_person(after) or self.add_person(parts)
+            if person is None:
+                return
+        self.record(person, title, org, former)
+
+    def record(self, person: Mention, title: Mention, org: OrgSlot | None, former: bool) -> None:
+        """Keep an apposition; a reporter's byline is kept apart from the story's people."""
+        if title.value in lexicon.byline_titles() or self.body[max(0, person.start - 1):person.start] == "=":
+            self.out.bylines.append(Mention(person.start, title.end, self.body[person.start:title.end],
+                                            "Byline", "Byline", self.sentence.index))
+            return
+        self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, former))
+
+    def existing_person(self, word: Word) -> Mention | None:
+        """The person already read at this word, also as part of a longer name (다나카 히로시)."""
+        return next((m for m in self.out.mentions if m.kind == "Person" and m.start <= word.start
+                     and word.stem_end <= m.end), None)
+
+    def fused_end(self, word: Word, title: Mention) -> int:
+        """Where a name that shares letters with the title after it ends: where it makes a known name
+        (질병관리본부|장, 예결위|원장), else after one shared letter (안성시|장)."""
+        for end in range(word.stem_end - 1, title.start, -1):
+            if self.body[word.start:end] in lexicon.gazetteer():
+                return end
+        return title.start + 1
+
+    def org_slot(self, word: Word, start: int, end: int, free_until: int | None = None) -> OrgSlot | None:
+        """How a stem in an organization's slot of an apposition would be recorded, if it can be.
+
+        `free_until`: the organization shares letters with the title that starts there (안성시|장).
+        """
+        for m in self.out.mentions:
+            if m.start <= start and m.end == end and m.kind in ("Organization", "Place"):
+                return OrgSlot(m.start, end, m.kind, m.cls, existing=m)
+        if not self.free(start, end if free_until is None else free_until):
+            return None
+        found = self.classify(word, start, end)
+        if found and found[0] in ("Organization", "Place"):
+            return OrgSlot(start, end, *found)
+        if found is None and LATIN.match(self.body[start:end]) and self.body[start:end] not in lexicon.titles():
+            return OrgSlot(start, end, "Organization", "Organization")
+        return None
+
+    def commit(self, slot: OrgSlot) -> Mention:
+        if slot.existing is not None:
+            return slot.existing
+        known = lexicon.gazetteer().get(self.body[slot.start:slot.end])
+        if known:
+            return self.add_known(slot.start, slot.end, known)
+        return self.add(slot.start, slot.end, slot.kind, slot.cls)
+
