@@ -578,3 +578,8 @@ def test_a_group_in_latin_letters_and_its_company_written_apart_is_the_known_com
 def test_japanese_prefectures_world_regions_and_historical_korean_states_are_places():
     found = named("고구려 유물이 오카야마 현과 동유럽에서 나왔다.", "Place")
     assert found == ["고구려", "오카야마 현", "동유럽"]
+
+
+def test_foreign_parties_by_their_korean_names():
+    found = {m.text: m.key for m in mentions("시진핑 공산당 총서기와 일본 자민당 총재가 만났다.").mentions}
+    assert found["공산당"] == "중국공산당" and found["자민당"] == "자민당"
