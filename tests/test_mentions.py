@@ -582,4 +582,4 @@ def test_japanese_prefectures_world_regions_and_historical_korean_states_are_pla
 
 def test_foreign_parties_by_their_korean_names():
     found = {m.text: m.key for m in mentions("시진핑 공산당 총서기와 일본 자민당 총재가 만났다.").mentions}
-    assert found["공산당"] == "중국공산당" and found["자민당"] == "자민당"
+    assert found["공산당"] == "중국공산당" and found["일본 자민당"] == "자민당"
