@@ -583,3 +583,9 @@ def test_japanese_prefectures_world_regions_and_historical_korean_states_are_pla
 def test_foreign_parties_by_their_korean_names():
     found = {m.text: m.key for m in mentions("시진핑 공산당 총서기와 일본 자민당 총재가 만났다.").mentions}
     assert found["공산당"] == "중국공산당" and found["일본 자민당"] == "자민당"
+
+
+def test_the_role_an_actor_plays_is_a_person_but_a_function_is_not():
+    assert named("시사회에는 블랙위도 역의 한지수와 '별이' 역의 윤다온이 왔다.", "Person") == [
+        "블랙위도", "한지수", "별이", "윤다온"]
+    assert named("그는 '컨트롤타워' 역할을 맡았다.", "Person") == []

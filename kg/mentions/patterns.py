@@ -109,3 +109,8 @@ AGE_AFTER_NAME = re.compile(r"[·,.]\s*\d")
 
 BRACKET = re.compile(r"\(\s*(?:(?:현|이하)\s+)?([^()]{1,20}?)\s*\)")
 
+#: what follows 역 (role) when it names the role an actor plays: 아이언맨 역의, '선우' 역을
+ROLE_TAILS = ("", "의", "을", "를", "으로", "로", "은", "는", "이", "과", "와")
+
+#: a quoted name right before a word: '선우' 역
+QUOTED_BEFORE = re.compile(r"[‘'“\"]([^’'”\"\s][^’'”\"]{0,18})[’'”\"]\s$")

@@ -19,6 +19,8 @@ from kg.mentions.patterns import (
     NAME_TAGS,
     PARTICLES,
     QUOTATION,
+    QUOTED_BEFORE,
+    ROLE_TAILS,
     SPLIT_TAGS,
     TEAM_IN_BRACKETS,
 )
@@ -61,6 +63,36 @@ class PeopleReader(ReaderBase):
                 self.add_name_ending_at(i, alone=True)
             elif proper and self.is_foreign_part(word):  # 나오미 왓츠(46): the name parts before it too,
                 self.add_name_ending_at(i, alone=stem[0] in lexicon.surnames())  # but not 김모(75)
+
+    def read_roles(self) -> None:
+        """`아이언맨 역의 로버트 다우니 주니어`, `'선우' 역을 맡았다`: the name of a role an actor plays
+        is a (fictional) person's, whether quoted or written as name parts before 역 (not 역할, which
+        is also a function: `컨트롤타워 역할`)."""
+        for i, word in enumerate(self.words):
+            if i == 0 or self.stem(word) != "역" or self.tail(word) not in ROLE_TAILS:
+                continue
+            quoted = QUOTED_BEFORE.search(self.body, max(0, word.start - 24), word.start)
+            if quoted is not None:
+                start, end = quoted.span(1)
+            else:
+                first = i - 1
+                while first > 0 and i - first < 3 and self.spaced(first - 1, i - 1) and self.is_role_part(first - 1):
+                    first -= 1
+                if not self.spaced(i - 1, i) or not all(self.is_role_part(k) for k in range(first, i)):
+                    continue
+                start, end = self.words[first].start, self.words[i - 1].stem_end
+            named = [m for m in self.out.mentions if start <= m.start and m.end <= end]
+            if all(m.kind == "Concept" for m in named):
+                for m in named:
+                    self.out.mentions.remove(m)
+                self.claimed.difference_update(range(start, end))
+                self.add(start, end, "Person", "Person")
+
+    def is_role_part(self, k: int) -> bool:
+        """A word that may be part of a role's name: a proper noun, or a word Kiwi does not know."""
+        word = self.words[k]
+        return not word.has_tail and bool(word.stem_tokens) and all(
+            is_proper(t) or t.tag == "NNG" and t.oov for t in word.stem_tokens)
 
     def read_family_names(self) -> None:
         """`패터슨은`, `제라도 오르티스의`: a common foreign family name with its particle ends a person's
