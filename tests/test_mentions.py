@@ -589,3 +589,8 @@ def test_the_role_an_actor_plays_is_a_person_but_a_function_is_not():
     assert named("시사회에는 블랙위도 역의 한지수와 '별이' 역의 윤다온이 왔다.", "Person") == [
         "블랙위도", "한지수", "별이", "윤다온"]
     assert named("그는 '컨트롤타워' 역할을 맡았다.", "Person") == []
+
+
+def test_a_proper_noun_before_a_spaced_군_or_양_is_a_person_but_a_city_is_not():
+    assert named("아들 도하 군과 딸 서아 양이 있다.", "Person") == ["도하", "서아"]
+    assert named("고양 군은 없다.", "Person") == []

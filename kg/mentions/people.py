@@ -32,22 +32,23 @@ class PeopleReader(ReaderBase):
 
     def read_honorific_names(self) -> None:
         """`이현도 씨가`, `솔지 씨는`, `홍길동씨는`: a name the courtesy 씨 follows is a person's, whatever
-        its ending looks like (이현도 is no province)."""
-        if "씨" not in self.sentence.text:
+        its ending looks like (이현도 is no province); so is a proper noun before a spaced 군 or 양
+        (`딸 리단 양이`), which glued to a name would rather be a county (홍성군)."""
+        if not any(c in self.sentence.text for c in ("씨", "군", "양")):
             return
         for i, word in enumerate(self.words):
             after = self.words[i + 1] if i + 1 < len(self.words) else None
             glued = any(t.form == "씨" and t.tag == "NNB" and t.start == word.stem_end for t in word.tokens)
-            spaced = (after is not None and not word.has_tail and after.start == word.end + 1
-                      and self.body[word.end].isspace()
-                      and after.tokens[0].form == "씨" and after.tokens[0].tag == "NNB")
+            courtesy = (after.tokens[0].form if after is not None and not word.has_tail and after.start == word.end + 1
+                        and self.body[word.end].isspace() and after.tokens[0].tag == "NNB" else None)
             stem = self.stem(word)
             known = lexicon.gazetteer().get(stem)
-            if not (glued or spaced) or not 2 <= len(stem) <= 4 or not HANGUL_ONLY.match(stem):
+            if not (glued or courtesy in ("씨", "군", "양")) or not 2 <= len(stem) <= 4 or not HANGUL_ONLY.match(stem):
                 continue
             if (known and known.kind != "Person") or stem in lexicon.titles() or stem in COMMON_NOUNS:
                 continue
-            if all(t.tag in ("NNP", "NNG") or t.oov for t in word.stem_tokens) and self.free(word.start, word.stem_end):
+            tags = ("NNP", "NNG") if glued or courtesy == "씨" else ("NNP",)
+            if all(t.tag in tags or t.oov for t in word.stem_tokens) and self.free(word.start, word.stem_end):
                 self.add(word.start, word.stem_end, "Person", "Person")
 
     def read_aged_names(self) -> None:
