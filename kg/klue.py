@@ -26,10 +26,12 @@ GENERIC = re.compile(
 )
 #: words before an amount that KLUE leaves outside it: 약, 총, 최대
 QUALIFIER = re.compile(r"(?:약|총|무려|최대|최소)\s*(?=\d|한|두|세|네)")
-#: a department after its organization (조사부, 복지과, 형사12부), or a medium's kind (BBC 방송)
+#: a department after its organization (조사부, 복지과, 형사12부, 형사 3단독, 대법원 1부), or a medium's
+#: kind (BBC 방송)
 #: (a 과 only before a particle: in `사장과` the 과 is the particle "and")
 SUBUNIT = re.compile(
     r" (?:[가-힣]{1,4}(?:\d{0,2}(?:부|국|팀|실)(?=[은는이가을를의에도과와\s,.]|$)|과(?=[은는이가을를의에도와,.]))"
+    r"|(?:[가-힣]{1,4}\s?)?\d{1,2}(?:부|단독)(?=[은는이가을를의에도과와\s,.]|$)"
     r"|방송|통신|뉴스)(?![가-힣]{2})"
 )
 #: one-syllable country names in pairs: 한·미, 남북, 북미

@@ -143,3 +143,8 @@ def test_a_music_group_is_a_person_in_klue():
 
 def test_a_city_fused_with_its_mayors_title_leaves_the_title_out():
     assert ("평택", "LC") in spans("홍길동 평택시장이 참석했다.")
+
+
+def test_a_court_and_its_numbered_division_are_one_organization():
+    assert ("춘천지법 형사 3단독", "OG") in spans("춘천지법 형사 3단독 재판부는 판결했다.")
+    assert ("대법원 1부", "OG") in spans("대법원 1부는 판결했다.")
