@@ -594,3 +594,8 @@ def test_the_role_an_actor_plays_is_a_person_but_a_function_is_not():
 def test_a_proper_noun_before_a_spaced_군_or_양_is_a_person_but_a_city_is_not():
     assert named("아들 도하 군과 딸 서아 양이 있다.", "Person") == ["도하", "서아"]
     assert named("고양 군은 없다.", "Person") == []
+
+
+def test_unions_and_civic_groups_by_their_short_names():
+    found = {m.text: m.key for m in mentions("민노총과 전교조, 참여연대가 성명을 냈다.").mentions}
+    assert found == {"민노총": "전국민주노동조합총연맹", "전교조": "전국교직원노동조합", "참여연대": "참여연대"}
