@@ -30,6 +30,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
     """Reads one sentence's words into mentions, appositions and alias pairs, pass by pass."""
 
     def read(self) -> Mentions:
+        """Run the passes in order. A pass claims the spans it names and later passes leave them
+        alone, so surer evidence reads first (known names, titles, cues, ages) and guesses by shape
+        later; the last passes only join, retype or relate what is already found."""
         self.read_multiword_known()
         self.read_spaced_companies()
         self.read_postings_abroad()
