@@ -407,6 +407,10 @@ def test_where_an_envoy_serves_is_no_part_of_the_name():
     assert (ap.person.text, ap.title.value, ap.org.text) == ("필립 골드버그", "대사", "미국")
 
 
+def test_a_countrys_legislature_is_an_organization_of_its_own():
+    assert named("일본 의회는 법안을 통과시켰다.", "Organization") == ["일본 의회"]
+
+
 def test_a_body_named_after_a_person():
     assert named("마르셀 뒤샹 재단은 올해 특별전을 연다.", "Organization") == ["마르셀 뒤샹 재단"]
 
