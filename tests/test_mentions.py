@@ -603,3 +603,8 @@ def test_a_proper_noun_before_a_spaced_군_or_양_is_a_person_but_a_city_is_not(
 def test_unions_and_civic_groups_by_their_short_names():
     found = {m.text: m.key for m in mentions("민노총과 전교조, 참여연대가 성명을 냈다.").mentions}
     assert found == {"민노총": "전국민주노동조합총연맹", "전교조": "전국교직원노동조합", "참여연대": "참여연대"}
+
+
+def test_a_name_shaped_neighbourhood_where_something_happens_is_a_place_not_a_person():
+    assert named("집회는 상계동에서 열렸고 방배동 주민들이 모였다.", "Place") == ["상계동", "방배동"]
+    assert named("홍길동에게 물었다.", "Person") == ["홍길동"]

@@ -114,3 +114,6 @@ ROLE_TAILS = ("", "의", "을", "를", "으로", "로", "은", "는", "이", "�
 
 #: a quoted name right before a word: '선우' 역
 QUOTED_BEFORE = re.compile(r"[‘'“\"]([^’'”\"\s][^’'”\"]{0,18})[’'”\"]\s$")
+
+#: the particles of where something happens or where to: 상계동에서, 청담동에, 면목동으로 (not 에게)
+LOCATIVE = ("에서", "에", "으로", "로")

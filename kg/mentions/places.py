@@ -19,9 +19,8 @@ class PlaceReader(ReaderBase):
                          and m.kind == "Concept" and m.cls == "Name"), None)
             if name is None:
                 continue
-            after = self.words[i + 1] if i + 1 < len(self.words) and self.spaced(i, i + 1) else None
-            located = not word.has_tail and after is not None and self.stem(after) in lexicon.place_nouns()
-            if located and HANGUL_ONLY.match(name.text) and all(t.tag == "NNP" for t in word.stem_tokens):
+            if self.precedes_place_noun(i) and HANGUL_ONLY.match(name.text) \
+                    and all(t.tag == "NNP" for t in word.stem_tokens):
                 self.retype(name, "Place", "Place")
 
     def leading_place(self, word: Word) -> tuple[int, lexicon.Known] | None:
@@ -42,6 +41,13 @@ class PlaceReader(ReaderBase):
         nouns = all(t.tag == "NNG" and not t.oov for t in rest)
         affix = len(rest) == 1 and rest[0].form in PLACE_AFFIXES and rest[0].tag in ("XSN", "NNB", "NNG")
         return (first.end, known) if nouns or affix else None
+
+    def precedes_place_noun(self, index: int) -> bool:
+        """Whether the word at index, with no particle, stands before a noun such as 인근 or 주민(들)."""
+        if self.words[index].has_tail or index + 1 == len(self.words) or not self.spaced(index, index + 1):
+            return False
+        after = self.words[index + 1].stem_tokens
+        return bool(after) and after[0].form in lexicon.place_nouns()
 
     def read_address_levels(self) -> None:
         """`부산시 사하구 하단동`, `포천시 영북면 야미리`: after a place, a word ending in an address

@@ -16,6 +16,7 @@ from kg.mentions.patterns import (
     COMMON_NOUNS,
     LATIN,
     LIST_ENDS,
+    LOCATIVE,
     NAME_KINDS,
     QUOTATION,
     SUBJECT_TAILS,
@@ -129,6 +130,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                     self.add_known(start, end, known)
                 else:
                     self.add(start, end, *found)
+            elif self.is_located_neighbourhood(index):
+                self.add(start, end, "Place", "AdministrativeArea")
             elif self.is_bare_name(word) or self.is_known_full_name(word):
                 self.add(start, end, "Person", "Person")
             elif (venue := self.known_venue(word)) is not None:
@@ -138,6 +141,16 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif self.is_unknown_proper(word):
                 cue = self.cue_before(index) or self.group_of_member(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
+
+    def is_located_neighbourhood(self, index: int) -> bool:
+        """`상계동에서`, `청담동에`, `상계동 주민`: a proper noun in 동 or 리 where something happens, or
+        before a noun of place, is a neighbourhood or village, though it is shaped like a name
+        (홍길동): a person takes 에게, not 에서."""
+        word = self.words[index]
+        stem, tail = self.stem(word), self.tail(word)
+        if len(stem) < 3 or not stem.endswith(("동", "리")) or any(t.tag != "NNP" for t in word.stem_tokens):
+            return False
+        return self.precedes_place_noun(index) or tail.startswith(LOCATIVE) and not tail.startswith("에게")
 
     def read_subjects_by_predicate(self) -> None:
         """`보르헤스는 … 라고 말했다`, `한빛소재는 … 신제품을 출시했다`: an unknown name that is the
