@@ -1,0 +1,134 @@
+"""Hard cases of organizations' names in Korean news, on sentences written for the tests."""
+
+from helpers import mentions, named
+
+
+def test_corporate_mark_before_or_after_the_name():
+    assert named("SK㈜는 ㈜LG와 협의했다.", "Organization") == ["SK㈜", "㈜LG"]
+
+
+def test_compound_government_body_is_one_organization():
+    assert named("기획재정부와 국토교통부가 협의했다.", "Organization") == ["기획재정부", "국토교통부"]
+
+
+def test_organization_suffix_names_an_unknown_organization():
+    assert "한빛바이오연구소" in named("한빛바이오연구소가 신약을 내놓았다.", "Organization")
+
+
+def test_quoted_name_to_be_established_is_an_organization():
+    assert "한빛 아카데미" in named("두 회사는 ‘한빛 아카데미(가칭)’ 설립을 추진한다.", "Organization")
+
+
+def test_affiliate_named_after_a_known_group():
+    assert "카카오모빌리티" in named("카카오모빌리티가 출범했다.", "Organization")
+
+
+def test_government_body_of_a_named_country_even_when_short():
+    assert named("미국 국무부 대변인이 말했다.", "Organization") == ["국무부"]
+    assert named("일본 상무부장이 말했다.", "Organization") == ["상무부"]
+    assert named("중국 동북부에 눈이 왔다.", "Organization") == []
+
+
+def test_club_after_its_city_is_one_organization():
+    found = mentions("그는 어제 뉴욕 메츠와의 경기에서 홈런을 쳤다.").mentions
+    assert [(m.text, m.kind, m.key) for m in found if m.kind in ("Organization", "Place")] == [
+        ("뉴욕 메츠", "Organization", "뉴욕 메츠")]
+
+
+def test_unknown_name_that_reports_is_a_news_outlet():
+    cases = (("중국 포털 왕이닷컴이 17일 보도했다.", "왕이닷컴"),
+             ("데일리스타 보도에 따르면 그는 떠났다.", "데일리스타"))
+    for text, outlet in cases:
+        (found,) = [m for m in mentions(text).mentions if m.text == outlet]
+        assert (found.kind, found.cls) == ("Organization", "NewsMediaOrganization")
+
+
+def test_subject_of_a_reported_clause_is_no_outlet():
+    assert not [m for m in mentions("통신은 밴드 오아시바가 해체한다고 보도했다.").mentions
+                if m.cls == "NewsMediaOrganization" and m.text == "오아시바"]
+
+
+def test_body_of_a_known_organization_or_country_is_an_organization_of_its_own():
+    found = mentions("삼성전자 노조는 파업을 선언했고 이란 축구대표팀은 이겼다.").mentions
+    assert [(m.text, m.cls) for m in found if m.kind in ("Organization", "Place")] == [
+        ("삼성전자 노조", "Organization"), ("이란 축구대표팀", "SportsTeam")]
+
+
+def test_one_dictionary_word_in_quotes_before_installing_is_no_organization():
+    assert named("시청은 공원에 '안내판' 설치를 추진하기로 했다.", "Organization") == []
+
+
+def test_a_countrys_legislature_is_an_organization_of_its_own():
+    assert named("일본 의회는 법안을 통과시켰다.", "Organization") == ["일본 의회"]
+
+
+def test_a_body_named_after_a_person():
+    assert named("마르셀 뒤샹 재단은 올해 특별전을 연다.", "Organization") == ["마르셀 뒤샹 재단"]
+
+
+def test_a_university_and_its_student_council_or_college():
+    assert named("한빛대학교 총학생회는 성명을 냈다.", "Organization") == ["한빛대학교 총학생회"]
+
+
+def test_a_government_named_after_its_leader():
+    assert named("오바마 행정부는 제재를 발표했다.", "Organization") == ["오바마 행정부"]
+
+
+def test_a_university_or_police_station_named_after_its_city_but_not_a_country():
+    assert named("그는 콜로라도 대학을 졸업했다.", "Organization") == ["콜로라도 대학"]
+    assert named("그는 미국 대학에 진학했다.", "Organization") == []
+
+
+def test_a_platform_where_something_is_posted_is_no_organization():
+    assert named("그는 페이스북에 글을 올렸다.", "Organization") == []
+    assert named("페이스북은 새 기능을 발표했다.", "Organization") == ["페이스북"]
+
+
+def test_a_law_is_no_district_court():
+    assert named("경찰은 아동복지법 위반 혐의를 적용했고 서울중앙지법이 판결했다.", "Organization") == [
+        "경찰", "서울중앙지법"]
+
+
+def test_a_countrys_armed_forces_are_an_organization():
+    found = [(m.text, m.kind) for m in mentions("러시아군이 국경을 넘었다.").mentions if m.kind != "Date"]
+    assert found == [("러시아군", "Organization")]
+
+
+def test_music_groups_known_cued_or_with_a_member():
+    text = "소녀시대와 걸그룹 루미엘라가 무대에 섰고 벨로키아 멤버 한지수도 왔다."
+    found = {m.text: m.cls for m in mentions(text).mentions}
+    assert found["소녀시대"] == found["루미엘라"] == found["벨로키아"] == "MusicGroup"
+    assert found["한지수"] == "Person"
+
+
+def test_a_name_and_a_company_suffix_written_apart_are_one_company():
+    found = {m.text: m.cls for m in mentions("가수들은 YG 엔터테인먼트와 브래번 캐피털로 옮겼다.").mentions}
+    assert found["YG 엔터테인먼트"] == found["브래번 캐피털"] == "Corporation"
+
+
+def test_research_and_public_institutes_by_suffix_and_연구원_after_a_field_is_the_institute():
+    found = named("국립수산과학원과 항공우주연구원은 회의를 열었다.", "Organization")
+    assert found == ["국립수산과학원", "항공우주연구원"]
+    (ap,) = mentions("김철수 선임연구원은 말했다.").appositions
+    assert ap.person.text == "김철수"
+
+
+def test_a_known_name_written_apart_is_still_known_but_common_words_apart_are_not_joined():
+    found = {m.text: m.key for m in mentions("모건 스탠리와 뉴욕 타임스가 서울 대 부산 경기를 다뤘다.").mentions}
+    assert found["모건 스탠리"] == "모건스탠리" and found["뉴욕 타임스"] == "뉴욕타임스"
+    assert "서울 대" not in found
+
+
+def test_a_group_in_latin_letters_and_its_company_written_apart_is_the_known_company():
+    found = {m.text: m.key for m in mentions("LG 에너지솔루션은 미국 조지아주에 공장을 짓는다.").mentions}
+    assert found["LG 에너지솔루션"] == "LG에너지솔루션" and found["조지아주"] == "조지아주"
+
+
+def test_foreign_parties_by_their_korean_names():
+    found = {m.text: m.key for m in mentions("시진핑 공산당 총서기와 일본 자민당 총재가 만났다.").mentions}
+    assert found["공산당"] == "중국공산당" and found["일본 자민당"] == "자민당"
+
+
+def test_unions_and_civic_groups_by_their_short_names():
+    found = {m.text: m.key for m in mentions("민노총과 전교조, 참여연대가 성명을 냈다.").mentions}
+    assert found == {"민노총": "전국민주노동조합총연맹", "전교조": "전국교직원노동조합", "참여연대": "참여연대"}

@@ -1,0 +1,162 @@
+"""Hard cases of people's names in Korean news, one test each, on sentences written for the tests."""
+
+from helpers import mentions, named
+
+
+def test_one_syllable_given_name_opens_a_foreign_name():
+    assert "존 스미스" in named("존 스미스 대표가 서울에 왔다.", "Person")
+
+
+def test_determiner_is_no_short_form():
+    assert not [m for m in mentions("이 회사의 대표는 바뀌었다.").mentions if m.surname]
+
+
+def test_courtesy_ssi_makes_a_person_whatever_the_name_ends_in():
+    assert named("가수 이현도 씨가 무대에 올랐다.", "Person") == ["이현도"]  # not 이현 province (도)
+    assert named("솔지 씨는 웃었다.", "Person") == ["솔지"]
+    assert named("아저씨가 왔다.", "Person") == []
+
+
+def test_korean_name_kiwi_cuts_into_pieces_is_a_person():
+    # Kiwi does not know these names and cuts them up (오/NR 세/NNB 린/NNG, 손/NNG 태/NNG 준/NNG)
+    assert named("오세린은 어제 서울로 돌아왔다.", "Person") == ["오세린"]
+    assert named("그는 손태준에게 편지를 보냈다.", "Person") == ["손태준"]
+
+
+def test_counted_and_prefixed_words_cut_like_names_are_not_people():
+    assert named("두번째 경기에서 고교생들이 감동적인 응원을 펼쳤다.", "Person") == []
+    assert named("최우선 과제는 소규모 가게를 살리는 것이다.", "Person") == []
+
+
+def test_foreign_given_name_opens_a_name():
+    assert named("마이클 조던은 은퇴를 선언했다.", "Person") == ["마이클 조던"]
+    # a Japanese family name comes first, and the given name may end like a city (…시)
+    assert named("다나카 히로시는 도쿄에서 태어났다.", "Person") == ["다나카 히로시"]
+
+
+def test_opened_name_stops_before_a_known_place():
+    found = mentions("제니퍼 로페즈 미국 가수가 공연했다.").mentions
+    assert [(m.text, m.kind) for m in found if m.kind in ("Person", "Place")] == [
+        ("제니퍼 로페즈", "Person"), ("미국", "Place")]
+
+
+def test_opened_name_takes_a_third_part_only_when_it_ends_the_phrase():
+    assert named("로버트 다우니 주니어는 웃었다.", "Person") == ["로버트 다우니 주니어"]
+    # 한일 begins the organization before the title, not more of the name
+    assert "데이비드 밀러" in named("장관은 데이비드 밀러 한일 경제협회 회장을 만났다.", "Person")
+
+
+def test_opened_name_with_an_age_is_one_person():
+    assert named("영화배우 에밀리 스톤웰(35)이 입국했다.", "Person") == ["에밀리 스톤웰"]
+
+
+def test_unlisted_word_in_구_opening_with_a_family_name_is_a_person():
+    assert named("배우 한지수가 박태구와 결혼했다.", "Person") == ["한지수", "박태구"]
+    # after its city, an unlisted district stays a district
+    assert named("베이징 시청구에서 시위가 열렸다.", "Place") == ["베이징", "시청구"]
+
+
+def test_three_syllable_proper_noun_ending_like_a_thing_is_no_person():
+    assert named("신도들이 조계사에 모였다.", "Person") == []
+    assert named("그는 남산골에서 자랐다.", "Person") == []
+
+
+def test_occupation_before_a_foreign_name_makes_it_a_person():
+    assert named("외야수 마르티네스는 홈런을 쳤다.", "Person") == ["마르티네스"]
+
+
+def test_names_kiwi_cuts_after_a_glued_이_or_before_a_bound_noun():
+    # 이/MM 소망/NNG and 강민/NNP 식/NNB
+    (first,) = mentions("이사회에서 이소망 사장이 사임했다.").appositions
+    (second,) = mentions("회의에는 강민식 비서실장이 참석했다.").appositions
+    assert (first.person.text, second.person.text) == ("이소망", "강민식")
+    assert named("전해상에 안개가 짙게 끼었다.", "Person") == []
+
+
+def test_unknown_subject_of_a_predicate_only_a_person_has_is_a_person():
+    assert named("마르코비치는 지난해 파리에서 결혼했다.", "Person") == ["마르코비치"]
+    assert named("보르헤스는 이날 기자들에게 그렇게 말했다.", "Person") == ["보르헤스"]
+    assert named("한빛소재는 올해 신제품을 발표했다.", "Person") == []
+    # and of one only a company has, a company
+    assert named("한빛소재는 올해 신제품을 출시했다.", "Organization") == ["한빛소재"]
+
+
+def test_a_name_inside_a_quotation_is_not_the_speaker():
+    text = '홍길동 시장은 "한빛소재가 크게 성장하도록 돕겠다"고 말했다.'
+    assert named(text, "Person") == ["홍길동"]
+
+
+def test_three_country_syllables_are_no_person():
+    assert named("한중일 3국 정상회의가 열렸다.", "Person") == []
+
+
+def test_names_with_a_country_or_a_club_in_brackets_are_people():
+    text = "출연진은 벨로니 카스텔리(이탈리아), 도르잔 마르텡(프랑스)이다."
+    assert named(text, "Person") == ["벨로니 카스텔리", "도르잔 마르텡"]
+    assert named("골은 벨로니 카스텔리(유벤투스)가 넣었고 박태구(토트넘)는 도왔다.", "Person") == [
+        "벨로니 카스텔리", "박태구"]
+    assert named("폭스콘(대만)은 공장을 지었다.", "Person") == []
+
+
+def test_the_family_name_전_before_전_meaning_former():
+    (ap,) = mentions("전 전 장관은 말을 아꼈다.").appositions
+    assert (ap.person.surname, ap.title.value, ap.former) == ("전", "장관", True)
+
+
+def test_a_korean_name_glossed_in_hanja_is_a_person_and_its_gloss_an_alias():
+    found = mentions("그는 진주에서 한도윤(韓道允)에게 배웠다.")
+    assert {m.text: m.kind for m in found.mentions if m.text in ("한도윤", "韓道允")} == {
+        "한도윤": "Person", "韓道允": "Person"}
+    assert [(a.name.text, a.alias.text) for a in found.aliases] == [("한도윤", "韓道允")]
+
+
+def test_an_age_after_the_hanja_gloss_is_no_part_of_it():
+    found = mentions("배우 가오밍(高明·52)이 왔다.")
+    assert [a.alias.text for a in found.aliases] == ["高明"]
+
+
+def test_a_one_syllable_given_name_opens_a_name_that_ends_the_phrase():
+    assert named("빌 게이츠가 재단을 세웠다.", "Person") == ["빌 게이츠"]
+    assert named("딕 코스톨로는 사임했다.", "Person") == ["딕 코스톨로"]
+
+
+def test_an_age_after_a_foreign_name_makes_all_its_parts_a_person():
+    assert named("이날 도리안 그레코(46)가 웃었다.", "Person") == ["도리안 그레코"]
+    assert named("영북면 야미리 김모(75)씨의 집", "Person") == ["김모"]
+
+
+def test_a_common_foreign_family_name_alone_is_a_person_and_ends_a_name():
+    assert named("재판에서 검찰은 패터슨이 범행했다고 밝혔다.", "Person") == ["패터슨"]
+    assert named("골프 대회에서 대니 리는 우승했다.", "Person") == ["대니 리"]
+
+
+def test_a_given_name_whose_last_syllable_kiwi_reads_as_a_particle_still_opens_a_name():
+    assert named("할리우드 스타 리어나도 디캐프리오의 연인", "Person") == ["리어나도 디캐프리오"]
+
+
+def test_kiwis_multi_word_names_are_people_unless_quoted_or_a_venue():
+    assert named("무대에는 켄드릭 라마가 올랐다.", "Person") == ["켄드릭 라마"]
+    assert named("영화 '매드 맥스'가 개봉했다.", "Person") == []
+    assert named("행사는 포시즌스 호텔에서 열린다.", "Place") == ["포시즌스 호텔"]
+
+
+def test_a_hangul_word_in_brackets_after_a_person_is_no_alias():
+    found = mentions("감독은 멤피스 데파이(에인트호번)를 투입했다.")
+    assert [m.text for m in found.mentions if m.kind == "Person"] == ["멤피스 데파이"]
+    assert found.aliases == []
+
+
+def test_a_hangul_nickname_with_an_age_after_a_person_is_an_alias():
+    found = mentions("트윗이 정하나(징거·25)씨와의 불화설을 낳았다.")
+    assert [(a.name.text, a.alias.text) for a in found.aliases] == [("정하나", "징거")]
+
+
+def test_the_role_an_actor_plays_is_a_person_but_a_function_is_not():
+    assert named("시사회에는 블랙위도 역의 한지수와 '별이' 역의 윤다온이 왔다.", "Person") == [
+        "블랙위도", "한지수", "별이", "윤다온"]
+    assert named("그는 '컨트롤타워' 역할을 맡았다.", "Person") == []
+
+
+def test_a_proper_noun_before_a_spaced_군_or_양_is_a_person_but_a_city_is_not():
+    assert named("아들 도하 군과 딸 서아 양이 있다.", "Person") == ["도하", "서아"]
+    assert named("고양 군은 없다.", "Person") == []

@@ -1,0 +1,79 @@
+"""Hard cases of places in Korean news, on sentences written for the tests."""
+
+from helpers import mentions, named
+
+
+def test_municipality_named_without_its_suffix_after_its_province():
+    found = mentions("그는 충남 예산의 농가와 경기 안성시 공장을 거쳐 서울 마포 사무실에 들렀다.").mentions
+    places = {(m.text, m.key) for m in found if m.kind == "Place"}
+    assert {("충남", "충청남도"), ("예산", "예산군"), ("경기", "경기도"), ("안성시", "안성시"),
+            ("서울", "서울특별시"), ("마포", "마포구")} <= places
+    # alone, or after a province it does not belong to, the same word is no place: budget, the economy, progress
+    assert named("예산이 줄어 경기 회복의 진도가 더디다. 경남 진도 점검", "Place") == ["경남"]
+
+
+def test_municipality_that_is_no_common_word_is_a_place_alone():
+    found = {(m.text, m.key) for m in mentions("그는 김해에서 태어나 송파에 산다.").mentions if m.kind == "Place"}
+    assert found == {("김해", "김해시"), ("송파", "송파구")}
+    assert named("경주 대회를 앞두고 양산 체제를 갖췄다.", "Place") == []  # a race; mass production
+
+
+def test_country_or_city_that_is_also_a_common_word_is_left_to_context():
+    assert named("수단과 방법을 가리지 않고 선전에 나섰다.", "Place") == []  # means; propaganda
+    assert named("그는 몰디브와 알바니아를 거쳐 항저우에 갔다.", "Place") == ["몰디브", "알바니아", "항저우"]
+
+
+def test_name_then_venue_word_is_one_place_with_its_city():
+    assert named("시위대는 카이로의 타흐리르 광장에 모였다.", "Place") == ["카이로", "타흐리르 광장"]
+    assert named("파도가 부산 해운대 해수욕장 부근 도로를 덮쳤다.", "Place") == ["부산 해운대 해수욕장"]
+
+
+def test_venue_glued_to_its_name_and_a_role_is_no_station():
+    assert named("그는 서울시립미술관에서 전시를 열었다.", "Place") == ["서울시립미술관"]
+    assert named("영화에서 아이언맨 역의 배우가 웃었다.", "Place") == []
+
+
+def test_district_of_a_city_that_is_no_metropolitan_city():
+    found = [(m.text, m.key) for m in mentions("수원 팔달에서 불이 났다.").mentions if m.kind == "Place"]
+    assert found == [("수원", "수원시"), ("팔달", "팔달구")]
+
+
+def test_a_place_where_a_journey_starts_or_ends_is_a_place():
+    assert named("부산발 제주행 여객선이 출항했다.", "Place") == ["부산", "제주"]
+    assert named("한국산 사과와 미국인 관광객", "Place") == []
+
+
+def test_mountains_rivers_and_islands_are_places_but_goods_made_in_a_country_are_not():
+    assert named("등산객이 수원 팔달산과 메콩강, 세빛섬을 찾았다.", "Place") == ["수원", "팔달산", "메콩강", "세빛섬"]
+    assert named("중국산 김치가 팔렸다.", "Place") == []
+
+
+def test_a_compound_ending_in_a_venue_word_names_the_venue_after_a_place():
+    assert named("산티아고 국제공항은 폐쇄됐다.", "Place") == ["산티아고 국제공항"]
+
+
+def test_landmarks_and_neighbourhoods_are_places_and_a_kind_of_place_in_a_list_is_not_one():
+    assert named("관광객이 종묘, 청담동, 수목원을 찾았다.", "Place") == ["종묘", "청담동"]
+    assert "NLL" in named("경비정이 NLL을 넘었다.", "Place")
+
+
+def test_an_unknown_name_before_a_noun_of_place_is_a_place():
+    assert named("이날 둥관 시내 도로마다 물이 찼다.", "Place") == ["둥관"]
+
+
+def test_a_place_before_a_venue_named_by_its_suffix_is_part_of_the_venue():
+    assert named("사고는 경주 마우나리조트에서 났다.", "Place") == ["경주 마우나리조트"]
+
+
+def test_a_name_glued_to_시티_is_a_city():
+    assert named("가자시티 동부에서도 공습이 있었다.", "Place") == ["가자시티"]
+
+
+def test_japanese_prefectures_world_regions_and_historical_korean_states_are_places():
+    found = named("고구려 유물이 오카야마 현과 동유럽에서 나왔다.", "Place")
+    assert found == ["고구려", "오카야마 현", "동유럽"]
+
+
+def test_a_name_shaped_neighbourhood_where_something_happens_is_a_place_not_a_person():
+    assert named("집회는 상계동에서 열렸고 방배동 주민들이 모였다.", "Place") == ["상계동", "방배동"]
+    assert named("홍길동에게 물었다.", "Person") == ["홍길동"]

@@ -1,0 +1,172 @@
+"""Hard cases of titles and the people and organizations beside them, on sentences written for the tests."""
+
+from helpers import mentions, named
+
+
+def posts(text):
+    return sorted((a.person.text, a.title.value, a.org.text if a.org else None, a.former)
+                  for a in mentions(text).appositions)
+
+
+def test_name_and_title_with_organization_between():
+    found = mentions("홍길동 대한상공회의소 부회장이 참석했다.")
+    (ap,) = found.appositions
+    assert (ap.person.text, ap.title.value, ap.org.text, ap.former) == ("홍길동", "부회장", "대한상공회의소", False)
+
+
+def test_organization_with_genitive_before_a_foreign_name():
+    (ap,) = mentions("반도체 기업 ARM의 르네 하스 대표가 왔다.").appositions
+    assert (ap.person.text, ap.title.value, ap.org.text) == ("르네 하스", "대표", "ARM")
+
+
+def test_former_title():
+    (ap,) = mentions("박영수 전 장관은 말을 아꼈다.").appositions
+    assert ap.former and ap.person.text == "박영수"
+
+
+def test_title_first_short_form_keeps_its_written_form():
+    short = [m for m in mentions("김 장관은 이날 발표했다.").mentions if m.surname]
+    assert [(m.text, m.surname, m.value) for m in short] == [("김", "김", "김 장관")]
+
+
+def test_parenthetical_is_transparent_to_the_title():
+    (ap,) = mentions("최한결(사진) 회장은 투자를 결정했다.").appositions
+    assert ap.person.text == "최한결"
+
+
+def test_common_noun_before_a_title_is_no_name():
+    assert mentions("이날 시장은 크게 흔들렸다.").appositions == []
+
+
+def test_byline_is_kept_apart_from_the_story():
+    found = mentions("[한빛뉴스=김세진 기자] 삼성전자는 투자를 늘린다. 사진=홍길동 기자")
+    assert [b.text for b in found.bylines] == ["김세진 기자", "홍길동 기자"]
+    assert found.appositions == []
+    assert "홍길동" not in [m.text for m in found.names()]
+
+
+def test_organization_before_name_and_title():
+    (ap,) = mentions("삼성전자 이재용 회장이 참석했다.").appositions
+    assert (ap.person.text, ap.org.text) == ("이재용", "삼성전자")
+
+
+def test_title_before_name_and_a_second_title():
+    found = mentions("SK㈜ 신임 CEO 장한결 사장은 취임했다.").appositions
+    assert sorted((a.person.text, a.title.value, a.org.text) for a in found) == [
+        ("장한결", "CEO", "SK㈜"), ("장한결", "사장", "SK㈜")]
+
+
+def test_title_fused_to_its_city():
+    assert posts("김한결 안성시장은 말했다.") == [("김한결", "시장", "안성시", False)]
+
+
+def test_two_titles_joined_by_gyeom():
+    assert posts("구한결 부총리 겸 기획재정부 장관은 말했다.") == [
+        ("구한결", "부총리", None, False), ("구한결", "장관", "기획재정부", False)]
+
+
+def test_second_post_in_a_list_shares_the_organization():
+    assert posts("정한결 국민의힘 비상대책위원장과 주민호 원내대표를 만났다.") == [
+        ("정한결", "비상대책위원장", "국민의힘", False), ("주민호", "원내대표", "국민의힘", False)]
+
+
+def test_career_list_belongs_to_the_subject_as_former_posts():
+    found = posts("황한결 차관은 연천군수, 경기도 기획관리실장 등을 거쳤다.")
+    assert ("황한결", "군수", "연천군", True) in found and ("황한결", "기획관리실장", "경기도", True) in found
+
+
+def test_appointing_company_is_the_organization_of_the_new_post():
+    found = posts("한빛무역은 13일 이사회를 열어 최한결 총괄사장을 대표이사로 선임했다.")
+    assert ("최한결", "대표이사", "한빛무역", False) in found and ("최한결", "총괄사장", "한빛무역", False) in found
+
+
+def test_department_heads_in_a_career_list_even_as_one_proper_noun():
+    found = posts("정한결 차관은 서울대를 졸업한 뒤 총무처 인사기획과장, 행정안전부 조직실장 등을 지냈다.")
+    assert ("정한결", "인사기획과장", "총무처", True) in found and ("정한결", "조직실장", "행정안전부", True) in found
+
+
+def test_envoy_posting_names_the_sending_country_not_a_person():
+    found = mentions("주한미국 대사가 기자들과 만났다.")
+    assert [(m.text, m.cls) for m in found.mentions if m.kind == "Place"] == [("미국", "Country")]
+    assert named("주한미국 대사가 기자들과 만났다.", "Person") == []
+
+
+def test_a_known_name_hides_no_title_in_its_ending():
+    # 과학기술정보통신부 ends in 신부 (priest): the ministry is one name, and 장관 the only title
+    titles = [m.text for m in mentions("과학기술정보통신부 장관이 발표했다.").mentions if m.kind == "Title"]
+    assert titles == ["장관"]
+
+
+def test_market_is_no_mayor_only_department_heads_take_a_department():
+    assert "금융시장" not in named("국내 금융시장 안정에 힘쓰겠다.", "Title")
+    assert "재무국장" in named("박영수 재무국장이 왔다.", "Title")
+
+
+def test_a_known_agency_fused_to_its_head_is_kept_whole():
+    assert named("경찰청장 직무대행이 서명했다.", "Organization") == ["경찰청"]
+
+
+def test_unknown_proper_noun_between_a_korean_name_and_a_title_is_the_employer():
+    (ap,) = mentions("최영호 누리텍 회장이 참석했다.").appositions
+    assert (ap.person.text, ap.org.text, ap.org.cls) == ("최영호", "누리텍", "Corporation")
+
+
+def test_post_before_the_copula_belongs_to_the_next_person():
+    found = mentions("이사회 의장인 박영수 회장은 웃었다.")
+    assert {(ap.person.text, ap.title.value) for ap in found.appositions} == {("박영수", "회장"), ("박영수", "의장")}
+
+
+def test_opened_name_before_a_title_is_one_person_with_the_post():
+    (ap,) = mentions("사토 다카시 감독이 말했다.").appositions
+    assert (ap.person.text, ap.title.value) == ("사토 다카시", "감독")
+
+
+def test_head_of_a_known_body_written_as_one_word():
+    (bank,) = mentions("박영수 하나은행장은 금리를 올렸다.").appositions
+    assert (bank.person.text, bank.title.value, bank.org.text) == ("박영수", "행장", "하나은행")
+    # the body and the title share two letters: 질병관리본부 + 본부장
+    (agency,) = mentions("김철수 질병관리본부장은 브리핑을 했다.").appositions
+    assert (agency.title.value, agency.org.text) == ("본부장", "질병관리본부")
+
+
+def test_korean_names_side_by_side_before_a_title_are_several_people():
+    assert named("박문수 이몽룡 성춘향 전 장관이 모였다.", "Person") == ["박문수", "이몽룡", "성춘향"]
+
+
+def test_foreign_name_after_a_title_and_an_organization_of_two_words():
+    (ap,) = mentions("레알 마드리드 감독 라울은 웃었다.").appositions
+    assert (ap.person.text, ap.title.value, ap.org.text) == ("라울", "감독", "레알 마드리드")
+
+
+def test_committee_chair_written_together_and_a_subcommittee_under_its_committee():
+    (chair,) = mentions("홍길동 예결위원장이 회의를 열었다.").appositions
+    assert (chair.title.value, chair.org.key) == ("위원장", "국회 예산결산특별위원회")
+    (member,) = mentions("박문수 예결위 계수조정소위 위원이 말했다.").appositions
+    assert (member.person.text, member.title.value, member.org.text) == ("박문수", "위원", "계수조정소위")
+
+
+def test_a_title_that_names_its_body_stays_one_title():
+    (ap,) = mentions("박문수 국회의원이 말했다.").appositions
+    assert ap.title.value == "국회의원"
+
+
+def test_a_post_after_a_person_and_a_comma_is_no_second_person():
+    assert named("김철수, 전략기획총괄로 선임", "Person") == ["김철수"]
+
+
+def test_where_an_envoy_serves_is_no_part_of_the_name():
+    (ap,) = mentions("필립 골드버그 주한 미국 대사가 왔다.").appositions
+    assert (ap.person.text, ap.title.value, ap.org.text) == ("필립 골드버그", "대사", "미국")
+
+
+def test_short_forms_before_election_titles_and_a_side():
+    for text, surname in [("정 후보자는 답변했다.", "정"), ("박 당선인은 이날 말했다.", "박"),
+                          ("정의당과 안 의원측도 찬성했다.", "안"), ("최 전 후보는 칩거했다.", "최")]:
+        assert [m.surname for m in mentions(text).mentions if m.surname] == [surname], text
+
+
+def test_military_foreign_and_church_titles_follow_a_name():
+    for text, name in [("해리스 사령관은 말했다.", "해리스"), ("프란치스코 교황이 왔다.", "프란치스코"),
+                       ("제리 브라운 캘리포니아 주지사가 말했다.", "제리 브라운")]:
+        (ap,) = mentions(text).appositions
+        assert ap.person.text == name, text
