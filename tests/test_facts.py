@@ -256,3 +256,9 @@ def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
 def test_a_gloss_in_brackets_is_no_party():
     facts = run("대구시는 한빛소재와 팹리스(fabless·반도체 설계 전문 회사) 산업 육성을 위한 업무협약을 체결했다.").facts
     assert [labels(a.parties) for a in facts.agreements] == [["대구광역시", "한빛소재"]]
+
+
+def test_a_member_of_a_music_group_holds_the_post_of_member():
+    facts = run("걸그룹 벨로키아 멤버 한지수가 무대에 올랐다.").facts
+    assert [(m.person.label, m.role, m.org.label, m.org.cls) for m in facts.memberships] == [
+        ("한지수", "멤버", "벨로키아", "MusicGroup")]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.analyze import Sentence, Token
 from kg.mentions.model import Mention, Mentions
-from kg.mentions.patterns import COMMON_NOUNS
+from kg.mentions.patterns import COMMON_NOUNS, LATIN
 from kg.words import HANGUL_ONLY, Word, is_proper, title_split
 
 
@@ -150,6 +150,18 @@ class ReaderBase:
         """The province or city a name stands for, also without its 도 (경기 -> 경기도)."""
         known = lexicon.gazetteer().get(name) or lexicon.gazetteer().get(name + "도")
         return known if known is not None and known.kind == "Place" else None
+
+
+    def is_unknown_proper(self, word: Word) -> bool:
+        stem = self.stem(word)
+        tags = {t.tag for t in word.stem_tokens}
+        if "·" in stem or stem in lexicon.agreement_types():
+            return False
+        if tags == {"SL"}:
+            return LATIN.match(stem) is not None
+        # Kiwi splits an unknown name into a proper noun and common nouns: 한빛 + 소재
+        first = word.stem_tokens[0] if word.stem_tokens else None
+        return len(stem) >= 2 and first is not None and is_proper(first) and tags <= {"NNP", "NNG"}
 
 
 def inside_dictionary_word(last: Token, end: int, suffix: str) -> bool:

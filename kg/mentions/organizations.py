@@ -184,10 +184,13 @@ class OrganizationReader(ReaderBase):
             self.out.mentions.remove(named)
             self.add(named.start, word.stem_end, "Organization", cls)
 
-    def group_of_member(self, index: int) -> tuple[str, str] | None:
-        """`라니아 멤버 알렉산드라`: a name before 멤버 is a music group's."""
-        after = self.words[index + 1] if index + 1 < len(self.words) else None
-        if after is None or self.tail(self.words[index]) or self.stem(after) not in ("멤버", "멤버들"):
-            return None
-        return "Organization", "MusicGroup"
+    def read_music_groups(self) -> None:
+        """`라니아 멤버 알렉산드라`: an unknown name before 멤버 is a music group's (read before titles,
+        so that the member's post names the group)."""
+        for index, word in enumerate(self.words[:-1]):
+            after = self.words[index + 1]
+            if word.has_tail or self.stem(after) not in ("멤버", "멤버들") or not self.is_unknown_proper(word):
+                continue
+            if self.stem(word) not in lexicon.gazetteer() and self.free(word.start, word.stem_end):
+                self.add(word.start, word.stem_end, "Organization", "MusicGroup")
 

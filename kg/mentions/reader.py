@@ -36,6 +36,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         later; the last passes only join, retype or relate what is already found."""
         self.read_multiword_known()
         self.read_spaced_companies()
+        self.read_music_groups()
         self.read_postings_abroad()
         self.read_foreign_bodies()
         self.read_titles()
@@ -139,7 +140,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif (place := self.leading_place(word)) is not None:
                 self.add_known(start, *place)
             elif self.is_unknown_proper(word):
-                cue = self.cue_before(index) or self.group_of_member(index)
+                cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
 
     def is_located_neighbourhood(self, index: int) -> bool:
@@ -180,17 +181,6 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if tokens[k].tag in ("XSV", "XSA") and tokens[k - 1].tag == "NNG":
                 return tokens[k - 1]
         return None
-
-    def is_unknown_proper(self, word: Word) -> bool:
-        stem = self.stem(word)
-        tags = {t.tag for t in word.stem_tokens}
-        if "·" in stem or stem in lexicon.agreement_types():
-            return False
-        if tags == {"SL"}:
-            return LATIN.match(stem) is not None
-        # Kiwi splits an unknown name into a proper noun and common nouns: 한빛 + 소재
-        first = word.stem_tokens[0] if word.stem_tokens else None
-        return len(stem) >= 2 and first is not None and is_proper(first) and tags <= {"NNP", "NNG"}
 
     def read_aliases(self) -> None:
         """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`,
