@@ -77,3 +77,8 @@ def test_japanese_prefectures_world_regions_and_historical_korean_states_are_pla
 def test_a_name_shaped_neighbourhood_where_something_happens_is_a_place_not_a_person():
     assert named("집회는 상계동에서 열렸고 방배동 주민들이 모였다.", "Place") == ["상계동", "방배동"]
     assert named("홍길동에게 물었다.", "Person") == ["홍길동"]
+
+
+def test_a_us_state_written_with_a_spaced_주_is_the_state():
+    found = {m.text: m.key for m in mentions("시상식은 캘리포니아 주 베벌리힐스에서 열렸다.").mentions}
+    assert found["캘리포니아 주"] == "캘리포니아"
