@@ -50,6 +50,17 @@ class ReaderBase:
         self.out.mentions[self.out.mentions.index(mention)] = retyped
         return retyped
 
+    def inside(self, start: int, end: int) -> list[Mention]:
+        """The mentions found so far within start..end."""
+        return [m for m in self.out.mentions if start <= m.start and m.end <= end]
+
+    def replace_span(self, start: int, end: int, kind: str, cls: str) -> Mention:
+        """One mention over start..end in place of the smaller ones found inside it."""
+        for m in self.inside(start, end):
+            self.out.mentions.remove(m)
+        self.claimed.difference_update(range(start, end))
+        return self.add(start, end, kind, cls)
+
     def spaced(self, j: int, i: int) -> bool:
         """Whether words j..i stand apart by single spaces only: parts of one name."""
         return all(self.body[self.words[k].end:self.words[k + 1].start] == " " for k in range(j, i))

@@ -82,12 +82,8 @@ class PeopleReader(ReaderBase):
                 if not self.spaced(i - 1, i) or not all(self.is_role_part(k) for k in range(first, i)):
                     continue
                 start, end = self.words[first].start, self.words[i - 1].stem_end
-            named = [m for m in self.out.mentions if start <= m.start and m.end <= end]
-            if all(m.kind == "Concept" for m in named):
-                for m in named:
-                    self.out.mentions.remove(m)
-                self.claimed.difference_update(range(start, end))
-                self.add(start, end, "Person", "Person")
+            if all(m.kind == "Concept" for m in self.inside(start, end)):
+                self.replace_span(start, end, "Person", "Person")
 
     def is_role_part(self, k: int) -> bool:
         """A word that may be part of a role's name: a proper noun, or a word Kiwi does not know."""

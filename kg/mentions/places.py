@@ -101,13 +101,8 @@ class PlaceReader(ReaderBase):
             while first > 0 and self.spaced(first - 1, i) and self.is_place(self.words[first - 1]):
                 first -= 1
             start = self.words[first].start
-            covered = [m for m in self.out.mentions if start <= m.start and m.end <= word.stem_end]
-            if any(m.kind not in ("Place", "Concept") for m in covered):
-                continue
-            for m in covered:
-                self.out.mentions.remove(m)
-            self.claimed.difference_update(range(start, word.stem_end))
-            self.add(start, word.stem_end, "Place", venue.cls)
+            if all(m.kind in ("Place", "Concept") for m in self.inside(start, word.stem_end)):
+                self.replace_span(start, word.stem_end, "Place", venue.cls)
 
     def venue_noun(self, word: Word) -> lexicon.Suffix | None:
         """The kind of venue a word names: 광장, a compound of common nouns ending in one (국제 + 공항,
