@@ -17,7 +17,6 @@ from kg import lexicon
 from kg.mentions import Mention, Mentions
 
 HANGUL = re.compile(r"[가-힣]")
-CORPORATE_MARKS = ("㈜", "(주)", "주식회사")
 KIND_RANK = {"Person": 0, "Organization": 1, "Place": 2, "Concept": 3}
 
 
@@ -79,7 +78,7 @@ def short_name(text: str) -> str:
 
     A group is another entity than its companies: 한빛그룹 stays apart from 한빛㈜.
     """
-    for mark in CORPORATE_MARKS:
+    for mark in lexicon.CORPORATE_MARKS:
         if text.startswith(mark) and len(text) > len(mark) + 1:
             return text[len(mark):].strip()
         if text.endswith(mark) and len(text) > len(mark) + 1:

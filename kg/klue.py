@@ -55,7 +55,8 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
         if label is None or (spans and m.start < spans[-1].end):  # a duration is a date before it is an amount
             continue
         # 평택시장: the city shares its 시 with the mayor's title, which KLUE leaves out (평택)
-        end = min([t for t in title_starts if m.start < t < m.end and label == "LC"], default=placeholder_end(m))
+        fused = [t for t in title_starts if m.start < t < m.end] if label == "LC" else []
+        end = min(fused, default=placeholder_end(m))
         spans.append(Span(m.start, end, label, m.cls))
     spans = sorted(spans + generic_institutions(body, spans), key=lambda s: s.start)
     merged: list[Span] = []

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+#: the marks of a company's legal form, no part of its name: 한빛㈜, (주)한빛 and 한빛 주식회사 are 한빛
+CORPORATE_MARKS = ("㈜", "(주)", "주식회사")
 #: schema.org class -> coarse kind used through the pipeline
 KIND_OF_CLASS = {
     "Person": "Person",

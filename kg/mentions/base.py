@@ -125,11 +125,10 @@ class ReaderBase:
             return "Organization", org.cls
         place = lexicon.place_suffixes().match(text)
         # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must
-        # stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood; 산 read as a
-        # suffix is "made in" (중국 + 산/XSN), not a mountain (팔달산)
+        # stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood. A suffix Kiwi reads
+        # as derivational (XSN) derives a word from the name: 중국 + 산 is "made in China", no mountain
         split_off = place is not None and not inside_dictionary_word(last, end, place.text) and (
-            place.text != "동" or len(text) >= 4 or last.form == "동") and (
-            place.text != "산" or last.tag != "XSN")
+            place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN"
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text):
             return "Place", place.cls
         return None

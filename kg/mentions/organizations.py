@@ -63,7 +63,8 @@ class OrganizationReader(ReaderBase):
             name, word = self.words[i - 1], self.words[i]
             suffix = suffixes.get(self.stem(word))
             # 한빛 주식회사: the company's legal form is no part of its name
-            if suffix is None or suffix.cls != "Corporation" or len(suffix.text) < 3 or suffix.text == "주식회사":
+            if suffix is None or suffix.cls != "Corporation" or len(suffix.text) < 3 \
+                    or suffix.text in lexicon.CORPORATE_MARKS:
                 continue
             if name.has_tail or not self.spaced(i - 1, i) or not any(is_proper(t) for t in name.stem_tokens):
                 continue

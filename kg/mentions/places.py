@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.mentions.base import ReaderBase
-from kg.mentions.patterns import ADDRESS_LEVEL, COMMON_NOUNS, PLACE_AFFIXES
+from kg.mentions.patterns import ADDRESS_LEVEL, COMMON_NOUNS, LOCATIVE, PLACE_AFFIXES
 from kg.words import HANGUL_ONLY, Word, is_proper
 
 
@@ -41,6 +41,16 @@ class PlaceReader(ReaderBase):
         nouns = all(t.tag == "NNG" and not t.oov for t in rest)
         affix = len(rest) == 1 and rest[0].form in PLACE_AFFIXES and rest[0].tag in ("XSN", "NNB", "NNG")
         return (first.end, known) if nouns or affix else None
+
+    def is_located_neighbourhood(self, index: int) -> bool:
+        """`상계동에서`, `청담동에`, `상계동 주민`: a proper noun in 동 or 리 where something happens, or
+        before a noun of place, is a neighbourhood or village, though it is shaped like a name
+        (홍길동): a person takes 에게, not 에서."""
+        word = self.words[index]
+        stem, tail = self.stem(word), self.tail(word)
+        if len(stem) < 3 or not stem.endswith(("동", "리")) or any(t.tag != "NNP" for t in word.stem_tokens):
+            return False
+        return self.precedes_place_noun(index) or tail.startswith(LOCATIVE) and not tail.startswith("에게")
 
     def precedes_place_noun(self, index: int) -> bool:
         """Whether the word at index, with no particle, stands before a noun such as 인근 or 주민(들)."""
@@ -109,12 +119,14 @@ class PlaceReader(ReaderBase):
         실내 + 체육관), or a venue named already (마우나리조트, after which `경주 마우나리조트` is one)."""
         stem = self.stem(word)
         venue = lexicon.venue_nouns().get(stem)
-        named = any((m.start, m.end) == (word.start, word.stem_end) and m.kind == "Place" and m.cls == "Place"
-                    for m in self.out.mentions)
-        if venue is None and word.stem_tokens and (named or all(t.tag == "NNG" for t in word.stem_tokens)):
-            venue = next((lexicon.venue_nouns()[stem[-n:]] for n in range(len(stem) - 1, 1, -1)
-                          if stem[-n:] in lexicon.venue_nouns()), None)
-        return venue
+        if venue is not None or not word.stem_tokens:
+            return venue
+        compound = all(t.tag == "NNG" for t in word.stem_tokens)
+        if not compound and not any((m.start, m.end) == (word.start, word.stem_end) and m.cls == "Place"
+                                    for m in self.out.mentions):
+            return None
+        return next((lexicon.venue_nouns()[stem[-n:]] for n in range(len(stem) - 1, 1, -1)
+                     if stem[-n:] in lexicon.venue_nouns()), None)
 
     def names_venue(self, word: Word) -> bool:
         """A word that may name a venue: a place, or a proper noun Kiwi does not know as a common word."""

@@ -16,7 +16,6 @@ from kg.mentions.patterns import (
     COMMON_NOUNS,
     LATIN,
     LIST_ENDS,
-    LOCATIVE,
     NAME_KINDS,
     QUOTATION,
     SUBJECT_TAILS,
@@ -142,16 +141,6 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif self.is_unknown_proper(word):
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
-
-    def is_located_neighbourhood(self, index: int) -> bool:
-        """`상계동에서`, `청담동에`, `상계동 주민`: a proper noun in 동 or 리 where something happens, or
-        before a noun of place, is a neighbourhood or village, though it is shaped like a name
-        (홍길동): a person takes 에게, not 에서."""
-        word = self.words[index]
-        stem, tail = self.stem(word), self.tail(word)
-        if len(stem) < 3 or not stem.endswith(("동", "리")) or any(t.tag != "NNP" for t in word.stem_tokens):
-            return False
-        return self.precedes_place_noun(index) or tail.startswith(LOCATIVE) and not tail.startswith("에게")
 
     def read_subjects_by_predicate(self) -> None:
         """`보르헤스는 … 라고 말했다`, `한빛소재는 … 신제품을 출시했다`: an unknown name that is the
