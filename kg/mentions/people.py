@@ -37,19 +37,28 @@ class PeopleReader(ReaderBase):
         if not any(c in self.sentence.text for c in ("씨", "군", "양")):
             return
         for i, word in enumerate(self.words):
-            after = self.words[i + 1] if i + 1 < len(self.words) else None
-            glued = any(t.form == "씨" and t.tag == "NNB" and t.start == word.stem_end for t in word.tokens)
-            courtesy = (after.tokens[0].form if after is not None and not word.has_tail and after.start == word.end + 1
-                        and self.body[word.end].isspace() and after.tokens[0].tag == "NNB" else None)
+            courtesy = self.courtesy_after(i)
+            if courtesy not in ("씨", "군", "양"):
+                continue
             stem = self.stem(word)
             known = lexicon.gazetteer().get(stem)
-            if not (glued or courtesy in ("씨", "군", "양")) or not 2 <= len(stem) <= 4 or not HANGUL_ONLY.match(stem):
+            if not 2 <= len(stem) <= 4 or not HANGUL_ONLY.match(stem) or (known and known.kind != "Person") \
+                    or stem in lexicon.titles() or stem in COMMON_NOUNS:
                 continue
-            if (known and known.kind != "Person") or stem in lexicon.titles() or stem in COMMON_NOUNS:
-                continue
-            tags = ("NNP", "NNG") if glued or courtesy == "씨" else ("NNP",)
+            tags = ("NNP", "NNG") if courtesy == "씨" else ("NNP",)  # 군 and 양 only after a proper noun
             if all(t.tag in tags or t.oov for t in word.stem_tokens) and self.free(word.start, word.stem_end):
                 self.add(word.start, word.stem_end, "Person", "Person")
+
+    def courtesy_after(self, i: int) -> str | None:
+        """The courtesy noun after word i: 씨 glued to it or spaced, or a spaced 군 or 양."""
+        word = self.words[i]
+        if any(t.form == "씨" and t.tag == "NNB" and t.start == word.stem_end for t in word.tokens):
+            return "씨"
+        after = self.words[i + 1] if i + 1 < len(self.words) else None
+        if after is None or word.has_tail or after.start != word.end + 1 or not self.body[word.end].isspace():
+            return None
+        first = after.tokens[0]
+        return first.form if first.tag == "NNB" else None
 
     def read_aged_names(self) -> None:
         """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""
