@@ -13,10 +13,11 @@ from typing import NamedTuple
 
 from kiwipiepy import Kiwi
 
-from kg.lexicon import gazetteer
+from kg.lexicon import gazetteer, surnames
 from kg.read import Article
 
 HANGUL = re.compile(r"[가-힣]")
+HANGUL_ONLY = re.compile(r"^[가-힣]+$")
 PARAGRAPH = re.compile(r"[^\n]+")
 #: the other dots news writes between list items (한ㆍ미, 공화ᆞ앨라배마), read by Kiwi as the middle dot
 #: it knows; one character for one, so offsets hold
@@ -51,6 +52,12 @@ class Analysis:
     sentences: tuple[Sentence, ...]
 
 
+#: particles Kiwi may leave glued to a Korean name it does not know, by whether the syllable before
+#: ends in a consonant (윤채영 + 이) or a vowel (김하나 + 가)
+GLUED_PARTICLES = {True: {"이": "JKS", "은": "JX", "을": "JKO", "의": "JKG"},
+                   False: {"가": "JKS", "는": "JX", "를": "JKO", "의": "JKG"}}
+
+
 @cache
 def kiwi() -> Kiwi:
     """The process's Kiwi, with the gazetteer's Korean names as proper nouns.
@@ -79,7 +86,22 @@ def analyze(article: Article) -> Analysis:
     for line in PARAGRAPH.finditer(body):
         at = line.start()
         for sent in kiwi().split_into_sents(line.group().translate(INTERPUNCT), return_tokens=True):
-            tokens = tuple(Token(t.form, t.tag, at + t.start, at + t.end, bool(t.oov)) for t in sent.tokens)
+            read = (Token(t.form, t.tag, at + t.start, at + t.end, bool(t.oov)) for t in sent.tokens)
+            tokens = tuple(piece for token in read for piece in split_glued_particle(token))
             start, end = at + sent.start, at + sent.end
             sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))
     return Analysis(article, tuple(sentences))
+
+
+def split_glued_particle(token: Token) -> tuple[Token, ...]:
+    """`윤채영이` -> `윤채영` + `이`: an unknown four-syllable proper noun that is a family name, two
+    syllables and a particle fitting the syllable before it is a Korean name with its particle, which
+    Kiwi left on it (and would then read as one name with the word that follows)."""
+    form = token.form
+    if token.tag != "NNP" or not token.oov or len(form) != 4 or not HANGUL_ONLY.match(form) \
+            or form[0] not in surnames():
+        return (token,)
+    tag = GLUED_PARTICLES[(ord(form[2]) - 0xAC00) % 28 != 0].get(form[3])
+    if tag is None:
+        return (token,)
+    return (token._replace(form=form[:3], end=token.start + 3), Token(form[3], tag, token.start + 3, token.end))

@@ -7,11 +7,10 @@ end of a stem (손정의 회장, 정보화전략실장). The mention rules work 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from kg import lexicon
-from kg.analyze import Sentence, Token
+from kg.analyze import HANGUL_ONLY, Sentence, Token
 
 #: tags that end a word's noun stem: particles, endings, verbs, copula, punctuation
 TAIL_TAGS = ("J", "E", "VCP", "VCN", "XSV", "XSA", "VV", "VA", "VX", "MAJ")
@@ -22,7 +21,6 @@ CLOSING = {")", "]", "}", ">", "〉", "》", "】"}
 #: 씨 and 님 after a name are courtesy, and 측 ("the side of") points at it: neither is part of the name
 #: (홍길동씨는 -> 홍길동, 삼성전자측은 -> 삼성전자)
 NAME_FOLLOWERS = {"씨", "님", "측"}
-HANGUL_ONLY = re.compile(r"^[가-힣]+$")
 
 
 @dataclass(slots=True)

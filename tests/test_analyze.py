@@ -1,4 +1,4 @@
-from kg.analyze import analyze
+from kg.analyze import Token, analyze, split_glued_particle
 from kg.read import Article
 
 
@@ -38,3 +38,15 @@ def test_other_dots_between_list_items_read_as_the_middle_dot_at_the_same_offset
     dots = [t for t in tokens if t.form == "·"]
     assert [(body[t.start], t.tag) for t in dots] == [("ᆞ", "SP"), ("ㆍ", "SP")]
     assert ("웨스트버지니아", "NNP") in [(t.form, t.tag) for t in tokens]
+
+
+def test_particle_kiwi_leaves_on_an_unknown_korean_name_is_split_off():
+    assert split_glued_particle(Token("한서율이", "NNP", 10, 14, True)) == (
+        Token("한서율", "NNP", 10, 13, True), Token("이", "JKS", 13, 14))
+    assert [t.form for t in split_glued_particle(Token("김하나가", "NNP", 0, 4, True))] == ["김하나", "가"]
+
+
+def test_names_that_only_end_like_a_particle_stay_whole():
+    for form in ("사쿠라이", "하세가와", "노르웨이"):  # 라 + 이 does not fit; 와 is left alone; a known word
+        token = Token(form, "NNP", 0, 4, form != "노르웨이")
+        assert split_glued_particle(token) == (token,)
