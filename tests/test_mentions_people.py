@@ -160,3 +160,19 @@ def test_the_role_an_actor_plays_is_a_person_but_a_function_is_not():
 def test_a_proper_noun_before_a_spaced_군_or_양_is_a_person_but_a_city_is_not():
     assert named("아들 도하 군과 딸 서아 양이 있다.", "Person") == ["도하", "서아"]
     assert named("고양 군은 없다.", "Person") == []
+
+
+def test_person_noun_with_the_copula_cues_the_foreign_name_after_it():
+    assert named("후임자인 벨트라미 코넬리가 맡았다.", "Person") == ["벨트라미 코넬리"]
+    assert named("그 자리는 벨트라미 코넬리가 맡았다.", "Person") == []
+
+
+def test_unknown_name_that_takes_egge_is_a_person():
+    assert named("코치는 벨로르에게 공을 건넸다.", "Person") == ["벨로르"]
+    assert named("코치는 벨로르를 불렀다.", "Person") == []
+    assert named("시민들은 정부에게 대책을 요구했다.", "Person") == []
+
+
+def test_subject_of_a_verb_only_people_do_is_a_person():
+    assert named("브뢰델은 매운 국수를 먹었다.", "Person") == ["브뢰델"]
+    assert named("브뢰델은 매운 국수를 샀다.", "Person") == []

@@ -82,3 +82,10 @@ def test_a_name_shaped_neighbourhood_where_something_happens_is_a_place_not_a_pe
 def test_a_us_state_written_with_a_spaced_주_is_the_state():
     found = {m.text: m.key for m in mentions("시상식은 캘리포니아 주 베벌리힐스에서 열렸다.").mentions}
     assert found["캘리포니아 주"] == "캘리포니아"
+
+
+def test_si_inside_one_foreign_word_is_no_city():
+    assert named("무르시는 축구 선수다.", "Place") == []
+    assert named("에이전시의 직원이 왔다.", "Place") == []
+    assert named("의정부시는 발표했다.", "Place") == ["의정부시"]
+    assert named("정저우시에 공장을 세웠다.", "Place") == ["정저우시"]

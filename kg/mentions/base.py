@@ -90,12 +90,17 @@ class ReaderBase:
         """
         if index == 0 or not self.ends_noun_phrase(index):
             return None
-        before = self.words[index - 1]
-        if self.tail(before) not in ("", "인", "이자"):
-            return None
-        stem = self.stem(before)
-        cue = next((c for word, c in lexicon.cues().items() if stem.endswith(word)), None)
+        cue = self.cue_of(self.words[index - 1])
         return (lexicon.KIND_OF_CLASS[cue], cue) if cue else None
+
+    def cue_of(self, word: Word) -> str | None:
+        """The class a cue noun names (`기업`, `딸인`, `후임자인`), when the word is one and stands in
+        apposition to what follows: bare, or with the copula 인 or 이자."""
+        if self.tail(word) not in ("", "인", "이자"):
+            return None
+        stem = self.stem(word)  # a longer noun may end a compound (여배우); one syllable (딸, 형) stands alone
+        return next((c for noun, c in lexicon.cues().items()
+                     if stem == noun or len(noun) > 1 and stem.endswith(noun)), None)
 
     def classify(self, word: Word, start: int, end: int) -> tuple[str, str] | None:
         """(kind, class) for a stem by the gazetteer, suffixes and shape; None when unsure."""
@@ -129,9 +134,20 @@ class ReaderBase:
         # as derivational (XSN) derives a word from the name: 중국 + 산 is "made in China", no mountain
         split_off = place is not None and not inside_dictionary_word(last, end, place.text) and (
             place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN"
-        if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text):
+        if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text) \
+                and not self.is_foreign_word_in_si(text, last, end):
             return "Place", place.cls
         return None
+
+    def is_foreign_word_in_si(self, text: str, last: Token, end: int) -> bool:
+        """`무르시`, `에이전시`, `마사요시`: many foreign words end in 시, so a 시 that Kiwi reads inside one
+        word with what comes before marks a city only after a known place's name (수원시, 우한시); a 시
+        Kiwi reads apart (충칭 + 시) is the suffix."""
+        if not text.endswith("시") or last.start >= end - 1:
+            return False
+        base = text[:-1].split()[-1] if text[:-1].split() else ""
+        return self.region(base) is None and base not in lexicon.municipalities() \
+            and base not in lexicon.gazetteer()
 
     def is_affiliate(self, text: str, tokens: list[Token]) -> bool:
         """`카카오브레인`, `SK트리켐`: a known company or group's name, then more.

@@ -80,6 +80,8 @@ POSTED_ON = ("에", "로", "으로", "를 통해", "을 통해")
 
 #: what marks a sentence's subject or topic
 SUBJECT_TAILS = ("은", "는", "이", "가")
+#: particles of someone alive: to (에게, 한테), from (에게서), and the honorific subject (께서)
+ANIMATE_TAILS = ("에게", "한테", "께")
 
 #: words that close a list: 삼성, LG 등
 LIST_ENDS = ("등", "외", "및")

@@ -10,6 +10,7 @@ from kg.mentions.model import Mention
 from kg.mentions.patterns import (
     ADDRESS_LEVEL,
     AGED,
+    ANIMATE_TAILS,
     ANONYMOUS,
     COMMON_NOUNS,
     COUNTRY_SYLLABLES,
@@ -59,6 +60,17 @@ class PeopleReader(ReaderBase):
             return None
         first = after.tokens[0]
         return first.form if first.tag == "NNB" else None
+
+    def read_animate_particles(self) -> None:
+        """`조단에게`, `킬버트한테`, `교황께서`: 에게, 한테 and 께(서) mark someone alive, so an unknown
+        name that takes one is a person's (a known body keeps its kind: 정부에게)."""
+        for word in self.words:
+            if not self.tail(word).startswith(ANIMATE_TAILS):
+                continue
+            for mention in self.inside(word.start, word.stem_end):
+                if (mention.start, mention.end) == (word.start, word.stem_end) and mention.cls == "Name" \
+                        and HANGUL_ONLY.match(mention.text):
+                    self.retype(mention, "Person", "Person")
 
     def read_aged_names(self) -> None:
         """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""
@@ -133,10 +145,11 @@ class PeopleReader(ReaderBase):
                 self.add_person(parts)
 
     def read_cued_foreign_names(self) -> None:
-        """`배우 블레이크 라이블리의`: after a noun that says "a person" (가수, 배우, 딸), the foreign
-        name parts that follow, up to the one that ends the noun phrase, are one person's name."""
+        """`배우 블레이크 라이블리의`, `딸인 캔디 고 씨`: after a noun that says "a person" (가수, 배우,
+        딸), the foreign name parts that follow, up to the one that ends the noun phrase, are one
+        person's name."""
         for i, cue in enumerate(self.words[:-2]):
-            if cue.has_tail or lexicon.cues().get(self.stem(cue)) != "Person":
+            if self.cue_of(cue) != "Person":
                 continue
             parts = self.foreign_name_from(i + 1)
             # 방탄소년단 멤버: a member is no name
