@@ -19,6 +19,7 @@ from kg.mentions.patterns import (
     HANJA,
     NAME_TAGS,
     PARTICLES,
+    PLACE_CLASSES,
     QUOTATION,
     QUOTED_BEFORE,
     ROLE_TAILS,
@@ -251,7 +252,7 @@ class PeopleReader(ReaderBase):
         word = self.words[i]
         stem = self.stem(word)
         if word.has_tail:
-            return None
+            return self.add(word.start, word.end, "Person", "Person") if self.is_misread_name(word) else None
         existing = self.existing_person(word)
         if existing is not None:
             return existing
@@ -266,10 +267,29 @@ class PeopleReader(ReaderBase):
         if first < i and self.free(self.words[first].start, word.stem_end):
             return self.add(self.words[first].start, word.stem_end, "Person", "Person")
         proper_part = self.is_foreign_part(word) and any(is_proper(t) for t in word.stem_tokens)
-        if (self.is_name_shaped(word) or proper_part or self.is_known_full_name(word)) \
+        if (self.is_name_shaped(word) or proper_part or self.is_known_full_name(word) or self.is_misread_name(word)) \
                 and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")
         return None
+
+    def is_misread_name(self, word: Word) -> bool:
+        """`최홍만 선수`, `김지은 선수`, `정재도 선수`: right before a title, three syllables from a family
+        name are a person's name, though Kiwi reads a particle (최 + 홍 + 만), a verb (김 + 짓 + 은) or a
+        province (정재 + 도) in them. Not when a dictionary noun or a known name opens it (정부 + 가)."""
+        written = self.body[word.start:word.end]
+        if len(written) != 3 or not HANGUL_ONLY.match(written) or written[0] not in lexicon.surnames() \
+                or written in lexicon.gazetteer() or written in COMMON_NOUNS or written[:2] in lexicon.municipalities():
+            return False
+        first = word.tokens[0]
+        if first.tag != "NNP" or first.form in lexicon.gazetteer() or not self.free(word.start, word.end):
+            return False
+        rest = word.tokens[1:]
+        if any(t.tag.startswith("V") for t in rest):  # 김 + 짓 + 은: a name read as a verb
+            return True
+        if not rest:  # 정재도: one proper noun, with an ending that makes places
+            return self.classify(word, word.start, word.end) in (("Place", c) for c in PLACE_CLASSES)
+        # 강호 + 만, 최 + 홍 + 만: name pieces, then what Kiwi took for a particle
+        return rest[-1].tag.startswith("J") and all(t.tag.startswith("N") for t in rest[:-1])
 
     def foreign_name_start(self, i: int) -> int:
         """The index of the first word of a foreign name ending at word i (i itself when none)."""

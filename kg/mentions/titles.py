@@ -210,7 +210,7 @@ class TitleReader(ReaderBase):
                 continue
             # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name
             if (org is None and not self.is_name_shaped(self.words[i]) and not self.is_known_person(i)
-                    and not self.opens_name(i - 1)):
+                    and not self.opens_name(i - 1) and not self.is_misread_name(self.words[i])):
                 slot = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
                 if slot is None and self.is_unknown_company(i):
                     slot = OrgSlot(self.words[i].start, self.words[i].stem_end, "Organization", "Corporation")
