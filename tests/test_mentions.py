@@ -63,3 +63,9 @@ def test_a_short_name_after_이하_and_a_guessed_short_name_are_aliases():
     found = mentions("배우는 씨제스 엔터테인먼트(이하 씨제스) 대표를 만났고 정부는 중앙사고수습본부(중수본)를 꾸렸다.")
     assert sorted((a.name.text, a.alias.text) for a in found.aliases) == [
         ("씨제스 엔터테인먼트", "씨제스"), ("중앙사고수습본부", "중수본")]
+
+
+def test_name_joined_to_a_person_by_wa_or_gwa_is_a_person():
+    assert named("시상식에는 배우 송하윤과 고범이 함께 참석했다.", "Person") == ["송하윤", "고범"]
+    assert named("감독은 손흥민과 케인을 칭찬했다.", "Person") == ["손흥민", "케인"]
+    assert named("삼성전자와 협약을 맺었다.", "Person") == []

@@ -60,6 +60,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         self.read_venues()
         self.read_units()
         self.read_lists()
+        self.read_coordinated_people()
         self.read_aliases()
         self.read_appointments()
         self.read_careers()
@@ -103,6 +104,27 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.retype(m, kind, cls)
             elif m is None and self.is_list_noun(word) and self.may_name(word, kind):
                 self.add(word.start, word.stem_end, kind, cls)
+
+    def read_coordinated_people(self) -> None:
+        """`문근영과 김범이`, `산다라박과 공민지`: a name joined by 와 or 과 to a person's is a person's too,
+        when it is one word that ends its noun phrase (in `바르가스와 차를레스 아란기스의` it is not)."""
+        people = {(m.start, m.end) for m in self.out.mentions if m.kind == "Person"}
+        for i, (a, b) in enumerate(zip(self.words, self.words[1:], strict=False)):
+            if self.tail(a) not in ("와", "과") or not self.spaced(i, i + 1) or not self.ends_noun_phrase(i + 1):
+                continue
+            if self.foreign_name_start(i) < i:
+                continue  # 릴 웨일과: the words before may be more of the first name
+            first, second = (a.start, a.stem_end) in people, (b.start, b.stem_end) in people
+            unknown = b if first and not second else a if second and not first else None
+            if unknown is None or not HANGUL_ONLY.match(self.stem(unknown)) or self.stem(unknown).endswith("씨") \
+                    or not self.may_name(unknown, "Person"):
+                continue
+            guess = next((m for m in self.inside(unknown.start, unknown.stem_end)
+                          if (m.start, m.end) == (unknown.start, unknown.stem_end)), None)
+            if guess is not None and guess.cls == "Name":
+                self.retype(guess, "Person", "Person")
+            elif guess is None and self.is_list_noun(unknown):
+                self.add(unknown.start, unknown.stem_end, "Person", "Person")
 
     def may_name(self, word: Word, kind: str) -> bool:
         """Whether an unknown word in a list may name what the others name: a name, or a compound
