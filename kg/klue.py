@@ -34,8 +34,11 @@ SUBUNIT = re.compile(
     r"|(?:[가-힣]{1,4}\s?)?\d{1,2}(?:부|단독)(?=[은는이가을를의에도과와\s,.]|$)"
     r"|방송|통신|뉴스)(?![가-힣]{2})"
 )
-#: one-syllable country names in pairs: 한·미, 남북, 북미
-PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일중북남러])(?=[\s·ㆍ,.]|관계|정상|회담|양국|$)")
+#: one-syllable country names in pairs and in threes that open with Korea: 한·미, 남북, 북미, 한중일,
+#: alone or before what two countries have between them (한미동맹, 남북당국회담, 한미중 3국)
+PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일중북남러])(?:(?<=[한북].)[·ㆍ]?([미일중]))?"
+                  r"(?=[\s·ㆍ,.]|관계|정상|회담|양국|3국|동맹|합동|연합|공조|협력|외교|간|당국|국방|통상|무역|자유무역"
+                  r"|FTA|$)")
 
 
 @dataclass
@@ -91,6 +94,7 @@ def generic_institutions(body: str, taken: list[Span]) -> list[Span]:
     no mention stands."""
     found = [Span(m.start(1), m.end(1), "OG") for m in GENERIC.finditer(body)]
     for m in PAIR.finditer(body):
-        if m.group(1) != m.group(2):
-            found += [Span(m.start(1), m.end(1), "OG"), Span(m.start(2), m.end(2), "OG")]
+        countries = [k for k in (1, 2, 3) if m.group(k)]
+        if len({m.group(k) for k in countries}) == len(countries):
+            found += [Span(m.start(k), m.end(k), "OG") for k in countries]
     return [x for x in found if all(x.end <= s.start or s.end <= x.start for s in taken)]

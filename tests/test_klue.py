@@ -148,3 +148,10 @@ def test_a_city_fused_with_its_mayors_title_leaves_the_title_out():
 def test_a_court_and_its_numbered_division_are_one_organization():
     assert ("춘천지법 형사 3단독", "OG") in spans("춘천지법 형사 3단독 재판부는 판결했다.")
     assert ("대법원 1부", "OG") in spans("대법원 1부는 판결했다.")
+
+
+def test_countries_abbreviated_in_pairs_and_threes_before_what_lies_between_them():
+    assert spans("한미연합 훈련이 끝났다.") >= {("한", "OG"), ("미", "OG")}
+    assert spans("한중일 3국 외교장관이 만났다.") >= {("한", "OG"), ("중", "OG"), ("일", "OG")}
+    assert spans("중남미 시장을 노린다.") == {("중남미", "LC")}
+    assert ("한", "OG") not in spans("한미약품은 신약을 내놓았다.")
