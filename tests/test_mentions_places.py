@@ -89,3 +89,8 @@ def test_si_inside_one_foreign_word_is_no_city():
     assert named("에이전시의 직원이 왔다.", "Place") == []
     assert named("의정부시는 발표했다.", "Place") == ["의정부시"]
     assert named("정저우시에 공장을 세웠다.", "Place") == ["정저우시"]
+
+
+def test_country_name_kiwi_reads_as_a_common_noun_is_no_country():
+    assert named("인도와 차도 사이에서 사고가 났다.", "Place") == []  # a sidewalk
+    assert named("인도에서 열린 회의에 참석했다.", "Place") == ["인도"]

@@ -106,6 +106,9 @@ class ReaderBase:
         """(kind, class) for a stem by the gazetteer, suffixes and shape; None when unsure."""
         text = self.body[start:end]
         known = lexicon.gazetteer().get(text)
+        tokens = [t for t in word.tokens if t.start < end and start < t.end]  # also a piece of one token
+        if known and known.cls == "Country" and len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov:
+            return None  # Kiwi reads the word as the common noun here: 인도 (a sidewalk, a handover)
         if known:
             return known.kind, known.cls
         if text in COMMON_NOUNS or text in lexicon.titles():
@@ -113,7 +116,6 @@ class ReaderBase:
         nation = lexicon.gazetteer().get(text[:-1]) if text.endswith("군") else None
         if nation is not None and nation.cls == "Country":  # 북한군, 러시아군: a country's armed forces
             return "Organization", "GovernmentOrganization"
-        tokens = [t for t in word.tokens if t.start < end and start < t.end]  # also a piece of one token
         proper = any(is_proper(t) for t in tokens)
         if text.startswith(("㈜", "(주)")) and len(text) > 2:
             return "Organization", "Corporation"
