@@ -94,3 +94,8 @@ def test_si_inside_one_foreign_word_is_no_city():
 def test_country_name_kiwi_reads_as_a_common_noun_is_no_country():
     assert named("인도와 차도 사이에서 사고가 났다.", "Place") == []  # a sidewalk
     assert named("인도에서 열린 회의에 참석했다.", "Place") == ["인도"]
+
+
+def test_a_ballpark_or_a_depot_after_its_place_is_one_venue():
+    assert named("팬들은 대전 한밭 야구장에 모였다.", "Place") == ["대전 한밭 야구장"]
+    assert named("행사는 서울 강동구 암사동 버스차고지에서 열렸다.", "Place") == ["서울 강동구 암사동 버스차고지"]
