@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 from kg.lexicon import surnames
 from kg.mentions import Mention
+from kg.mentions.patterns import ADDRESS_CLASSES  # a venue (호텔, 고속도로) ends an address
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
-#: the places an address is made of; a venue (호텔, 고속도로) ends it
-ADDRESS_CLASSES = ("Continent", "Country", "City", "AdministrativeArea")
 ACTING = ("은", "는", "이", "가", "의", "에게", "측", "전")  # 전: a match, 일본전
 #: institutions named by a common noun, which the graph leaves out but KLUE marks
 GENERIC = re.compile(

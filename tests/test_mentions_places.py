@@ -99,3 +99,8 @@ def test_country_name_kiwi_reads_as_a_common_noun_is_no_country():
 def test_a_ballpark_or_a_depot_after_its_place_is_one_venue():
     assert named("팬들은 대전 한밭 야구장에 모였다.", "Place") == ["대전 한밭 야구장"]
     assert named("행사는 서울 강동구 암사동 버스차고지에서 열렸다.", "Place") == ["서울 강동구 암사동 버스차고지"]
+
+
+def test_unknown_name_after_a_country_where_something_happens_is_a_place_within_it():
+    assert named("대표단은 체코 브르노에서 회의를 열었다.", "Place") == ["체코", "브르노"]
+    assert named("그는 러시아 대기업에서 일했다.", "Place") == ["러시아"]

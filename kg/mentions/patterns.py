@@ -119,3 +119,5 @@ QUOTED_BEFORE = re.compile(r"[‘'“\"]([^’'”\"\s][^’'”\"]{0,18})[’'�
 
 #: the particles of where something happens or where to: 상계동에서, 청담동에, 면목동으로 (not 에게)
 LOCATIVE = ("에서", "에", "으로", "로")
+#: the kinds of place an address is made of, from the larger to the smaller
+ADDRESS_CLASSES = ("Continent", "Country", "City", "AdministrativeArea")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.mentions.base import ReaderBase
-from kg.mentions.patterns import ADDRESS_LEVEL, COMMON_NOUNS, LOCATIVE, PLACE_AFFIXES
+from kg.mentions.patterns import ADDRESS_CLASSES, ADDRESS_LEVEL, COMMON_NOUNS, LOCATIVE, PLACE_AFFIXES
 from kg.words import HANGUL_ONLY, Word, is_proper
 
 
@@ -13,15 +13,26 @@ class PlaceReader(ReaderBase):
 
     def read_places_by_position(self) -> None:
         """`둥관 시내`, `쿠이아바 주민`: a proper noun Kiwi knows but the lexicons do not, before a noun
-        such as 인근 or 주민, is a place's name."""
+        such as 인근 or 주민, is a place's name; so is one right after a country or city where something
+        happens (`폴란드 브로츠와프에서`, `홍콩 코즈웨이베이에`): a place within it."""
         for i, word in enumerate(self.words):
             name = next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
                          and m.kind == "Concept" and m.cls == "Name"), None)
-            if name is None:
+            if name is None or not HANGUL_ONLY.match(name.text) or any(t.tag != "NNP" for t in word.stem_tokens):
                 continue
-            if self.precedes_place_noun(i) and HANGUL_ONLY.match(name.text) \
-                    and all(t.tag == "NNP" for t in word.stem_tokens):
+            tail = self.tail(word)
+            kind_word = any(name.text.endswith(noun) for noun in lexicon.cues())  # 러시아 대기업에서
+            located = tail.startswith(LOCATIVE) and not tail.startswith("에게") and not kind_word \
+                and self.follows_place(i)
+            if located or self.precedes_place_noun(i):
                 self.retype(name, "Place", "Place")
+
+    def follows_place(self, index: int) -> bool:
+        """Whether the word at index comes right after a country, city or province, with no particle between."""
+        before = self.words[index - 1] if index > 0 else None
+        return before is not None and not before.has_tail and self.spaced(index - 1, index) and any(
+            m.kind == "Place" and m.cls in ADDRESS_CLASSES and (m.start, m.end) == (before.start, before.stem_end)
+            for m in self.out.mentions)
 
     def leading_place(self, word: Word) -> tuple[int, lexicon.Known] | None:
         """`중국국적`, `부산국제영화제`, `뉴욕발`, `유럽행`: a known place glued to common nouns, or to a
