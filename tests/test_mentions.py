@@ -69,3 +69,7 @@ def test_name_joined_to_a_person_by_wa_or_gwa_is_a_person():
     assert named("시상식에는 배우 송하윤과 고범이 함께 참석했다.", "Person") == ["송하윤", "고범"]
     assert named("감독은 손흥민과 케인을 칭찬했다.", "Person") == ["손흥민", "케인"]
     assert named("삼성전자와 협약을 맺었다.", "Person") == []
+
+
+def test_the_stops_of_a_route_take_the_kind_of_the_known_ones():
+    assert named("노선은 수원역→매탄고개→영통으로 이어진다.", "Place") == ["수원역", "매탄고개", "영통"]

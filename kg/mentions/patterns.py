@@ -84,6 +84,8 @@ SUBJECT_TAILS = ("은", "는", "이", "가")
 ANIMATE_TAILS = ("에게", "한테", "께")
 
 #: words that close a list: 삼성, LG 등
+#: what stands between the items of a list: dots, commas, and the arrows of a route
+LIST_SEPARATORS = ("·", ",", ", ", "→", " → ")
 LIST_ENDS = ("등", "외", "및")
 
 #: a date right before these bounds a period rather than naming the day things happen on

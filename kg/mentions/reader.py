@@ -16,6 +16,7 @@ from kg.mentions.patterns import (
     COMMON_NOUNS,
     LATIN,
     LIST_ENDS,
+    LIST_SEPARATORS,
     NAME_KINDS,
     QUOTATION,
     SUBJECT_TAILS,
@@ -68,13 +69,14 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         return self.out
 
     def read_lists(self) -> None:
-        """`A·B·C`, `A, B, C`: unknown names in a list take the kind the known names in it share.
+        """`A·B·C`, `A, B, C`, `A→B→C` (a route): unknown names in a list take the kind the known names in
+        it share.
 
         A noun item no rule named at all (Kiwi may read 한경대 as 한 + 경대 in a sentence) joins too.
         """
         run: list[Word] = []
         for a, b in zip(self.words, self.words[1:], strict=False):
-            if self.body[a.stem_end:b.start].translate(INTERPUNCT) in ("·", ",", ", ") and not a.has_tail:
+            if self.body[a.stem_end:b.start].translate(INTERPUNCT) in LIST_SEPARATORS and not a.has_tail:
                 run = run or [a]
                 run.append(b)
             else:
