@@ -37,7 +37,8 @@ def test_club_after_its_city_is_one_organization():
 
 def test_unknown_name_that_reports_is_a_news_outlet():
     cases = (("중국 포털 왕이닷컴이 17일 보도했다.", "왕이닷컴"),
-             ("데일리스타 보도에 따르면 그는 떠났다.", "데일리스타"))
+             ("데일리스타 보도에 따르면 그는 떠났다.", "데일리스타"),
+             ("사고가 났다고 누리온라인은 전했다.", "누리온라인"))
     for text, outlet in cases:
         (found,) = [m for m in mentions(text).mentions if m.text == outlet]
         assert (found.kind, found.cls) == ("Organization", "NewsMediaOrganization")

@@ -151,9 +151,9 @@ class OrganizationReader(ReaderBase):
         return self.stem(word) in lexicon.platforms() and self.tail(word).startswith(POSTED_ON)
 
     def read_reporting_media(self) -> None:
-        """`왕이닷컴이 17일 보도했다`, `데일리스타 보도에 따르면`: an unknown name that reports, or whose
-        report is cited, is a news outlet."""
-        if "보도" not in self.sentence.text:
+        """`왕이닷컴이 17일 보도했다`, `데일리스타 보도에 따르면`, `한빛넷이 9일 전했다`: an unknown name
+        that reports, or whose report is cited, is a news outlet."""
+        if "보도" not in self.sentence.text and "전했" not in self.sentence.text:
             return
         for i, word in enumerate(self.words):
             name = next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
@@ -162,10 +162,15 @@ class OrganizationReader(ReaderBase):
                 continue
             reach = 1 if self.tail(word) in ("", "의") else 3  # the report itself, or the verb a little later
             report = next((j for j in range(i + 1, min(i + 1 + reach, len(self.words)))
-                           if self.stem(self.words[j]).startswith("보도")), None)
+                           if self.is_report(self.words[j], subject=reach > 1)), None)
             # only a date or the like between: in `스마프가 존속한다고 보도`, another verb has the subject
             if report is not None and not any(is_verbal(t) for w in self.words[i + 1:report] for t in w.tokens):
                 self.retype(name, "Organization", "NewsMediaOrganization")
+
+    def is_report(self, word: Word, subject: bool) -> bool:
+        """보도 (a report, or reported), or for a subject 전했다 (passed on the news)."""
+        first = word.tokens[0]
+        return self.stem(word).startswith("보도") or subject and first.form == "전하" and first.tag == "VV"
 
     def read_units(self) -> None:
         """`한국일보 노조`, `미국 대표단`, `이란 축구대표팀`: a known organization or country, then a noun
