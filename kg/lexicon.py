@@ -249,6 +249,12 @@ def name_openers() -> frozenset[str]:
 
 
 @cache
+def organization_nouns() -> frozenset[str]:
+    """Nouns that make the name just before them an organization's (한빛소재 측, 누리랩 관계자)."""
+    return words("organization_nouns.txt")
+
+
+@cache
 def place_nouns() -> frozenset[str]:
     """Nouns that make the name just before them a place's (룩소르 인근, 쿠이아바 주민)."""
     return words("place_nouns.txt")

@@ -133,3 +133,8 @@ def test_foreign_parties_by_their_korean_names():
 def test_unions_and_civic_groups_by_their_short_names():
     found = {m.text: m.key for m in mentions("민노총과 전교조, 참여연대가 성명을 냈다.").mentions}
     assert found == {"민노총": "전국민주노동조합총연맹", "전교조": "전국교직원노동조합", "참여연대": "참여연대"}
+
+
+def test_unknown_name_before_a_noun_of_organizations_is_an_organization():
+    assert [(m.text, m.kind) for m in mentions("한빛소재 측은 부인했다.").mentions] == [("한빛소재", "Organization")]
+    assert [(m.text, m.kind) for m in mentions("누리랩 관계자는 말했다.").mentions] == [("누리랩", "Organization")]

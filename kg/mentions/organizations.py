@@ -167,6 +167,18 @@ class OrganizationReader(ReaderBase):
             if report is not None and not any(is_verbal(t) for w in self.words[i + 1:report] for t in w.tokens):
                 self.retype(name, "Organization", "NewsMediaOrganization")
 
+    def read_organizations_by_position(self) -> None:
+        """`한빛소재 측은`, `누리랩 관계자는`: an unknown name before a noun such as 관계자 or 노조 is an
+        organization's."""
+        for i, word in enumerate(self.words[:-1]):
+            after = self.words[i + 1].stem_tokens
+            if word.has_tail or not self.spaced(i, i + 1) or not after \
+                    or after[0].form not in lexicon.organization_nouns():
+                continue
+            for name in self.inside(word.start, word.stem_end):
+                if (name.start, name.end) == (word.start, word.stem_end) and name.cls == "Name":
+                    self.retype(name, "Organization", "Organization")
+
     def is_report(self, word: Word, subject: bool) -> bool:
         """보도 (a report, or reported), or for a subject 전했다 (passed on the news)."""
         first = word.tokens[0]
