@@ -170,3 +170,8 @@ def test_military_foreign_and_church_titles_follow_a_name():
                        ("제리 브라운 캘리포니아 주지사가 말했다.", "제리 브라운")]:
         (ap,) = mentions(text).appositions
         assert ap.person.text == name, text
+
+
+def test_head_of_a_district_prosecutors_office_written_with_its_short_name():
+    found = mentions("조영민 부산지검장은 기소를 지시했다.")
+    assert [(a.person.text, a.title.value, a.org.text) for a in found.appositions] == [("조영민", "지검장", "부산지검")]

@@ -275,15 +275,17 @@ class PeopleReader(ReaderBase):
     def is_misread_name(self, word: Word) -> bool:
         """`최홍만 선수`, `김지은 선수`, `정재도 선수`: right before a title, three syllables from a family
         name are a person's name, though Kiwi reads a particle (최 + 홍 + 만), a verb (김 + 짓 + 은) or a
-        province (정재 + 도) in them. Not when a dictionary noun or a known name opens it (정부 + 가)."""
+        province (정재 + 도) in them, or do not know them at all. Not when a dictionary noun or a known name
+        opens it (정부 + 가)."""
         written = self.body[word.start:word.end]
         if len(written) != 3 or not HANGUL_ONLY.match(written) or written[0] not in lexicon.surnames() \
                 or written in lexicon.gazetteer() or written in COMMON_NOUNS or written[:2] in lexicon.municipalities():
             return False
-        first = word.tokens[0]
+        first, rest = word.tokens[0], word.tokens[1:]
+        if not rest and first.oov and first.tag.startswith("NN"):  # 조영곤/NNG: a word Kiwi does not know
+            return self.free(word.start, word.end)
         if first.tag != "NNP" or first.form in lexicon.gazetteer() or not self.free(word.start, word.end):
             return False
-        rest = word.tokens[1:]
         if any(t.tag.startswith("V") for t in rest):  # 김 + 짓 + 은: a name read as a verb
             return True
         if not rest:  # 정재도: one proper noun, with an ending that makes places
