@@ -35,6 +35,8 @@ MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|�
 JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(r"방문")
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|계열사|산하)")
+#: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
+COPULA_TAGS = ("VCP", "ETM", "EC")
 HOLDING = re.compile(r"지주회사")
 FOUNDED = re.compile(r"설립한\s*(?:\S+\s*)?(?:법인|회사|자회사|계열사)(?:이다|다|으로|로)")
 ESTABLISHMENT = re.compile(r"설립|건립|설치|개설|조성|출범|신설|구축|개교|개원")
@@ -338,8 +340,10 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
         for match in OWNERSHIP.finditer(plain):
             at, after_at = sentence.start + match.start(), sentence.start + match.end()
             before = [(m, e) for m, e in orgs if m.end <= at]
-            # the head of what follows: an organization, or an unknown name that a particle ends
-            after = [e for m, e in orgs if m.start >= after_at
+            # the head of what follows, with only nouns between: an organization, or an unknown name that
+            # a particle ends (자회사인 칩리스 반도체 기업 ARM; in `계열사 대표이사 자리를 내놓으며 … 한진그룹과`
+            # nothing follows it)
+            after = [e for m, e in orgs if m.start >= after_at and nouns_between(sentence, after_at, m.start)
                      and (e.kind == "Organization" or re.match(r"[은는이가을를의에과와]", ctx.body[m.end:m.end + 1]))]
             if plain[match.end():match.end() + 1] == "로":
                 # X는 A와 B를 (100%) 자회사로 두다: the objects before the keyword belong to the subject
@@ -349,10 +353,13 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 continue
             # the owner: the nearest organization before with 의 (a few modifying words may follow),
             # else the subject of the sentence (카카오가 … 자회사 카카오브레인에)
-            owner = next((e for m, e in reversed(before)
-                          if re.fullmatch(r"의\s*(?:\S+\s*){0,2}|\s*", ctx.body[m.end:at])), subject)
+            owned = next(((m, e) for m, e in reversed(before)
+                          if re.fullmatch(r"의\s*(?:\S+\s*){0,2}|\s*", ctx.body[m.end:at])), None)
+            owner = owned[1] if owned else subject
+            listed = listed_before(ctx, before, owned[0]) if owned else []  # 칼호텔, 한진관광 등 대한항공 계열사
             child = after[0] if after else next((e for m, e in before if ctx.is_subject(m)), None)
-            link_parent(facts, child, owner, evidence)
+            for item in listed or [child]:
+                link_parent(facts, item, owner, evidence)
         for match in HOLDING.finditer(plain):  # SK그룹 지주회사인 SK㈜: the holding company is the group's
             at, after_at = sentence.start + match.start(), sentence.start + match.end()
             group = next((e for m, e in reversed(orgs) if m.end <= at and not ctx.body[m.end:at].strip()), None)
@@ -363,6 +370,31 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             founders = [e for m, e in orgs if e is not own_subject and ctx.body[m.end:m.end + 1] in ("가", "이")]
             if founders:
                 link_parent(facts, own_subject, founders[0], evidence)
+
+
+def nouns_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether only nouns (and the copula of 자회사인) stand between two offsets: one noun phrase."""
+    between = [t for t in sentence.tokens if start <= t.start and t.end <= end]
+    return all(t.tag.startswith(("NN", "SL", "SN", "XS", "XP")) or t.tag in COPULA_TAGS and t.form in ("이", "ᆫ", "자")
+               for t in between)
+
+
+def listed_before(ctx: Context, orgs: list[tuple[Mention, Entity]], owner: Mention) -> list[Entity]:
+    """`칼호텔네트워크, 한진관광 등 대한항공 계열사`: the organizations listed before 등 right before the owner."""
+    ending = re.search(r"\s*등\s*$", ctx.body[:owner.start])
+    if ending is None:
+        return []
+    items: list[Entity] = []
+    end = ending.start()
+    for m, e in reversed([(m, e) for m, e in orgs if m.end <= end]):
+        if m.end != end:
+            break
+        items.append(e)
+        gap = re.search(r"(?:,\s*|·)$", ctx.body[:m.start])
+        if gap is None:
+            break
+        end = gap.start()
+    return items[::-1]
 
 
 def link_parent(facts: Facts, child: Entity | None, parent: Entity | None, evidence: Evidence) -> None:

@@ -129,6 +129,11 @@ def test_subject_owns_the_subsidiary_named_after_the_keyword():
     assert owners("카카오가 인공지능 사업 자회사 카카오브레인에 360억원을 조달했다.") == [("카카오브레인", "카카오")]
 
 
+def test_companies_listed_before_their_owners_affiliates_and_nothing_further_on():
+    assert owners("그는 현대건설, 현대글로비스 등 현대자동차그룹 계열사 대표이사 자리를 내놓으며 사실상 기아와 "
+                  "관련된 보직에서 물러났다.") == [("현대건설", "현대자동차그룹"), ("현대글로비스", "현대자동차그룹")]
+
+
 def test_holding_company_belongs_to_its_group():
     assert owners("LG그룹 지주회사인 ㈜LG는 투자를 늘렸다.") == [("㈜LG", "LG그룹")]
 
