@@ -184,3 +184,9 @@ def test_three_syllables_from_a_family_name_before_a_title_are_a_name_however_ki
     assert named("정재도 선수가 나섰다.", "Person") == ["정재도"]  # not a province
     assert named("충남도 교육감이 말했다.", "Person") == []
     assert named("정부가 장관을 임명했다.", "Person") == []
+
+
+def test_two_name_parts_glossed_in_chinese_characters_are_a_person():
+    found = mentions("무라카미 하루키(村上春樹)의 소설이 나왔다.")
+    assert [(m.text, m.kind) for m in found.mentions] == [("무라카미 하루키", "Person"), ("村上春樹", "Person")]
+    assert [m.kind for m in mentions("베이징(北京)에서 회의가 열렸다.").mentions if m.text == "베이징"] == ["Place"]

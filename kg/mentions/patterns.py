@@ -108,6 +108,8 @@ POSTED_TO = re.compile(rf"^{POSTED}\s?([가-힣]{{2,}})")
 POSTING = re.compile(rf"^{POSTED}$")
 
 HANJA = re.compile(r"^[\u4e00-\u9fff]+$")
+#: a full name glossed in three to five Chinese characters: 다나카 가쿠에이(田中角栄)
+HANJA_NAME = re.compile(r"\([\u4e00-\u9fff]{3,5}\)")
 
 AGE_AFTER_NAME = re.compile(r"[·,.]\s*\d")
 

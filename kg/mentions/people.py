@@ -17,6 +17,7 @@ from kg.mentions.patterns import (
     COURTESY,
     DERIVING_SUFFIXES,
     HANJA,
+    HANJA_NAME,
     NAME_TAGS,
     PARTICLES,
     PLACE_CLASSES,
@@ -86,6 +87,18 @@ class PeopleReader(ReaderBase):
                 self.add_name_ending_at(i, alone=True)
             elif proper and self.is_foreign_part(word):  # 나오미 왓츠(46): the name parts before it too,
                 self.add_name_ending_at(i, alone=stem[0] in lexicon.surnames())  # but not 김모(75)
+
+    def read_names_glossed_in_hanja(self) -> None:
+        """`우로시다니 마사요시(漆谷正義)`: two name parts glossed in three to five Chinese characters are
+        a Japanese (or Chinese) person's name; a place so glossed is one word (베이징(北京))."""
+        if "(" not in self.sentence.text:
+            return
+        for i in range(1, len(self.words)):
+            parts = self.words[i - 1:i + 1]
+            if parts[1].has_tail or not self.spaced(i - 1, i) or not HANJA_NAME.match(self.body, parts[1].stem_end):
+                continue
+            if all(self.is_foreign_part(w) and not self.is_dictionary_noun(w) for w in parts):
+                self.add_person(parts)
 
     def read_roles(self) -> None:
         """`아이언맨 역의 로버트 다우니 주니어`, `'선우' 역을 맡았다`: the name of a role an actor plays
