@@ -2,8 +2,8 @@
 
 The graph keeps one node per place and a country as a place; KLUE marks spans differently:
 an address is one location (`경기도 포천시 영북면`), a country with its organization is one
-organization (`미국 경찰`), a country that acts (`한국이 …`, `북한의 …`) is an organization, and a
-music group (`소녀시대`) is a person.
+organization (`미국 경찰`), a country that acts (`한국이 …`, `북한의 …`) or competes (`이란에 0대 1로
+패배`: its national team) is an organization, and a music group (`소녀시대`) is a person.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ from kg.mentions.patterns import ADDRESS_CLASSES  # a venue (호텔, 고속도�
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 ACTING = ("은", "는", "이", "가", "의", "에게", "측", "전")  # 전: a match, 일본전
+#: a country that competes is its national team: 이란에 0대 1로 패배, 러시아와 친선경기, 멕시코(승점 3
+COMPETING = re.compile(r"\(승점|(?:와|과)(?:의)?\s(?:\S+\s)?(?:친선경기|평가전|조별리그|맞대결|대결|\d차전)"
+                       r"|에\s(?:\d+\s?대\s?\d+|\d+-\d+|완패|완승|패배|승리|역전패|역전승)")
 #: institutions named by a common noun, which the graph leaves out but KLUE marks
 GENERIC = re.compile(
     r"(?<![가-힣])(정부|법원|재판부|(?:보건|교육|금융|외교|사법|방역|수사|군|통상|세무|안보)?\s?당국|여당|야당|검찰|경찰"
@@ -75,7 +78,8 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
     for span in merged:
         if span.label == "QT" and (qualifier := QUALIFIER.match(body, span.start)):  # 약 1400명 -> 1400명
             span.start = qualifier.end()
-        if span.cls == "Country" and body[span.end:span.end + 2].startswith(ACTING):
+        acting = body[span.end:span.end + 2].startswith(ACTING) or COMPETING.match(body, span.end)
+        if span.cls == "Country" and acting:
             span.label = "OG"
         if span.label == "OG" and (unit := SUBUNIT.match(body, span.end)):  # 서울중앙지검 조사부
             span.end = unit.end()

@@ -56,7 +56,7 @@ def test_an_address_runs_down_to_its_neighbourhood_and_village():
 
 
 def test_figures_in_brackets_are_no_alias():
-    assert spans("스페인(승점 6·골득실 4)이 올라갔다.") == {("스페인", "LC")}
+    assert spans("스페인(승점 6·골득실 4)이 올라갔다.") == {("스페인", "OG")}  # the team, with no alias
 
 
 def test_a_place_and_its_institution_or_department_are_one_organization():
@@ -155,3 +155,9 @@ def test_countries_abbreviated_in_pairs_and_threes_before_what_lies_between_them
     assert spans("한중일 3국 외교장관이 만났다.") >= {("한", "OG"), ("중", "OG"), ("일", "OG")}
     assert spans("중남미 시장을 노린다.") == {("중남미", "LC")}
     assert ("한", "OG") not in spans("한미약품은 신약을 내놓았다.")
+
+
+def test_a_country_that_competes_is_its_national_team():
+    assert ("칠레", "OG") in spans("대표팀은 칠레에 2대 1로 승리했다.")
+    assert ("스페인", "OG") in spans("대표팀은 스페인과 친선경기를 치른다.")
+    assert ("칠레", "LC") in spans("대표팀은 칠레에 도착했다.")
