@@ -54,6 +54,11 @@ class ReaderBase:
         """The mentions found so far within start..end."""
         return [m for m in self.out.mentions if start <= m.start and m.end <= end]
 
+    def guess_at(self, word: Word) -> Mention | None:
+        """The unknown name read at the word's stem (Concept/Name), which context may still type."""
+        return next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
+                     and m.kind == "Concept" and m.cls == "Name"), None)
+
     def replace_span(self, start: int, end: int, kind: str, cls: str) -> Mention:
         """One mention over start..end in place of the smaller ones found inside it."""
         for m in self.inside(start, end):

@@ -175,9 +175,8 @@ class OrganizationReader(ReaderBase):
             if word.has_tail or not self.spaced(i, i + 1) or not after \
                     or after[0].form not in lexicon.organization_nouns():
                 continue
-            for name in self.inside(word.start, word.stem_end):
-                if (name.start, name.end) == (word.start, word.stem_end) and name.cls == "Name":
-                    self.retype(name, "Organization", "Organization")
+            if (name := self.guess_at(word)) is not None:
+                self.retype(name, "Organization", "Organization")
 
     def is_report(self, word: Word, subject: bool) -> bool:
         """보도 (a report, or reported), or for a subject 전했다 (passed on the news)."""

@@ -83,9 +83,9 @@ SUBJECT_TAILS = ("은", "는", "이", "가")
 #: particles of someone alive: to (에게, 한테), from (에게서), and the honorific subject (께서)
 ANIMATE_TAILS = ("에게", "한테", "께")
 
-#: words that close a list: 삼성, LG 등
 #: what stands between the items of a list: dots, commas, and the arrows of a route
 LIST_SEPARATORS = ("·", ",", ", ", "→", " → ")
+#: words that close a list: 삼성, LG 등
 LIST_ENDS = ("등", "외", "및")
 
 #: a date right before these bounds a period rather than naming the day things happen on

@@ -67,12 +67,9 @@ class PeopleReader(ReaderBase):
         """`조단에게`, `킬버트한테`, `교황께서`: 에게, 한테 and 께(서) mark someone alive, so an unknown
         name that takes one is a person's (a known body keeps its kind: 정부에게)."""
         for word in self.words:
-            if not self.tail(word).startswith(ANIMATE_TAILS):
-                continue
-            for mention in self.inside(word.start, word.stem_end):
-                if (mention.start, mention.end) == (word.start, word.stem_end) and mention.cls == "Name" \
-                        and HANGUL_ONLY.match(mention.text):
-                    self.retype(mention, "Person", "Person")
+            if self.tail(word).startswith(ANIMATE_TAILS) and (name := self.guess_at(word)) is not None \
+                    and HANGUL_ONLY.match(name.text):
+                self.retype(name, "Person", "Person")
 
     def read_aged_names(self) -> None:
         """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""

@@ -16,8 +16,7 @@ class PlaceReader(ReaderBase):
         such as 인근 or 주민, is a place's name; so is one right after a country or city where something
         happens (`폴란드 브로츠와프에서`, `홍콩 코즈웨이베이에`): a place within it."""
         for i, word in enumerate(self.words):
-            name = next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
-                         and m.kind == "Concept" and m.cls == "Name"), None)
+            name = self.guess_at(word)
             if name is None or not HANGUL_ONLY.match(name.text) or any(t.tag != "NNP" for t in word.stem_tokens):
                 continue
             tail = self.tail(word)

@@ -123,11 +123,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if unknown is None or not HANGUL_ONLY.match(self.stem(unknown)) or self.stem(unknown).endswith("씨") \
                     or not self.may_name(unknown, "Person"):
                 continue
-            guess = next((m for m in self.inside(unknown.start, unknown.stem_end)
-                          if (m.start, m.end) == (unknown.start, unknown.stem_end)), None)
-            if guess is not None and guess.cls == "Name":
+            if (guess := self.guess_at(unknown)) is not None:
                 self.retype(guess, "Person", "Person")
-            elif guess is None and self.is_list_noun(unknown):
+            elif self.is_list_noun(unknown):  # a word no rule read at all (김범 when Kiwi cuts it)
                 self.add(unknown.start, unknown.stem_end, "Person", "Person")
 
     def may_name(self, word: Word, kind: str) -> bool:
