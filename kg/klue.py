@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from kg.lexicon import surnames
 from kg.mentions import Mention
-from kg.mentions.patterns import ADDRESS_CLASSES  # a venue (호텔, 고속도로) ends an address
+from kg.mentions.patterns import ADDRESS_CLASSES
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 ACTING = ("은", "는", "이", "가", "의", "에게", "측", "전")  # 전: a match, 일본전
-#: a country that competes is its national team: 이란에 0대 1로 패배, 러시아와 친선경기, 멕시코(승점 3
+#: a country that competes is its national team: 이란에 0대 1로 패배, 러시아와 친선경기, 멕시코(승점 3·…)
 COMPETING = re.compile(r"\(승점|(?:와|과)(?:의)?\s(?:\S+\s)?(?:친선경기|평가전|조별리그|맞대결|대결|\d차전)"
                        r"|에\s(?:\d+\s?대\s?\d+|\d+-\d+|완패|완승|패배|승리|역전패|역전승)")
 #: institutions named by a common noun, which the graph leaves out but KLUE marks
