@@ -30,9 +30,9 @@ GENERIC = re.compile(
 QUALIFIER = re.compile(r"(?:약|총|무려|최대|최소)\s*(?=\d|한|두|세|네)")
 #: a department after its organization (조사부, 복지과, 형사12부, 형사 3단독, 대법원 1부), or a medium's
 #: kind (BBC 방송)
-#: (a 과 only before a particle: in `사장과` the 과 is the particle "and")
+#: (a 과 only before a particle, and not 의: in `사장과` the 과 is "and", in `방송과의 인터뷰` it is "with")
 SUBUNIT = re.compile(
-    r" (?:[가-힣]{1,4}(?:\d{0,2}(?:부|국|팀|실)(?=[은는이가을를의에도과와\s,.]|$)|과(?=[은는이가을를의에도와,.]))"
+    r" (?:[가-힣]{1,4}(?:\d{0,2}(?:부|국|팀|실)(?=[은는이가을를의에도과와\s,.]|$)|과(?=[은는이가을를에도와,.]))"
     r"|(?:[가-힣]{1,4}\s?)?\d{1,2}(?:부|단독)(?=[은는이가을를의에도과와\s,.]|$)"
     r"|방송|통신|뉴스)(?![가-힣]{2})"
 )

@@ -161,3 +161,7 @@ def test_a_country_that_competes_is_its_national_team():
     assert ("칠레", "OG") in spans("대표팀은 칠레에 2대 1로 승리했다.")
     assert ("스페인", "OG") in spans("대표팀은 스페인과 친선경기를 치른다.")
     assert ("칠레", "LC") in spans("대표팀은 칠레에 도착했다.")
+
+
+def test_gwa_ui_after_a_medium_is_with_not_a_department():
+    assert ("NHK", "OG") in spans("그는 NHK 방송과의 인터뷰에서 말했다.")
