@@ -82,6 +82,7 @@ def test_a_university_or_police_station_named_after_its_city_but_not_a_country()
 
 def test_a_platform_where_something_is_posted_is_no_organization():
     assert named("그는 페이스북에 글을 올렸다.", "Organization") == []
+    assert named("그는 공식 인스타그램 계정에 사진을 올렸다.", "Organization") == []
     assert named("페이스북은 새 기능을 발표했다.", "Organization") == ["페이스북"]
 
 

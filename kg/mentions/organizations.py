@@ -12,6 +12,7 @@ from kg.mentions.patterns import (
     FACILITIES,
     LATIN,
     OWNER_KINDS,
+    PLATFORM_PARTS,
     POSTED_ON,
     POSTED_TO,
     QUOTED_NAME,
@@ -145,10 +146,16 @@ class OrganizationReader(ReaderBase):
         return (not word.has_tail and bool(self.stem(word)) and self.free(word.start, word.stem_end)
                 and all(t.tag.startswith(("NN", "XSN", "XPN", "SL")) for t in word.stem_tokens))
 
-    def is_posted_on(self, word: Word) -> bool:
-        """`페이스북에 글을 올렸다`, `유튜브로 공개했다`: a platform where something is posted is a
-        medium, not an actor in the story."""
-        return self.stem(word) in lexicon.platforms() and self.tail(word).startswith(POSTED_ON)
+    def is_posted_on(self, index: int) -> bool:
+        """`페이스북에 글을 올렸다`, `유튜브로 공개했다`, `공식 페이스북 계정`: a platform where something
+        is posted, or whose account or page is meant, is a medium, not an actor in the story."""
+        word = self.words[index]
+        if self.stem(word) not in lexicon.platforms():
+            return False
+        after = self.words[index + 1] if index + 1 < len(self.words) else None
+        on_page = not word.has_tail and after is not None and self.spaced(index, index + 1) \
+            and self.stem(after) in PLATFORM_PARTS
+        return on_page or self.tail(word).startswith(POSTED_ON)
 
     def read_reporting_media(self) -> None:
         """`왕이닷컴이 17일 보도했다`, `데일리스타 보도에 따르면`, `한빛넷이 9일 전했다`: an unknown name

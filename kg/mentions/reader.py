@@ -147,7 +147,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if start >= end or not self.free(start, end):
                 continue
             found = self.classify(word, start, end)
-            if found and self.is_posted_on(word):
+            if found and self.is_posted_on(index):
                 continue
             if found:
                 known = lexicon.gazetteer().get(self.body[start:end])
