@@ -44,6 +44,8 @@ PLANNING = re.compile(r"협의|추진|계획|예정|하기로|목표|방침|검�
 GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
 BOTH_SIDES = re.compile(r"양측|양사|양 기관|두 기관|두 회사|양국|두 나라")
 PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
+#: after a name that is where the news comes from, not who acts in it: 금융감독원에 따르면, 통계청 집계에 의하면
+SOURCE = re.compile(r"(?:\s?(?:보도|발표|자료|집계|조사|공시))?(?:에|에게서)\s(?:따르면|의하면)")
 SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "측은")
 MONEY = ("KRW", "USD", "JPY", "CNY", "EUR", "GBP")
 
@@ -198,9 +200,10 @@ class Context:
         return list(self.actors_seen[asked])
 
     def find_actors(self, sentence: Sentence, kinds: tuple[str, ...], quoted: bool) -> list[tuple[Mention, Entity]]:
+        """The entities that may act in the sentence's facts: not the one the news is attributed to."""
         found: list[tuple[Mention, Entity]] = []
         for m, entity in self.entity_mentions(sentence, kinds, quoted):
-            if all(entity is not e for _, e in found):
+            if all(entity is not e for _, e in found) and not SOURCE.match(self.body, m.end):
                 found.append((m, entity))
         return found
 

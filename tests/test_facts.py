@@ -39,6 +39,11 @@ def test_no_agreement_without_signing():
     assert run("현대자동차와 서울대학교는 업무협약 내용을 검토하고 있다.").facts.agreements == []
 
 
+def test_where_the_news_comes_from_is_no_party():
+    facts = run("2일 한국거래소에 따르면 현대자동차는 이날 누리텍 등 3개 기업에 총 300억원 규모의 지분을 투자했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["누리텍", "현대자동차"]]
+
+
 def test_meeting_with_place_and_date_and_a_later_attendee():
     facts = run("홍길동 대한상공회의소 부회장은 12일 정부서울청사에서 존 스미스 대표와 만났다. "
                 "이 자리에는 김철수 교수도 동석했다.").facts
