@@ -175,3 +175,9 @@ def test_military_foreign_and_church_titles_follow_a_name():
 def test_head_of_a_district_prosecutors_office_written_with_its_short_name():
     found = mentions("조영민 부산지검장은 기소를 지시했다.")
     assert [(a.person.text, a.title.value, a.org.text) for a in found.appositions] == [("조영민", "지검장", "부산지검")]
+
+
+def test_a_title_before_another_says_whose_post_it_is():
+    found = mentions("행사에는 김철수 국토교통부 장관, 홍길동 대통령 비서실장 등이 참석했다.")
+    posts = [(a.person.text, a.title.value, a.org.text if a.org else None) for a in found.appositions]
+    assert posts == [("김철수", "장관", "국토교통부"), ("홍길동", "비서실장", None)]

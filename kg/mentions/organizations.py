@@ -25,11 +25,13 @@ class OrganizationReader(ReaderBase):
     """The passes that find organizations."""
 
     def share_list_organizations(self) -> None:
-        """`정진석 국민의힘 비대위원장과 주호영 원내대표`: the second post shares the first one's organization."""
+        """`정진석 국민의힘 비대위원장과 주호영 원내대표`: the second post shares the first one's organization
+        (not when something stands between the name and the post: 홍길동 대통령 비서실장)."""
         here = [a for a in self.out.appositions if a.title.sentence == self.sentence.index]
         for first, second in zip(here, here[1:], strict=False):
             joined = self.body[first.title.end:second.person.start].strip() in ("과", "와", ",", "·", "및")
-            if joined and second.org is None and first.org is not None and not second.person.surname:
+            bare = not self.body[second.person.end:second.title.start].strip()
+            if joined and bare and second.org is None and first.org is not None and not second.person.surname:
                 self.out.appositions[self.out.appositions.index(second)] = replace(second, org=first.org)
 
     def read_multiword_known(self) -> None:

@@ -134,11 +134,19 @@ class TitleReader(ReaderBase):
     def read_titles(self) -> None:
         for index, word in enumerate(self.words):
             split = self.title_in(word)
-            if not split or not self.free(split[0], word.stem_end):
+            if not split or not self.free(split[0], word.stem_end) or self.qualifies_next_title(index):
                 continue
             title_start, title = split
             title_mention = self.add(title_start, word.stem_end, "Title", "Title", value=title)
             self.read_apposition(index, word, title_mention)
+
+    def qualifies_next_title(self, index: int) -> bool:
+        """`대통령 비서실장`, `장관 정책보좌관`: a bare title right before another says whose post the
+        second is; the person beside them holds the second."""
+        word = self.words[index]
+        if word.has_tail or index + 1 >= len(self.words) or not self.spaced(index, index + 1):
+            return False
+        return self.stem(word) in lexicon.titles() and self.title_in(self.words[index + 1]) is not None
 
     def read_copula_titles(self) -> None:
         """`이사회 의장인 최 회장은`, `대표이사인 김철수 사장`: the post before 인 is the next person's."""
@@ -169,7 +177,7 @@ class TitleReader(ReaderBase):
         j = i - (1 if person.surname else person.text.count(" ") + 1)
         while j >= 0 and self.words[j].bracketed:
             j -= 1
-        if j >= 0 and not self.words[j].has_tail and title_split(self.body, self.words[j]):
+        if j >= 0 and not self.words[j].has_tail and self.spaced(j, j + 1) and title_split(self.body, self.words[j]):
             # ORG TITLE NAME TITLE (SK㈜ 신임 CEO 장동현 사장): the earlier title lends its organization
             earlier = next((a for a in self.out.appositions if a.title.end == self.words[j].stem_end), None)
             if org is None and earlier is not None:
@@ -200,6 +208,9 @@ class TitleReader(ReaderBase):
                 i -= 1
                 continue
             if POSTING.match(stem):  # 성김 주한 미국 대사: where the envoy serves, not more of the name
+                i -= 1
+                continue
+            if self.qualifies_next_title(i):  # 홍길동 대통령 비서실장: whose chief of staff
                 i -= 1
                 continue
             if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
