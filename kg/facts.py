@@ -306,10 +306,14 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         key = (person.key, role, org.key if org else None, ap.former)
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
-    # a post named once with its organization and once without is one post
+    # a post named once with its organization and once without is one post; so is a post named in
+    # short without one (정 위원장 for 정진석 비상대책위원장; but 부사장 is no 사장)
     for key, m in list(seen.items()):
-        if m.org is None and any(k[0] == key[0] and k[1] == key[1] and k[2] and k[3] == key[3] for k in seen):
-            full = next(v for k, v in seen.items() if k[:2] == key[:2] and k[2] and k[3] == key[3])
+        if m.org is not None:
+            continue
+        full = next((v for k, v in seen.items() if k[0] == key[0] and k[3] == key[3] and k != key
+                     and (k[1] == key[1] and k[2] or len(k[1]) > len(key[1]) + 1 and k[1].endswith(key[1]))), None)
+        if full is not None:
             merge_evidence(full.evidence, m.evidence)
             del seen[key]
     # 최재호 회장 (무학) … 최재호 단독대표: a company man's other post is at his company

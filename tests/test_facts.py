@@ -11,6 +11,12 @@ def test_positions_with_and_without_organization_merge():
         ("정의선", "회장", "현대자동차그룹")]
 
 
+def test_a_post_named_in_short_is_the_full_post():
+    facts = run("김민수 국민의힘 비상대책위원장은 회의를 열었다. 김 위원장은 협력을 당부했다.").facts
+    assert [(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships] == [
+        ("김민수", "비상대책위원장", "국민의힘")]
+
+
 def test_former_post():
     facts = run("박영수 전 장관은 말을 아꼈다.").facts
     assert [(m.person.label, m.role, m.former) for m in facts.memberships] == [("박영수", "장관", True)]
