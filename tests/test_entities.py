@@ -64,3 +64,9 @@ def test_a_long_company_name_cut_short_is_the_same_company():
 def test_a_concept_and_its_bracketed_abbreviation_stay_a_concept():
     result = run("카카오가 인공지능(AI) 사업을 키운다. 카카오는 AI 투자에 360억원을 썼다.")
     assert (entity(result, "인공지능").kind, entity(result, "인공지능").cls) == ("Concept", "Concept")
+
+
+def test_a_known_company_without_its_mark_is_that_company():
+    result = run("한화(000880)는 3분기 실적을 발표했다. ㈜한화는 방산 부문이 성장했다고 밝혔다.")
+    (hanwha,) = [e for e in result.entities.entities if e.kind == "Organization"]
+    assert hanwha.label == "㈜한화" and "한화" in hanwha.aliases

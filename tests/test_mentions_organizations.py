@@ -139,3 +139,9 @@ def test_unions_and_civic_groups_by_their_short_names():
 def test_unknown_name_before_a_noun_of_organizations_is_an_organization():
     assert [(m.text, m.kind) for m in mentions("한빛소재 측은 부인했다.").mentions] == [("한빛소재", "Organization")]
     assert [(m.text, m.kind) for m in mentions("누리랩 관계자는 말했다.").mentions] == [("누리랩", "Organization")]
+
+
+def test_a_name_with_a_stock_code_is_a_listed_company():
+    found = mentions("누리솔(012345) 김민수 회장은 투자를 늘렸다.")
+    assert [(m.text, m.cls) for m in found.mentions if m.kind == "Organization"] == [("누리솔", "Corporation")]
+    assert [(a.person.text, a.org.text) for a in found.appositions] == [("김민수", "누리솔")]

@@ -17,6 +17,7 @@ from kg.mentions.patterns import (
     POSTED_TO,
     QUOTED_NAME,
     REPORTER_TAILS,
+    STOCK_CODE,
 )
 from kg.words import HANGUL_ONLY, Word, is_proper
 
@@ -175,6 +176,20 @@ class OrganizationReader(ReaderBase):
             # only a date or the like between: in `스마프가 존속한다고 보도`, another verb has the subject
             if report is not None and not any(is_verbal(t) for w in self.words[i + 1:report] for t in w.tokens):
                 self.retype(name, "Organization", "NewsMediaOrganization")
+
+    def read_listed_companies(self) -> None:
+        """`한화(000880) 김승연 회장`: a name followed by a six-digit stock code is a listed company's."""
+        if "(" not in self.sentence.text:
+            return
+        for word in self.words:
+            if word.has_tail or not STOCK_CODE.match(self.body, word.stem_end) \
+                    or not self.free(word.start, word.stem_end) or not word.stem_tokens:
+                continue
+            known = lexicon.gazetteer().get(self.stem(word))
+            if known is not None:
+                self.add_known(word.start, word.stem_end, known)
+            elif all(t.tag.startswith(("NN", "SL", "SN")) for t in word.stem_tokens):
+                self.add(word.start, word.stem_end, "Organization", "Corporation")
 
     def read_organizations_by_position(self) -> None:
         """`한빛소재 측은`, `누리랩 관계자는`: an unknown name before a noun such as 관계자 or 노조 is an

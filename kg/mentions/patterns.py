@@ -77,6 +77,8 @@ OWNER_KINDS = {"body": ("Organization", "Country"), "namesake": ("Person",), "pl
 
 #: the particles of the place something is posted: 페이스북에, 유튜브로, 트위터를 통해
 POSTED_ON = ("에", "로", "으로", "를 통해", "을 통해")
+#: a listed company's stock code in brackets right after its name: 한빛전자(012345), 삼성전자(KS:005930)
+STOCK_CODE = re.compile(r"\((?:[A-Z]{2,6}:)?\d{6}\)")
 #: what one has on a platform: 페이스북 계정, 유튜브 채널
 PLATFORM_PARTS = ("계정", "페이지", "게시물", "게시글", "채널", "라이브", "메신저", "프로필")
 

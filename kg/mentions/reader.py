@@ -36,6 +36,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         later; the last passes only join, retype or relate what is already found."""
         self.read_multiword_known()
         self.read_spaced_companies()
+        self.read_listed_companies()
         self.read_music_groups()
         self.read_postings_abroad()
         self.read_foreign_bodies()
