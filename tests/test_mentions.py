@@ -65,10 +65,11 @@ def test_a_short_name_after_이하_and_a_guessed_short_name_are_aliases():
         ("씨제스 엔터테인먼트", "씨제스"), ("중앙사고수습본부", "중수본")]
 
 
-def test_name_joined_to_a_person_by_wa_or_gwa_is_a_person():
+def test_name_joined_by_wa_or_gwa_to_a_typed_one_takes_its_kind():
     assert named("시상식에는 배우 송하윤과 고범이 함께 참석했다.", "Person") == ["송하윤", "고범"]
     assert named("감독은 손흥민과 케인을 칭찬했다.", "Person") == ["손흥민", "케인"]
     assert named("삼성전자와 협약을 맺었다.", "Person") == []
+    assert named("행사에는 누리솔과 삼성전자가 참여했다.", "Organization") == ["누리솔", "삼성전자"]
 
 
 def test_the_stops_of_a_route_take_the_kind_of_the_known_ones():

@@ -64,7 +64,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         self.read_venues()
         self.read_units()
         self.read_lists()
-        self.read_coordinated_people()
+        self.read_coordinated_names()
         self.read_aliases()
         self.read_appointments()
         self.read_careers()
@@ -110,23 +110,27 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif m is None and self.is_list_noun(word) and self.may_name(word, kind):
                 self.add(word.start, word.stem_end, kind, cls)
 
-    def read_coordinated_people(self) -> None:
-        """`문근영과 김범이`, `산다라박과 공민지`: a name joined by 와 or 과 to a person's is a person's too,
-        when it is one word that ends its noun phrase (in `바르가스와 차를레스 아란기스의` it is not)."""
-        people = {(m.start, m.end) for m in self.out.mentions if m.kind == "Person"}
+    def read_coordinated_names(self) -> None:
+        """`문근영과 김범이`, `솔빛소재와 한빛케미칼`: an unknown name joined by 와 or 과 to a person's,
+        a company's or a place's is one too, when it is one word that ends its noun phrase (in
+        `바르가스와 차를레스 아란기스의` it is not). A person's may also be a word no rule read at all
+        (김범, when Kiwi cuts it)."""
+        typed = {(m.start, m.end): m for m in self.out.mentions if m.kind in ("Person", "Organization", "Place")}
         for i, (a, b) in enumerate(zip(self.words, self.words[1:], strict=False)):
             if self.tail(a) not in ("와", "과") or not self.spaced(i, i + 1) or not self.ends_noun_phrase(i + 1):
                 continue
             if self.foreign_name_start(i) < i:
                 continue  # 릴 웨일과: the words before may be more of the first name
-            first, second = (a.start, a.stem_end) in people, (b.start, b.stem_end) in people
-            unknown = b if first and not second else a if second and not first else None
-            if unknown is None or not HANGUL_ONLY.match(self.stem(unknown)) or self.stem(unknown).endswith("씨") \
-                    or not self.may_name(unknown, "Person"):
+            first, second = typed.get((a.start, a.stem_end)), typed.get((b.start, b.stem_end))
+            if (first is None) == (second is None):
+                continue
+            known, unknown = (first, b) if first else (second, a)
+            if not HANGUL_ONLY.match(self.stem(unknown)) or self.stem(unknown).endswith("씨") \
+                    or not self.may_name(unknown, known.kind):
                 continue
             if (guess := self.guess_at(unknown)) is not None:
-                self.retype(guess, "Person", "Person")
-            elif self.is_list_noun(unknown):  # a word no rule read at all (김범 when Kiwi cuts it)
+                self.retype(guess, known.kind, known.cls)
+            elif known.kind == "Person" and self.is_list_noun(unknown):
                 self.add(unknown.start, unknown.stem_end, "Person", "Person")
 
     def may_name(self, word: Word, kind: str) -> bool:
