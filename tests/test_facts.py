@@ -46,7 +46,8 @@ def test_no_agreement_without_signing():
 
 
 def test_where_the_news_comes_from_is_no_party():
-    facts = run("2일 한국거래소에 따르면 현대자동차는 이날 누리텍 등 3개 기업에 총 300억원 규모의 지분을 투자했다.").facts
+    facts = run("2일 한국거래소에 따르면 현대자동차는 이날 누리텍 등 3개 기업에 총 300억원 규모의 지분을 "
+                "투자했다.").facts
     assert [labels(a.parties) for a in facts.agreements] == [["누리텍", "현대자동차"]]
 
 
