@@ -99,10 +99,10 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
             else:
                 first[form] = i
     # 한화(000880) for ㈜한화: an unknown name is the known company whose name it is without the mark
-    marked = {short_name(identity(m)): i for i, m in enumerate(names) if m.key and short_name(identity(m)) != m.key}
+    marked = {short_name(m.key): i for i, m in enumerate(names) if m.key and short_name(m.key) != m.key}
     for i, m in enumerate(names):
-        if m.key is None and identity(m) in marked:
-            uf.union(marked[identity(m)], i)
+        if m.key is None and m.text in marked:
+            uf.union(marked[m.text], i)
     for name, alias in aliases:
         if (name.start, name.end) in index and (alias.start, alias.end) in index:
             uf.union(index[(name.start, name.end)], index[(alias.start, alias.end)])

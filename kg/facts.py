@@ -311,8 +311,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     for key, m in list(seen.items()):
         if m.org is not None:
             continue
-        full = next((v for k, v in seen.items() if k[0] == key[0] and k[3] == key[3] and k != key
-                     and (k[1] == key[1] and k[2] or len(k[1]) > len(key[1]) + 1 and k[1].endswith(key[1]))), None)
+        full = next((v for k, v in seen.items() if k != key and names_the_post(k, key)), None)
         if full is not None:
             merge_evidence(full.evidence, m.evidence)
             del seen[key]
@@ -328,6 +327,15 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             moved = seen.setdefault((key[0], key[1], company.key, False), Membership(m.person, m.role, company, False))
             merge_evidence(moved.evidence, m.evidence)
     facts.memberships.extend(seen.values())
+
+
+def names_the_post(full: tuple, short: tuple) -> bool:
+    """Whether a post keyed (person, role, organization, former) is the one a post without an
+    organization names: the same role at a known organization, or a fuller role ending in it."""
+    person, role, org, former = full
+    if (person, former) != (short[0], short[3]):
+        return False
+    return role == short[1] and org is not None or len(role) > len(short[1]) + 1 and role.endswith(short[1])
 
 
 # -- ownership -------------------------------------------------------------------------------------

@@ -152,7 +152,7 @@ class ReaderBase:
         Kiwi reads apart (충칭 + 시) is the suffix."""
         if not text.endswith("시") or last.start >= end - 1:
             return False
-        base = text[:-1].split()[-1] if text[:-1].split() else ""
+        base = text[:-1].rsplit(" ", 1)[-1]
         return self.region(base) is None and base not in lexicon.municipalities() \
             and base not in lexicon.gazetteer()
 
