@@ -167,6 +167,16 @@ def test_person_noun_with_the_copula_cues_the_foreign_name_after_it():
     assert named("그 자리는 벨트라미 코넬리가 맡았다.", "Person") == []
 
 
+def test_cued_foreign_name_may_end_in_a_name_that_is_also_a_word():
+    # 마크 is a word (mark) as well as a name, and Kiwi reads it as one here
+    assert named("가수 네일라 마크가 노래했다.", "Person") == ["네일라 마크"]
+    assert named("가수 그룹 멤버가 무대에 섰다.", "Person") == []
+
+
+def test_a_word_for_what_people_do_is_no_name_after_a_cue():
+    assert named("그는 동료 드러머로 무대에 섰다.", "Person") == []
+
+
 def test_unknown_name_that_takes_egge_is_a_person():
     assert named("코치는 벨로르에게 공을 건넸다.", "Person") == ["벨로르"]
     assert named("코치는 벨로르를 불렀다.", "Person") == []

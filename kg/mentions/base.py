@@ -188,7 +188,8 @@ class ReaderBase:
     def is_unknown_proper(self, word: Word) -> bool:
         stem = self.stem(word)
         tags = {t.tag for t in word.stem_tokens}
-        if "·" in stem or stem in lexicon.agreement_types():
+        # a word that names what a person does (드러머) is no name, though Kiwi may not know it
+        if "·" in stem or stem in lexicon.agreement_types() or lexicon.cues().get(stem) == "Person":
             return False
         if tags == {"SL"}:
             return LATIN.match(stem) is not None

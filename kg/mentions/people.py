@@ -163,8 +163,8 @@ class PeopleReader(ReaderBase):
             if self.cue_of(cue) != "Person":
                 continue
             parts = self.foreign_name_from(i + 1)
-            # 방탄소년단 멤버: a member is no name
-            if len(parts) < 2 or any(self.is_dictionary_noun(w) for w in parts):
+            # 그룹 멤버: a member is no name, but 레이 in 네일라 레이 is a name that is a word too
+            if len(parts) < 2 or any(self.is_dictionary_noun(w) and not self.is_known_name_part(w) for w in parts):
                 continue
             if any(is_proper(w.stem_tokens[0]) for w in parts if w.stem_tokens):
                 self.add_person(parts)
@@ -206,6 +206,10 @@ class PeopleReader(ReaderBase):
     def is_final_part(self, word: Word, opened: bool) -> bool:
         """The part that ends a foreign name: a name part with its particle, or a family name (미셸 위)."""
         return self.is_foreign_part(word, last=True, opened=opened) or self.is_family_name(word)
+
+    def is_known_name_part(self, word: Word) -> bool:
+        """A word the name lexicons list, as a given name or a family name (레이, 스미스)."""
+        return self.stem(word) in lexicon.name_openers() or self.is_family_name(word)
 
     def is_family_name(self, word: Word) -> bool:
         """A Korean family name (미셸 위) or a foreign one (대니 리, 존 스미스) that ends a name."""
