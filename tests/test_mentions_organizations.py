@@ -15,6 +15,13 @@ def test_organization_suffix_names_an_unknown_organization():
     assert "한빛바이오연구소" in named("한빛바이오연구소가 신약을 내놓았다.", "Organization")
 
 
+def test_federations_unions_and_commands_by_suffix_even_after_a_country_name():
+    assert named("대한테니스연맹은 대회를 열었다.", "Organization") == ["대한테니스연맹"]
+    assert named("한빛자동차노조는 파업을 결의했다.", "Organization") == ["한빛자동차노조"]
+    # 한국 opens the name, but the name is the association's, not the country's
+    assert named("부산 중구 한국제과업중앙회에서 회의가 열렸다.", "Organization") == ["한국제과업중앙회"]
+
+
 def test_quoted_name_to_be_established_is_an_organization():
     assert "한빛 아카데미" in named("두 회사는 ‘한빛 아카데미(가칭)’ 설립을 추진한다.", "Organization")
 
