@@ -148,6 +148,7 @@ def test_a_city_fused_with_its_mayors_title_leaves_the_title_out():
 def test_a_court_and_its_numbered_division_are_one_organization():
     assert ("춘천지법 형사 3단독", "OG") in spans("춘천지법 형사 3단독 재판부는 판결했다.")
     assert ("대법원 1부", "OG") in spans("대법원 1부는 판결했다.")
+    assert ("대구지법 형사2부", "OG") in spans("대구지법 형사2부(재판장 홍길동)는 판결했다.")
 
 
 def test_countries_abbreviated_in_pairs_and_threes_before_what_lies_between_them():

@@ -12,6 +12,13 @@ def test_municipality_named_without_its_suffix_after_its_province():
     assert named("예산이 줄어 경기 회복의 진도가 더디다. 경남 진도 점검", "Place") == ["경남"]
 
 
+def test_province_before_an_organization_named_after_one_of_its_towns():
+    found = mentions("경기 화성소방서는 불이 꺼졌다고 밝혔다.").mentions
+    assert ("경기", "Place") in {(m.text, m.kind) for m in found}
+    assert named("경기 화성소방서는 불이 꺼졌다고 밝혔다.", "Organization") == ["화성소방서"]
+    assert named("경기 침체로 한빛소방서는 예산이 줄었다.", "Place") == []
+
+
 def test_municipality_that_is_no_common_word_is_a_place_alone():
     found = {(m.text, m.key) for m in mentions("그는 김해에서 태어나 송파에 산다.").mentions if m.kind == "Place"}
     assert found == {("김해", "김해시"), ("송파", "송파구")}

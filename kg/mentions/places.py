@@ -89,23 +89,33 @@ class PlaceReader(ReaderBase):
     def read_municipalities(self) -> None:
         """`경기도 부천`, `전남 진도`, `서울 강남`: after a province or metropolitan city, one of its cities,
         counties or districts named without 시, 군 or 구 is that place, and 경기 before one of its
-        cities is the province (alone it is a game or the economy)."""
+        cities, or before an organization named after one (경기 남양주경찰서), is the province (alone
+        it is a game or the economy)."""
         towns = lexicon.municipalities()
         for i in range(1, len(self.words)):
             before, word = self.words[i - 1], self.words[i]
             stem = self.stem(word)
             bare = stem in towns
             suffixed = stem.endswith(("시", "군", "구")) and stem[:-1] in towns  # 부천시
-            if not (bare or suffixed) or before.has_tail or not self.spaced(i - 1, i):  # most words: a quick no
+            name = stem if bare else stem[:-1] if suffixed else self.town_naming(word)
+            if name is None or before.has_tail or not self.spaced(i - 1, i):  # most words: a quick no
                 continue
             region = self.region(self.stem(before))
-            town = towns[stem if bare else stem[:-1]].get(region.label) if region is not None else None
+            town = towns[name].get(region.label) if region is not None else None
             if town is None:
                 continue
             if self.drop_guess(before.start, before.stem_end):
                 self.add_known(before.start, before.stem_end, region)
             if bare and self.drop_guess(word.start, word.stem_end):
                 self.add_known(word.start, word.stem_end, town)
+
+    def town_naming(self, word: Word) -> str | None:
+        """The town an organization is named after: 남양주 in 남양주경찰서, 수원 in 수원서부경찰서."""
+        stem = self.stem(word)
+        if not any((m.start, m.end, m.kind) == (word.start, word.stem_end, "Organization") for m in self.out.mentions):
+            return None
+        towns = lexicon.municipalities()
+        return next((stem[:n] for n in range(len(stem) - 2, 1, -1) if stem[:n] in towns), None)
 
     def read_venues(self) -> None:
         """`타흐리르 광장`, `부산 해운대 해수욕장`: a name, then a word for a kind of venue, is that venue;
