@@ -18,7 +18,8 @@ def test_organization_suffix_names_an_unknown_organization():
 def test_federations_unions_and_commands_by_suffix_even_after_a_country_name():
     assert named("대한테니스연맹은 대회를 열었다.", "Organization") == ["대한테니스연맹"]
     assert named("한빛자동차노조는 파업을 결의했다.", "Organization") == ["한빛자동차노조"]
-    assert named("부산 해운대소방서와 미국 연방수사국이 조사했다.", "Organization") == ["해운대소방서", "미국 연방수사국"]
+    found = named("부산 해운대소방서와 미국 연방수사국이 조사했다.", "Organization")
+    assert found == ["해운대소방서", "미국 연방수사국"]
     # 한국 opens the name, but the name is the association's, not the country's
     assert named("부산 중구 한국제과업중앙회에서 회의가 열렸다.", "Organization") == ["한국제과업중앙회"]
 
