@@ -154,3 +154,9 @@ def test_a_name_with_a_stock_code_is_a_listed_company():
     found = mentions("누리솔(012345) 김민수 회장은 투자를 늘렸다.")
     assert [(m.text, m.cls) for m in found.mentions if m.kind == "Organization"] == [("누리솔", "Corporation")]
     assert [(a.person.text, a.org.text) for a in found.appositions] == [("김민수", "누리솔")]
+
+
+def test_an_unknown_name_in_brackets_after_a_person_is_what_the_person_belongs_to():
+    text = "공격수 마르코 벨리니(페로니아)와 루카 모란테(AS벨로나)가 선발로 나섰다."
+    assert named(text, "Organization") == ["페로니아", "AS벨로나"]
+    assert named(text, "Person") == ["마르코 벨리니", "루카 모란테"]  # not AS벨로나, taken for another name

@@ -201,6 +201,12 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 return tokens[k - 1]
         return None
 
+    def read_affiliation(self, start: int, end: int) -> None:
+        """An unknown name in brackets after a person's is what the person belongs to: a team or a company."""
+        guess = next((m for m in self.out.mentions if (m.start, m.end, m.cls) == (start, end, "Name")), None)
+        if guess is not None:
+            self.retype(guess, "Organization", "Organization")
+
     def read_aliases(self) -> None:
         """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`,
         `씨제스 엔터테인먼트(이하 씨제스)`."""
@@ -230,9 +236,10 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                     name = self.add(word.start, word.stem_end, "Person", "Person")
                 else:
                     continue
-            # 멤피스 데파이(에인트호번): in Hangul, what follows a person is a team or a country, unless
-            # an age follows it: 정하나(징거·25) is her other name
-            if name.kind == "Person" and HANGUL_ONLY.match(inner) and age is None:
+            # 멤피스 데파이(에인트호번), 에딘 제코(AS로마): with Hangul in it, what follows a person is a
+            # team or a country, unless an age follows it: 정하나(징거·25) is her other name
+            if name.kind == "Person" and re.search("[가-힣]", inner) and age is None:
+                self.read_affiliation(inner_start, inner_end)
                 continue
             alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
             if alias is not None and alias.cls == "Name" and name.kind != "Concept":  # 중앙사고수습본부(중수본)
