@@ -350,11 +350,13 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
         orgs = ctx.actors(sentence, ("Organization", "Concept"))
+        # every mention, repeats included: in `애플 법인은 … 애플의 자회사인 Y` the owner is the second 애플
+        named = ctx.entity_mentions(sentence, ("Organization", "Concept"))
         subject = subjects[sentence.index]
         evidence = ctx.evidence(sentence)
         for match in OWNERSHIP.finditer(plain):
             at, after_at = sentence.start + match.start(), sentence.start + match.end()
-            before = [(m, e) for m, e in orgs if m.end <= at]
+            before = [(m, e) for m, e in named if m.end <= at]
             # the head of what follows, with only nouns between: an organization, or an unknown name that
             # a particle ends (자회사인 칩리스 반도체 기업 ARM; in `계열사 대표이사 자리를 내놓으며 … 한진그룹과`
             # nothing follows it)

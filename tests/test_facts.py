@@ -141,6 +141,11 @@ def test_subject_owns_the_subsidiary_named_after_the_keyword():
     assert owners("카카오가 인공지능 사업 자회사 카카오브레인에 360억원을 조달했다.") == [("카카오브레인", "카카오")]
 
 
+def test_owner_named_a_second_time_right_before_the_keyword():
+    assert owners("카카오 일본법인은 자금을 카카오의 투자 자회사인 한빛캐피털을 통해 관리했다.") == [
+        ("한빛캐피털", "카카오")]
+
+
 def test_companies_listed_before_their_owners_affiliates_and_nothing_further_on():
     assert owners("그는 현대건설, 현대글로비스 등 현대자동차그룹 계열사 대표이사 자리를 내놓으며 사실상 기아와 "
                   "관련된 보직에서 물러났다.") == [("현대건설", "현대자동차그룹"), ("현대글로비스", "현대자동차그룹")]
