@@ -166,3 +166,9 @@ def test_a_country_that_competes_is_its_national_team():
 
 def test_gwa_ui_after_a_medium_is_with_not_a_department():
     assert ("NHK", "OG") in spans("그는 NHK 방송과의 인터뷰에서 말했다.")
+
+
+def test_a_name_glossed_in_hanja_and_continued_is_one_span():
+    assert spans("그는 4일 푸젠(福建)성의 농가를 찾았다.") == {("4일", "DT"), ("푸젠(福建)성", "LC")}
+    assert ("산둥(山東)대학", "OG") in spans("그는 산둥(山東)대학을 졸업했다.")
+    assert ("北京", "LC") in spans("그는 베이징(北京)에서 왔다.")  # a gloss alone stays a span
