@@ -111,3 +111,9 @@ def test_a_ballpark_or_a_depot_after_its_place_is_one_venue():
 def test_unknown_name_after_a_country_where_something_happens_is_a_place_within_it():
     assert named("대표단은 체코 브르노에서 회의를 열었다.", "Place") == ["체코", "브르노"]
     assert named("그는 러시아 대기업에서 일했다.", "Place") == ["러시아"]
+
+
+def test_a_neighbourhood_named_after_its_district_is_no_person():
+    # Kiwi cuts 도봉동 into three common nouns, a shape that unknown people's names take too
+    assert named("경찰은 '도봉동 세 모녀 사건'을 다시 조사했다.", "Place") == ["도봉동"]
+    assert named("경찰은 '도봉동 세 모녀 사건'을 다시 조사했다.", "Person") == []

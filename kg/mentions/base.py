@@ -121,6 +121,8 @@ class ReaderBase:
         nation = lexicon.gazetteer().get(text[:-1]) if text.endswith("군") else None
         if nation is not None and nation.cls == "Country":  # 북한군, 러시아군: a country's armed forces
             return "Organization", "GovernmentOrganization"
+        if text.endswith("동") and text[:-1] in lexicon.municipalities():  # 도봉동: named after its district
+            return "Place", "AdministrativeArea"
         proper = any(is_proper(t) for t in tokens)
         if text.startswith(("㈜", "(주)")) and len(text) > 2:
             return "Organization", "Corporation"
