@@ -117,3 +117,8 @@ def test_a_neighbourhood_named_after_its_district_is_no_person():
     # Kiwi cuts 도봉동 into three common nouns, a shape that unknown people's names take too
     assert named("경찰은 '도봉동 세 모녀 사건'을 다시 조사했다.", "Place") == ["도봉동"]
     assert named("경찰은 '도봉동 세 모녀 사건'을 다시 조사했다.", "Person") == []
+
+
+def test_historical_states_are_places_not_people():
+    assert named("당나라와 신라는 동맹을 맺었다.", "Person") == []
+    assert set(named("당나라와 신라는 동맹을 맺었다.", "Place")) == {"당나라", "신라"}
