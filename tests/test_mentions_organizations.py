@@ -20,6 +20,8 @@ def test_federations_unions_and_commands_by_suffix_even_after_a_country_name():
     assert named("한빛자동차노조는 파업을 결의했다.", "Organization") == ["한빛자동차노조"]
     found = named("부산 해운대소방서와 미국 연방수사국이 조사했다.", "Organization")
     assert found == ["해운대소방서", "미국 연방수사국"]
+    schools = named("한빛어학원 측은 억울함을 호소했다. 고래닷컴은 사과했다.", "Organization")
+    assert schools == ["한빛어학원", "고래닷컴"]
     # 한국 opens the name, but the name is the association's, not the country's
     assert named("부산 중구 한국제과업중앙회에서 회의가 열렸다.", "Organization") == ["한국제과업중앙회"]
 
