@@ -75,6 +75,15 @@ def kiwi() -> Kiwi:
     return model
 
 
+@cache
+def reads_alone_as_name(form: str) -> bool:
+    """Whether Kiwi, given the word alone, reads it as one proper noun. In a sentence it may cut a
+    name it does not know into dictionary nouns (조성 + 진); a compound it knows stays one common noun
+    (정부안) either way."""
+    tokens = kiwi().tokenize(form)
+    return len(tokens) == 1 and tokens[0].tag == "NNP"
+
+
 def analyze(article: Article) -> Analysis:
     """Split the body into sentences of morphemes, every offset counting into the body.
 

@@ -1,4 +1,4 @@
-from kg.analyze import Token, analyze, split_glued_particle
+from kg.analyze import Token, analyze, reads_alone_as_name, split_glued_particle
 from kg.read import Article
 
 
@@ -50,3 +50,8 @@ def test_names_that_only_end_like_a_particle_stay_whole():
     for form in ("사쿠라이", "하세가와", "노르웨이"):  # 라 + 이 does not fit; 와 is left alone; a known word
         token = Token(form, "NNP", 0, 4, form != "노르웨이")
         assert split_glued_particle(token) == (token,)
+
+
+def test_a_word_read_alone_as_a_name_or_as_a_known_compound():
+    assert reads_alone_as_name("이상철")
+    assert not reads_alone_as_name("정부안")

@@ -23,6 +23,13 @@ def test_korean_name_kiwi_cuts_into_pieces_is_a_person():
     assert named("그는 손태준에게 편지를 보냈다.", "Person") == ["손태준"]
 
 
+def test_name_kiwi_cuts_into_two_dictionary_nouns_but_reads_alone_as_a_name():
+    # in this sentence Kiwi reads 이상/NNG 철/NNG, "abnormality" and "iron"; alone, 이상철/NNP
+    assert named("팬들은 이상철의 복귀를 반겼다.", "Person") == ["이상철"]
+    # compounds Kiwi knows stay words, and one it does not know ends in a noun that makes compounds
+    assert named("정부안이 나왔고 선발전이 열렸다. 한국 범죄학 연구소가 밝혔다.", "Person") == []
+
+
 def test_counted_and_prefixed_words_cut_like_names_are_not_people():
     assert named("두번째 경기에서 고교생들이 감동적인 응원을 펼쳤다.", "Person") == []
     assert named("최우선 과제는 소규모 가게를 살리는 것이다.", "Person") == []

@@ -13,6 +13,9 @@ SPLIT_TAGS = NAME_TAGS | {"NNB", "NR", "MM", "MAG", "NP"}
 
 #: one-syllable suffixes that end a derived word, not a name: 두번째, 고교생, 감동적, 국유화
 DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "률", "율"}
+#: one-syllable nouns that end compounds Kiwi may not know (범죄 + 학, 배치 + 표, 김치 + 전), and
+#: hardly a given name
+NOUN_ENDINGS = DERIVING_SUFFIXES | {"학", "표", "전", "론", "법", "계", "비", "세", "료", "액", "량", "품", "물"}
 
 #: `A씨`, `김모(33)씨`, `박모(54·여)씨`, `이 모 씨`, `B군과`, `김 군은`: people the story names only by a
 #: letter or a family name. A glued 군 or 양 is left to letters (A군): 장군, 공군 and 육군 are words,

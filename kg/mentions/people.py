@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
+from kg.analyze import reads_alone_as_name
 from kg.mentions.base import ReaderBase
 from kg.mentions.model import Mention
 from kg.mentions.patterns import (
@@ -19,6 +20,7 @@ from kg.mentions.patterns import (
     HANJA,
     HANJA_NAME,
     NAME_TAGS,
+    NOUN_ENDINGS,
     PARTICLES,
     PLACE_CLASSES,
     QUOTATION,
@@ -410,8 +412,10 @@ class PeopleReader(ReaderBase):
         first, last = tokens[0], tokens[-1]
         if len(tokens) == 3:
             return last.form not in DERIVING_SUFFIXES
-        if len(first.form) == 2:  # 강훈/NNP 식/NNB
-            return first.tag == "NNP" and last.tag in ("NNG", "NNB")
+        if len(first.form) == 2:  # 강훈/NNP 식/NNB, and 조성/NNG 진/NNG when Kiwi reads 조성진 alone as a name
+            return first.tag == "NNP" and last.tag in ("NNG", "NNB") \
+                or first.tag == last.tag == "NNG" and last.form not in NOUN_ENDINGS \
+                and reads_alone_as_name(first.form + last.form)
         # 이/MM 수능/NNG: "this" written together with the noun after it is the family name 이
         # (전/MM 해상/NNG, "all seas", is the determiner)
         return (first.tag == "NNP" or first.form == "이" and first.tag == "MM") and last.tag in ("NNG", "NNP")
