@@ -3,7 +3,8 @@
 The graph keeps one node per place and a country as a place; KLUE marks spans differently:
 an address is one location (`경기도 포천시 영북면`), a country with its organization is one
 organization (`미국 경찰`), a country that acts (`한국이 …`, `북한의 …`) or competes (`이란에 0대 1로
-패배`: its national team) is an organization, and a music group (`소녀시대`) is a person.
+패배`: its national team) is an organization, a music group (`소녀시대`) is a person, and an organization
+fused with its head's title (`국가보훈처장`) is no entity.
 """
 
 from __future__ import annotations
@@ -62,10 +63,14 @@ class Span:
 def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
     """`{"start", "end", "label"}` for each KLUE entity in the text."""
     spans: list[Span] = []
-    title_starts = [m.start for m in mentions if m.kind == "Title"]
+    titles = [m for m in mentions if m.kind == "Title"]
+    title_starts = [m.start for m in titles]
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         label = "PS" if m.cls == "MusicGroup" else LABELS.get(m.kind)
         if label is None or (spans and m.start < spans[-1].end):  # a duration is a date before it is an amount
+            continue
+        # 국가보훈처장, 선관위원장: an organization written together with its head's title is no entity
+        if label == "OG" and any(m.start < t.start <= m.end < t.end for t in titles):
             continue
         # 평택시장: the city shares its 시 with the mayor's title, which KLUE leaves out (평택)
         fused = [t for t in title_starts if m.start < t < m.end] if label == "LC" else []

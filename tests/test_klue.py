@@ -172,3 +172,8 @@ def test_a_name_glossed_in_hanja_and_continued_is_one_span():
     assert spans("그는 4일 푸젠(福建)성의 농가를 찾았다.") == {("4일", "DT"), ("푸젠(福建)성", "LC")}
     assert ("산둥(山東)대학", "OG") in spans("그는 산둥(山東)대학을 졸업했다.")
     assert ("北京", "LC") in spans("그는 베이징(北京)에서 왔다.")  # a gloss alone stays a span
+
+
+def test_an_organization_fused_with_its_heads_title_is_no_entity():
+    assert spans("홍길동 국세청장은 말했다.") == {("홍길동", "PS")}
+    assert ("국세청", "OG") in spans("국세청은 말했다.")
