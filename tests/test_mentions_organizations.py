@@ -162,3 +162,8 @@ def test_an_unknown_name_in_brackets_after_a_person_is_what_the_person_belongs_t
     text = "공격수 마르코 벨리니(페로니아)와 루카 모란테(AS벨로나)가 선발로 나섰다."
     assert named(text, "Organization") == ["페로니아", "AS벨로나"]
     assert named(text, "Person") == ["마르코 벨리니", "루카 모란테"]  # not AS벨로나, taken for another name
+
+
+def test_a_noun_with_the_copula_after_a_list_comma_describes_and_lists_nothing():
+    text = "교육부 소속기관인 한빛편찬위원회, 산하단체인 한빛역사재단이 참여한다."
+    assert "산하단체" not in named(text, "Organization")

@@ -122,3 +122,7 @@ def test_a_neighbourhood_named_after_its_district_is_no_person():
 def test_historical_states_are_places_not_people():
     assert named("당나라와 신라는 동맹을 맺었다.", "Person") == []
     assert set(named("당나라와 신라는 동맹을 맺었다.", "Place")) == {"당나라", "신라"}
+
+
+def test_an_era_is_no_university():
+    assert named("그 섬은 고려시대 기록에 나온다.", "Organization") == []

@@ -134,6 +134,8 @@ class ReaderBase:
         org = lexicon.org_suffixes().match(text)
         if org is not None and org.text.endswith("법") and inside_dictionary_word(last, end, org.text):
             org = None  # 아동 + 복지법 is a law, not a district court (지법)
+        if org is not None and org.text == "대" and last.end == end and last.form in WORDS_IN_DAE:
+            org = None  # 조선 + 시대 is an era, no university
         public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization")
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
@@ -198,6 +200,10 @@ class ReaderBase:
         # Kiwi splits an unknown name into a proper noun and common nouns: 한빛 + 소재
         first = word.stem_tokens[0] if word.stem_tokens else None
         return len(stem) >= 2 and first is not None and is_proper(first) and tags <= {"NNP", "NNG"}
+
+
+#: common nouns ending in 대, the short form of 대학 (서울대): 조선시대 is no university
+WORDS_IN_DAE = frozenset({"시대", "세대", "연대", "년대", "지대", "무대", "상대", "반대", "기대", "최대", "침대"})
 
 
 def inside_dictionary_word(last: Token, end: int, suffix: str) -> bool:

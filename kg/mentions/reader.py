@@ -93,8 +93,10 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         last = self.index_of(words[-1])
         comma = self.body[words[-2].stem_end:words[-1].start].startswith(",")
         # `카카오, AI 자회사에`: after a comma, a word that modifies what follows lists nothing (in
-        # `중동·북아프리카 국가` the dotted pair does modify it together)
-        if comma and not self.ends_noun_phrase(last) and self.stem(self.words[last + 1]) not in LIST_ENDS:
+        # `중동·북아프리카 국가` the dotted pair does modify it together); nor does a noun with the copula,
+        # which describes the name after it (`A, 산하단체인 B`)
+        modifies = comma and not self.ends_noun_phrase(last) and self.stem(self.words[last + 1]) not in LIST_ENDS
+        if modifies or self.tail(words[-1]) in ("인", "이자"):
             words = words[:-1]
         if len(words) < 2:
             return
