@@ -105,6 +105,7 @@ def test_a_law_is_no_district_court():
 def test_a_countrys_armed_forces_are_an_organization():
     found = [(m.text, m.kind) for m in mentions("러시아군이 국경을 넘었다.").mentions if m.kind != "Date"]
     assert found == [("러시아군", "Organization")]
+    assert named("1945년 서독군과 동독군이 만났다.", "Organization") == ["서독군", "동독군"]  # former states too
 
 
 def test_music_groups_known_cued_or_with_a_member():

@@ -126,3 +126,7 @@ def test_historical_states_are_places_not_people():
 
 def test_an_era_is_no_university():
     assert named("그 섬은 고려시대 기록에 나온다.", "Organization") == []
+
+
+def test_a_sport_ending_in_an_address_unit_continues_no_address():
+    assert named("한국 여자배구의 간판 선수가 돌아왔다.", "Place") == ["한국"]  # 배구 ends in 구, a district

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg import lexicon
-from kg.mentions.base import ReaderBase
+from kg.mentions.base import ReaderBase, inside_dictionary_word
 from kg.mentions.patterns import ADDRESS_CLASSES, ADDRESS_LEVEL, COMMON_NOUNS, LOCATIVE, PLACE_AFFIXES
 from kg.words import HANGUL_ONLY, Word, is_proper
 
@@ -80,6 +80,8 @@ class PlaceReader(ReaderBase):
             if before.has_tail or not self.spaced(i - 1, i) or not ADDRESS_LEVEL.match(stem):
                 continue
             if self.is_dictionary_noun(word) or stem in COMMON_NOUNS:  # 한국 활동, 미국 관리, 지역구
+                continue
+            if inside_dictionary_word(word.stem_tokens[-1], word.stem_end, stem[-1]):  # 한국 여자 + 배구
                 continue
             if not any(m.kind == "Place" and m.end == before.stem_end for m in self.out.mentions):
                 continue
