@@ -130,3 +130,12 @@ def test_an_era_is_no_university():
 
 def test_a_sport_ending_in_an_address_unit_continues_no_address():
     assert named("한국 여자배구의 간판 선수가 돌아왔다.", "Place") == ["한국"]  # 배구 ends in 구, a district
+
+
+def test_a_road_and_a_numbered_ga_are_one_neighbourhood_or_station():
+    text = "행진은 충무로 3가와 남대문로2가를 지나 을지로4가역에서 끝났다. 방법은 2가지다."
+    assert named(text, "Place") == ["충무로 3가", "남대문로2가", "을지로4가역"]
+
+
+def test_a_route_of_places_of_different_kinds_types_its_unknown_stops():
+    assert "미르마루" in named("행렬은 서울광장→미르마루→수원 순으로 지났다.", "Place")  # a venue and a city

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from kg import lexicon
 from kg.mentions.base import ReaderBase, inside_dictionary_word
-from kg.mentions.patterns import ADDRESS_CLASSES, ADDRESS_LEVEL, COMMON_NOUNS, LOCATIVE, PLACE_AFFIXES
+from kg.mentions.patterns import (
+    ADDRESS_CLASSES,
+    ADDRESS_LEVEL,
+    COMMON_NOUNS,
+    LOCATIVE,
+    NUMBERED_STREET,
+    PLACE_AFFIXES,
+)
 from kg.words import HANGUL_ONLY, Word, is_proper
 
 
@@ -110,6 +117,15 @@ class PlaceReader(ReaderBase):
                 self.add_known(before.start, before.stem_end, region)
             if bare and self.drop_guess(word.start, word.stem_end):
                 self.add_known(word.start, word.stem_end, town)
+
+    def read_numbered_streets(self) -> None:
+        """`종로2가`, `을지로 3가`, `종로3가역`: a road and a numbered 가 are a neighbourhood (with 역, its
+        station), one place, whatever Kiwi made of the pieces (종로/NNP 2/SN 가/NNG)."""
+        for match in NUMBERED_STREET.finditer(self.sentence.text):
+            start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
+            if any(m.start < start < m.end or m.start < end < m.end for m in self.out.mentions):
+                continue
+            self.replace_span(start, end, "Place", "Place" if match.group(1) else "AdministrativeArea")
 
     def town_naming(self, word: Word) -> str | None:
         """The town an organization is named after: 남양주 in 남양주경찰서, 수원 in 수원서부경찰서."""

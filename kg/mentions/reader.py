@@ -61,6 +61,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         self.read_organizations_by_position()
         self.read_municipalities()
         self.read_address_levels()
+        self.read_numbered_streets()
         self.read_venues()
         self.read_units()
         self.read_lists()
@@ -103,9 +104,11 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         by_span = {(m.start, m.end): m for m in self.out.mentions if m.kind in NAME_KINDS}
         items = [(w, by_span.get((w.start, w.stem_end))) for w in words]
         known = {(m.kind, m.cls) for _, m in items if m is not None and m.kind != "Concept"}
-        if len(known) != 1:
+        kinds = {kind for kind, _ in known}
+        if len(kinds) != 1:
             return
-        kind, cls = known.pop()
+        kind = kinds.pop()
+        cls = known.pop()[1] if len(known) == 1 else kind  # 보신각→종로2가: a venue and a neighbourhood, places
         for word, m in items:
             if m is not None and m.kind == "Concept":
                 self.retype(m, kind, cls)
