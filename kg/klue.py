@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.lexicon import org_suffixes, place_suffixes, surnames
+from kg.lexicon import surnames
 from kg.mentions import Mention
 from kg.mentions.patterns import ADDRESS_CLASSES
 
@@ -42,14 +42,6 @@ SUBUNIT = re.compile(
 PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일중북남러])(?:(?<=[한북].)[·ㆍ]?([미일중]))?"
                   r"(?=[\s·ㆍ,.]|관계|정상|회담|양국|3국|동맹|합동|연합|공조|협력|외교|간|당국|국방|통상|무역|자유무역"
                   r"|FTA|$)")
-
-
-#: a Hanja gloss right after a name, and the Hangul that continues the name after it: 장쑤(江蘇)성의
-GLOSS_INSIDE = re.compile(r"\([\u4e00-\u9fff]+\)([가-힣]+)")
-#: what continues a place's name after its gloss: 장쑤(江蘇)성, 오사카(大阪)부, 야마가타(山形)현
-ADMINISTRATIVE = ("성", "시", "현", "부", "주", "구", "도", "자치구", "자치주", "특별행정구")
-PARTICLE_AT_END = re.compile(r"(?:에서는|에서도|에서|으로는|으로|로는|에는|에도|에게|과의|와의|까지|부터"
-                             r"|은|는|이|가|을|를|의|에|로|와|과|도|만)$")
 
 
 @dataclass
@@ -96,24 +88,16 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
             span.label = "OG"
         if span.label == "OG" and (unit := SUBUNIT.match(body, span.end)):  # 서울중앙지검 조사부
             span.end = unit.end()
-    return [{"start": s.start, "end": s.end, "label": s.label} for s in through_glosses(merged, body)]
+    return [{"start": s.start, "end": s.end, "label": s.label} for s in without_overlaps(merged)]
 
 
-def through_glosses(spans: list[Span], body: str) -> list[Span]:
-    """`장쑤(江蘇)성`, `허난(河南)대학`: a name glossed in Hanja and then continued is one span, a place or
-    an organization by how it ends, and its gloss no span of its own."""
+def without_overlaps(spans: list[Span]) -> list[Span]:
+    """The spans in order, each starting after the one before ends (a department joined to its
+    organization takes in the name read there: 제주대 수의학과)."""
     kept: list[Span] = []
     for span in spans:
-        if kept and kept[-1].end > span.start:  # the gloss, now inside the name before it
-            continue
-        gloss = GLOSS_INSIDE.match(body, span.end) if span.label in ("LC", "OG") else None
-        rest = PARTICLE_AT_END.sub("", gloss.group(1)) if gloss else ""
-        name = body[span.start:span.end] + rest
-        administrative = span.label == "LC" and rest in ADMINISTRATIVE
-        label = "OG" if org_suffixes().match(name) else "LC" if administrative or place_suffixes().match(name) else None
-        if rest and label:
-            span.end, span.label = gloss.start(1) + len(rest), label
-        kept.append(span)
+        if not kept or kept[-1].end <= span.start:
+            kept.append(span)
     return kept
 
 

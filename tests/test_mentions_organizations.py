@@ -168,3 +168,8 @@ def test_an_unknown_name_in_brackets_after_a_person_is_what_the_person_belongs_t
 def test_a_noun_with_the_copula_after_a_list_comma_describes_and_lists_nothing():
     text = "교육부 소속기관인 한빛편찬위원회, 산하단체인 한빛역사재단이 참여한다."
     assert "산하단체" not in named(text, "Organization")
+
+
+def test_a_name_glossed_in_hanja_and_continued_is_one_name_without_its_gloss():
+    found = [(m.text, m.kind) for m in mentions("그는 산둥(山東)대학을 졸업하고 선전(深圳)시에서 일했다.").mentions]
+    assert found == [("산둥대학", "Organization"), ("선전시", "Place")]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.analyze import Sentence, Token
 from kg.mentions.model import Mention, Mentions
-from kg.mentions.patterns import COMMON_NOUNS, LATIN
+from kg.mentions.patterns import COMMON_NOUNS, GLOSS, LATIN
 from kg.words import HANGUL_ONLY, Word, is_proper, title_split
 
 
@@ -36,7 +36,7 @@ class ReaderBase:
         return self.claimed.isdisjoint(range(start, end))
 
     def add(self, start: int, end: int, kind: str, cls: str, **extra) -> Mention:
-        mention = Mention(start, end, self.body[start:end], kind, cls, self.sentence.index, **extra)
+        mention = Mention(start, end, GLOSS.sub("", self.body[start:end]), kind, cls, self.sentence.index, **extra)
         self.out.mentions.append(mention)
         self.claimed.update(range(start, end))
         return mention
@@ -59,12 +59,12 @@ class ReaderBase:
         return next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
                      and m.kind == "Concept" and m.cls == "Name"), None)
 
-    def replace_span(self, start: int, end: int, kind: str, cls: str) -> Mention:
+    def replace_span(self, start: int, end: int, kind: str, cls: str, **extra) -> Mention:
         """One mention over start..end in place of the smaller ones found inside it."""
         for m in self.inside(start, end):
             self.out.mentions.remove(m)
         self.claimed.difference_update(range(start, end))
-        return self.add(start, end, kind, cls)
+        return self.add(start, end, kind, cls, **extra)
 
     def spaced(self, j: int, i: int) -> bool:
         """Whether words j..i stand apart by single spaces only: parts of one name."""

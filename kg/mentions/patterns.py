@@ -118,6 +118,11 @@ POSTED_TO = re.compile(rf"^{POSTED}\s?([가-힣]{{2,}})")
 POSTING = re.compile(rf"^{POSTED}$")
 
 HANJA = re.compile(r"^[\u4e00-\u9fff]+$")
+#: a Hanja gloss inside a name, which the name's text leaves out: 허난(河南)대학 -> 허난대학
+GLOSS = re.compile(r"\([\u4e00-\u9fff]+\)(?=[가-힣])")
+#: what continues a place's name after its gloss: 장쑤(江蘇)성, 오사카(大阪)부, 선전(深圳)시
+ADMINISTRATIVE = {"성": "AdministrativeArea", "현": "AdministrativeArea", "부": "AdministrativeArea",
+                  "주": "AdministrativeArea", "구": "AdministrativeArea", "시": "City"}
 #: a full name glossed in three to five Chinese characters: 다나카 가쿠에이(田中角栄)
 HANJA_NAME = re.compile(r"\([\u4e00-\u9fff]{3,5}\)")
 

@@ -11,9 +11,11 @@ from kg.dates import find_dates
 from kg.mentions.model import AliasPair, Mentions
 from kg.mentions.organizations import OrganizationReader
 from kg.mentions.patterns import (
+    ADMINISTRATIVE,
     AGE_AFTER_NAME,
     BRACKET,
     COMMON_NOUNS,
+    HANJA,
     LATIN,
     LIST_ENDS,
     LIST_SEPARATORS,
@@ -66,6 +68,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         self.read_units()
         self.read_lists()
         self.read_coordinated_names()
+        self.read_glossed_names()
         self.read_aliases()
         self.read_appointments()
         self.read_careers()
@@ -205,6 +208,26 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if tokens[k].tag in ("XSV", "XSA") and tokens[k - 1].tag == "NNG":
                 return tokens[k - 1]
         return None
+
+    def read_glossed_names(self) -> None:
+        """`허난(河南)대학`, `선전(深圳)시`, `장쑤(江蘇)성`: a name glossed in Hanja and then continued is one
+        name, an organization or a place by how it ends; its text leaves the gloss out (허난대학)."""
+        for match in BRACKET.finditer(self.sentence.text):
+            open_at, close_at = self.sentence.start + match.start(), self.sentence.start + match.end()
+            before = next((w for w in self.words if w.end == open_at and not w.has_tail), None)
+            after = next((w for w in self.words if w.start == close_at and w.stem_end > w.start), None)
+            if before is None or after is None or not HANJA.match(match.group(1)):
+                continue
+            rest = self.body[after.start:after.stem_end]
+            name = self.stem(before) + rest
+            known = lexicon.gazetteer().get(name)
+            org = lexicon.org_suffixes().match(name)
+            kind, cls = (known.kind, known.cls) if known else ("Organization", org.cls) if org \
+                else ("Place", ADMINISTRATIVE[rest]) if rest in ADMINISTRATIVE else (None, None)
+            if kind is None or any(m.kind not in NAME_KINDS for m in self.inside(before.start, after.stem_end)):
+                continue
+            extra = {"key": known.label, "english": known.english} if known else {}
+            self.replace_span(before.start, after.stem_end, kind, cls, **extra)
 
     def read_affiliation(self, start: int, end: int) -> None:
         """An unknown name in brackets after a person's is what the person belongs to: a team or a company."""
