@@ -181,3 +181,8 @@ def test_a_title_before_another_says_whose_post_it_is():
     found = mentions("행사에는 김철수 국토교통부 장관, 홍길동 대통령 비서실장 등이 참석했다.")
     posts = [(a.person.text, a.title.value, a.org.text if a.org else None) for a in found.appositions]
     assert posts == [("김철수", "장관", "국토교통부"), ("홍길동", "비서실장", None)]
+
+
+def test_posts_of_deputy_spokespeople_researchers_and_patent_attorneys():
+    assert posts("이영희 부대변인과 박민수 책임연구원, 최정우 변리사가 참석했다.") == [
+        ("박민수", "책임연구원", None, False), ("이영희", "부대변인", None, False), ("최정우", "변리사", None, False)]
