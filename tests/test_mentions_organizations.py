@@ -151,6 +151,7 @@ def test_unions_and_civic_groups_by_their_short_names():
 def test_unknown_name_before_a_noun_of_organizations_is_an_organization():
     assert [(m.text, m.kind) for m in mentions("한빛소재 측은 부인했다.").mentions] == [("한빛소재", "Organization")]
     assert [(m.text, m.kind) for m in mentions("누리랩 관계자는 말했다.").mentions] == [("누리랩", "Organization")]
+    assert named("벨로나 소속 선수들과 미르텍 매장 직원들이 모였다.", "Organization") == ["벨로나", "미르텍"]
 
 
 def test_a_name_with_a_stock_code_is_a_listed_company():
