@@ -221,13 +221,15 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             rest = self.body[after.start:after.stem_end]
             name = self.stem(before) + rest
             known = lexicon.gazetteer().get(name)
-            org = lexicon.org_suffixes().match(name)
-            kind, cls = (known.kind, known.cls) if known else ("Organization", org.cls) if org \
-                else ("Place", ADMINISTRATIVE[rest]) if rest in ADMINISTRATIVE else (None, None)
-            if kind is None or any(m.kind not in NAME_KINDS for m in self.inside(before.start, after.stem_end)):
+            if any(m.kind not in NAME_KINDS for m in self.inside(before.start, after.stem_end)):
                 continue
-            extra = {"key": known.label, "english": known.english} if known else {}
-            self.replace_span(before.start, after.stem_end, kind, cls, **extra)
+            if known is not None:
+                self.replace_span(before.start, after.stem_end, known.kind, known.cls, key=known.label,
+                                  english=known.english)
+            elif (org := lexicon.org_suffixes().match(name)) is not None:
+                self.replace_span(before.start, after.stem_end, "Organization", org.cls)
+            elif rest in ADMINISTRATIVE:
+                self.replace_span(before.start, after.stem_end, "Place", ADMINISTRATIVE[rest])
 
     def read_affiliation(self, start: int, end: int) -> None:
         """An unknown name in brackets after a person's is what the person belongs to: a team or a company."""
