@@ -139,3 +139,9 @@ def test_a_road_and_a_numbered_ga_are_one_neighbourhood_or_station():
 
 def test_a_route_of_places_of_different_kinds_types_its_unknown_stops():
     assert "미르마루" in named("행렬은 서울광장→미르마루→수원 순으로 지났다.", "Place")  # a venue and a city
+
+
+def test_a_city_named_like_a_word_is_the_city_where_it_says_where():
+    found = {(m.text, m.key) for m in mentions("그는 경주에서 관광을 했다.").mentions if m.kind == "Place"}
+    assert found == {("경주", "경주시")}
+    assert named("예산에서 10억원이 삭감됐다.", "Place") == []  # the budget

@@ -127,6 +127,17 @@ class PlaceReader(ReaderBase):
                 continue
             self.replace_span(start, end, "Place", "Place" if match.group(1) else "AdministrativeArea")
 
+    def read_towns_by_particle(self) -> None:
+        """`진주에서`, `경주에서`: a city whose bare name is also a word (pearl, race) is the city when Kiwi
+        reads it as a proper noun and 에서 says where."""
+        towns = lexicon.municipalities()
+        for word in self.words:
+            stem = self.stem(word)
+            if stem not in towns or len(towns[stem]) != 1 or not self.tail(word).startswith("에서"):
+                continue
+            if [t.tag for t in word.stem_tokens] == ["NNP"] and self.drop_guess(word.start, word.stem_end):
+                self.add_known(word.start, word.stem_end, next(iter(towns[stem].values())))
+
     def town_naming(self, word: Word) -> str | None:
         """The town an organization is named after: 남양주 in 남양주경찰서, 수원 in 수원서부경찰서."""
         stem = self.stem(word)
