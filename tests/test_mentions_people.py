@@ -180,6 +180,13 @@ def test_cued_foreign_name_may_end_in_a_name_that_is_also_a_word():
     assert named("가수 그룹 멤버가 무대에 섰다.", "Person") == []
 
 
+def test_given_names_of_many_languages_open_a_foreign_name():
+    # 알프레도 ends in 도, which Kiwi takes for a particle (알프레 + 도)
+    found = named("가수 알프레도 오르테가의 신곡과 토마시 노보트니의 기록", "Person")
+    assert found == ["알프레도 오르테가", "토마시 노보트니"]
+    assert named("결승에서 펠릭스 노르만이 이겼다.", "Person") == ["펠릭스 노르만"]
+
+
 def test_a_word_for_what_people_do_is_no_name_after_a_cue():
     assert named("그는 동료 드러머로 무대에 섰다.", "Person") == []
 
