@@ -187,6 +187,10 @@ def test_given_names_of_many_languages_open_a_foreign_name():
     assert named("결승에서 펠릭스 노르만이 이겼다.", "Person") == ["펠릭스 노르만"]
 
 
+def test_family_names_of_many_languages_name_a_person_alone():
+    assert named("코르테스는 기자들에게 답했다. 코발치크가 웃었다.", "Person") == ["코르테스", "코발치크"]
+
+
 def test_a_word_for_what_people_do_is_no_name_after_a_cue():
     assert named("그는 동료 드러머로 무대에 섰다.", "Person") == []
 
