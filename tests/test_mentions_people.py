@@ -218,3 +218,8 @@ def test_two_name_parts_glossed_in_chinese_characters_are_a_person():
     found = mentions("무라카미 하루키(村上春樹)의 소설이 나왔다.")
     assert [(m.text, m.kind) for m in found.mentions] == [("무라카미 하루키", "Person"), ("村上春樹", "Person")]
     assert [m.kind for m in mentions("베이징(北京)에서 회의가 열렸다.").mentions if m.text == "베이징"] == ["Place"]
+
+
+def test_stage_names_are_people_but_words_are_not():
+    assert named("지코와 윤아가 무대에 올랐다.", "Person") == ["지코", "윤아"]
+    assert named("그는 태연하게 말했다.", "Person") == []  # 태연하다, calm: no stage name
