@@ -40,4 +40,3 @@ def test_regions_rivers_and_mountains_of_korea_are_places():
     gazetteer = lexicon.gazetteer()
     assert [(gazetteer[n].kind, gazetteer[n].english) for n in ("수도권", "낙동강", "DMZ")] == [
         ("Place", "Seoul Capital Area"), ("Place", "Nakdong River"), ("Place", "Korean Demilitarized Zone")]
-
