@@ -11,6 +11,13 @@ def test_short_form_goes_to_the_person_with_that_surname_and_title():
     assert "홍 부회장" not in entity(result, "홍민수").aliases
 
 
+def test_short_form_whose_family_name_kiwi_reads_as_a_determiner():
+    # 한 and 이 are also "one" and "this" (한/MM): once 한수민 is named, 한 대표 is the short form
+    result = run("정의당 한수민 대표는 반발했다. 한 대표는 의원들과 만났다.")
+    assert "한 대표" in entity(result, "한수민").aliases
+    assert [e.label for e in result.entities.entities if e.kind == "Person"] == ["한수민"]
+
+
 def test_unresolvable_short_form_makes_no_node():
     result = run("김 장관은 이날 발표했다.")
     assert [e for e in result.entities.entities if e.kind == "Person"] == []

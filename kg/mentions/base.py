@@ -15,12 +15,13 @@ from kg.words import HANGUL_ONLY, Word, is_proper, title_split
 class ReaderBase:
     """One sentence's words, the mentions found so far, and the lookups every rule uses."""
 
-    def __init__(self, body: str, sentence: Sentence, words: list[Word]):
+    def __init__(self, body: str, sentence: Sentence, words: list[Word], named: frozenset[str] = frozenset()):
         self.body = body
         self.sentence = sentence
         self.out = Mentions()  # this sentence's findings only: every lookup stays local
         self.words = words
         self.claimed: set[int] = set()  # offsets already inside a mention
+        self.named = named  # the family names of the people named in the sentences before
 
     def stem(self, word: Word) -> str:
         return self.body[word.start:word.stem_end]

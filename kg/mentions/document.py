@@ -11,7 +11,7 @@ from kg.mentions.model import Mention, Mentions
 from kg.mentions.patterns import NAME_KINDS, PARTICLES, PERIOD_BOUNDS, THAT_DAY
 from kg.mentions.reader import SentenceReader
 from kg.quantities import find_amounts
-from kg.words import Word, split_words
+from kg.words import HANGUL_ONLY, Word, split_words
 
 
 def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
@@ -90,8 +90,11 @@ def find_mentions(analysis: Analysis) -> Mentions:
     """Every mention in the article, in text order."""
     out = Mentions()
     words_of = [split_words(sentence) for sentence in analysis.sentences]
+    named: frozenset[str] = frozenset()  # family names of the Korean people named so far
     for sentence, words in zip(analysis.sentences, words_of, strict=True):
-        found = SentenceReader(analysis.article.body, sentence, words).read()
+        found = SentenceReader(analysis.article.body, sentence, words, named).read()
+        named |= {m.text[0] for m in found.mentions if m.kind == "Person" and not m.surname
+                  and len(m.text) == 3 and HANGUL_ONLY.match(m.text)}
         out.mentions += found.mentions
         out.appositions += found.appositions
         out.aliases += found.aliases

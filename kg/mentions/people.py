@@ -245,13 +245,14 @@ class PeopleReader(ReaderBase):
 
     def is_surname(self, word: Word) -> bool:
         """A family name standing for the person: 이 (대통령); in `전 전 청장`, the first 전, before
-        the 전 that means "former"."""
+        the 전 that means "former"; and 한 or 이, which Kiwi reads as "one" or "this", once a person
+        of that family name has been named (한동훈 대표는 … 한 대표는)."""
         stem = self.stem(word)
         if len(stem) != 1 or stem not in lexicon.surnames() or word.has_tail:
             return False
         at = self.index_of(word)
         former_after = stem == "전" and at + 1 < len(self.words) and self.stem(self.words[at + 1]) == "전"
-        return word.tokens[0].tag == "NNP" or former_after
+        return word.tokens[0].tag == "NNP" or former_after or stem in self.named
 
     def may_be_person(self, i: int) -> bool:
         """Whether the word at i could end a person's name, so that it is not read as an organization."""
