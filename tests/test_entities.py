@@ -77,3 +77,9 @@ def test_a_known_company_without_its_mark_is_that_company():
     result = run("한화(000880)는 3분기 실적을 발표했다. ㈜한화는 방산 부문이 성장했다고 밝혔다.")
     (hanwha,) = [e for e in result.entities.entities if e.kind == "Organization"]
     assert hanwha.label == "㈜한화" and "한화" in hanwha.aliases
+
+
+def test_a_withheld_name_makes_no_node_to_merge_across_articles():
+    # 김모 is any 김 whose name the story withholds; a node for it would join strangers across articles
+    result = run("피해자 김모(62)씨는 말했다. 박모씨도 왔다.")
+    assert [e for e in result.entities.entities if e.kind == "Person"] == []

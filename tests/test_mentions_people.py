@@ -129,7 +129,7 @@ def test_a_one_syllable_given_name_opens_a_name_that_ends_the_phrase():
 
 def test_an_age_after_a_foreign_name_makes_all_its_parts_a_person():
     assert named("이날 도리안 그레코(46)가 웃었다.", "Person") == ["도리안 그레코"]
-    assert named("영북면 야미리 김모(75)씨의 집", "Person") == ["김모"]
+    assert named("영북면 야미리 김모(75)씨의 집", "Person") == ["김"]  # an anonymous 김, not 야미리 김모
 
 
 def test_a_common_foreign_family_name_alone_is_a_person_and_ends_a_name():

@@ -79,13 +79,14 @@ class PeopleReader(ReaderBase):
             return
         for i, word in enumerate(self.words):
             stem = self.stem(word)
-            if word.has_tail or not AGED.match(self.body, word.stem_end) or not HANGUL_ONLY.match(stem):
+            if word.has_tail or not AGED.match(self.body, word.stem_end) or not HANGUL_ONLY.match(stem) \
+                    or self.withholds_name(stem):  # 김모(62)씨 is an anonymous person's
                 continue
             proper = any(is_proper(t) for t in word.stem_tokens)
             if self.is_name_shaped(word):
                 self.add_name_ending_at(i, alone=True)
-            elif proper and self.is_foreign_part(word):  # 나오미 왓츠(46): the name parts before it too,
-                self.add_name_ending_at(i, alone=stem[0] in lexicon.surnames())  # but not 김모(75)
+            elif proper and self.is_foreign_part(word):  # 나오미 왓츠(46): the name parts before it too
+                self.add_name_ending_at(i, alone=stem[0] in lexicon.surnames())
 
     def read_names_glossed_in_hanja(self) -> None:
         """`우로시다니 마사요시(漆谷正義)`: two name parts glossed in three to five Chinese characters are
@@ -230,10 +231,12 @@ class PeopleReader(ReaderBase):
             start = self.sentence.start + match.start(1)
             if not (letter.isascii() or letter in lexicon.surnames()) or self.is_placeholder(match):
                 continue
-            concept = next((m for m in self.out.mentions if (m.start, m.end, m.kind) == (start, start + 1, "Concept")),
-                           None)
-            if concept is not None:
-                self.out.mentions.remove(concept)
+            # an unknown name read on the letter, or on the family name and its 모 (박모)
+            guess = next((m for m in self.out.mentions if m.start == start and m.kind == "Concept"
+                          and self.body[m.start + 1:m.end] in ("", "모")), None)
+            if guess is not None:
+                self.out.mentions.remove(guess)
+                self.claimed.difference_update(range(guess.start, guess.end))
             elif not self.free(start, start + 1):
                 continue
             self.add(start, start + 1, "Person", "Person", surname=letter, value=letter + "씨")
@@ -376,6 +379,8 @@ class PeopleReader(ReaderBase):
         text = self.stem(word)
         if not HANGUL_ONLY.match(text) or not 2 <= len(text) <= 4 or text in lexicon.titles():
             return False
+        if self.withholds_name(text):
+            return False
         if text in lexicon.gazetteer():
             return lexicon.gazetteer()[text].kind == "Person"
         if self.classify(word, word.start, word.stem_end) is not None:  # 안성시, 한경대
@@ -392,6 +397,11 @@ class PeopleReader(ReaderBase):
         if len(text) == 4:  # four syllables only with a two-syllable family name: 남궁민수
             return text[:2] in surnames
         return text[0] in surnames or (len(text) >= 3 and text[:2] in surnames)
+
+    @staticmethod
+    def withholds_name(text: str) -> bool:
+        """김모: a family name and 모, which stands for the rest of a name the story withholds."""
+        return len(text) == 2 and text[1] == "모" and text[0] in lexicon.surnames()
 
     @staticmethod
     def is_proper_reading(word: Word) -> bool:
