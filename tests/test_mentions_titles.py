@@ -186,3 +186,11 @@ def test_a_title_before_another_says_whose_post_it_is():
 def test_posts_of_deputy_spokespeople_researchers_and_patent_attorneys():
     assert posts("이영희 부대변인과 박민수 책임연구원, 최정우 변리사가 참석했다.") == [
         ("박민수", "책임연구원", None, False), ("이영희", "부대변인", None, False), ("최정우", "변리사", None, False)]
+
+
+def test_a_bench_or_prosecutor_named_in_brackets_after_the_court_or_office():
+    # Kiwi cuts 박정민 into 박정/XR 민/NNG; alone in brackets after a title it is still a name
+    assert posts("수원지검 형사3부(부장검사 박정민)는 수사에 나섰다.") == [("박정민", "부장검사", "수원지검", False)]
+    text = "서울중앙지법 형사합의21부(재판장 홍길동)는 판결했다."
+    assert posts(text) == [("홍길동", "재판장", "서울중앙지법", False)]
+    assert named(text, "Organization") == ["서울중앙지법"]  # its numbered division is no ministry

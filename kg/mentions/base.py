@@ -137,6 +137,8 @@ class ReaderBase:
             org = None  # 아동 + 복지법 is a law, not a district court (지법)
         if org is not None and org.text == "대" and last.end == end and last.form in WORDS_IN_DAE:
             org = None  # 조선 + 시대 is an era, no university
+        if org is not None and org.text == "부" and any(t.tag == "SN" for t in tokens):
+            org = None  # 형사합의21부: a numbered division of a court, no ministry
         public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization")
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls

@@ -7,8 +7,18 @@ from dataclasses import replace
 from kg import lexicon
 from kg.mentions.base import ReaderBase
 from kg.mentions.model import Apposition, Mention, OrgSlot
-from kg.mentions.patterns import APPOINTING, CAREER, COMMON_NOUNS, LATIN, PARTICLES, PLACE_CLASSES, POSTING, SUCCEEDING
-from kg.words import NAME_FOLLOWERS, Word, is_proper, title_split
+from kg.mentions.patterns import (
+    APPOINTING,
+    CAREER,
+    COMMON_NOUNS,
+    DEPARTMENT,
+    LATIN,
+    PARTICLES,
+    PLACE_CLASSES,
+    POSTING,
+    SUCCEEDING,
+)
+from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
 
 
 class TitleReader(ReaderBase):
@@ -261,7 +271,10 @@ class TitleReader(ReaderBase):
         if after.start > word.end + 1 or self.is_surname(after):
             return
         known = lexicon.gazetteer().get(self.stem(after))
-        if (known and known.kind == "Person") or self.is_name_shaped(after):
+        bracketed = self.is_bracketed_name(word, after)
+        if bracketed:  # the organization outside the bracket, not its department (형사합의21부 is no ministry)
+            org = self.org_before_bracket(index) or org
+        if (known and known.kind == "Person") or self.is_name_shaped(after) or bracketed:
             person = self.existing_person(after) or (
                 self.add_known(after.start, after.stem_end, known) if known else
                 self.add(after.start, after.stem_end, "Person", "Person"))
@@ -273,6 +286,22 @@ class TitleReader(ReaderBase):
             if person is None:
                 return
         self.record(person, title, org, former)
+
+    def is_bracketed_name(self, title: Word, after: Word) -> bool:
+        """`(부장검사 박정민)`, `(재판장 홍길동)`: alone in brackets after a title, three syllables from a
+        family name are a name, however Kiwi cuts them (박정/XR 민/NNG)."""
+        stem = self.stem(after)
+        return (self.body[title.start - 1:title.start] == "(" and self.body[after.stem_end:after.stem_end + 1] == ")"
+                and len(stem) == 3 and HANGUL_ONLY.match(stem) is not None and stem[0] in lexicon.surnames())
+
+    def org_before_bracket(self, index: int) -> OrgSlot | None:
+        """`서울중앙지검 형사3부(부장검사 박정민)`: the organization the bracket follows, over its department."""
+        i = index - 1
+        if i >= 0 and DEPARTMENT.fullmatch(self.stem(self.words[i])):
+            i -= 1
+        if i < 0 or self.words[i].has_tail:
+            return None
+        return self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
 
     def record(self, person: Mention, title: Mention, org: OrgSlot | None, former: bool) -> None:
         """Keep an apposition; a reporter's byline is kept apart from the story's people."""
