@@ -46,7 +46,8 @@ BOTH_SIDES = re.compile(r"양측|양사|양 기관|두 기관|두 회사|양국|
 PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
 #: after a name that is where the news comes from, not who acts in it: 금융감독원에 따르면, 통계청 집계에 의하면
 SOURCE = re.compile(r"(?:\s?(?:보도|발표|자료|집계|조사|공시))?(?:에|에게서)\s(?:따르면|의하면)")
-SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "측은")
+#: a subject's particle, also on the 측 ("side") after it: 한빛 측은, 소속사 UAA 측이
+SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "측은", "측이", " 측은", " 측이")
 MONEY = ("KRW", "USD", "JPY", "CNY", "EUR", "GBP")
 
 
@@ -232,7 +233,7 @@ class Context:
         published = self.analysis.article.date
         return published.isoformat() if published else None
 
-    def tail(self, m: Mention, length: int = 3) -> str:
+    def tail(self, m: Mention, length: int = 4) -> str:
         """The text right after a mention and its title (이 대통령|은, 김용범 정책실장|은)."""
         end = max(m.end, self.apposition_end.get(m.start, m.end))
         return self.body[end:end + length]

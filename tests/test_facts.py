@@ -284,3 +284,10 @@ def test_a_member_of_a_music_group_holds_the_post_of_member():
     facts = run("걸그룹 벨로키아 멤버 한지수가 무대에 올랐다.").facts
     assert [(m.person.label, m.role, m.org.label, m.org.cls) for m in facts.memberships] == [
         ("한지수", "멤버", "벨로키아", "MusicGroup")]
+
+
+def test_a_spokesperson_side_after_a_name_makes_the_name_the_speaker():
+    facts = run('홍길동 작가는 "다음 작품을 준비하고 있다"고 말했다. '
+                '소속사 벨로나 측은 "계약은 사실이 아니다"라고 밝혔다.').facts
+    assert sorted((q.speaker.label, q.text) for q in facts.quotes) == [
+        ("벨로나", "계약은 사실이 아니다"), ("홍길동", "다음 작품을 준비하고 있다")]
