@@ -83,3 +83,10 @@ def test_a_withheld_name_makes_no_node_to_merge_across_articles():
     # 김모 is any 김 whose name the story withholds; a node for it would join strangers across articles
     result = run("피해자 김모(62)씨는 말했다. 박모씨도 왔다.")
     assert [e for e in result.entities.entities if e.kind == "Person"] == []
+
+
+def test_common_short_names_of_public_bodies_and_companies_join_their_full_names():
+    result = run("한국가스공사는 요금을 올렸다. 가스공사 측은 적자를 이유로 들었다. 인사처와 카뱅도 언급됐다.")
+    assert "가스공사" in entity(result, "한국가스공사").aliases
+    assert {e.label for e in result.entities.entities if e.kind == "Organization"} == {
+        "한국가스공사", "인사혁신처", "카카오뱅크"}
