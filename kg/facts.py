@@ -609,6 +609,8 @@ def extract_events(ctx: Context, facts: Facts) -> None:
         elif MEETING.search(plain):
             place = meeting_place(ctx, sentence)
             kind = "visit" if VISIT.search(plain) and len(people) < 2 else "meeting"
+            if kind == "meeting" and len(people) == 1:  # 김정은 위원장이 러시아 대표단을 접견했다
+                people += [e for m, e in ctx.actors(sentence, ("Organization",)) if ctx.tail(m, 1) in ("을", "를")]
             if len(people) >= 2 or (kind == "visit" and people and place):
                 noun = MEETING.search(plain).group(0)
                 label = f"{'·'.join(p.label for p in people)} {noun if noun.endswith(('담', '견', '동')) else '만남'}"

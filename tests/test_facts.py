@@ -291,3 +291,8 @@ def test_a_spokesperson_side_after_a_name_makes_the_name_the_speaker():
                 '소속사 벨로나 측은 "계약은 사실이 아니다"라고 밝혔다.').facts
     assert sorted((q.speaker.label, q.text) for q in facts.quotes) == [
         ("벨로나", "계약은 사실이 아니다"), ("홍길동", "다음 작품을 준비하고 있다")]
+
+
+def test_a_person_who_receives_a_delegation_meets_it():
+    facts = run("홍길동 위원장이 21일 평양에서 러시아 대표단을 접견했다.").facts
+    assert [sorted(a.label for a in ev.attendees) for ev in facts.events] == [["러시아 대표단", "홍길동"]]

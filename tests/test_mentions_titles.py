@@ -194,3 +194,8 @@ def test_a_bench_or_prosecutor_named_in_brackets_after_the_court_or_office():
     text = "서울중앙지법 형사합의21부(재판장 홍길동)는 판결했다."
     assert posts(text) == [("홍길동", "재판장", "서울중앙지법", False)]
     assert named(text, "Organization") == ["서울중앙지법"]  # its numbered division is no ministry
+
+
+def test_a_secretary_of_a_foreign_security_council():
+    assert posts("니콜라이 페트로프 러시아 국가안보회의 서기가 방한했다.") == [
+        ("니콜라이 페트로프", "서기", "국가안보회의", False)]
