@@ -771,12 +771,15 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
 
 
 def measure_label(sentence: Sentence, q: Mention) -> str:
-    """`지분 51%`, `보통주 36만주`: the amount with the noun right before it, when there is one."""
+    """`지분 51%`, `보통주 36만주`, `영업이익 9조원`: the amount with the noun right before it, when there
+    is one, whole as written (영업 + 이익)."""
     before = [t for t in sentence.tokens if t.end <= q.start]
-    if before and before[-1].tag.startswith("NN") and before[-1].end in (q.start, q.start - 1):
-        noun = before[-1]
-        return sentence.text[noun.start - sentence.start:q.end - sentence.start]
-    return q.text
+    if not (before and before[-1].tag.startswith("NN") and before[-1].end in (q.start, q.start - 1)):
+        return q.text
+    k = len(before) - 1
+    while k > 0 and before[k - 1].tag.startswith("NN") and before[k - 1].end == before[k].start:
+        k -= 1
+    return sentence.text[before[k].start - sentence.start:q.end - sentence.start]
 
 
 Extractor = Callable[[Context, Facts], None]

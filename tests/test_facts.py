@@ -296,3 +296,8 @@ def test_a_spokesperson_side_after_a_name_makes_the_name_the_speaker():
 def test_a_person_who_receives_a_delegation_meets_it():
     facts = run("홍길동 위원장이 21일 평양에서 러시아 대표단을 접견했다.").facts
     assert [sorted(a.label for a in ev.attendees) for ev in facts.events] == [["러시아 대표단", "홍길동"]]
+
+
+def test_an_amount_is_labelled_with_the_whole_compound_noun_before_it():
+    facts = run("한빛전자는 3분기 매출 7조원, 영업이익 9000억원을 기록했다.").facts
+    assert {m.quantity.label for m in facts.measures} == {"매출 7조원", "영업이익 9000억원"}
