@@ -199,3 +199,9 @@ def test_a_bench_or_prosecutor_named_in_brackets_after_the_court_or_office():
 def test_a_secretary_of_a_foreign_security_council():
     assert posts("니콜라이 페트로프 러시아 국가안보회의 서기가 방한했다.") == [
         ("니콜라이 페트로프", "서기", "국가안보회의", False)]
+
+
+def test_a_name_kiwi_ends_with_the_determiner_현_before_a_fused_title():
+    # Kiwi reads 김용현 as 김용/NNP 현/MM ("current") before 대통령경호처장
+    assert posts("대통령은 국방부 장관에 김용현 대통령경호처장을 지명했다.") == [
+        ("김용현", "장관", "국방부", False), ("김용현", "처장", "대통령경호처", False)]
