@@ -174,3 +174,9 @@ def test_a_noun_with_the_copula_after_a_list_comma_describes_and_lists_nothing()
 def test_a_name_glossed_in_hanja_and_continued_is_one_name_without_its_gloss():
     found = [(m.text, m.kind) for m in mentions("그는 산둥(山東)대학을 졸업하고 선전(深圳)시에서 일했다.").mentions]
     assert found == [("산둥대학", "Organization"), ("선전시", "Place")]
+
+
+def test_a_team_of_several_words_named_after_a_city_in_brackets_after_a_person():
+    assert named("공격수 마르코 벨리니(인터 벨로나)가 골을 넣었다.", "Organization") == ["인터 벨로나"]
+    text = "홍길동(서울 강남구) 씨가 왔다."  # where he lives
+    assert named(text, "Organization") == [] and named(text, "Place") == ["서울", "강남구"]

@@ -223,3 +223,7 @@ def test_two_name_parts_glossed_in_chinese_characters_are_a_person():
 def test_stage_names_are_people_but_words_are_not():
     assert named("지코와 윤아가 무대에 올랐다.", "Person") == ["지코", "윤아"]
     assert named("그는 태연하게 말했다.", "Person") == []  # 태연하다, calm: no stage name
+
+
+def test_world_leaders_and_athletes_by_their_short_names():
+    assert named("젤렌스키는 마크롱과 통화했고 오타니는 홈런을 쳤다.", "Person") == ["젤렌스키", "마크롱", "오타니"]

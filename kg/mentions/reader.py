@@ -233,10 +233,23 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.replace_span(before.start, after.stem_end, "Place", ADMINISTRATIVE[rest])
 
     def read_affiliation(self, start: int, end: int) -> None:
-        """An unknown name in brackets after a person's is what the person belongs to: a team or a company."""
+        """An unknown name in brackets after a person's is what the person belongs to: a team or a company,
+        also one of several words named after a city (메시(인터 마이애미))."""
         guess = next((m for m in self.out.mentions if (m.start, m.end, m.cls) == (start, end, "Name")), None)
+        inner = self.body[start:end]
         if guess is not None:
             self.retype(guess, "Organization", "Organization")
+        elif " " in inner and not re.search(r"[·,ㆍ\d]", inner) and self.names_team(start, end):
+            self.replace_span(start, end, "Organization", "Organization")
+
+    def names_team(self, start: int, end: int) -> bool:
+        """Words in brackets that name a team after its city (인터 마이애미): some word no place, and no
+        name of another kind; an address (서울 강남구) is where the person lives."""
+        inside = self.inside(start, end)
+        places = sum(m.kind == "Place" for m in inside)
+        words = [w for w in self.words if start <= w.start and w.end <= end]
+        return all(m.kind in ("Place", "Concept") for m in inside) and places < len(words) \
+            and not any(m.start < start < m.end or m.start < end < m.end for m in self.out.mentions)
 
     def read_aliases(self) -> None:
         """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`,
