@@ -220,6 +220,12 @@ def test_speaker_named_in_a_clause_after_the_quote_or_right_before_it():
     assert [(q.speaker.label, q.text[:6]) for q in facts.quotes] == expected
 
 
+def test_a_facility_noun_alone_names_no_planned_facility():
+    facts = run("양사는 데이터센터 구축에 협력한다.").facts
+    assert facts.plans == []
+    assert [e for e in run("양사는 데이터센터 구축에 협력한다.").entities.entities if e.kind == "Organization"] == []
+
+
 def test_a_facility_to_be_built_is_planned_by_the_subject():
     facts = run("대구시는 올해부터 지능형 반도체 설계지원센터 구축 등 산업 생태계 조성에 전념할 계획이다.").facts
     assert [(p.subject.label, labels(p.planned_by)) for p in facts.plans] == [

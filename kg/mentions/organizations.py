@@ -139,8 +139,10 @@ class OrganizationReader(ReaderBase):
             first = index - 1
             while first > 0 and index - first < 4 and self.is_phrase_noun(self.words[first - 1]):
                 first -= 1
+            # 데이터센터 구축: a facility noun alone, no name of one, names nothing
+            alone = first == index - 1 and not any(is_proper(t) for t in head.stem_tokens)
             start = self.words[first].start
-            if self.free(start, head.stem_end):
+            if not alone and self.free(start, head.stem_end):
                 suffix = lexicon.org_suffixes().match(stem)
                 self.add(start, head.stem_end, "Organization", suffix.cls if suffix else "Organization")
 
