@@ -306,8 +306,9 @@ class PeopleReader(ReaderBase):
             return self.free(word.start, word.end)
         if first.tag != "NNP" or first.form in lexicon.gazetteer() or not self.free(word.start, word.end):
             return False
-        if any(t.tag.startswith("V") or t.tag == "MM" for t in rest):  # 김 + 짓 + 은, 김용 + 현: a name read as a
-            return True                                                  # verb, or as a determiner inside a word
+        # 김 + 짓 + 은, 김용 + 현: a name read as a verb, or with a determiner inside a word
+        if any(t.tag.startswith("V") or t.tag == "MM" for t in rest):
+            return True
         if not rest:  # 정재도: one proper noun, with an ending that makes places
             return self.classify(word, word.start, word.end) in (("Place", c) for c in PLACE_CLASSES)
         # 강호 + 만, 최 + 홍 + 만: name pieces, then what Kiwi took for a particle
