@@ -205,3 +205,8 @@ def test_a_name_kiwi_ends_with_the_determiner_현_before_a_fused_title():
     # Kiwi reads 김용현 as 김용/NNP 현/MM ("current") before 대통령경호처장
     assert posts("대통령은 국방부 장관에 김용현 대통령경호처장을 지명했다.") == [
         ("김용현", "장관", "국방부", False), ("김용현", "처장", "대통령경호처", False)]
+
+
+def test_party_and_board_posts():
+    assert posts("국민의힘 홍길동 원내수석부대표와 한빛전자 김철수 이사회의장이 만났다.") == [
+        ("김철수", "이사회의장", "한빛전자", False), ("홍길동", "원내수석부대표", "국민의힘", False)]
