@@ -208,5 +208,6 @@ def test_a_name_kiwi_ends_with_the_determiner_현_before_a_fused_title():
 
 
 def test_party_and_board_posts():
+    assert posts("국민의힘 홍길동 원내부대표는 말했다.") == [("홍길동", "원내부대표", "국민의힘", False)]
     assert posts("국민의힘 홍길동 원내수석부대표와 한빛전자 김철수 이사회의장이 만났다.") == [
         ("김철수", "이사회의장", "한빛전자", False), ("홍길동", "원내수석부대표", "국민의힘", False)]
