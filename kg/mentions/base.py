@@ -55,6 +55,15 @@ class ReaderBase:
         """The mentions found so far within start..end."""
         return [m for m in self.out.mentions if start <= m.start and m.end <= end]
 
+    def crosses(self, start: int, end: int) -> bool:
+        """Whether a mention found so far runs over either edge of start..end."""
+        return any(m.start < start < m.end or m.start < end < m.end for m in self.out.mentions)
+
+    def mention_at(self, word: Word, kind: str) -> Mention | None:
+        """The mention of that kind read on exactly the word's stem."""
+        return next((m for m in self.out.mentions if (m.start, m.end, m.kind) == (word.start, word.stem_end, kind)),
+                    None)
+
     def guess_at(self, word: Word) -> Mention | None:
         """The unknown name read at the word's stem (Concept/Name), which context may still type."""
         return next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
@@ -190,7 +199,6 @@ class ReaderBase:
         """The province or city a name stands for, also without its 도 (경기 -> 경기도)."""
         known = lexicon.gazetteer().get(name) or lexicon.gazetteer().get(name + "도")
         return known if known is not None and known.kind == "Place" else None
-
 
     def is_unknown_proper(self, word: Word) -> bool:
         stem = self.stem(word)

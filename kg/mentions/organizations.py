@@ -168,8 +168,7 @@ class OrganizationReader(ReaderBase):
         if "보도" not in self.sentence.text and "전했" not in self.sentence.text:
             return
         for i, word in enumerate(self.words):
-            name = next((m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
-                         and m.kind == "Concept"), None)
+            name = self.mention_at(word, "Concept")
             if name is None or self.tail(word) not in REPORTER_TAILS:
                 continue
             reach = 1 if self.tail(word) in ("", "의") else 3  # the report itself, or the verb a little later

@@ -103,14 +103,16 @@ class PlaceReader(ReaderBase):
         towns = lexicon.municipalities()
         for i in range(1, len(self.words)):
             before, word = self.words[i - 1], self.words[i]
+            if before.has_tail or not self.spaced(i - 1, i):
+                continue
+            region = self.region(self.stem(before))  # most words follow no province: a quick no
+            if region is None:
+                continue
             stem = self.stem(word)
             bare = stem in towns
             suffixed = stem.endswith(("시", "군", "구")) and stem[:-1] in towns  # 부천시
             name = stem if bare else stem[:-1] if suffixed else self.town_naming(word)
-            if name is None or before.has_tail or not self.spaced(i - 1, i):  # most words: a quick no
-                continue
-            region = self.region(self.stem(before))
-            town = towns[name].get(region.label) if region is not None else None
+            town = towns[name].get(region.label) if name is not None else None
             if town is None:
                 continue
             if self.drop_guess(before.start, before.stem_end):
@@ -123,9 +125,8 @@ class PlaceReader(ReaderBase):
         station), one place, whatever Kiwi made of the pieces (종로/NNP 2/SN 가/NNG)."""
         for match in NUMBERED_STREET.finditer(self.sentence.text):
             start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
-            if any(m.start < start < m.end or m.start < end < m.end for m in self.out.mentions):
-                continue
-            self.replace_span(start, end, "Place", "Place" if match.group(1) else "AdministrativeArea")
+            if not self.crosses(start, end):
+                self.replace_span(start, end, "Place", "Place" if match.group(1) else "AdministrativeArea")
 
     def read_towns_by_particle(self) -> None:
         """`진주에서`, `경주에서`: a city whose bare name is also a word (pearl, race) is the city when Kiwi
@@ -141,7 +142,7 @@ class PlaceReader(ReaderBase):
     def town_naming(self, word: Word) -> str | None:
         """The town an organization is named after: 남양주 in 남양주경찰서, 수원 in 수원서부경찰서."""
         stem = self.stem(word)
-        if not any((m.start, m.end, m.kind) == (word.start, word.stem_end, "Organization") for m in self.out.mentions):
+        if self.mention_at(word, "Organization") is None:
             return None
         towns = lexicon.municipalities()
         return next((stem[:n] for n in range(len(stem) - 2, 1, -1) if stem[:n] in towns), None)
@@ -186,8 +187,7 @@ class PlaceReader(ReaderBase):
             m.kind in ("Person", "Organization") and m.start <= word.start < m.end for m in self.out.mentions)
 
     def is_place(self, word: Word) -> bool:
-        return not word.has_tail and any(m.kind == "Place" and (m.start, m.end) == (word.start, word.stem_end)
-                                         for m in self.out.mentions)
+        return not word.has_tail and self.mention_at(word, "Place") is not None
 
     def known_venue(self, word: Word) -> lexicon.Suffix | None:
         """`포시즌스 호텔`, `라가디아 공항`: a venue that Kiwi's multi-word dictionary knows as one name."""

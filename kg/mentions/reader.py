@@ -232,7 +232,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif rest in ADMINISTRATIVE:
                 self.replace_span(before.start, after.stem_end, "Place", ADMINISTRATIVE[rest])
 
-    def read_affiliation(self, start: int, end: int) -> None:
+    def type_affiliation(self, start: int, end: int) -> None:
         """An unknown name in brackets after a person's is what the person belongs to: a team or a company,
         also one of several words named after a city (메시(인터 마이애미))."""
         guess = next((m for m in self.out.mentions if (m.start, m.end, m.cls) == (start, end, "Name")), None)
@@ -249,7 +249,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         places = sum(m.kind == "Place" for m in inside)
         words = [w for w in self.words if start <= w.start and w.end <= end]
         return all(m.kind in ("Place", "Concept") for m in inside) and places < len(words) \
-            and not any(m.start < start < m.end or m.start < end < m.end for m in self.out.mentions)
+            and not self.crosses(start, end)
 
     def read_aliases(self) -> None:
         """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`,
@@ -283,7 +283,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             # 멤피스 데파이(에인트호번), 에딘 제코(AS로마): with Hangul in it, what follows a person is a
             # team or a country, unless an age follows it: 정하나(징거·25) is her other name
             if name.kind == "Person" and re.search("[가-힣]", inner) and age is None:
-                self.read_affiliation(inner_start, inner_end)
+                self.type_affiliation(inner_start, inner_end)
                 continue
             alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
             if alias is not None and alias.cls == "Name" and name.kind != "Concept":  # 중앙사고수습본부(중수본)
