@@ -18,10 +18,13 @@ PARTICLE = r"(?=[^가-힣]|$|[은는이가을를의에도과와로만께쯤경]|
 AFTER_LENGTH = r"(?=[^가-힣]|$|[은는이가을를의에도과와로만께쯤경]|부터|까지|보다|동안|가량|만에)"
 FULL = re.compile(r"(\d{4})\s*(?:년\s*|[.-]\s*)(\d{1,2})\s*(?:월\s*|[.-]\s*)(\d{1,2})\s*일?")
 MONTH_DAY = re.compile(r"(\d{1,2})\s*월\s*(\d{1,2})\s*일")
-#: `5일`, `지난 5일`, `27∼28일` (a range is one date, named by its first day)
+#: `5일`, `지난 5일`, `다음달 10일`, `27∼28일` (a range is one date, named by its first day)
 DAY = re.compile(
-    r"(?:(?<![가-힣])(지난|오는|현지\s*시각|현지\s*시간)\s*)?(?<!\d)(\d{1,2})(?:\s*[∼~-]\s*\d{1,2})?\s*일" + PARTICLE
+    r"(?:(?<![가-힣])(지난달|이달|이번\s?달|다음\s?달|내달|지난|오는|현지\s*시각|현지\s*시간)\s*)?"
+    r"(?<!\d)(\d{1,2})(?:\s*[∼~-]\s*\d{1,2})?\s*일" + PARTICLE
 )
+#: the month a day falls in, when a word names it: `지난달 5일`, `내달 3일`
+MONTH_WORDS = {"지난달": -1, "이달": 0, "이번달": 0, "이번 달": 0, "다음달": 1, "다음 달": 1, "내달": 1}
 #: `2018 평창 동계올림픽`, `2015 봄/여름 컬렉션`: a year written bare before the name it dates
 BARE_YEAR = re.compile(r"(?<![\d,.\-~∼])(?:19|20)\d{2}(?=\s[가-힣])"
                        r"(?!\s(?:명|개|원|건|가구|곳|대|회|년|억|만|여)(?:[^가-힣]|$|[은는이가을를의에도과와로만]))")
@@ -97,7 +100,16 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def resolve_day(day: int, published: dt.date, direction: str | None) -> dt.date | None:
-    """A bare `N일`: this month, or the previous/next month when the text says 지난/오는."""
+    """A bare `N일`: this month, or the previous/next month when the text says 지난/오는 and the
+    day has passed or is to come; in the month a word names (지난달, 내달) whatever the day."""
+    month = MONTH_WORDS.get(direction or "")
+    if month is not None:
+        first = published.replace(day=1)
+        if month < 0:
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        elif month > 0:
+            first = (first + dt.timedelta(days=32)).replace(day=1)
+        return safe_date(first.year, first.month, day)
     candidate = safe_date(published.year, published.month, day)
     if direction == "지난" and (candidate is None or candidate > published):
         prev = published.replace(day=1) - dt.timedelta(days=1)

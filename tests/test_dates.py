@@ -20,6 +20,14 @@ def test_past_and_future_markers_pick_the_month():
     assert values("오는 3일 개최")[0][1] == dt.date(2026, 1, 3)
 
 
+def test_a_month_word_names_the_month_of_the_day():
+    assert values("다음달 10일 협약을") == [("다음달 10일", dt.date(2026, 1, 10), "date")]
+    assert values("내달 3일") == [("내달 3일", dt.date(2026, 1, 3), "date")]
+    assert values("지난달 30일 열린")[0][:2] == ("지난달 30일", dt.date(2025, 11, 30))
+    assert values("이달 27일")[0][1] == dt.date(2025, 12, 27)  # still to come, yet this month
+    assert values("다음 달 20일")[0][1] == dt.date(2026, 1, 20)
+
+
 def test_full_dates_and_times():
     found = values("2017년 1월 24일 오후 3시 30분에")
     assert found[0][:2] == ("2017년 1월 24일", dt.date(2017, 1, 24))
