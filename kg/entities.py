@@ -2,7 +2,7 @@
 
 Mentions join when they carry the same name or gazetteer entry, when the text pairs them in
 brackets (`대한무역투자진흥공사(KOTRA)`), when one is the last part of a foreign name (`하스`; of the
-first such name when two share it), or
+first such name when two share it) or its first, as family names come first in Japan (`이와야`), or
 when one is a group's short name (`소프트뱅크` for `소프트뱅크그룹`). A short form (`이 대통령`)
 goes to the person with that family name, preferring one the text gave the same title.
 """
@@ -114,14 +114,17 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                 if len(full) > len(short) + 1 and full.startswith(short):
                     uf.union(i, j)
                     break
-    # 그린버그 alone is 에반 그린버그, named first; 모리스 그린버그, named later, stays another person
+    # 그린버그 alone is 에반 그린버그, named first; 모리스 그린버그, named later, stays another person.
+    # A name whose family name comes first is called by its first part: 이와야 for 이와야 다케시.
     surnamed: set[str] = set()
     for i, m in enumerate(names):
         if m.kind == "Person" and " " in identity(m):
-            last = identity(m).rsplit(" ", 1)[1]
-            if last in first and names[first[last]].kind == "Person" and last not in surnamed:
-                uf.union(first[last], i)
-                surnamed.add(last)
+            parts = identity(m).split(" ")
+            for part in (parts[-1], parts[0]):
+                if part in first and names[first[part]].kind == "Person" and part not in surnamed:
+                    uf.union(first[part], i)
+                    surnamed.add(part)
+                    break
     groups: dict[int, list[Mention]] = {}
     for i, m in enumerate(names):
         groups.setdefault(uf.find(i), []).append(m)

@@ -40,6 +40,12 @@ def test_last_part_of_a_foreign_name_is_the_same_person():
     assert len(people) == 1 and "스미스" in people[0].aliases
 
 
+def test_first_part_of_a_name_written_family_name_first_is_the_same_person():
+    result = run("이와야 다케시 일본 외무상이 방한했다. 이와야 외무상은 협력을 강조했다.")
+    people = [e for e in result.entities.entities if e.kind == "Person"]
+    assert [p.label for p in people] == ["이와야 다케시"] and "이와야" in people[0].aliases
+
+
 def test_two_people_sharing_a_family_name_stay_two_and_the_bare_name_is_the_first():
     result = run("존 스미스 대표가 왔다. 스미스 대표는 부친 피터 스미스 회장의 뜻을 이었다.")
     people = {e.label: e.aliases for e in result.entities.entities if e.kind == "Person"}

@@ -207,6 +207,16 @@ def test_a_name_kiwi_ends_with_the_determiner_현_before_a_fused_title():
         ("김용현", "장관", "국방부", False), ("김용현", "처장", "대통령경호처", False)]
 
 
+def test_a_two_syllable_name_kiwi_ends_with_a_determiner():
+    # Kiwi reads 조현 as 조/NNP 현/MM ("current")
+    assert posts("조현 외교부 장관이 도쿄에 도착했다.") == [("조현", "장관", "외교부", False)]
+
+
+def test_japanese_cabinet_posts():
+    assert posts("이와야 다케시 일본 외무상과 하야시 요시마사 관방장관이 만났다.") == [
+        ("이와야 다케시", "외무상", "일본", False), ("하야시 요시마사", "관방장관", "일본", False)]
+
+
 def test_party_and_board_posts():
     assert posts("국민의힘 홍길동 원내부대표는 말했다.") == [("홍길동", "원내부대표", "국민의힘", False)]
     assert posts("국민의힘 홍길동 원내수석부대표와 한빛전자 김철수 이사회의장이 만났다.") == [

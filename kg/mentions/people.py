@@ -298,6 +298,8 @@ class PeopleReader(ReaderBase):
         province (정재 + 도) in them, or do not know them at all. Not when a dictionary noun or a known name
         opens it (정부 + 가)."""
         written = self.body[word.start:word.end]
+        if self.is_name_with_determiner(word):
+            return self.free(word.start, word.end)
         if len(written) != 3 or not HANGUL_ONLY.match(written) or written[0] not in lexicon.surnames() \
                 or written in lexicon.gazetteer() or written in COMMON_NOUNS or written[:2] in lexicon.municipalities():
             return False
@@ -313,6 +315,13 @@ class PeopleReader(ReaderBase):
             return self.classify(word, word.start, word.end) in (("Place", c) for c in PLACE_CLASSES)
         # 강호 + 만, 최 + 홍 + 만: name pieces, then what Kiwi took for a particle
         return rest[-1].tag.startswith("J") and all(t.tag.startswith("N") for t in rest[:-1])
+
+    def is_name_with_determiner(self, word: Word) -> bool:
+        """`조현 외교부 장관`: a two-syllable name whose given name Kiwi reads as a determiner (조/NNP 현/MM,
+        "current"); written together with the family name, it is no determiner."""
+        tokens = word.tokens
+        return (len(tokens) == 2 and word.end - word.start == 2 and tokens[0].tag == "NNP"
+                and tokens[0].form in lexicon.surnames() and tokens[1].tag == "MM")
 
     def foreign_name_start(self, i: int) -> int:
         """The index of the first word of a foreign name ending at word i (i itself when none)."""
