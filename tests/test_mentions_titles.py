@@ -207,6 +207,13 @@ def test_a_name_kiwi_ends_with_the_determiner_현_before_a_fused_title():
         ("김용현", "장관", "국방부", False), ("김용현", "처장", "대통령경호처", False)]
 
 
+def test_a_post_in_a_department_is_held_at_the_organization_above_it():
+    assert posts("서울대병원 감염내과 김남중 교수는 말했다.") == [("김남중", "교수", "서울대병원", False)]
+    assert posts("한빛전자 경영지원실 김철수 실장이 왔다.") == [("김철수", "실장", "한빛전자", False)]
+    # a ministry ends like a department (…부) and is the organization itself
+    assert posts("한빛전자 기획재정부 홍길동 장관은 말했다.") == [("홍길동", "장관", "기획재정부", False)]
+
+
 def test_a_two_syllable_name_kiwi_ends_with_a_determiner():
     # Kiwi reads 조현 as 조/NNP 현/MM ("current")
     assert posts("조현 외교부 장관이 도쿄에 도착했다.") == [("조현", "장관", "외교부", False)]

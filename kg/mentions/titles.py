@@ -193,8 +193,8 @@ class TitleReader(ReaderBase):
             if org is None and earlier is not None:
                 org = OrgSlot(earlier.org.start, earlier.org.end, earlier.org.kind, earlier.org.cls,
                               existing=earlier.org) if earlier.org else None
-        elif org is None and j >= 0 and self.tail(self.words[j]) in ("의", "") and not self.words[j].bracketed:
-            org = self.org_slot(self.words[j], self.words[j].start, self.words[j].stem_end)
+        elif org is None and j >= 0 and not self.words[j].bracketed:
+            org = self.org_over_department(j)
         self.record(person, title, org, former)
 
     def walk_back(self, index: int, word: Word, title: Mention) -> tuple[OrgSlot | None, bool, int]:
@@ -272,8 +272,8 @@ class TitleReader(ReaderBase):
             return
         known = lexicon.gazetteer().get(self.stem(after))
         bracketed = self.is_bracketed_name(word, after)
-        if bracketed:  # the organization outside the bracket, not its department (형사합의21부 is no ministry)
-            org = self.org_before_bracket(index) or org
+        if bracketed and index > 0:  # the organization outside the bracket, not its department
+            org = self.org_over_department(index - 1) or org
         if (known and known.kind == "Person") or self.is_name_shaped(after) or bracketed:
             person = self.existing_person(after) or (
                 self.add_known(after.start, after.stem_end, known) if known else
@@ -294,14 +294,18 @@ class TitleReader(ReaderBase):
         return (self.body[title.start - 1:title.start] == "(" and self.body[after.stem_end:after.stem_end + 1] == ")"
                 and len(stem) == 3 and HANGUL_ONLY.match(stem) is not None and stem[0] in lexicon.surnames())
 
-    def org_before_bracket(self, index: int) -> OrgSlot | None:
-        """`서울중앙지검 형사3부(부장검사 박정민)`: the organization the bracket follows, over its department."""
-        i = index - 1
-        if i >= 0 and DEPARTMENT.fullmatch(self.stem(self.words[i])):
-            i -= 1
-        if i < 0 or self.words[i].has_tail:
+    def org_over_department(self, i: int) -> OrgSlot | None:
+        """The organization word i names or, when it names a department (`서울중앙지검 형사3부(부장검사 박정민)`,
+        `서울대병원 감염내과 김남중 교수`), the one the department belongs to: 형사합의21부 is no ministry."""
+        word = self.words[i]
+        if word.has_tail and self.tail(word) != "의":
             return None
-        return self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
+        if DEPARTMENT.fullmatch(self.stem(word)) and not self.is_known_body(word) and i > 0 \
+                and not self.words[i - 1].has_tail and self.spaced(i - 1, i):
+            above = self.org_slot(self.words[i - 1], self.words[i - 1].start, self.words[i - 1].stem_end)
+            if above is not None:
+                return above
+        return self.org_slot(word, word.start, word.stem_end)
 
     def record(self, person: Mention, title: Mention, org: OrgSlot | None, former: bool) -> None:
         """Keep an apposition; a reporter's byline is kept apart from the story's people."""
