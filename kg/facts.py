@@ -29,8 +29,12 @@ DEAL = re.compile(
 )
 APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")
 GATHERING = re.compile(
-    r"(이사회|회의|간담회|기자회견|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*(?:열|개최)"
+    r"(이사회|회의|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*(?:열|개최)"
 )
+#: gatherings held to tell the press or the public something; the others are meetings
+BRIEFINGS = {"기자회견", "브리핑", "설명회"}
+#: the rooms and buildings of an organization it hosts in: `민주노총 본부에서` is at 민주노총
+PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|회관|집무실|대회의실|회의실|브리핑룸)에서")
 MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|방문")
 JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(r"방문")
@@ -106,7 +110,7 @@ class Agreement:
 
 @dataclass
 class Event:
-    kind: str  # meeting, visit
+    kind: str  # meeting, briefing, visit, signing, appointment
     label: str
     attendees: list[Entity]
     date: str | None
@@ -600,7 +604,8 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             hosts = [e for m, e in ctx.actors(sentence) if ctx.is_subject(m)]
             if hosts:
                 label = f"{hosts[0].label} {gathering.group(1)}"
-                add_event(facts, Event("meeting", label, hosts, ctx.date_in_context(sentence),
+                kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
+                add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence),
                                        meeting_place(ctx, sentence), [ctx.evidence(sentence)]))
         elif JOINING.search(plain) and people and facts.events:
             event = facts.events[-1]
@@ -619,10 +624,12 @@ def extract_events(ctx: Context, facts: Facts) -> None:
 
 
 def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
-    """Where it happened: `…에서`, or what was visited: `…을 방문`; an unknown name there is a place."""
+    """Where it happened: `…에서`, or what was visited: `…을 방문`; an unknown name there is a place.
+    An organization's premises are the organization: `민주노총 본부에서`."""
     for m, e in ctx.actors(sentence, ("Place", "Organization", "Concept")):
         after = ctx.body[m.end:m.end + 8]
-        if after.startswith("에서") or re.match(r"(을|를|에)\s*(방문|찾)", after):
+        if after.startswith("에서") or re.match(r"(을|를|에)\s*(방문|찾)", after) \
+                or e.kind == "Organization" and PREMISES.match(after):
             if e.kind == "Concept" and not ACRONYM.match(e.label):
                 promote(e, "Place")
             if e.kind != "Concept":

@@ -117,6 +117,12 @@ def test_holding_a_board_meeting_is_an_event():
     assert [(e.kind, labels(e.attendees), e.date) for e in facts.events] == [("meeting", ["삼성전자"], "2024-03-12")]
 
 
+def test_a_press_conference_is_a_briefing_at_the_premises_of_its_place():
+    facts = run("금속노조는 12일 서울 중구 민주노총 본부에서 기자회견을 열고 파업을 예고했다.").facts
+    assert [(e.kind, labels(e.attendees), e.place.label) for e in facts.events] == [
+        ("briefing", ["전국금속노동조합"], "전국민주노동조합총연맹")]
+
+
 def test_amount_is_about_the_nearest_actor_and_the_subject():
     facts = run("삼성전자는 한빛소재에 207억2000만원을 투자했다.").facts
     about = {(m.about.label, m.quantity.value, m.quantity.unit) for m in facts.measures}
