@@ -261,6 +261,12 @@ def place_nouns() -> frozenset[str]:
 
 
 @cache
+def work_nouns() -> frozenset[str]:
+    """Nouns for kinds of creative work, before a quoted title (영화 '미키 17', 신곡 '봄날')."""
+    return words("work_nouns.txt")
+
+
+@cache
 def place_parts() -> tuple[str, ...]:
     """Parts of a place (동북부, 서부): `중국 동북부` is no government body."""
     return tuple(sorted(words("place_parts.txt")))

@@ -74,3 +74,13 @@ def test_name_joined_by_wa_or_gwa_to_a_typed_one_takes_its_kind():
 
 def test_the_stops_of_a_route_take_the_kind_of_the_known_ones():
     assert named("노선은 수원역→매탄고개→영통으로 이어진다.", "Place") == ["수원역", "매탄고개", "영통"]
+
+
+def test_an_unknown_name_in_a_quoted_title_of_a_work_is_no_mention():
+    found = mentions("봉준호 감독의 신작 '미키 17'이 개봉한다.")
+    assert "미키" not in [m.text for m in found.mentions]
+    assert "로버트 스미스" in named("영화 '로버트 스미스'가 개봉했다.", "Person")  # a person named there stays
+
+
+def test_an_unknown_name_in_quotes_after_no_work_noun_stays():
+    assert "미키" in [m.text for m in mentions("'미키'가 개봉했다.").mentions]

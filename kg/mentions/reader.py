@@ -74,7 +74,20 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         self.read_appointments()
         self.read_careers()
         self.read_anonymous_people()
+        self.drop_names_in_titles_of_works()
         return self.out
+
+    def drop_names_in_titles_of_works(self) -> None:
+        """`봉준호 감독의 신작 '미키 17'`: an unknown name in a work's quoted title names the work, not
+        an actor of the story. People, organizations and places named there are kept (영화 '한나 아렌트')."""
+        for match in QUOTATION.finditer(self.sentence.text):
+            before = self.sentence.text[:match.start()].split()
+            if not before or before[-1].rstrip("의") not in lexicon.work_nouns():
+                continue
+            start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
+            for m in self.inside(start, end):
+                if m.kind == "Concept" and m.cls == "Name":
+                    self.out.mentions.remove(m)
 
     def read_lists(self) -> None:
         """`A·B·C`, `A, B, C`, `A→B→C` (a route): unknown names in a list take the kind the known names in
