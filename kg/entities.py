@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg import lexicon
 from kg.mentions import Mention, Mentions
@@ -169,10 +169,27 @@ def promote(entity: Entity, cls: str) -> None:
         entity.kind, entity.cls = lexicon.KIND_OF_CLASS[cls], cls
 
 
+def team_short_forms(names: list[Mention]) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
+    """`LG 트윈스 … LG는`, `한화 이글스 … 한화 감독`: in an article that names a team, the first word of
+    its name alone is the team, not the company group the gazetteer knows by that word, unless the
+    article names that group too. Returns the names, such short forms made the team's, and their pairs."""
+    teams = {identity(m).split(" ")[0]: m for m in names if m.cls == "SportsTeam" and " " in identity(m)}
+    written = {m.text for m in names}
+    out: list[Mention] = []
+    pairs: list[tuple[Mention, Mention]] = []
+    for m in names:
+        team = teams.get(m.text)
+        if team is not None and m.kind == "Organization" and m.cls != "SportsTeam" and m.key not in written:
+            m = replace(m, key=None, english=None, cls="SportsTeam")
+            pairs.append((team, m))
+        out.append(m)
+    return out, pairs
+
+
 def resolve(mentions: Mentions) -> Entities:
     """Merge the article's name mentions into entities; unresolved short forms are dropped."""
-    names = [m for m in mentions.names() if not m.surname]
-    pairs = [(a.name, a.alias) for a in mentions.aliases]
+    names, team_pairs = team_short_forms([m for m in mentions.names() if not m.surname])
+    pairs = [(a.name, a.alias) for a in mentions.aliases] + team_pairs
     entities = [make_entity(g) for g in group_full_names(names, pairs)]
     # titles each person was given, and the title beside each short form (keyed by its offset)
     titled: dict[str, set[str]] = {}

@@ -96,3 +96,14 @@ def test_common_short_names_of_public_bodies_and_companies_join_their_full_names
     assert "가스공사" in entity(result, "한국가스공사").aliases
     assert {e.label for e in result.entities.entities if e.kind == "Organization"} == {
         "한국가스공사", "인사혁신처", "카카오뱅크"}
+
+
+def test_a_teams_first_word_alone_is_the_team_not_the_company_group():
+    result = run("LG 트윈스가 우승했다. LG는 5차전에서 이겼고 염경엽 LG 감독은 웃었다.")
+    team = entity(result, "LG 트윈스")
+    assert team.aliases == ["LG"] and "LG그룹" not in [e.label for e in result.entities.entities]
+
+
+def test_a_group_named_in_full_keeps_its_short_name():
+    result = run("LG그룹 계열사들이 LG 트윈스를 응원했다. LG는 이날 발표했다.")
+    assert "LG" in entity(result, "LG그룹").aliases

@@ -84,3 +84,9 @@ def test_an_unknown_name_in_a_quoted_title_of_a_work_is_no_mention():
 
 def test_an_unknown_name_in_quotes_after_no_work_noun_stays():
     assert "미키" in [m.text for m in mentions("'미키'가 개봉했다.").mentions]
+
+
+def test_a_person_cue_does_not_type_a_quoted_name():
+    # 모델 is a fashion model before a name, but a quoted name after it is a product's
+    found = mentions("네이버는 인공지능 모델 '하이퍼클로바X'를 공개했다.")
+    assert [m.kind for m in found.mentions if m.text == "하이퍼클로바X"] == ["Concept"]

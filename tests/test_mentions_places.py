@@ -145,3 +145,7 @@ def test_a_city_named_like_a_word_is_the_city_where_it_says_where():
     found = {(m.text, m.key) for m in mentions("그는 경주에서 관광을 했다.").mentions if m.kind == "Place"}
     assert found == {("경주", "경주시")}
     assert named("예산에서 10억원이 삭감됐다.", "Place") == []  # the budget
+
+
+def test_a_venue_named_after_its_sponsor_is_a_place():
+    assert named("경기는 한화생명볼파크에서 열렸다.", "Place") == ["한화생명볼파크"]

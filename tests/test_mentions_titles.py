@@ -214,6 +214,13 @@ def test_a_post_in_a_department_is_held_at_the_organization_above_it():
     assert posts("한빛전자 기획재정부 홍길동 장관은 말했다.") == [("홍길동", "장관", "기획재정부", False)]
 
 
+def test_a_two_syllable_company_between_a_full_name_and_a_title_is_where_the_post_is():
+    # 한화 looks like a two-syllable name (한 is a family name); after 김경문 it is the team
+    assert posts("김경문 한화 감독은 웃었다.") == [("김경문", "감독", "한화", False)]
+    # 모리스 is a foreign given name, though 모 is a Korean family name: the name runs on
+    assert posts("모리스 그린버그 회장이 왔다.") == [("모리스 그린버그", "회장", None, False)]
+
+
 def test_a_two_syllable_name_kiwi_ends_with_a_determiner():
     # Kiwi reads 조현 as 조/NNP 현/MM ("current")
     assert posts("조현 외교부 장관이 도쿄에 도착했다.") == [("조현", "장관", "외교부", False)]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.analyze import Sentence, Token
 from kg.mentions.model import Mention, Mentions
-from kg.mentions.patterns import COMMON_NOUNS, GLOSS, LATIN
+from kg.mentions.patterns import COMMON_NOUNS, GLOSS, LATIN, QUOTE_MARKS
 from kg.words import HANGUL_ONLY, Word, is_proper, title_split
 
 
@@ -101,11 +101,14 @@ class ReaderBase:
         """`반도체 기업 ARM`, `자회사인 카카오페이`: a noun before a name that says what kind it is.
 
         Only when the name ends its noun phrase: in `자회사인 칩리스 반도체 기업 ARM` the cue
-        describes ARM, and 칩리스 is a modifier.
+        describes ARM, and 칩리스 is a modifier. A quoted name is no person's: in `AI 모델 '하이퍼클로바X'`
+        the quotes mark a product's name, as they mark titles and slogans.
         """
         if index == 0 or not self.ends_noun_phrase(index):
             return None
         cue = self.cue_of(self.words[index - 1])
+        if cue == "Person" and self.body[self.words[index].start - 1:self.words[index].start] in QUOTE_MARKS:
+            return None
         return (lexicon.KIND_OF_CLASS[cue], cue) if cue else None
 
     def cue_of(self, word: Word) -> str | None:
@@ -138,9 +141,14 @@ class ReaderBase:
             return "Organization", "Corporation"
         if not proper and (len(tokens) < 2 or len(text) < 5):
             return None  # only a proper noun, or a long compound of common nouns, can name something
-        if proper and self.is_affiliate(text, tokens):
-            return "Organization", "Corporation"
         last = tokens[-1]
+        if proper and self.is_affiliate(text, tokens):
+            # 한화생명볼파크, 롯데콘서트홀: a venue named after its sponsor is a place
+            venue = lexicon.place_suffixes().match(text)
+            if venue is not None and len(venue.text) >= 3 and venue.cls not in ("City", "AdministrativeArea") \
+                    and not inside_dictionary_word(last, end, venue.text):
+                return "Place", venue.cls
+            return "Organization", "Corporation"
         org = lexicon.org_suffixes().match(text)
         if org is not None and org.text.endswith("법") and inside_dictionary_word(last, end, org.text):
             org = None  # 아동 + 복지법 is a law, not a district court (지법)

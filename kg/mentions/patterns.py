@@ -60,6 +60,8 @@ FACILITIES = ("센터", "연구소", "연구원", "단지", "캠퍼스", "공장
 
 ESTABLISH = re.compile(r"^(설립|건립|설치|개설|조성|출범|신설|개교|개원|구축)")
 
+#: the marks that open a quotation or a title
+QUOTE_MARKS = "‘'“\"「『"
 QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[’'”\"]")
 
 #: particles that may follow a name, also when Kiwi glues them to an unknown one (…솔루션즈과)
@@ -78,6 +80,8 @@ QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|[‘'][^’']*[’']")
 
 #: the one-syllable names of countries that news pairs and triples: 한미, 한중일, 남북
 COUNTRY_SYLLABLES = set("한미일중북남러")
+#: syllables of foreign words that Korean given names do not use: 모리스 is no Korean full name
+FOREIGN_SYLLABLES = set("스르즈드트크브프츠쯔")
 
 #: what may come before each kind of unit noun (units.tsv): 한국일보 노조, 오바마 행정부, 콜로라도 대학 (a
 #: country before 대학 speaks of its universities in general)

@@ -17,6 +17,7 @@ from kg.mentions.patterns import (
     COUNTRY_SYLLABLES,
     COURTESY,
     DERIVING_SUFFIXES,
+    FOREIGN_SYLLABLES,
     HANJA,
     HANJA_NAME,
     NAME_TAGS,
@@ -343,6 +344,12 @@ class PeopleReader(ReaderBase):
         if len(parts) > 2 and sum(len(self.stem(w)) == 3 and self.is_name_shaped(w) for w in parts) > 1:
             return i
         return j + 1 if j < i else i
+
+    def is_korean_full_name(self, word: Word) -> bool:
+        """Three syllables from a family name, a name shape, and no foreign given name (마리오, 모리스)."""
+        stem = self.stem(word)
+        return (len(stem) == 3 and self.is_name_shaped(word) and stem not in lexicon.name_openers()
+                and not set(stem) & FOREIGN_SYLLABLES)
 
     def is_one_syllable_given_name(self, word: Word) -> bool:
         """존 or 팀 opening a foreign name: one Hangul syllable that is no family name or modifier."""

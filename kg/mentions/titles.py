@@ -230,7 +230,8 @@ class TitleReader(ReaderBase):
                 i -= 1
                 continue
             # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name
-            if (org is None and not self.is_name_shaped(self.words[i]) and not self.is_known_person(i)
+            if (org is None and (not self.is_name_shaped(self.words[i]) or self.is_unknown_company(i))
+                    and not self.is_known_person(i)
                     and not self.opens_name(i - 1) and not self.is_misread_name(self.words[i])):
                 slot = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
                 if slot is None and self.is_unknown_company(i):
@@ -249,12 +250,13 @@ class TitleReader(ReaderBase):
         return known is not None and known.kind in ("Organization", "Place")
 
     def is_unknown_company(self, i: int) -> bool:
-        """`최재호 무학 회장`: an unknown proper noun between a Korean full name and a title is where
-        the person holds the post, not more of the name."""
+        """`최재호 무학 회장`, `김경문 한화 감독`: an unknown proper noun between a Korean full name and a
+        title is where the person holds the post, not more of the name, even when it looks like a
+        two-syllable name itself (한화)."""
         word, before = self.words[i], self.words[i - 1] if i > 0 else None
-        if before is None or before.has_tail or not self.spaced(i - 1, i) or len(self.stem(before)) != 3:
+        if before is None or before.has_tail or not self.spaced(i - 1, i) or not self.is_korean_full_name(before):
             return False
-        return (self.is_name_shaped(before) and not self.is_name_shaped(word) and bool(word.stem_tokens)
+        return ((not self.is_name_shaped(word) or len(self.stem(word)) == 2) and bool(word.stem_tokens)
                 and all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens)
                 and self.stem(word) not in lexicon.title_modifiers())
 
