@@ -35,9 +35,11 @@ GATHERING = re.compile(
 BRIEFINGS = {"기자회견", "브리핑", "설명회"}
 #: the rooms and buildings of an organization it hosts in: `민주노총 본부에서` is at 민주노총
 PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|회관|집무실|대회의실|회의실|브리핑룸)에서")
-MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|방문")
+#: going to a place: 방문, or `광주를 찾아` (a visit only where a place is what was sought)
+VISITING = r"방문|[을를]\s찾(?:아|았|은|는|을)"
+MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|통화|" + VISITING)
 JOINING = re.compile(r"동석|배석|참석|함께했")
-VISIT = re.compile(r"방문")
+VISIT = re.compile(VISITING)
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|계열사|산하)")
 #: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
 COPULA_TAGS = ("VCP", "ETM", "EC")
@@ -110,7 +112,7 @@ class Agreement:
 
 @dataclass
 class Event:
-    kind: str  # meeting, briefing, visit, signing, appointment
+    kind: str  # meeting, call, briefing, visit, signing, appointment
     label: str
     attendees: list[Entity]
     date: str | None
@@ -589,8 +591,10 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                     if ap.person.end <= ap.title.start and SUCCEEDING.match(ctx.body, ap.title.end)}
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
-        people = [e for m, e in ctx.actors(sentence, ("Person",)) if m.start not in predecessors]
-        carried = subjects[sentence.index]
+        actors = [(m, e) for m, e in ctx.actors(sentence, ("Person",)) if m.start not in predecessors]
+        people = [e for _, e in actors]
+        # 조국 대표도 광주를 찾아 …: a person with 도 ("too") is the sentence's own subject, not the last one's
+        carried = None if any(ctx.tail(m).startswith("도") for m, _ in actors) else subjects[sentence.index]
         appointing = APPOINTMENT.search(plain)
         if carried is not None and carried not in people and people and (MEETING.search(plain) or appointing):
             people.insert(0, carried)  # 또 … 임명했다: the appointer of the sentence before
@@ -613,12 +617,14 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             merge_evidence(event.evidence, [ctx.evidence(sentence)])
         elif MEETING.search(plain):
             place = meeting_place(ctx, sentence)
-            kind = "visit" if VISIT.search(plain) and len(people) < 2 else "meeting"
+            noun = MEETING.search(plain).group(0)
+            kind = "visit" if VISIT.search(plain) and len(people) < 2 else "call" if noun == "통화" else "meeting"
             if kind == "meeting" and len(people) == 1:  # 김정은 위원장이 러시아 대표단을 접견했다
                 people += [e for m, e in ctx.actors(sentence, ("Organization",)) if ctx.tail(m, 1) in ("을", "를")]
             if len(people) >= 2 or (kind == "visit" and people and place):
-                noun = MEETING.search(plain).group(0)
-                label = f"{'·'.join(p.label for p in people)} {noun if noun.endswith(('담', '견', '동')) else '만남'}"
+                names = '·'.join(p.label for p in people)
+                label = (f"{names} {place.label} 방문" if kind == "visit" else
+                         f"{names} {noun if noun.endswith(('담', '견', '동', '통화')) else '만남'}")
                 add_event(facts, Event(kind, label, people, ctx.date_in_context(sentence), place,
                                        [ctx.evidence(sentence)]))
 

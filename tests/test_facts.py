@@ -191,6 +191,24 @@ def test_meeting_goes_on_with_the_previous_subject_and_date():
     assert visit.place.label == "국회"
 
 
+def test_a_person_with_too_is_the_subject_of_a_visit_by_찾아_and_this_day_is_no_day_to_come():
+    facts = run("김한결 대표와 박민수 원내대표는 오는 20일 예산안을 처리하기로 합의했다. "
+                "정의당 최한결 대표도 이날 광주를 찾아 지지자들을 만났다.").facts
+    (visit,) = facts.events
+    assert (visit.kind, labels(visit.attendees), visit.place.label, visit.date) == (
+        "visit", ["최한결"], "광주광역시", "2024-03-12")
+    assert visit.label == "최한결 광주광역시 방문"
+
+
+def test_a_phone_call_between_two_people_is_a_call():
+    facts = run("홍길동 국방부 장관은 이날 존 스미스 미국 국방장관과 전화 통화를 했다.").facts
+    assert [(e.kind, e.label) for e in facts.events] == [("call", "홍길동·존 스미스 통화")]
+
+
+def test_searching_for_a_cause_is_no_visit():
+    assert run("홍길동 시장은 원인을 찾아 나섰다.").facts.events == []
+
+
 def test_signings_at_one_ceremony_are_one_event_at_an_unknown_venue():
     facts = run("홍성군은 20일 리솜스파캐슬에서 한빛식품과 투자협약을 체결했다. "
                 "홍성군은 이날 리솜스파캐슬에서 누리정밀과 투자협약을 체결했다.").facts
@@ -284,7 +302,7 @@ def test_amounts_in_a_sentence_naming_no_one_are_about_the_subject_it_goes_on_wi
 def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
     facts = run("홍길동 대한상공회의소 부회장은 12일 부산을 찾았다. "
                 "지난 10일부터 열린 박람회에서 홍 부회장은 존 스미스 대표와 만났다.").facts
-    assert [e.date for e in facts.events] == ["2024-03-12"]
+    assert [(e.kind, e.date) for e in facts.events] == [("visit", "2024-03-12"), ("meeting", "2024-03-12")]
 
 
 def test_a_gloss_in_brackets_is_no_party():

@@ -8,7 +8,7 @@ from dataclasses import replace
 from kg.analyze import Analysis
 from kg.dates import find_dates
 from kg.mentions.model import Mention, Mentions
-from kg.mentions.patterns import NAME_KINDS, PARTICLES, PERIOD_BOUNDS, THAT_DAY
+from kg.mentions.patterns import NAME_KINDS, PARTICLES, PERIOD_BOUNDS, THAT_DAY, TO_COME
 from kg.mentions.reader import SentenceReader
 from kg.quantities import find_amounts
 from kg.words import HANGUL_ONLY, Word, split_words
@@ -69,11 +69,12 @@ def find_dates_and_amounts(analysis: Analysis, out: Mentions) -> None:
     published = analysis.article.date
     body = analysis.article.body
     index = by_sentence(out.mentions)
-    that_day = None  # the day last named, which 이날 refers to
+    that_day = None  # the day last named, which 이날 refers to; a day named as to come is a plan, not the story's
     for sentence in analysis.sentences:
         taken = [(m.start, m.end) for m in index.get(sentence.index, []) if m.kind in NAME_KINDS]
         for d in find_dates(sentence.text, published, sentence.start, that_day):
-            if d.value and not THAT_DAY.fullmatch(d.text) and not body.startswith(PERIOD_BOUNDS, d.end):
+            if d.value and not THAT_DAY.fullmatch(d.text) and not body.startswith(PERIOD_BOUNDS, d.end) \
+                    and not TO_COME.match(d.text):
                 that_day = d.value
             kind = "Date" if d.kind == "date" else "Time"
             value = d.value.isoformat() if d.value else None

@@ -108,6 +108,8 @@ LIST_ENDS = ("등", "외", "및")
 PERIOD_BOUNDS = ("부터", "까지")
 
 THAT_DAY = re.compile(r"이날|당일")
+#: a day named as still to come (오는 2일, 다음달 10일): what is planned for it is not what happened 이날
+TO_COME = re.compile(r"오는|다음\s?달|내달|내년|내일|모레|다음\s?주")
 
 CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
 
