@@ -648,8 +648,9 @@ def add_event(facts: Facts, event: Event) -> None:
         shared = sum(1 for a in event.attendees if any(a is b for b in other.attendees))
         same_day = event.date is None or other.date is None or event.date == other.date
         same_place = event.place is not None and event.place is other.place
+        elsewhere = event.place is not None and other.place is not None and not same_place
         enough = shared >= 1 if same_place else shared >= min(2, len(event.attendees))
-        if other.kind == event.kind and same_day and enough:
+        if other.kind == event.kind and same_day and enough and not elsewhere:
             other.attendees.extend(a for a in event.attendees if all(a is not b for b in other.attendees))
             other.date = other.date or event.date
             other.place = other.place or event.place

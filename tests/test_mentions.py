@@ -90,3 +90,8 @@ def test_a_person_cue_does_not_type_a_quoted_name():
     # 모델 is a fashion model before a name, but a quoted name after it is a product's
     found = mentions("네이버는 인공지능 모델 '하이퍼클로바X'를 공개했다.")
     assert [m.kind for m in found.mentions if m.text == "하이퍼클로바X"] == ["Concept"]
+
+
+def test_a_title_with_its_abbreviation_is_no_concept():
+    found = mentions("젠슨 황 엔비디아 최고경영자(CEO)는 말했다.")
+    assert [m.kind for m in found.mentions if m.text == "최고경영자"] == ["Title"]

@@ -285,7 +285,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 name = self.retype(name, "Person", "Person")
             if name is None:
                 word = next((w for w in self.words if w.stem_end == open_at and not w.has_tail), None)
-                if word is None or not HANGUL_ONLY.match(self.stem(word)):
+                # 최고경영자(CEO): a title and its abbreviation name a post, not a concept
+                if word is None or not HANGUL_ONLY.match(self.stem(word)) or not self.free(word.start, word.stem_end):
                     continue
                 if LATIN.match(inner):
                     name = self.add(word.start, word.stem_end, "Concept", "Concept")
