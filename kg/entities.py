@@ -114,6 +114,15 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                 if len(full) > len(short) + 1 and full.startswith(short):
                     uf.union(i, j)
                     break
+    # 공안부 alone is 중국 공안부, a foreign body named with its country before (외교부, known, stays Korea's)
+    for i, m in enumerate(names):
+        if m.kind == "Organization" and m.key is None and " " not in identity(m):
+            for j, full in organizations:
+                country, _, body = full.partition(" ")
+                known = lexicon.gazetteer().get(country)
+                if body == identity(m) and known is not None and known.cls == "Country":
+                    uf.union(i, j)
+                    break
     # 그린버그 alone is 에반 그린버그, named first; 모리스 그린버그, named later, stays another person.
     # A name whose family name comes first is called by its first part: 이와야 for 이와야 다케시.
     surnamed: set[str] = set()

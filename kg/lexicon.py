@@ -261,6 +261,12 @@ def place_nouns() -> frozenset[str]:
 
 
 @cache
+def generic_bodies() -> frozenset[str]:
+    """Bodies every state has (외교부, 해군): after another country's name, that country's."""
+    return words("generic_bodies.txt")
+
+
+@cache
 def work_nouns() -> frozenset[str]:
     """Nouns for kinds of creative work, before a quoted title (영화 '미키 17', 신곡 '봄날')."""
     return words("work_nouns.txt")

@@ -107,3 +107,9 @@ def test_a_teams_first_word_alone_is_the_team_not_the_company_group():
 def test_a_group_named_in_full_keeps_its_short_name():
     result = run("LG그룹 계열사들이 LG 트윈스를 응원했다. LG는 이날 발표했다.")
     assert "LG" in entity(result, "LG그룹").aliases
+
+
+def test_a_foreign_body_is_named_with_its_country_and_its_bare_name_joins_it():
+    result = run("중국 외교부와 중국 생태환경부는 성명을 냈다. 생태환경부는 조사에 나섰다. 외교부는 유감을 표했다.")
+    labels = {e.label: e.aliases for e in result.entities.entities if e.kind == "Organization"}
+    assert labels == {"중국 외교부": [], "중국 생태환경부": ["생태환경부"], "외교부": []}  # bare 외교부 is Korea's

@@ -278,14 +278,15 @@ def test_officials_named_by_post_sign_for_their_organizations():
 def test_one_sentence_naming_several_agreements_gives_one_each():
     facts = run("관광 협력 MOU는 문화체육관광부 장관과 주한일본 대사가, 통상 협력 MOU는 "
                 "산업통상자원부 장관과 미국 상무부장이 각각 서명했다.").facts
+    # 미국 상무부장: the head of 미국 상무부 stands for it
     assert sorted(labels(a.parties) for a in facts.agreements) == [
-        ["문화체육관광부", "일본"], ["산업통상자원부", "상무부"]]
+        ["문화체육관광부", "일본"], ["미국 상무부", "산업통상자원부"]]
 
 
 def test_a_signer_named_without_an_organization_is_a_party_himself():
     facts = run("협력 MOU는 홍길동 부총리와 중국 공안부 부부장이 서명했다.").facts
     (agreement,) = facts.agreements
-    assert labels(agreement.parties) == ["공안부", "홍길동"]
+    assert labels(agreement.parties) == ["중국 공안부", "홍길동"]
 
 
 def test_a_company_mans_post_named_alone_is_at_his_company():

@@ -95,3 +95,9 @@ def test_a_person_cue_does_not_type_a_quoted_name():
 def test_a_title_with_its_abbreviation_is_no_concept():
     found = mentions("젠슨 황 엔비디아 최고경영자(CEO)는 말했다.")
     assert [m.kind for m in found.mentions if m.text == "최고경영자"] == ["Title"]
+
+
+def test_agencies_and_makers_cue_a_company_and_a_foreign_word_is_no_korean_name():
+    assert named("소속사 빅히트뮤직은 25일 밝혔다.", "Organization") == ["빅히트뮤직"]
+    # 오스탈 starts like a Korean name (오), but 스 is no syllable of a Korean given name
+    assert "오스탈" in named("한빛전자는 호주 방산업체 오스탈 지분을 샀다.", "Organization")

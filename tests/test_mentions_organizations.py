@@ -35,8 +35,8 @@ def test_affiliate_named_after_a_known_group():
 
 
 def test_government_body_of_a_named_country_even_when_short():
-    assert named("미국 국무부 대변인이 말했다.", "Organization") == ["국무부"]
-    assert named("일본 상무부장이 말했다.", "Organization") == ["상무부"]
+    assert named("미국 국무부 대변인이 말했다.", "Organization") == ["미국 국무부"]
+    assert named("중국 교육부장이 말했다.", "Organization") == ["중국 교육부"]
     assert named("중국 동북부에 눈이 왔다.", "Organization") == []
 
 
@@ -180,3 +180,14 @@ def test_a_team_of_several_words_named_after_a_city_in_brackets_after_a_person()
     assert named("공격수 마르코 벨리니(인터 벨로나)가 골을 넣었다.", "Organization") == ["인터 벨로나"]
     text = "홍길동(서울 강남구) 씨가 왔다."  # where he lives
     assert named(text, "Organization") == [] and named(text, "Place") == ["서울", "강남구"]
+
+
+def test_a_body_every_state_has_is_another_countrys_when_named_after_it():
+    assert named("중국 외교부는 반발했다.", "Organization") == ["중국 외교부"]
+    assert named("미 해군 함정이 입항했다.", "Organization") == ["미 해군"]
+    assert named("외교부는 유감을 표했다.", "Organization") == ["외교부"]  # alone, Korea's
+
+
+def test_미_is_the_united_states_only_where_kiwi_reads_it_as_a_proper_noun():
+    assert named("마코 루비오 미 국무장관이 왔다.", "Place") == ["미"]
+    assert named("미 확인 정보가 돌았다.", "Place") == []

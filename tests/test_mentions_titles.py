@@ -198,7 +198,7 @@ def test_a_bench_or_prosecutor_named_in_brackets_after_the_court_or_office():
 
 def test_a_secretary_of_a_foreign_security_council():
     assert posts("니콜라이 페트로프 러시아 국가안보회의 서기가 방한했다.") == [
-        ("니콜라이 페트로프", "서기", "국가안보회의", False)]
+        ("니콜라이 페트로프", "서기", "러시아 국가안보회의", False)]
 
 
 def test_a_name_kiwi_ends_with_the_determiner_현_before_a_fused_title():
@@ -224,6 +224,11 @@ def test_a_two_syllable_company_between_a_full_name_and_a_title_is_where_the_pos
 def test_a_two_syllable_name_kiwi_ends_with_a_determiner():
     # Kiwi reads 조현 as 조/NNP 현/MM ("current")
     assert posts("조현 외교부 장관이 도쿄에 도착했다.") == [("조현", "장관", "외교부", False)]
+
+
+def test_the_head_of_a_foreign_body_written_together_with_it():
+    assert posts("왕이 중국 외교부장과 왕원타오 중국 상무부장이 왔다.") == [
+        ("왕원타오", "부장", "중국 상무부", False), ("왕이", "부장", "중국 외교부", False)]
 
 
 def test_japanese_cabinet_posts():

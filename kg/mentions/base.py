@@ -127,6 +127,8 @@ class ReaderBase:
         tokens = [t for t in word.tokens if t.start < end and start < t.end]  # also a piece of one token
         if known and known.cls == "Country" and len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov:
             return None  # Kiwi reads the word as the common noun here: 인도 (a sidewalk, a handover)
+        if known and known.cls == "Country" and len(text) == 1 and not (len(tokens) == 1 and tokens[0].tag == "NNP"):
+            return None  # 미 확인: the prefix "not yet" (미/XPN), not 미 국무장관 (미/NNP)
         if known:
             return known.kind, known.cls
         if text in COMMON_NOUNS or text in lexicon.titles():

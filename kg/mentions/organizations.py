@@ -94,21 +94,26 @@ class OrganizationReader(ReaderBase):
                     break
 
     def read_foreign_bodies(self) -> None:
-        """`중국 공안부`, `미국 국무부`: after a country's name, a noun ending like a government body
-        names one, even a short one (공안부 would be too short alone)."""
-        for before, word in zip(self.words, self.words[1:], strict=False):
+        """`중국 공안부`, `중국 외교부`, `미 해군`: after another country's name, a noun ending like a
+        government body (공안부 would be too short alone), or a body every state has, names that
+        country's body, and the name holds the country: 외교부 alone is Korea's."""
+        for i, (before, word) in enumerate(zip(self.words, self.words[1:], strict=False)):
             country = lexicon.gazetteer().get(self.stem(before))
-            if before.has_tail or country is None or country.cls != "Country":
+            if before.has_tail or country is None or country.cls != "Country" or country.label == "대한민국" \
+                    or not self.spaced(i, i + 1) or self.classify(before, before.start, before.stem_end) is None:
                 continue
             stem = self.stem(word)
-            if stem.endswith("장") and len(stem) >= 4:  # 상무부장: the body, then its head
+            if stem in lexicon.titles():  # 중국 외교부장: a post, read with its holder
+                continue
+            if stem.endswith("장") and len(stem) >= 4 and stem not in lexicon.generic_bodies():  # 공업부장: its head
                 stem = stem[:-1]
             suffix = lexicon.org_suffixes().match(stem, slack=1)
             nouns = all(t.tag in ("NNG", "NNP") for t in word.stem_tokens)
-            if (suffix is not None and suffix.cls == "GovernmentOrganization" and len(stem) >= 3 and nouns
-                    and HANGUL_ONLY.match(stem) and not stem.endswith(lexicon.place_parts())
-                    and self.free(word.start, word.start + len(stem))):
-                self.add(word.start, word.start + len(stem), "Organization", "GovernmentOrganization")
+            generic = stem in lexicon.generic_bodies() and stem != "정부"  # 중국 정부 is the state itself
+            named = (suffix is not None and suffix.cls == "GovernmentOrganization" and len(stem) >= 3 and nouns
+                     and not stem.endswith(lexicon.place_parts()))
+            if (generic or named) and HANGUL_ONLY.match(stem) and self.free(before.start, word.start + len(stem)):
+                self.add(before.start, word.start + len(stem), "Organization", "GovernmentOrganization")
 
     def read_quoted_names(self) -> None:
         """`‘ARM 스쿨(가칭)’ 설립`: a quoted name that is about to be established is an organization."""

@@ -104,6 +104,12 @@ class TitleReader(ReaderBase):
             return None
         if stem in lexicon.gazetteer():  # 과학기술정보통신부 is a name, not 과학기술정보통 + 신부
             return None
+        # 중국 상무부|장: the head of a foreign body read with its country, sharing its last letter or not
+        body = next((m for m in self.out.mentions
+                     if m.kind == "Organization" and m.start < word.start < m.end < word.stem_end), None)
+        if body is not None:
+            at = next((at for at in (body.end - 1, body.end) if self.body[at:word.stem_end] in lexicon.titles()), None)
+            return (at, self.body[at:word.stem_end]) if at is not None else None
         if stem not in lexicon.titles() and (fused := self.title_after_known_body(stem)) is not None:  # 국회의원
             return word.stem_end - len(fused), fused
         split = title_split(self.body, word)
@@ -144,11 +150,19 @@ class TitleReader(ReaderBase):
     def read_titles(self) -> None:
         for index, word in enumerate(self.words):
             split = self.title_in(word)
-            if not split or not self.free(split[0], word.stem_end) or self.qualifies_next_title(index):
+            if not split or not self.title_free(*split, word) or self.qualifies_next_title(index):
                 continue
             title_start, title = split
             title_mention = self.add(title_start, word.stem_end, "Title", "Title", value=title)
             self.read_apposition(index, word, title_mention)
+
+    def title_free(self, start: int, title: str, word: Word) -> bool:
+        """Whether no mention holds the title's letters, but for the one it may share with the body it
+        heads, read before it (중국 외교부|장: 부장 of 중국 외교부)."""
+        if self.free(start, word.stem_end):
+            return True
+        return self.free(start + 1, word.stem_end) and any(
+            m.kind == "Organization" and m.end == start + 1 for m in self.out.mentions)
 
     def qualifies_next_title(self, index: int) -> bool:
         """`대통령 비서실장`, `장관 정책보좌관`: a bare title right before another says whose post the
