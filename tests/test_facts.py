@@ -209,7 +209,12 @@ def test_the_same_persons_gatherings_at_two_places_on_one_day_are_two_events():
     facts = run("홍길동 장관은 12일 도쿄에서 존 스미스 장관과 회담을 가졌다. "
                 "홍 장관은 이날 저녁 주일 한국대사관에서 동포들과 간담회를 열었다.").facts
     assert [(labels(e.attendees), e.place.label) for e in facts.events] == [
-        (["존 스미스", "홍길동"], "도쿄"), (["홍길동"], "한국대사관")]
+        (["존 스미스", "홍길동"], "도쿄"), (["홍길동"], "주일 한국대사관")]
+
+
+def test_a_visit_planned_for_a_month_has_no_day():
+    facts = run("홍길동 대통령은 내년 4월 중국을 방문할 예정이다.").facts
+    assert [(e.kind, e.date) for e in facts.events] == [("visit", None)]
 
 
 def test_searching_for_a_cause_is_no_visit():

@@ -191,3 +191,8 @@ def test_a_body_every_state_has_is_another_countrys_when_named_after_it():
 def test_미_is_the_united_states_only_where_kiwi_reads_it_as_a_proper_noun():
     assert named("마코 루비오 미 국무장관이 왔다.", "Place") == ["미"]
     assert named("미 확인 정보가 돌았다.", "Place") == []
+
+
+def test_a_korean_mission_abroad_is_named_with_where_it_is_posted():
+    assert named("경찰은 주캄보디아 한국대사관과 공조했다.", "Place") == ["주캄보디아 한국대사관"]
+    assert named("주한 미국대사관은 밝혔다.", "Place") == ["미국대사관"]  # in Korea, by its country alone

@@ -11,10 +11,12 @@ from kg.mentions.patterns import (
     ESTABLISH,
     FACILITIES,
     LATIN,
+    MISSIONS,
     OWNER_KINDS,
     PLATFORM_PARTS,
     POSTED_ON,
     POSTED_TO,
+    POSTING,
     QUOTED_NAME,
     REPORTER_TAILS,
     STOCK_CODE,
@@ -92,6 +94,21 @@ class OrganizationReader(ReaderBase):
                 if known and known.cls == "Country" and self.free(start, end):
                     self.add_known(start, end, known)
                     break
+        self.read_missions_abroad()
+
+    def read_missions_abroad(self) -> None:
+        """`주캄보디아 한국대사관`, `주중 한국대사관`: a mission is named with where it is posted, as a
+        country has one in many places; one in Korea (주한 미국대사관) is named by its country alone."""
+        for i, (posting, mission) in enumerate(zip(self.words, self.words[1:], strict=False)):
+            where = self.stem(posting)[1:]
+            known = lexicon.gazetteer().get(where)
+            posted = POSTING.match(self.stem(posting)) or known is not None and known.cls == "Country"
+            if (not self.stem(posting).startswith("주") or not posted or where == "한" or posting.has_tail
+                    or not self.spaced(i, i + 1) or not self.stem(mission).endswith(MISSIONS)):
+                continue
+            found = self.classify(mission, mission.start, mission.stem_end)
+            if found is not None and self.free(posting.start, mission.stem_end):
+                self.add(posting.start, mission.stem_end, *found)
 
     def read_foreign_bodies(self) -> None:
         """`중국 공안부`, `중국 외교부`, `미 해군`: after another country's name, a noun ending like a

@@ -125,6 +125,9 @@ POSTED_TO = re.compile(rf"^{POSTED}\s?([가-힣]{{2,}})")
 #: the posting alone, between an envoy's name and title: 성김 주한 미국 대사
 POSTING = re.compile(rf"^{POSTED}$")
 
+#: what a country keeps abroad, named with where it is posted: 주캄보디아 한국대사관
+MISSIONS = ("대사관", "영사관", "대표부")
+
 HANJA = re.compile(r"^[\u4e00-\u9fff]+$")
 #: a Hanja gloss inside a name, which the name's text leaves out: 허난(河南)대학 -> 허난대학
 GLOSS = re.compile(r"\([\u4e00-\u9fff]+\)(?=[가-힣])")
