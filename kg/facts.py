@@ -595,7 +595,9 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                     if ap.person.end <= ap.title.start and SUCCEEDING.match(ctx.body, ap.title.end)}
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
-        actors = [(m, e) for m, e in ctx.actors(sentence, ("Person",)) if m.start not in predecessors]
+        # 손흥민의 경기력을 점검했다: whose something is, is no one met
+        actors = [(m, e) for m, e in ctx.actors(sentence, ("Person",))
+                  if m.start not in predecessors and not ctx.tail(m).startswith("의")]
         people = [e for _, e in actors]
         # 조국 대표도 광주를 찾아 …: a person with 도 ("too") is the sentence's own subject, not the last one's
         carried = None if any(ctx.tail(m).startswith("도") for m, _ in actors) else subjects[sentence.index]

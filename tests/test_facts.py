@@ -217,6 +217,11 @@ def test_a_visit_planned_for_a_month_has_no_day():
     assert [(e.kind, e.date) for e in facts.events] == [("visit", None)]
 
 
+def test_a_person_named_as_an_owner_is_no_one_met():
+    facts = run("홍길동 축구대표팀 감독은 이날 경기장을 찾아 김철수의 경기력을 점검했다.").facts
+    assert facts.events == []
+
+
 def test_searching_for_a_cause_is_no_visit():
     assert run("홍길동 시장은 원인을 찾아 나섰다.").facts.events == []
 

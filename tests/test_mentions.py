@@ -101,3 +101,10 @@ def test_agencies_and_makers_cue_a_company_and_a_foreign_word_is_no_korean_name(
     assert named("소속사 빅히트뮤직은 25일 밝혔다.", "Organization") == ["빅히트뮤직"]
     # 오스탈 starts like a Korean name (오), but 스 is no syllable of a Korean given name
     assert "오스탈" in named("한빛전자는 호주 방산업체 오스탈 지분을 샀다.", "Organization")
+
+
+def test_capital_letters_in_brackets_after_a_person_are_a_club_not_another_name():
+    found = mentions("김철수(ABCD)가 골을 넣었다. 한빛팀은 오스틴FC를 이겼다.")
+    assert [(m.text, m.kind) for m in found.mentions if m.text in ("ABCD", "오스틴FC")] == [
+        ("ABCD", "Organization"), ("오스틴FC", "Organization")]
+    assert found.aliases == []

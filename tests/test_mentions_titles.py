@@ -231,6 +231,12 @@ def test_the_head_of_a_foreign_body_written_together_with_it():
         ("왕원타오", "부장", "중국 상무부", False), ("왕이", "부장", "중국 외교부", False)]
 
 
+def test_a_national_team_and_a_companys_division_between_a_name_and_a_title():
+    assert posts("홍길동 축구대표팀 감독은 웃었다.") == [("홍길동", "감독", "축구대표팀", False)]
+    # DS부문장: the head of a division of the company named before
+    assert posts("김철수 한빛전자 DS부문장은 말했다.") == [("김철수", "부문장", "한빛전자", False)]
+
+
 def test_japanese_cabinet_posts():
     assert posts("이와야 다케시 일본 외무상과 하야시 요시마사 관방장관이 만났다.") == [
         ("이와야 다케시", "외무상", "일본", False), ("하야시 요시마사", "관방장관", "일본", False)]

@@ -158,7 +158,8 @@ class ReaderBase:
             org = None  # 조선 + 시대 is an era, no university
         if org is not None and org.text == "부" and any(t.tag == "SN" for t in tokens):
             org = None  # 형사합의21부: a numbered division of a court, no ministry
-        public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization")
+        # public bodies and national teams are named by common nouns: 기초과학연구원, 여자배구대표팀
+        public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization", "SportsTeam")
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
         place = lexicon.place_suffixes().match(text)

@@ -243,10 +243,11 @@ class OrganizationReader(ReaderBase):
             kinds = OWNER_KINDS[after]
             named = next((m for m in self.out.mentions if m.end == owner.stem_end and m.start <= owner.start
                           and (m.kind in kinds or m.cls in kinds)), None)
-            if named is None or not self.free(word.start, word.stem_end):
+            # the unit may have been read as a team of its own already (축구대표팀)
+            unit_read = [m for m in self.inside(word.start, word.stem_end) if m.kind == "Organization" and not m.key]
+            if named is None or not (unit_read or self.free(word.start, word.stem_end)):
                 continue
-            self.out.mentions.remove(named)
-            self.add(named.start, word.stem_end, "Organization", cls)
+            self.replace_span(named.start, word.stem_end, "Organization", cls)
 
     def read_music_groups(self) -> None:
         """`라니아 멤버 알렉산드라`: an unknown name before 멤버 is a music group's (read before titles,

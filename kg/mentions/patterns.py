@@ -125,6 +125,12 @@ POSTED_TO = re.compile(rf"^{POSTED}\s?([가-힣]{{2,}})")
 #: the posting alone, between an envoy's name and title: 성김 주한 미국 대사
 POSTING = re.compile(rf"^{POSTED}$")
 
+#: a name in capital letters: a club, a company or a body (PSG, LAFC, KOTRA)
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+
+#: heads of a company's divisions, which a division's letters may open: DS부문장, MX사업부장
+UNIT_HEADS = {"부문장", "사업부장", "본부장"}
+
 #: what a country keeps abroad, named with where it is posted: 주캄보디아 한국대사관
 MISSIONS = ("대사관", "영사관", "대표부")
 

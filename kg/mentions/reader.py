@@ -11,6 +11,7 @@ from kg.dates import find_dates
 from kg.mentions.model import AliasPair, Mentions
 from kg.mentions.organizations import OrganizationReader
 from kg.mentions.patterns import (
+    ACRONYM,
     ADMINISTRATIVE,
     AGE_AFTER_NAME,
     BRACKET,
@@ -296,7 +297,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                     continue
             # 멤피스 데파이(에인트호번), 에딘 제코(AS로마): with Hangul in it, what follows a person is a
             # team or a country, unless an age follows it: 정하나(징거·25) is her other name
-            if name.kind == "Person" and re.search("[가-힣]", inner) and age is None:
+            # 이강인(PSG): capital letters after a person are the club or the company, not their name
+            if name.kind == "Person" and (re.search("[가-힣]", inner) or ACRONYM.fullmatch(inner)) and age is None:
                 self.type_affiliation(inner_start, inner_end)
                 continue
             alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)

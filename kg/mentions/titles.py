@@ -17,6 +17,7 @@ from kg.mentions.patterns import (
     PLACE_CLASSES,
     POSTING,
     SUCCEEDING,
+    UNIT_HEADS,
 )
 from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
 
@@ -221,6 +222,8 @@ class TitleReader(ReaderBase):
                 org = fused  # a known name sharing letters with the title: 경찰청|장, not 경찰; 질병관리본부|장
             else:
                 org = self.org_slot(word, word.start, title.start) or fused
+            if title.value in UNIT_HEADS and LATIN.match(self.body[word.start:title.start]):
+                org = None  # DS부문장: the head of a company's division, the company named before it
         i = index - 1
         while i >= 0 and not self.words[i].has_tail:
             if self.words[i].bracketed and not word.bracketed:
