@@ -35,6 +35,8 @@ GATHERING = re.compile(
 BRIEFINGS = {"기자회견", "브리핑", "설명회"}
 #: the rooms and buildings of an organization it hosts in: `민주노총 본부에서` is at 민주노총
 PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|회관|집무실|대회의실|회의실|브리핑룸)에서")
+#: the particles of someone met, not of who meets: 홍길동 위원장과, 홍길동을, 홍길동에게
+MET_TAILS = ("을", "를", "와", "과", "에게", "께", "및")
 #: going to a place: 방문, or `광주를 찾아` (a visit only where a place is what was sought)
 VISITING = r"방문|[을를]\s찾(?:아|았|은|는|을)"
 MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|통화|" + VISITING)
@@ -161,8 +163,11 @@ class Context:
         self.quotes = [(m.start(), m.end()) for m in QUOTE.finditer(self.body)]  # in order, never overlapping
         self.quote_starts = [start for start, _ in self.quotes]
         self.sentence_starts = [s.start for s in analysis.sentences]
-        #: where a person's apposition ends (손정의 소프트뱅크그룹 회장|은): its particle follows there
-        self.apposition_end = {ap.person.start: ap.title.end for ap in mentions.appositions}
+        #: where a person's apposition ends (손정의 소프트뱅크그룹 회장|은): its particle follows there; of a
+        #: person given two posts, the one after the name (청장 후임에 박연수 현 차장|을)
+        self.apposition_end: dict[int, int] = {}
+        for ap in mentions.appositions:
+            self.apposition_end[ap.person.start] = max(ap.title.end, self.apposition_end.get(ap.person.start, 0))
         self.actors_seen: dict[tuple, list[tuple[Mention, Entity]]] = {}  # every extractor asks
         self.subjects_carried: dict[str, list[Entity | None]] = {}  # ownerships, deals, measures all ask
         self.unquoted: dict[int, str] = {}
@@ -599,8 +604,10 @@ def extract_events(ctx: Context, facts: Facts) -> None:
         actors = [(m, e) for m, e in ctx.actors(sentence, ("Person",))
                   if m.start not in predecessors and not ctx.tail(m).startswith("의")]
         people = [e for _, e in actors]
-        # 조국 대표도 광주를 찾아 …: a person with 도 ("too") is the sentence's own subject, not the last one's
-        carried = None if any(ctx.tail(m).startswith("도") for m, _ in actors) else subjects[sentence.index]
+        # 또 홍길동 위원장과 면담을 갖고: the subject goes on from the sentence before only when everyone the
+        # sentence names is met, not doing (조국 대표도 광주를 찾아: 도, "too", marks a subject of its own)
+        met = all(ctx.tail(m).startswith(MET_TAILS) for m, _ in actors)
+        carried = subjects[sentence.index] if met else None
         appointing = APPOINTMENT.search(plain)
         if carried is not None and carried not in people and people and (MEETING.search(plain) or appointing):
             people.insert(0, carried)  # 또 … 임명했다: the appointer of the sentence before

@@ -222,6 +222,19 @@ def test_a_person_named_as_an_owner_is_no_one_met():
     assert facts.events == []
 
 
+def test_the_appointer_goes_on_to_a_successor_named_with_two_posts():
+    facts = run("홍길동 대통령은 13일 인사를 단행했다. "
+                "또 김철수 경찰청장 후임에 박민수 현 경찰청 차장을 임명했다.").facts
+    (appointment,) = [e for e in facts.events if e.kind == "appointment"]
+    assert labels(appointment.attendees) == ["경찰청", "박민수", "홍길동"]
+
+
+def test_a_sentence_naming_a_person_not_met_does_not_take_the_last_subject():
+    facts = run("홍길동 대표는 12일 국회를 찾았다. 김철수 의원 역시 이날 박민수 장관과 만났다.").facts
+    (meeting,) = [e for e in facts.events if e.kind == "meeting"]
+    assert labels(meeting.attendees) == ["김철수", "박민수"]
+
+
 def test_searching_for_a_cause_is_no_visit():
     assert run("홍길동 시장은 원인을 찾아 나섰다.").facts.events == []
 
