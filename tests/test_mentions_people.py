@@ -227,3 +227,9 @@ def test_stage_names_are_people_but_words_are_not():
 
 def test_world_leaders_and_athletes_by_their_short_names():
     assert named("젤렌스키는 마크롱과 통화했고 오타니는 홈런을 쳤다.", "Person") == ["젤렌스키", "마크롱", "오타니"]
+
+
+def test_a_subject_of_a_persons_predicate_in_an_earlier_clause_is_a_person():
+    # 결혼하다 is the predicate of the clause of 마르텐슨, not the sentence's last (발표했다)
+    found = named("마르텐슨은 지난해 결혼했고 그의 회사는 신제품을 발표했다.", "Person")
+    assert found == ["마르텐슨"]

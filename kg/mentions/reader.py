@@ -196,23 +196,38 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
 
     def read_subjects_by_predicate(self) -> None:
-        """`보르헤스는 … 라고 말했다`, `한빛소재는 … 신제품을 출시했다`: an unknown name that is the
-        subject of a predicate only a person (or only a company) has is a person's (a company's) name."""
-        verb = self.last_predicate()
-        kind = lexicon.subject_kinds().get(verb.form) if verb is not None else None
-        if kind is None:
-            return
+        """`보르헤스는 … 라고 말했다`, `한빛소재는 … 신제품을 출시했다`, `킬버트는 … 결혼했고, …`: an unknown
+        name that is the subject of a predicate only a person (or only a company) has is a person's (a
+        company's) name. Its predicate is the sentence's last for the subject nearest it, and for each
+        subject the first predicate after it, before the next subject; what is quoted counts for neither
+        (홍길동 시장은 "한빛이 …"라고 말했다: the speaker, not a name inside what is said)."""
         quoted = [range(self.sentence.start + q.start(), self.sentence.start + q.end())
                   for q in QUOTATION.finditer(self.sentence.text)]
-        # the speaker, not a name inside what is said: 홍길동 시장은 "한빛이 …"라고 말했다
-        subjects = [(w, m) for w in self.words if w.end <= verb.start and self.tail(w) in SUBJECT_TAILS
-                    and not any(w.start in q for q in quoted)
-                    for m in self.out.mentions if (m.start, m.end) == (w.start, w.stem_end) and m.kind in NAME_KINDS]
-        if not subjects:
-            return
-        word, name = subjects[-1]  # the subject nearest the predicate
-        if name.kind == "Concept" and name.cls == "Name" and (kind[0] != "Person" or HANGUL_ONLY.match(name.text)):
-            self.retype(name, *kind)
+        subjects = [w for w in self.words if self.tail(w) in SUBJECT_TAILS and not any(w.start in q for q in quoted)]
+        names = {w.start: m for w in subjects for m in self.out.mentions
+                 if (m.start, m.end) == (w.start, w.stem_end) and m.kind in NAME_KINDS}
+        last = self.last_predicate()
+        nearest = max((start for start in names if last is not None and start < last.start), default=None)
+        for n, word in enumerate(subjects):
+            name = names.get(word.start)
+            if name is None or name.kind != "Concept" or name.cls != "Name":
+                continue
+            limit = subjects[n + 1].start if n + 1 < len(subjects) else self.sentence.end
+            verbs = [self.first_predicate(word.end, limit, quoted), last if word.start == nearest else None]
+            kinds = [lexicon.subject_kinds().get(v.form) for v in verbs if v is not None]
+            kind = next((k for k in kinds if k is not None), None)
+            if kind is not None and (kind[0] != "Person" or HANGUL_ONLY.match(name.text)):
+                self.retype(name, *kind)
+
+    def first_predicate(self, start: int, end: int, quoted: list[range]) -> Token | None:
+        """The first verb between start and end outside quotes, or the noun that takes 하다 or 되다."""
+        tokens = [t for t in self.sentence.tokens if start <= t.start < end and not any(t.start in q for q in quoted)]
+        for before, token in zip([None, *tokens], tokens, strict=False):
+            if token.tag in ("VV", "VA"):
+                return token
+            if token.tag in ("XSV", "XSA") and before is not None and before.tag == "NNG":
+                return before
+        return None
 
     def last_predicate(self) -> Token | None:
         """The sentence's last verb, or the noun that takes 하다 or 되다 (사망 + 했다)."""
