@@ -255,6 +255,12 @@ def organization_nouns() -> frozenset[str]:
 
 
 @cache
+def person_nouns() -> frozenset[str]:
+    """Nouns that make the name before them, with 의, a person's (만델라의 장례식, 테디의 아내)."""
+    return words("person_nouns.txt")
+
+
+@cache
 def place_nouns() -> frozenset[str]:
     """Nouns that make the name just before them a place's (룩소르 인근, 쿠이아바 주민)."""
     return words("place_nouns.txt")

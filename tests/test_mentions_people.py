@@ -233,3 +233,9 @@ def test_a_subject_of_a_persons_predicate_in_an_earlier_clause_is_a_person():
     # 결혼하다 is the predicate of the clause of 마르텐슨, not the sentence's last (발표했다)
     found = named("마르텐슨은 지난해 결혼했고 그의 회사는 신제품을 발표했다.", "Person")
     assert found == ["마르텐슨"]
+
+
+def test_a_name_whose_kin_or_life_is_named_or_who_marries_is_a_persons():
+    assert named("마르텐슨의 장례식이 열렸다.", "Person") == ["마르텐슨"]
+    assert named("케슬링은 로웰슨과 결혼했다.", "Person") == ["케슬링", "로웰슨"]
+    assert named("마르텐슨의 신제품이 나왔다.", "Person") == []  # a product is no kin

@@ -74,6 +74,20 @@ class PeopleReader(ReaderBase):
                     and HANGUL_ONLY.match(name.text):
                 self.retype(name, "Person", "Person")
 
+    def read_people_by_position(self) -> None:
+        """`만델라의 장례식`, `로드먼의 방북`: an unknown name whose kin, life or visit the next word names
+        is a person's; so is one with 와 or 과 before what only people do together (테디와 데이트, 애블린과 결혼)."""
+        for i, word in enumerate(self.words[:-1]):
+            after = self.words[i + 1].stem_tokens
+            tail = self.tail(word)
+            if not after or not self.spaced(i, i + 1) or (name := self.guess_at(word)) is None \
+                    or not HANGUL_ONLY.match(name.text):
+                continue
+            if tail == "의" and after[0].form in lexicon.person_nouns() \
+                    or tail in ("와", "과") and after[0].form in lexicon.subject_kinds() \
+                    and lexicon.subject_kinds()[after[0].form][0] == "Person":
+                self.retype(name, "Person", "Person")
+
     def read_aged_names(self) -> None:
         """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""
         if "(" not in self.sentence.text:
