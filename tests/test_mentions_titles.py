@@ -237,6 +237,14 @@ def test_a_national_team_and_a_companys_division_between_a_name_and_a_title():
     assert posts("김철수 한빛전자 DS부문장은 말했다.") == [("김철수", "부문장", "한빛전자", False)]
 
 
+def test_names_listed_before_a_post_share_it():
+    assert posts("박문수 이몽룡 성춘향 전 장관이 왔다.") == [
+        ("박문수", "장관", None, True), ("성춘향", "장관", None, True), ("이몽룡", "장관", None, True)]
+    # a two-syllable name among them is a name too
+    assert posts("박문수 김구 성춘향 전 총리가 왔다.") == [
+        ("김구", "총리", None, True), ("박문수", "총리", None, True), ("성춘향", "총리", None, True)]
+
+
 def test_japanese_cabinet_posts():
     assert posts("이와야 다케시 일본 외무상과 하야시 요시마사 관방장관이 만났다.") == [
         ("이와야 다케시", "외무상", "일본", False), ("하야시 요시마사", "관방장관", "일본", False)]

@@ -200,6 +200,8 @@ class TitleReader(ReaderBase):
                 self.commit(org)
             return
         j = i - (1 if person.surname else person.text.count(" ") + 1)
+        listed = self.people_listed_before(j, person)
+        j -= len(listed)
         while j >= 0 and self.words[j].bracketed:
             j -= 1
         if j >= 0 and not self.words[j].has_tail and self.spaced(j, j + 1) and title_split(self.body, self.words[j]):
@@ -210,7 +212,27 @@ class TitleReader(ReaderBase):
                               existing=earlier.org) if earlier.org else None
         elif org is None and j >= 0 and not self.words[j].bracketed:
             org = self.org_over_department(j)
-        self.record(person, title, org, former)
+        for other in (*listed, person):
+            self.record(other, title, org, former)
+
+    def people_listed_before(self, j: int, person: Mention) -> list[Mention]:
+        """`정운찬 고건 이수성 전 국무총리`: Korean names listed right before a named person share the post;
+        a two-syllable one among them (고건) is a name too. In the order they are written."""
+        listed: list[Mention] = []
+        if person.surname or " " in person.text or len(person.text) != 3:
+            return listed
+        while j >= 0 and self.spaced(j, j + 1) and not self.words[j].has_tail and not self.words[j].bracketed:
+            word = self.words[j]
+            found = self.existing_person(word)
+            if found is None and self.is_name_shaped(word) and self.free(word.start, word.stem_end):
+                found = self.add(word.start, word.stem_end, "Person", "Person")
+            elif found is None and (guess := self.guess_at(word)) is not None and self.is_name_shaped(word):
+                found = self.retype(guess, "Person", "Person")
+            if found is None or found.surname or len(found.text) not in (2, 3):
+                break
+            listed.insert(0, found)
+            j -= 1
+        return listed
 
     def walk_back(self, index: int, word: Word, title: Mention) -> tuple[OrgSlot | None, bool, int]:
         """From a title back over modifiers (전, 신임), an organization and parentheses, to where a name may end."""
