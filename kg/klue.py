@@ -1,7 +1,8 @@
 """Mentions in KLUE-NER's labels and span conventions, for `kg ner`.
 
 The graph keeps one node per place and a country as a place; KLUE marks spans differently:
-an address is one location (`경기도 포천시 영북면`), a country with its organization is one
+an address is one location (`경기도 포천시 영북면`), and so is an organization written after one where
+something happens there (`서울 서초동 대검찰청에서`); a country with its organization is one
 organization (`미국 경찰`), a country that acts (`한국이 …`, `북한의 …`) or competes (`이란에 0대 1로
 패배`: its national team) is an organization, a music group (`소녀시대`) is a person, and an organization
 fused with its head's title (`국가보훈처장`) is no entity.
@@ -44,12 +45,17 @@ PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일�
                   r"|FTA|$)")
 
 
+#: what follows a place things happen at: 대검찰청에서 열린, 고등학교 5층, 상상마당 인근
+LOCATED = re.compile(r"에서|\s?(?:앞|인근|근처|뒤편|주변|일대|\d+층)")
+
+
 @dataclass
 class Span:
     start: int
     end: int
     label: str
     cls: str = ""
+    addressed: bool = False  # an organization written after an address of two levels or more (서울 서초동 …)
 
 
 def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
@@ -77,6 +83,7 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
         if joined and before.label == span.label and (span.label == "DT" or before.cls in ADDRESS_CLASSES):
             before.end, before.cls = span.end, span.cls
         elif joined and before.label in ("LC", "OG") and span.label == "OG":  # 미국 경찰, 국회 국토교통위원회
+            before.addressed = before.addressed or before.label == "LC" and " " in body[before.start:before.end]
             before.end, before.label, before.cls = span.end, "OG", span.cls
         else:
             merged.append(span)
@@ -88,6 +95,8 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
             span.label = "OG"
         if span.label == "OG" and (unit := SUBUNIT.match(body, span.end)):  # 서울중앙지검 조사부
             span.end = unit.end()
+        if span.addressed and LOCATED.match(body, span.end):  # 서울 서초동 대검찰청에서: where it happened
+            span.label = "LC"
     return [{"start": s.start, "end": s.end, "label": s.label} for s in without_overlaps(merged)]
 
 

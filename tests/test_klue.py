@@ -177,3 +177,9 @@ def test_a_name_glossed_in_hanja_and_continued_is_one_span():
 def test_an_organization_fused_with_its_heads_title_is_no_entity():
     assert spans("홍길동 국세청장은 말했다.") == {("홍길동", "PS")}
     assert ("국세청", "OG") in spans("국세청은 말했다.")
+
+
+def test_an_organization_after_an_address_is_a_location_where_something_happens():
+    assert ("서울 서초동 대한상공회의소", "LC") in spans("회의는 서울 서초동 대한상공회의소에서 열렸다.")
+    # as the subject, it is the organization
+    assert ("부산 남구 선관위", "OG") in spans("부산 남구 선관위가 밝혔다.")
