@@ -149,3 +149,8 @@ def test_a_city_named_like_a_word_is_the_city_where_it_says_where():
 
 def test_a_venue_named_after_its_sponsor_is_a_place():
     assert named("경기는 한화생명볼파크에서 열렸다.", "Place") == ["한화생명볼파크"]
+
+
+def test_a_name_before_a_street_or_a_shrine_is_a_place_but_a_figure_before_거리_is_a_distance():
+    assert named("관광객들이 마르텐 거리와 야스쿠니 신사를 찾았다.", "Place") == ["마르텐 거리", "야스쿠니 신사"]
+    assert named("역에서 300m 거리에 있다.", "Place") == []

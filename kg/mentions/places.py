@@ -179,9 +179,10 @@ class PlaceReader(ReaderBase):
                      if stem[-n:] in lexicon.venue_nouns()), None)
 
     def names_venue(self, word: Word) -> bool:
-        """A word that may name a venue: a place, or a proper noun Kiwi does not know as a common word."""
+        """A word that may name a venue: a place, or a proper noun Kiwi does not know as a common word; no
+        figure (`300m 거리` is a distance)."""
         stem = self.stem(word)
-        if stem in lexicon.titles() or stem in COMMON_NOUNS or not word.stem_tokens:
+        if stem in lexicon.titles() or stem in COMMON_NOUNS or not word.stem_tokens or any(c.isdigit() for c in stem):
             return False
         return self.is_place(word) or any(is_proper(t) for t in word.stem_tokens) and not any(
             m.kind in ("Person", "Organization") and m.start <= word.start < m.end for m in self.out.mentions)
