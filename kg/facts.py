@@ -27,12 +27,14 @@ SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환�
 DEAL = re.compile(
     r"(인수|매입|취득|출자|유상증자|지분 투자|지분투자|투자)(?:하|했|한|를|에|키로|하기로|를 결정|에 참여)"
 )
+#: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다
+RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
 APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")
 GATHERING = re.compile(
-    r"(이사회|회의|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*(?:열|개최)"
+    r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*(?:열|개최)"
 )
 #: gatherings held to tell the press or the public something; the others are meetings
-BRIEFINGS = {"기자회견", "브리핑", "설명회"}
+BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
 #: the rooms and buildings of an organization it hosts in: `민주노총 본부에서` is at 민주노총
 PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|회관|집무실|대회의실|회의실|브리핑룸)에서")
 #: the particles of someone met, not of who meets: 홍길동 위원장과, 홍길동을, 홍길동에게
@@ -564,11 +566,18 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         if deal is None or buyer is None or agreement_word(sentence.text) and SIGNING.search(plain):
             continue
         at = sentence.start + deal.start()
-        targets = [(m, e) for m, e in orgs if m.end <= at and e is not buyer and not ACRONYM.match(e.label)
-                   and re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
         kind = "인수" if deal.group(1) == "인수" else "계약"
         date = ctx.date(sentence) or (published.isoformat() if published else None)
         money = [q for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
+        if RECEIVED.match(plain, deal.end()):  # X가 Y로부터 투자를 유치했다: Y puts money into X
+            for _, investor in [(m, e) for m, e in orgs if m.end <= at and e is not buyer
+                                and ctx.body.startswith(("로부터", "에게서"), m.end)]:
+                promote(investor, "Corporation")
+                facts.agreements.append(Agreement([investor, buyer], kind, f"{investor.label}의 {buyer.label} 투자",
+                                                  date, None, [quantity(q) for q in money], [ctx.evidence(sentence)]))
+            continue
+        targets = [(m, e) for m, e in orgs if m.end <= at and e is not buyer and not ACRONYM.match(e.label)
+                   and re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
         for m, target in targets:
             promote(target, "Corporation")  # what is bought or invested in is a company
             own = [q for q in money if q.start >= m.end and ctx.body[m.end:q.start].strip() in ("(", "에", "")]

@@ -235,6 +235,17 @@ def test_a_sentence_naming_a_person_not_met_does_not_take_the_last_subject():
     assert labels(meeting.attendees) == ["김철수", "박민수"]
 
 
+def test_an_investment_received_is_from_the_investor_named_with_로부터():
+    facts = run("한빛전자는 누리의 벤처캐피털 솔빛벤처스로부터 200억원 규모의 투자를 유치했다.").facts
+    assert [(labels(a.parties), a.label) for a in facts.agreements] == [
+        (["솔빛벤처스", "한빛전자"], "솔빛벤처스의 한빛전자 투자")]
+
+
+def test_a_press_luncheon_held_is_a_briefing():
+    facts = run("한빛전자는 12일 본사에서 기자간담회를 열고 계획을 밝혔다.").facts
+    assert [e.kind for e in facts.events] == ["briefing"]
+
+
 def test_searching_for_a_cause_is_no_visit():
     assert run("홍길동 시장은 원인을 찾아 나섰다.").facts.events == []
 

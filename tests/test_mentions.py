@@ -108,3 +108,9 @@ def test_capital_letters_in_brackets_after_a_person_are_a_club_not_another_name(
     assert [(m.text, m.kind) for m in found.mentions if m.text in ("ABCD", "오스틴FC")] == [
         ("ABCD", "Organization"), ("오스틴FC", "Organization")]
     assert found.aliases == []
+
+
+def test_a_noun_that_cues_a_company_is_no_company_itself():
+    found = mentions("누리의 벤처캐피털 솔빛벤처스가 투자했다.")
+    assert "벤처캐피털" not in [m.text for m in found.mentions]
+    assert "솔빛벤처스" in named("누리의 벤처캐피털 솔빛벤처스가 투자했다.", "Organization")

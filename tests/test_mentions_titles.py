@@ -245,6 +245,10 @@ def test_names_listed_before_a_post_share_it():
         ("김구", "총리", None, True), ("박문수", "총리", None, True), ("성춘향", "총리", None, True)]
 
 
+def test_the_director_of_a_museum():
+    assert posts("국립현대미술관 김성희 관장은 애도했다.") == [("김성희", "관장", "국립현대미술관", False)]
+
+
 def test_japanese_cabinet_posts():
     assert posts("이와야 다케시 일본 외무상과 하야시 요시마사 관방장관이 만났다.") == [
         ("이와야 다케시", "외무상", "일본", False), ("하야시 요시마사", "관방장관", "일본", False)]

@@ -173,7 +173,10 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
     def read_single_words(self) -> None:
         for index, word in enumerate(self.words):
             start, end = word.start, word.stem_end
-            if start >= end or not self.free(start, end):
+            # 벤처캐피털 와에드벤처스: a noun that says what the next name is names nothing itself
+            cue = self.body[start:end] in lexicon.cues() and not word.has_tail and index + 1 < len(self.words) \
+                and self.spaced(index, index + 1)
+            if start >= end or not self.free(start, end) or cue:
                 continue
             found = self.classify(word, start, end)
             if found and self.is_posted_on(index):
