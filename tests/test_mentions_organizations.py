@@ -196,3 +196,7 @@ def test_미_is_the_united_states_only_where_kiwi_reads_it_as_a_proper_noun():
 def test_a_korean_mission_abroad_is_named_with_where_it_is_posted():
     assert named("경찰은 주캄보디아 한국대사관과 공조했다.", "Place") == ["주캄보디아 한국대사관"]
     assert named("주한 미국대사관은 밝혔다.", "Place") == ["미국대사관"]  # in Korea, by its country alone
+
+
+def test_a_partys_committee_is_named_with_the_party():
+    assert named("민주당 공천관리위원회는 경선 일정을 확정했다.", "Organization") == ["민주당 공천관리위원회"]
