@@ -113,3 +113,8 @@ def test_a_foreign_body_is_named_with_its_country_and_its_bare_name_joins_it():
     result = run("중국 외교부와 중국 생태환경부는 성명을 냈다. 생태환경부는 조사에 나섰다. 외교부는 유감을 표했다.")
     labels = {e.label: e.aliases for e in result.entities.entities if e.kind == "Organization"}
     assert labels == {"중국 외교부": [], "중국 생태환경부": ["생태환경부"], "외교부": []}  # bare 외교부 is Korea's
+
+
+def test_a_provinces_short_name_with_도_is_the_province():
+    result = run("전라남도는 협약을 맺었다. 전남도는 지난달에도 협약을 맺었다.")
+    assert entity(result, "전라남도").aliases == ["전남도"]

@@ -249,6 +249,12 @@ def test_the_director_of_a_museum():
     assert posts("국립현대미술관 김성희 관장은 애도했다.") == [("김성희", "관장", "국립현대미술관", False)]
 
 
+def test_시장_after_a_region_or_before_에서_is_a_market_not_a_mayor():
+    assert posts("북미 시장 점유율이 높다. 미국 시장에서 팔린다.") == []
+    assert posts("에릭 애덤스 뉴욕 시장이 왔다.") == [("에릭 애덤스", "시장", "뉴욕", False)]
+    assert posts("마르텐슨 시장이 왔다.") == [("마르텐슨", "시장", None, False)]  # a name Kiwi does not know
+
+
 def test_japanese_cabinet_posts():
     assert posts("이와야 다케시 일본 외무상과 하야시 요시마사 관방장관이 만났다.") == [
         ("이와야 다케시", "외무상", "일본", False), ("하야시 요시마사", "관방장관", "일본", False)]

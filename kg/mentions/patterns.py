@@ -128,6 +128,11 @@ POSTING = re.compile(rf"^{POSTED}$")
 #: a name in capital letters: a club, a company or a body (PSG, LAFC, KOTRA)
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
+#: titles that are common words too: 시장 is a mayor and a market (북미 시장, 시장에서)
+AMBIGUOUS_TITLES = {"시장"}
+#: the particles after 시장 that make it a market: 시장에서, 시장에는 (a mayor takes 에게)
+MARKET_TAILS = ("에", "에서", "에서는", "에서도", "에서의", "에는", "에도", "에의")
+
 #: heads of a company's divisions, which a division's letters may open: DS부문장, MX사업부장
 UNIT_HEADS = {"부문장", "사업부장", "본부장"}
 

@@ -11,6 +11,7 @@ from kg.mentions.model import Mention
 from kg.mentions.patterns import (
     ADDRESS_LEVEL,
     AGED,
+    AMBIGUOUS_TITLES,
     ANIMATE_TAILS,
     ANONYMOUS,
     COMMON_NOUNS,
@@ -301,7 +302,9 @@ class PeopleReader(ReaderBase):
         # 르네 하스, 존 스미스: several name parts make a foreign name, even when the last looks Korean
         if first < i and self.free(self.words[first].start, word.stem_end):
             return self.add(self.words[first].start, word.stem_end, "Person", "Person")
-        proper_part = self.is_foreign_part(word) and any(is_proper(t) for t in word.stem_tokens)
+        # 북미 시장: one word Kiwi knows before 시장 is a market's region, not a mayor's name (무스카 시장)
+        proper_part = self.is_foreign_part(word) and any(is_proper(t) for t in word.stem_tokens) \
+            and (title.value not in AMBIGUOUS_TITLES or all(t.oov for t in word.stem_tokens))
         if (self.is_name_shaped(word) or proper_part or self.is_known_full_name(word) or self.is_misread_name(word)) \
                 and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")

@@ -8,11 +8,13 @@ from kg import lexicon
 from kg.mentions.base import ReaderBase
 from kg.mentions.model import Apposition, Mention, OrgSlot
 from kg.mentions.patterns import (
+    AMBIGUOUS_TITLES,
     APPOINTING,
     CAREER,
     COMMON_NOUNS,
     DEPARTMENT,
     LATIN,
+    MARKET_TAILS,
     PARTICLES,
     PLACE_CLASSES,
     POSTING,
@@ -153,6 +155,8 @@ class TitleReader(ReaderBase):
             split = self.title_in(word)
             if not split or not self.title_free(*split, word) or self.qualifies_next_title(index):
                 continue
+            if split[1] in AMBIGUOUS_TITLES and self.tail(word) in MARKET_TAILS:
+                continue  # 미국 시장에서: a market
             title_start, title = split
             title_mention = self.add(title_start, word.stem_end, "Title", "Title", value=title)
             self.read_apposition(index, word, title_mention)
