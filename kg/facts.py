@@ -57,7 +57,9 @@ PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
 #: after a name that is where the news comes from, not who acts in it: 금융감독원에 따르면, 통계청 집계에 의하면
 SOURCE = re.compile(r"(?:\s?(?:보도|발표|자료|집계|조사|공시))?(?:에|에게서)\s(?:따르면|의하면)")
 #: a subject's particle, also on the 측 ("side") after it: 한빛 측은, 소속사 UAA 측이
-SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "측은", "측이", " 측은", " 측이")
+#: what makes a mention the subject: a particle, or one who speaks for it (한빛 측은, 외교부 당국자는)
+SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "측은", "측이", " 측은", " 측이", " 관계자는", " 관계자가",
+                     " 관계자들은", " 당국자는", " 당국자가")
 MONEY = ("KRW", "USD", "JPY", "CNY", "EUR", "GBP")
 
 
@@ -268,7 +270,7 @@ class Context:
         return end
 
     def is_subject(self, m: Mention) -> bool:
-        return self.tail(m).startswith(SUBJECT_PARTICLES)
+        return self.tail(m, 8).startswith(SUBJECT_PARTICLES)
 
     def own_subject(self, sentence: Sentence, kind: str) -> Entity | None:
         return next((e for m, e in self.actors(sentence, (kind,)) if self.is_subject(m)), None)
@@ -392,7 +394,11 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                           if re.fullmatch(r"의\s*(?:\S+\s*){0,2}|\s*", ctx.body[m.end:at])), None)
             owner = owned[1] if owned else subject
             listed = listed_before(ctx, before, owned[0]) if owned else []  # 칼호텔, 한진관광 등 대한항공 계열사
-            child = after[0] if after else next((e for m, e in before if ctx.is_subject(m)), None)
+            # Y는 X의 자회사다: with nothing named after it, the word says what the subject is, with the copula
+            # (in `중국 상무부는 한빛의 자회사 5곳을 제재했다` the subject is no subsidiary)
+            said_of_subject = re.match(r"(?:이|였|이었|다|인|이며|이자|로서)", plain[match.end():]) is not None
+            child = after[0] if after else next((e for m, e in before if ctx.is_subject(m)), None) \
+                if said_of_subject else None
             for item in listed or [child]:
                 link_parent(facts, item, owner, evidence)
         for match in HOLDING.finditer(plain):  # SK그룹 지주회사인 SK㈜: the holding company is the group's

@@ -246,6 +246,17 @@ def test_a_press_luncheon_held_is_a_briefing():
     assert [e.kind for e in facts.events] == ["briefing"]
 
 
+def test_a_subsidiary_named_by_a_count_belongs_to_its_owner_not_to_the_subject():
+    facts = run("중국 상무부는 한빛전자의 미국 자회사 5곳을 제재 대상에 올렸다.").facts
+    assert facts.ownerships == []
+
+
+def test_one_who_speaks_for_a_body_makes_it_the_speaker():
+    facts = run("한빛전자는 \"영향은 제한적이다\"라고 설명했다. "
+                "외교부 당국자는 \"중국 측과 소통하고 있다\"고 말했다.").facts
+    assert [q.speaker.label for q in facts.quotes] == ["한빛전자", "외교부"]
+
+
 def test_searching_for_a_cause_is_no_visit():
     assert run("홍길동 시장은 원인을 찾아 나섰다.").facts.events == []
 

@@ -154,3 +154,8 @@ def test_a_venue_named_after_its_sponsor_is_a_place():
 def test_a_name_before_a_street_or_a_shrine_is_a_place_but_a_figure_before_거리_is_a_distance():
     assert named("관광객들이 마르텐 거리와 야스쿠니 신사를 찾았다.", "Place") == ["마르텐 거리", "야스쿠니 신사"]
     assert named("역에서 300m 거리에 있다.", "Place") == []
+
+
+def test_a_multi_word_name_kiwi_knows_ending_in_a_venue_is_a_place():
+    # Kiwi knows 평양 순안 국제공항 as one proper noun, as it knows many people's names
+    assert named("주애가 평양 순안국제공항에서 모습을 드러냈다.", "Place") == ["평양 순안국제공항"]

@@ -255,6 +255,10 @@ def test_시장_after_a_region_or_before_에서_is_a_market_not_a_mayor():
     assert posts("마르텐슨 시장이 왔다.") == [("마르텐슨", "시장", None, False)]  # a name Kiwi does not know
 
 
+def test_a_short_government_body_between_a_name_and_a_title():
+    assert posts("허융첸(何詠前) 상무부 대변인은 밝혔다.") == [("허융첸", "대변인", "상무부", False)]
+
+
 def test_japanese_cabinet_posts():
     assert posts("이와야 다케시 일본 외무상과 하야시 요시마사 관방장관이 만났다.") == [
         ("이와야 다케시", "외무상", "일본", False), ("하야시 요시마사", "관방장관", "일본", False)]

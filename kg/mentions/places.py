@@ -191,7 +191,10 @@ class PlaceReader(ReaderBase):
         return not word.has_tail and self.mention_at(word, "Place") is not None
 
     def known_venue(self, word: Word) -> lexicon.Suffix | None:
-        """`포시즌스 호텔`, `라가디아 공항`: a venue that Kiwi's multi-word dictionary knows as one name."""
+        """`포시즌스 호텔`, `라가디아 공항`, `평양 순안 국제공항`: a venue that Kiwi's multi-word dictionary
+        knows as one name, its last word ending in a kind of venue."""
         parts = self.multi_word_name(word)
-        return lexicon.venue_nouns().get(parts[-1]) if parts else None
+        last = parts[-1] if parts else ""
+        return next((lexicon.venue_nouns()[last[-n:]] for n in range(len(last), 1, -1)
+                     if last[-n:] in lexicon.venue_nouns()), None)
 
