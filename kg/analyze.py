@@ -105,10 +105,14 @@ def analyze(article: Article) -> Analysis:
 def split_glued_particle(token: Token) -> tuple[Token, ...]:
     """`윤채영이` -> `윤채영` + `이`: an unknown four-syllable proper noun that is a family name, two
     syllables and a particle fitting the syllable before it is a Korean name with its particle, which
-    Kiwi left on it (and would then read as one name with the word that follows)."""
+    Kiwi left on it (and would then read as one name with the word that follows). `챈들러의` -> `챈들러`
+    + `의`: an unknown proper noun keeps no genitive either."""
     form = token.form
-    if token.tag != "NNP" or not token.oov or len(form) != 4 or not HANGUL_ONLY.match(form) \
-            or form[0] not in surnames():
+    if token.tag != "NNP" or not token.oov or not HANGUL_ONLY.match(form):
+        return (token,)
+    if len(form) >= 3 and form.endswith("의"):
+        return (token._replace(form=form[:-1], end=token.end - 1), Token("의", "JKG", token.end - 1, token.end))
+    if len(form) != 4 or form[0] not in surnames():
         return (token,)
     tag = GLUED_PARTICLES[(ord(form[2]) - 0xAC00) % 28 != 0].get(form[3])
     if tag is None:

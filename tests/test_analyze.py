@@ -46,6 +46,12 @@ def test_particle_kiwi_leaves_on_an_unknown_korean_name_is_split_off():
     assert [t.form for t in split_glued_particle(Token("김하나가", "NNP", 0, 4, True))] == ["김하나", "가"]
 
 
+def test_a_genitive_kiwi_leaves_on_an_unknown_proper_noun_is_split_off():
+    assert [(t.form, t.tag) for t in split_glued_particle(Token("챈들러의", "NNP", 0, 4, True))] == [
+        ("챈들러", "NNP"), ("의", "JKG")]
+    assert split_glued_particle(Token("정의", "NNP", 0, 2, True)) == (Token("정의", "NNP", 0, 2, True),)
+
+
 def test_names_that_only_end_like_a_particle_stay_whole():
     for form in ("사쿠라이", "하세가와", "노르웨이"):  # 라 + 이 does not fit; 와 is left alone; a known word
         token = Token(form, "NNP", 0, 4, form != "노르웨이")

@@ -114,3 +114,7 @@ def test_a_noun_that_cues_a_company_is_no_company_itself():
     found = mentions("누리의 벤처캐피털 솔빛벤처스가 투자했다.")
     assert "벤처캐피털" not in [m.text for m in found.mentions]
     assert "솔빛벤처스" in named("누리의 벤처캐피털 솔빛벤처스가 투자했다.", "Organization")
+
+
+def test_countries_paired_by_their_syllables_are_no_name():
+    assert "한일" not in [m.text for m in mentions("두 정상은 첫 한일 정상회담을 가졌다.").mentions]

@@ -159,3 +159,10 @@ def test_a_name_before_a_street_or_a_shrine_is_a_place_but_a_figure_before_거�
 def test_a_multi_word_name_kiwi_knows_ending_in_a_venue_is_a_place():
     # Kiwi knows 평양 순안 국제공항 as one proper noun, as it knows many people's names
     assert named("주애가 평양 순안국제공항에서 모습을 드러냈다.", "Place") == ["평양 순안국제공항"]
+
+
+def test_a_town_after_a_state_and_clubs_and_convention_centres():
+    found = mentions("대회는 미국 애리조나주 챈들러의 월윈드 골프클럽에서 열렸다.").mentions
+    places = [(m.text, m.cls) for m in found if m.kind == "Place"]
+    assert places[-2:] == [("챈들러", "City"), ("월윈드 골프클럽", "Place")]
+    assert named("회의는 경주 화백컨벤션센터(HICO)에서 열렸다.", "Place") == ["경주 화백컨벤션센터", "HICO"]

@@ -120,6 +120,18 @@ class PlaceReader(ReaderBase):
             if bare and self.drop_guess(word.start, word.stem_end):
                 self.add_known(word.start, word.stem_end, town)
 
+    def read_towns_in_states(self) -> None:
+        """`애리조나주 챈들러의`, `캘리포니아주 쿠퍼티노`: an unknown name right after a state is one of its
+        towns."""
+        for i in range(1, len(self.words)):
+            before, word = self.words[i - 1], self.words[i]
+            state = self.mention_at(before, "Place")
+            if state is None or before.has_tail or not self.spaced(i - 1, i) or state.cls != "AdministrativeArea" \
+                    or not state.text.endswith("주"):
+                continue
+            if (guess := self.guess_at(word)) is not None and HANGUL_ONLY.match(guess.text):
+                self.retype(guess, "Place", "City")
+
     def read_numbered_streets(self) -> None:
         """`종로2가`, `을지로 3가`, `종로3가역`: a road and a numbered 가 are a neighbourhood (with 역, its
         station), one place, whatever Kiwi made of the pieces (종로/NNP 2/SN 가/NNG)."""

@@ -16,6 +16,7 @@ from kg.mentions.patterns import (
     AGE_AFTER_NAME,
     BRACKET,
     COMMON_NOUNS,
+    COUNTRY_SYLLABLES,
     HANJA,
     LATIN,
     LIST_ENDS,
@@ -64,6 +65,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         self.read_places_by_position()
         self.read_organizations_by_position()
         self.read_municipalities()
+        self.read_towns_in_states()
         self.read_towns_by_particle()
         self.read_address_levels()
         self.read_numbered_streets()
@@ -195,7 +197,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.add(start, end, "Place", venue.cls)
             elif (place := self.leading_place(word)) is not None:
                 self.add_known(start, *place)
-            elif self.is_unknown_proper(word):
+            elif self.is_unknown_proper(word) and not set(self.body[start:end]) <= COUNTRY_SYLLABLES:
+                # 한일, 한미일: countries paired by their syllables name no one thing
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
 
