@@ -708,6 +708,9 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
         facts.quotes.append(Quote(speaker, words.strip(), [Evidence(start, end, ctx.body[start:end])]))
 
 
+#: the bench that rules, and the names courts end in: 재판부는, 서울중앙지방법원, 인천지법
+BENCH = re.compile(r"재판부(?:는|가)")
+COURTS = ("법원", "지법", "고법", "가정법원", "행정법원")
 #: `“…”고 강조해온 홍길동 회장의`: a relative clause after the quote names who said it
 SAID_BY = re.compile(r"[”\"]\s*(?:이?라?고|며|면서)\s*\S{1,6}(?:온|한|던|된|는)\s+$")
 
@@ -728,6 +731,11 @@ def quote_speaker(ctx: Context, sentences: list[Sentence], quote_start: int, quo
             return people[0]
         if pool:
             return pool[0][1]
+    # 재판부는 "…"고 판시했다: the bench is the court the article named last
+    if BENCH.search(ctx.body, sentences[0].start, quote_start):
+        courts = [(max(m.start for m in e.mentions if m.start < quote_start), e) for e in ctx.entities.entities
+                  if e.kind == "Organization" and e.label.endswith(COURTS) and e.mentions[0].start < quote_start]
+        return max(courts, key=lambda c: c[0])[1] if courts else None
     return None
 
 

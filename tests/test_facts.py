@@ -257,6 +257,12 @@ def test_one_who_speaks_for_a_body_makes_it_the_speaker():
     assert [q.speaker.label for q in facts.quotes] == ["한빛전자", "외교부"]
 
 
+def test_the_bench_that_rules_speaks_for_the_court_named_last():
+    facts = run("서울중앙지법 형사1부는 12일 홍길동씨에게 징역 3년을 선고했다. "
+                "재판부는 \"범행 수법이 잔인하고 죄질이 나쁘다\"고 판시했다.").facts
+    assert [q.speaker.label for q in facts.quotes] == ["서울중앙지방법원"]
+
+
 def test_searching_for_a_cause_is_no_visit():
     assert run("홍길동 시장은 원인을 찾아 나섰다.").facts.events == []
 
