@@ -239,3 +239,10 @@ def test_a_name_whose_kin_or_life_is_named_or_who_marries_is_a_persons():
     assert named("마르텐슨의 장례식이 열렸다.", "Person") == ["마르텐슨"]
     assert named("케슬링은 로웰슨과 결혼했다.", "Person") == ["케슬링", "로웰슨"]
     assert named("마르텐슨의 신제품이 나왔다.", "Person") == []  # a product is no kin
+
+
+def test_a_foreign_name_with_its_club_in_brackets_is_a_persons():
+    assert named("전반 24분 마르코 로시(볼로냐)가 골을 넣었다.", "Person") == ["마르코 로시"]
+    assert named("전반 10분 다비데 비앙키(칼리아리 칼초)가 슛을 했다.", "Person") == ["다비데 비앙키"]
+    # common nouns before a bracket are no name
+    assert named("검찰은 정상회담 회의록(대화록)을 조사했다.", "Person") == []

@@ -165,13 +165,19 @@ class PeopleReader(ReaderBase):
             return
         for i, word in enumerate(self.words):
             match = TEAM_IN_BRACKETS.match(self.body, word.stem_end)
-            known = lexicon.gazetteer().get(match.group(1)) if match else None
-            if word.has_tail or known is None or not (known.cls == "Country" or known.kind == "Organization"):
+            if word.has_tail or match is None:
                 continue
+            known = lexicon.gazetteer().get(match.group(1))
+            # a club named after its city (알렉산드로 디아만티(볼로냐)); an unknown one only after a full
+            # foreign name (다비네 아스토리(칼리아리 칼초))
+            team = known is not None and (known.cls in ("Country", "City") or known.kind == "Organization")
             first = self.foreign_name_start(i)
             parts = self.words[first:i + 1]
-            if len(parts) >= 2 and all(self.is_foreign_part(w) for w in parts) \
-                    or len(parts) == 1 and len(self.stem(word)) == 3 and self.is_name_shaped(word):
+            foreign = len(parts) >= 2 and all(self.is_foreign_part(w) for w in parts)
+            names = foreign and all(any(is_proper(t) for t in w.stem_tokens) for w in parts)  # no 정상회담 회의록
+            unknown_team = known is None and HANGUL_ONLY.match(match.group(1).replace(" ", "")) is not None
+            korean = len(parts) == 1 and len(self.stem(word)) == 3 and self.is_name_shaped(word)
+            if team and (foreign or korean) or unknown_team and names:
                 self.add_person(parts)
 
     def read_cued_foreign_names(self) -> None:
