@@ -117,8 +117,10 @@ class ReaderBase:
         if self.tail(word) not in ("", "인", "이자"):
             return None
         stem = self.stem(word)  # a longer noun may end a compound (여배우); one syllable (딸, 형) stands alone
-        return next((c for noun, c in lexicon.cues().items()
-                     if stem == noun or len(noun) > 1 and stem.endswith(noun)), None)
+        cues = lexicon.cues()
+        if stem in cues:
+            return cues[stem]
+        return next((cues[stem[-n:]] for n in range(len(stem) - 1, 1, -1) if stem[-n:] in cues), None)
 
     def classify(self, word: Word, start: int, end: int) -> tuple[str, str] | None:
         """(kind, class) for a stem by the gazetteer, suffixes and shape; None when unsure."""
