@@ -175,9 +175,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
     def read_single_words(self) -> None:
         for index, word in enumerate(self.words):
             start, end = word.start, word.stem_end
-            # 벤처캐피털 와에드벤처스: a noun that says what the next name is names nothing itself
-            cue = self.body[start:end] in lexicon.cues() and not word.has_tail and index + 1 < len(self.words) \
-                and self.spaced(index, index + 1)
+            # 벤처캐피털 와에드벤처스, 시공사인 대우건설: a noun that says what the next name is names nothing
+            cue = self.body[start:end] in lexicon.cues() and self.cue_of(word) is not None \
+                and index + 1 < len(self.words) and self.spaced(index, index + 1)
             if start >= end or not self.free(start, end) or cue:
                 continue
             found = self.classify(word, start, end)
