@@ -118,3 +118,9 @@ def test_a_foreign_body_is_named_with_its_country_and_its_bare_name_joins_it():
 def test_a_provinces_short_name_with_도_is_the_province():
     result = run("전라남도는 협약을 맺었다. 전남도는 지난달에도 협약을 맺었다.")
     assert entity(result, "전라남도").aliases == ["전남도"]
+
+
+def test_a_head_of_state_known_by_a_long_name_and_its_short_forms():
+    result = run("루이스 이나시우 룰라 다시우바 브라질 대통령이 연설했다. 룰라 대통령은 기후 재원을 강조했다.")
+    lula = entity(result, "루이스 이나시우 룰라 다시우바")
+    assert lula.kind == "Person" and "룰라" in lula.aliases
