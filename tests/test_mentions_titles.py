@@ -259,6 +259,11 @@ def test_a_short_government_body_between_a_name_and_a_title():
     assert posts("허융첸(何詠前) 상무부 대변인은 밝혔다.") == [("허융첸", "대변인", "상무부", False)]
 
 
+def test_the_organization_before_a_foreign_name_kiwi_holds_in_one_word():
+    # Kiwi's dictionary holds 젠슨 황 as one proper noun, space and all
+    assert posts("엔비디아 젠슨 황 CEO도 최근 언급했다.") == [("젠슨 황", "CEO", "엔비디아", False)]
+
+
 def test_japanese_cabinet_posts():
     assert posts("이와야 다케시 일본 외무상과 하야시 요시마사 관방장관이 만났다.") == [
         ("이와야 다케시", "외무상", "일본", False), ("하야시 요시마사", "관방장관", "일본", False)]

@@ -203,7 +203,8 @@ class TitleReader(ReaderBase):
             if org is not None and org.start == word.start and self.body[org.start:org.end] in lexicon.gazetteer():
                 self.commit(org)
             return
-        j = i - (1 if person.surname else person.text.count(" ") + 1)
+        # the word before the person's first (Kiwi may hold a whole foreign name in one word: 젠슨 황)
+        j = next(k for k in range(i, -1, -1) if self.words[k].start <= person.start) - 1
         listed = self.people_listed_before(j, person)
         j -= len(listed)
         while j >= 0 and self.words[j].bracketed:
