@@ -290,6 +290,16 @@ class Context:
 LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도"}
 
 
+#: a company's posts: held at the company a sentence is about when it names no other
+COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "전무", "상무", "CEO", "최고경영자", "행장"}
+
+
+def company_subject(ctx: Context, sentence: Sentence, before: int) -> Entity | None:
+    """The company that is the sentence's subject, named before `before`."""
+    return next((e for m, e in ctx.actors(sentence, ("Organization",))
+                 if m.start < before and ctx.is_subject(m) and e.cls == "Corporation"), None)
+
+
 def local_government(ctx: Context, suffix: str) -> Entity | None:
     """The one city (county, district, province) the article is most about, when there is one."""
     ranked = sorted(((e, len(e.mentions)) for e in ctx.entities.entities if e.kind in ("Place", "Organization")
@@ -310,6 +320,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     """Appositions become positions; one per person, role and organization, with all evidence."""
     sentences = ctx.analysis.sentences
     seen: dict[tuple, Membership] = {}
+    subject_company: dict[tuple, Entity | None] = {}  # an orgless company post: the company its sentence is about
     for ap in ctx.mentions.appositions:
         person = ctx.entities.of(ap.person)
         if person is None or person.kind != "Person":
@@ -324,6 +335,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is None and role in LOCAL_HEADS:  # 김보라 시장 in an article about 안성시
             org = local_government(ctx, LOCAL_HEADS[role])
         key = (person.key, role, org.key if org else None, ap.former)
+        if org is None and role in COMPANY_POSTS and not ap.former:  # 기아는 … 송호성 사장과 …
+            subject_company.setdefault(key, company_subject(ctx, sentences[ap.title.sentence], ap.person.start))
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
     # a post named once with its organization and once without is one post; so is a post named in
@@ -342,11 +355,20 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         companies = {v.org.key: v.org for k, v in seen.items()
                      if k[0] == key[0] and v.org is not None and v.org.cls == "Corporation" and not v.former}
         if len(companies) == 1:
-            (company,) = companies.values()
-            del seen[key]
-            moved = seen.setdefault((key[0], key[1], company.key, False), Membership(m.person, m.role, company, False))
-            merge_evidence(moved.evidence, m.evidence)
+            move_post(seen, key, *companies.values())
+    # 기아는 25일 송호성 사장과 … 참석한 가운데: a company post no other sentence places is at the company the
+    # sentence is about
+    for key, company in subject_company.items():
+        if key in seen and company is not None and not any(k[0] == key[0] and k[2] for k in seen):
+            move_post(seen, key, company)
     facts.memberships.extend(seen.values())
+
+
+def move_post(seen: dict[tuple, Membership], key: tuple, company: Entity) -> None:
+    """Place a post named without an organization at the company found for it."""
+    m = seen.pop(key)
+    moved = seen.setdefault((key[0], key[1], company.key, False), Membership(m.person, m.role, company, False))
+    merge_evidence(moved.evidence, m.evidence)
 
 
 def names_the_post(full: tuple, short: tuple) -> bool:

@@ -263,6 +263,18 @@ def test_the_bench_that_rules_speaks_for_the_court_named_last():
     assert [q.speaker.label for q in facts.quotes] == ["서울중앙지방법원"]
 
 
+def test_a_company_post_without_an_organization_is_at_the_company_the_sentence_is_about():
+    facts = run("한빛전자는 25일 홍길동 사장과 김철수 광명시장 등이 참석한 가운데 준공식을 열었다.").facts
+    assert ("홍길동", "사장", "한빛전자") in [(m.person.label, m.role, m.org.label if m.org else None)
+                                         for m in facts.memberships]
+
+
+def test_a_company_post_placed_elsewhere_in_the_article_stays_there():
+    facts = run("홍길동 누리소재 부사장은 왔다. 한빛전자는 25일 홍길동 부사장과 만났다.").facts
+    assert [(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships] == [
+        ("홍길동", "부사장", "누리소재")]
+
+
 def test_searching_for_a_cause_is_no_visit():
     assert run("홍길동 시장은 원인을 찾아 나섰다.").facts.events == []
 
