@@ -275,6 +275,12 @@ def test_a_company_post_placed_elsewhere_in_the_article_stays_there():
         ("홍길동", "부사장", "누리소재")]
 
 
+def test_an_appointment_in_doubt_is_no_event():
+    assert run("국정원은 홍길동이 후계자로 내정됐을 가능성을 배제하지 않았다.").facts.events == []
+    assert run("홍길동 대통령은 김철수 장관의 경질 여부를 검토했다. 김철수 장관 교체설이 돌았다.").facts.events == []
+    assert [e.kind for e in run("홍길동 대통령은 김철수 씨를 장관에 임명했다.").facts.events] == ["appointment"]
+
+
 def test_searching_for_a_cause_is_no_visit():
     assert run("홍길동 시장은 원인을 찾아 나섰다.").facts.events == []
 
