@@ -200,3 +200,8 @@ def test_a_korean_mission_abroad_is_named_with_where_it_is_posted():
 
 def test_a_partys_committee_is_named_with_the_party():
     assert named("민주당 공천관리위원회는 경선 일정을 확정했다.", "Organization") == ["민주당 공천관리위원회"]
+
+
+def test_a_committee_of_a_named_event_or_body_is_named_with_it():
+    assert named("평창동계올림픽 조직위원회는 밝혔다.", "Organization") == ["평창동계올림픽 조직위원회"]
+    assert named("정부 조직위원회가 열렸다.", "Organization") == ["조직위원회"]  # 정부 is a common noun

@@ -240,6 +240,12 @@ class OrganizationReader(ReaderBase):
             if unit is None or owner.has_tail or not self.spaced(i - 1, i):
                 continue
             cls, after = unit
+            if after == "event":  # 평창동계올림픽 조직위원회: the committee of what is named before it
+                inside = self.inside(owner.start, word.stem_end)
+                if any(is_proper(t) for t in owner.stem_tokens) and not self.crosses(owner.start, word.stem_end) \
+                        and all(m.kind in ("Place", "Concept", "Organization") for m in inside):
+                    self.replace_span(owner.start, word.stem_end, "Organization", cls)
+                continue
             kinds = OWNER_KINDS[after]
             named = next((m for m in self.out.mentions if m.end == owner.stem_end and m.start <= owner.start
                           and (m.kind in kinds or m.cls in kinds)), None)
