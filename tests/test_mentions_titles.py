@@ -214,6 +214,13 @@ def test_a_post_in_a_department_is_held_at_the_organization_above_it():
     assert posts("한빛전자 기획재정부 홍길동 장관은 말했다.") == [("홍길동", "장관", "기획재정부", False)]
 
 
+def test_a_department_kiwi_reads_with_the_particle_과_and_the_university_over_its_alias():
+    # Kiwi reads 생명과학과 as 생명과학 + 과 ("and"): the department, not a second person
+    assert posts("한국과학기술원(KAIST) 생명과학과 김진수 교수 연구팀이 밝혔다.") == [
+        ("김진수", "교수", "한국과학기술원", False)]
+    assert named("한국과학기술원(KAIST) 생명과학과 김진수 교수 연구팀이 밝혔다.", "Person") == ["김진수"]
+
+
 def test_a_two_syllable_company_between_a_full_name_and_a_title_is_where_the_post_is():
     # 한화 looks like a two-syllable name (한 is a family name); after 김경문 it is the team
     assert posts("김경문 한화 감독은 웃었다.") == [("김경문", "감독", "한화", False)]

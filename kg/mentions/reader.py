@@ -145,6 +145,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         for i, (a, b) in enumerate(zip(self.words, self.words[1:], strict=False)):
             if self.tail(a) not in ("와", "과") or not self.spaced(i, i + 1) or not self.ends_noun_phrase(i + 1):
                 continue
+            if self.stem(a).endswith("학") and self.tail(a) == "과":
+                continue  # 생명과학과 김진수 교수: a department (학과), not "and"
             if self.foreign_name_start(i) < i:
                 continue  # 릴 웨일과: the words before may be more of the first name
             first, second = typed.get((a.start, a.stem_end)), typed.get((b.start, b.stem_end))

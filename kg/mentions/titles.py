@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg import lexicon
@@ -354,16 +355,27 @@ class TitleReader(ReaderBase):
 
     def org_over_department(self, i: int) -> OrgSlot | None:
         """The organization word i names or, when it names a department (`서울중앙지검 형사3부(부장검사 박정민)`,
-        `서울대병원 감염내과 김남중 교수`), the one the department belongs to: 형사합의21부 is no ministry."""
+        `서울대병원 감염내과 김남중 교수`, `카이스트(KAIST) 생명과학과 김진수 교수`), the one the department
+        belongs to, over a bracketed alias: 형사합의21부 is no ministry."""
         word = self.words[i]
+        department = self.is_department(word) and not self.is_known_body(word)
+        if department and i > 0:
+            k = i - 1 if i < 2 or not self.words[i - 1].bracketed else i - 2
+            above_word = self.words[k]
+            between = re.sub(r"\([^()]*\)", "", self.body[above_word.stem_end:word.start])
+            if not above_word.has_tail and not between.strip():
+                above = self.org_slot(above_word, above_word.start, above_word.stem_end)
+                if above is not None:
+                    return above
         if word.has_tail and self.tail(word) != "의":
             return None
-        if DEPARTMENT.fullmatch(self.stem(word)) and not self.is_known_body(word) and i > 0 \
-                and not self.words[i - 1].has_tail and self.spaced(i - 1, i):
-            above = self.org_slot(self.words[i - 1], self.words[i - 1].start, self.words[i - 1].stem_end)
-            if above is not None:
-                return above
         return self.org_slot(word, word.start, word.stem_end)
+
+    def is_department(self, word: Word) -> bool:
+        """감염내과, 형사3부, 경영지원실; and 생명과학과, which Kiwi reads as 생명과학 and the particle 과."""
+        stem = self.stem(word)
+        return (DEPARTMENT.fullmatch(stem) is not None and not word.has_tail
+                or stem.endswith("학") and self.tail(word) == "과")
 
     def record(self, person: Mention, title: Mention, org: OrgSlot | None, former: bool) -> None:
         """Keep an apposition; a reporter's byline is kept apart from the story's people."""
