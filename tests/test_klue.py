@@ -38,6 +38,13 @@ def test_people_named_by_a_letter_or_a_family_name_with_age_and_sex_or_a_spaced_
     assert ("명", "PS") not in spans("인재 300명 양성을 약속했다.")  # 양성 is a word, not 양 after 명
 
 
+def test_people_named_by_a_letter_before_a_rank_or_a_job_or_after_a_noun():
+    assert ("K", "PS") in spans("방송사에 근무하는 K기자는 휴가를 냈다.")
+    assert ("A", "PS") in spans("위병소에서 근무하던 A(19) 일병이 다쳤다.")
+    assert ("B", "PS") in spans("범행을 계획한 현지인B씨를 만났다.")
+    assert ("A", "PS") not in spans("A 기자는 말했다.")  # spaced and bare: left alone
+
+
 def test_police_ranks_and_announcers_are_titles_and_a_common_noun_opens_no_name():
     assert spans("조 경장이 시민을 도왔다.") == {("조", "PS")}
     assert ("정하늘", "PS") in spans("조 아나운서 대신 정하늘 아나운서가 진행했다.")

@@ -24,6 +24,13 @@ ANONYMOUS = re.compile(
     r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:\s?모)?(?:\s?\(\d+(?:[·,]\s?[^()]{1,8})?\))?"
     r"(?:\s?씨|(?:(?<=[A-Z)])[군양]|\s[군양])(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
 )
+#: more people named by a letter: after a noun (현지인B씨), with what is not an age in brackets (A(고3)양),
+#: or before a rank or a job written with it or after an age (K기자, A(19) 일병, K모 기자); `A 기자`, spaced
+#: and bare, is left alone
+ANONYMOUS_LETTER = re.compile(
+    r"(?<![A-Za-z])([A-Z])(?=(?:(?:\s?모)?\s?\([^()]{1,8}\)\s?|\s?모\s?)?(?:기자|일병|이병|상병|병장|하사|중사|경장|순경|경사|교사)"
+    r"(?=[^가-힣]|$|[은는이가을를의과와도만]|에게|으로)|(?:\s?\([^()]{1,8}\))?\s?(?:씨|[군양](?=[^가-힣]|$|[은는이가을를의과와도만])))"
+)
 
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
 

@@ -14,6 +14,7 @@ from kg.mentions.patterns import (
     AMBIGUOUS_TITLES,
     ANIMATE_TAILS,
     ANONYMOUS,
+    ANONYMOUS_LETTER,
     COMMON_NOUNS,
     COUNTRY_SYLLABLES,
     COURTESY,
@@ -248,7 +249,8 @@ class PeopleReader(ReaderBase):
 
     def read_anonymous_people(self) -> None:
         """`A씨`, `김모씨`: a person mention on the letter or family name; it joins a full name only if one fits."""
-        for match in ANONYMOUS.finditer(self.sentence.text):
+        text = self.sentence.text
+        for match in (*ANONYMOUS.finditer(text), *ANONYMOUS_LETTER.finditer(text)):
             letter = match.group(1)
             start = self.sentence.start + match.start(1)
             if not (letter.isascii() or letter in lexicon.surnames()) or self.is_placeholder(match):
