@@ -58,7 +58,6 @@ BOTH_SIDES = re.compile(r"양측|양사|양 기관|두 기관|두 회사|양국|
 PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
 #: after a name that is where the news comes from, not who acts in it: 금융감독원에 따르면, 통계청 집계에 의하면
 SOURCE = re.compile(r"(?:\s?(?:보도|발표|자료|집계|조사|공시))?(?:에|에게서)\s(?:따르면|의하면)")
-#: a subject's particle, also on the 측 ("side") after it: 한빛 측은, 소속사 UAA 측이
 #: what makes a mention the subject: a particle, or one who speaks for it (한빛 측은, 외교부 당국자는)
 SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "측은", "측이", " 측은", " 측이", " 관계자는", " 관계자가",
                      " 관계자들은", " 당국자는", " 당국자가")
@@ -536,7 +535,8 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
 
 #: what follows a party in Korean: the subject's particle, or a conjunction that joins it to another party
 PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(은|는|이|가|과|와|및|,|·|ㆍ|도|측)")
-ACRONYM = re.compile(r"^[A-Za-z]{1,4}$")
+#: a short name in Latin letters (AI, ICT): more often a field than a party
+SHORT_LATIN = re.compile(r"^[A-Za-z]{1,4}$")
 
 
 def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> list[Entity]:
@@ -555,7 +555,7 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
         if not (PARTY_TAIL.match(ctx.tail(m, 24)) or PARTY_TAIL.match(ctx.body, ctx.official_end(m))):
             continue
         if e.kind == "Concept":
-            if ACRONYM.match(e.label):  # AI, ICT: subjects of agreements, not parties
+            if SHORT_LATIN.match(e.label):  # AI, ICT: subjects of agreements, not parties
                 continue
             promote(e, "Organization")
         found.append(e)
@@ -606,7 +606,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
                 facts.agreements.append(Agreement([investor, buyer], kind, f"{investor.label}의 {buyer.label} 투자",
                                                   date, None, [quantity(q) for q in money], [ctx.evidence(sentence)]))
             continue
-        targets = [(m, e) for m, e in orgs if m.end <= at and e is not buyer and not ACRONYM.match(e.label)
+        targets = [(m, e) for m, e in orgs if m.end <= at and e is not buyer and not SHORT_LATIN.match(e.label)
                    and re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
         for m, target in targets:
             promote(target, "Corporation")  # what is bought or invested in is a company
@@ -690,7 +690,7 @@ def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
         after = ctx.body[m.end:m.end + 8]
         if after.startswith("에서") or re.match(r"(을|를|에)\s*(방문|찾)", after) \
                 or e.kind == "Organization" and PREMISES.match(after):
-            if e.kind == "Concept" and not ACRONYM.match(e.label):
+            if e.kind == "Concept" and not SHORT_LATIN.match(e.label):
                 promote(e, "Place")
             if e.kind != "Concept":
                 return e
@@ -734,9 +734,9 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
         facts.quotes.append(Quote(speaker, words.strip(), [Evidence(start, end, ctx.body[start:end])]))
 
 
-#: the bench that rules, and the names courts end in: 재판부는, 서울중앙지방법원, 인천지법
+#: the bench that rules, and the endings of courts' names: 재판부는, 서울가정법원, 인천지법, 서울고법
 BENCH = re.compile(r"재판부(?:는|가)")
-COURTS = ("법원", "지법", "고법", "가정법원", "행정법원")
+COURTS = ("법원", "지법", "고법")
 #: `“…”고 강조해온 홍길동 회장의`: a relative clause after the quote names who said it
 SAID_BY = re.compile(r"[”\"]\s*(?:이?라?고|며|면서)\s*\S{1,6}(?:온|한|던|된|는)\s+$")
 
