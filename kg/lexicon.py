@@ -6,9 +6,13 @@ countries, cities, state bodies, well-known companies, media and people with Eng
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import TypeVar
+
+T = TypeVar("T")
 
 #: the marks of a company's legal form, no part of its name: 한빛㈜, (주)한빛 and 한빛 주식회사 are 한빛
 CORPORATE_MARKS = ("㈜", "(주)", "주식회사")
@@ -282,6 +286,12 @@ def work_nouns() -> frozenset[str]:
 def place_parts() -> tuple[str, ...]:
     """Parts of a place (동북부, 서부): `중국 동북부` is no government body."""
     return tuple(sorted(words("place_parts.txt")))
+
+
+def longest_ending(table: Mapping[str, T], text: str) -> T | None:
+    """The entry for the longest ending of `text`, two letters or more, that the table holds: 배우 in
+    여배우, 국제공항 in 순안국제공항."""
+    return next((table[text[-n:]] for n in range(len(text), 1, -1) if text[-n:] in table), None)
 
 
 def words(name: str) -> frozenset[str]:

@@ -117,10 +117,7 @@ class ReaderBase:
         if self.tail(word) not in ("", "인", "이자"):
             return None
         stem = self.stem(word)  # a longer noun may end a compound (여배우); one syllable (딸, 형) stands alone
-        cues = lexicon.cues()
-        if stem in cues:
-            return cues[stem]
-        return next((cues[stem[-n:]] for n in range(len(stem) - 1, 1, -1) if stem[-n:] in cues), None)
+        return lexicon.cues().get(stem) or lexicon.longest_ending(lexicon.cues(), stem)
 
     def classify(self, word: Word, start: int, end: int) -> tuple[str, str] | None:
         """(kind, class) for a stem by the gazetteer, suffixes and shape; None when unsure."""
@@ -212,6 +209,14 @@ class ReaderBase:
         """The province or city a name stands for, also without its 도 (경기 -> 경기도)."""
         known = lexicon.gazetteer().get(name) or lexicon.gazetteer().get(name + "도")
         return known if known is not None and known.kind == "Place" else None
+
+    def names_state_body(self, stem: str, word: Word) -> bool:
+        """`공안부`, `상무부`: nouns ending like a government body, one letter shorter than a name read alone
+        must be; not a part of a place (동북부)."""
+        suffix = lexicon.org_suffixes().match(stem, slack=1)
+        return (suffix is not None and suffix.cls == "GovernmentOrganization" and len(stem) >= 3
+                and HANGUL_ONLY.match(stem) is not None and not stem.endswith(lexicon.place_parts())
+                and all(t.tag in ("NNG", "NNP") for t in word.stem_tokens))
 
     def is_unknown_proper(self, word: Word) -> bool:
         stem = self.stem(word)

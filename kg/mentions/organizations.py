@@ -21,7 +21,7 @@ from kg.mentions.patterns import (
     REPORTER_TAILS,
     STOCK_CODE,
 )
-from kg.words import HANGUL_ONLY, Word, is_proper
+from kg.words import Word, is_proper
 
 
 class OrganizationReader(ReaderBase):
@@ -124,12 +124,8 @@ class OrganizationReader(ReaderBase):
                 continue
             if stem.endswith("장") and len(stem) >= 4 and stem not in lexicon.generic_bodies():  # 공업부장: its head
                 stem = stem[:-1]
-            suffix = lexicon.org_suffixes().match(stem, slack=1)
-            nouns = all(t.tag in ("NNG", "NNP") for t in word.stem_tokens)
             generic = stem in lexicon.generic_bodies() and stem != "정부"  # 중국 정부 is the state itself
-            named = (suffix is not None and suffix.cls == "GovernmentOrganization" and len(stem) >= 3 and nouns
-                     and not stem.endswith(lexicon.place_parts()))
-            if (generic or named) and HANGUL_ONLY.match(stem) and self.free(before.start, word.start + len(stem)):
+            if (generic or self.names_state_body(stem, word)) and self.free(before.start, word.start + len(stem)):
                 self.add(before.start, word.start + len(stem), "Organization", "GovernmentOrganization")
 
     def read_quoted_names(self) -> None:

@@ -187,8 +187,7 @@ class PlaceReader(ReaderBase):
         if not compound and not any((m.start, m.end) == (word.start, word.stem_end) and m.cls == "Place"
                                     for m in self.out.mentions):
             return None
-        return next((lexicon.venue_nouns()[stem[-n:]] for n in range(len(stem) - 1, 1, -1)
-                     if stem[-n:] in lexicon.venue_nouns()), None)
+        return lexicon.longest_ending(lexicon.venue_nouns(), stem)
 
     def names_venue(self, word: Word) -> bool:
         """A word that may name a venue: a place, or a proper noun Kiwi does not know as a common word; no
@@ -206,7 +205,5 @@ class PlaceReader(ReaderBase):
         """`포시즌스 호텔`, `라가디아 공항`, `평양 순안 국제공항`: a venue that Kiwi's multi-word dictionary
         knows as one name, its last word ending in a kind of venue."""
         parts = self.multi_word_name(word)
-        last = parts[-1] if parts else ""
-        return next((lexicon.venue_nouns()[last[-n:]] for n in range(len(last), 1, -1)
-                     if last[-n:] in lexicon.venue_nouns()), None)
+        return lexicon.longest_ending(lexicon.venue_nouns(), parts[-1]) if parts else None
 

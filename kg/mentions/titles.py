@@ -282,7 +282,9 @@ class TitleReader(ReaderBase):
                 start, end = self.words[i].start, self.words[i].stem_end
                 if slot is None and self.is_unknown_company(i):
                     slot = OrgSlot(start, end, "Organization", "Corporation")
-                if slot is None and self.is_short_body(self.words[i]):
+                # 상무부 대변인: before a title, a body's name too short to be read alone
+                if slot is None and self.names_state_body(self.stem(self.words[i]), self.words[i]) \
+                        and self.free(start, end):
                     slot = OrgSlot(start, end, "Organization", "GovernmentOrganization")
                 if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
                     org = slot
@@ -307,15 +309,6 @@ class TitleReader(ReaderBase):
         return ((not self.is_name_shaped(word) or len(self.stem(word)) == 2) and bool(word.stem_tokens)
                 and all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens)
                 and self.stem(word) not in lexicon.title_modifiers())
-
-    def is_short_body(self, word: Word) -> bool:
-        """`상무부 대변인`: before a title, a noun ending like a government body names one, even one too
-        short to be read alone (상무부 would be a word anywhere else)."""
-        stem = self.stem(word)
-        suffix = lexicon.org_suffixes().match(stem, slack=1)
-        return (suffix is not None and suffix.cls == "GovernmentOrganization" and len(stem) >= 3
-                and HANGUL_ONLY.match(stem) is not None and self.free(word.start, word.stem_end)
-                and all(t.tag in ("NNG", "NNP") for t in word.stem_tokens))
 
     def is_known_person(self, i: int) -> bool:
         known = lexicon.gazetteer().get(self.stem(self.words[i]))
