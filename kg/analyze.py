@@ -96,22 +96,25 @@ def analyze(article: Article) -> Analysis:
         at = line.start()
         for sent in kiwi().split_into_sents(line.group().translate(INTERPUNCT), return_tokens=True):
             read = (Token(t.form, t.tag, at + t.start, at + t.end, bool(t.oov)) for t in sent.tokens)
-            tokens = tuple(piece for token in read for piece in split_glued_particle(token))
+            tokens = tuple(piece for token in read for piece in split_glued_particle(token, body))
             start, end = at + sent.start, at + sent.end
             sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))
     return Analysis(article, tuple(sentences))
 
 
-def split_glued_particle(token: Token) -> tuple[Token, ...]:
+def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
     """`윤채영이` -> `윤채영` + `이`: an unknown four-syllable proper noun that is a family name, two
     syllables and a particle fitting the syllable before it is a Korean name with its particle, which
     Kiwi left on it (and would then read as one name with the word that follows). `챈들러의` -> `챈들러`
-    + `의`: an unknown proper noun keeps no genitive either."""
+    + `의`: an unknown proper noun keeps no genitive either. `로제도` -> `로제` + `도` when the body also
+    names 로제 without 도: many foreign names end in 도 (마차도, 아르만도), so the article must show it."""
     form = token.form
     if token.tag != "NNP" or not token.oov or not HANGUL_ONLY.match(form):
         return (token,)
     if len(form) >= 3 and form.endswith("의"):
         return (token._replace(form=form[:-1], end=token.end - 1), Token("의", "JKG", token.end - 1, token.end))
+    if len(form) >= 3 and form.endswith("도") and re.search(f"(?<![가-힣]){form[:-1]}(?!도)", body):
+        return (token._replace(form=form[:-1], end=token.end - 1), Token("도", "JX", token.end - 1, token.end))
     if len(form) != 4 or form[0] not in surnames():
         return (token,)
     tag = GLUED_PARTICLES[(ord(form[2]) - 0xAC00) % 28 != 0].get(form[3])

@@ -61,3 +61,11 @@ def test_names_that_only_end_like_a_particle_stay_whole():
 def test_a_word_read_alone_as_a_name_or_as_a_known_compound():
     assert reads_alone_as_name("이상철")
     assert not reads_alone_as_name("정부안")
+
+
+def test_an_additive_particle_is_split_off_an_unknown_name_only_when_the_article_names_it_without():
+    body = "로제도 노래했다. 로제는 웃었다."
+    assert [(t.form, t.tag) for t in split_glued_particle(Token("로제도", "NNP", 0, 3, True), body)] == [
+        ("로제", "NNP"), ("도", "JX")]
+    token = Token("마차도", "NNP", 0, 3, True)  # a name that ends in 도
+    assert split_glued_particle(token, "마차도 의원이 말했다. 마차도는 웃었다.") == (token,)

@@ -166,3 +166,12 @@ def test_a_town_after_a_state_and_clubs_and_convention_centres():
     places = [(m.text, m.cls) for m in found if m.kind == "Place"]
     assert places[-2:] == [("챈들러", "City"), ("월윈드 골프클럽", "Place")]
     assert named("회의는 경주 화백컨벤션센터(HICO)에서 열렸다.", "Place") == ["경주 화백컨벤션센터", "HICO"]
+
+
+def test_the_longer_ending_decides_a_cathedral_is_no_party():
+    found = mentions("정 대주교는 명동대성당에서 미사를 봉헌했다.")
+    assert [(m.text, m.kind) for m in found.mentions if "성당" in m.text] == [("명동대성당", "Place")]
+
+
+def test_an_unknown_word_in_도_is_no_province():
+    assert named("진에어와 에어서울도 통합한다.", "Place") == []

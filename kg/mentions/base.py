@@ -157,16 +157,20 @@ class ReaderBase:
             org = None  # 조선 + 시대 is an era, no university
         if org is not None and org.text == "부" and any(t.tag == "SN" for t in tokens):
             org = None  # 형사합의21부: a numbered division of a court, no ministry
+        place = lexicon.place_suffixes().match(text)
+        if org is not None and place is not None and len(place.text) > len(org.text):
+            org = None  # the longer ending decides: 명동대성당 is a cathedral (성당), no party (당)
         # public bodies and national teams are named by common nouns: 기초과학연구원, 여자배구대표팀
         public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization", "SportsTeam")
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
-        place = lexicon.place_suffixes().match(text)
         # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must
         # stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood. A suffix Kiwi reads
-        # as derivational (XSN) derives a word from the name: 중국 + 산 is "made in China", no mountain
+        # as derivational (XSN) derives a word from the name: 중국 + 산 is "made in China", no mountain.
+        # Kiwi knows every province and island in 도, so an unknown word in 도 is a name (에어서울도: + 도 "too")
         split_off = place is not None and not inside_dictionary_word(last, end, place.text) and (
-            place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN"
+            place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN" \
+            and not (place.text == "도" and last.oov)
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text) \
                 and not self.is_foreign_word_in_si(text, last, end):
             return "Place", place.cls
