@@ -737,8 +737,9 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
 #: the bench that rules, and the endings of courts' names: 재판부는, 서울가정법원, 인천지법, 서울고법
 BENCH = re.compile(r"재판부(?:는|가)")
 COURTS = ("법원", "지법", "고법")
-#: `“…”고 강조해온 홍길동 회장의`: a relative clause after the quote names who said it
-SAID_BY = re.compile(r"[”\"]\s*(?:이?라?고|며|면서)\s*\S{1,6}(?:온|한|던|된|는)\s+$")
+#: `“…”고 강조해온 홍길동 회장의`: a relative clause on the quote names who said it. After `“…”며` the
+#: speaker is the subject before, and a relative clause tells of someone else: `…”며 불참한 김 대표를 비판했다`
+SAID_BY = re.compile(r"[”\"]\s*이?라?고\s*\S{1,6}(?:온|한|던|된|는)\s+$")
 
 
 def quote_speaker(ctx: Context, sentences: list[Sentence], quote_start: int, quote_end: int) -> Entity | None:

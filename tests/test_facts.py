@@ -320,6 +320,11 @@ def test_speaker_named_in_a_clause_after_the_quote_or_right_before_it():
     assert [(q.speaker.label, q.text[:6]) for q in facts.quotes] == expected
 
 
+def test_after_a_quote_and_myeo_a_relative_clause_tells_of_someone_else_than_the_speaker():
+    facts = run('정미경 위원장은 "박하늘 대표가 직접 나와 설명해야 한다"며 불출석한 박 대표를 비판했다.').facts
+    assert [q.speaker.label for q in facts.quotes] == ["정미경"]
+
+
 def test_a_facility_noun_alone_names_no_planned_facility():
     facts = run("양사는 데이터센터 구축에 협력한다.").facts
     assert facts.plans == []
