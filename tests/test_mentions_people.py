@@ -208,6 +208,7 @@ def test_subject_of_a_verb_only_people_do_is_a_person():
 
 def test_three_syllables_from_a_family_name_before_a_title_are_a_name_however_kiwi_reads_them():
     assert named("김지은 선수가 우승했다.", "Person") == ["김지은"]  # 김 + 짓 + 은
+    assert named("김창한 크래프톤 대표가 왔다.", "Person") == ["김창한"]  # 김 + 창하 + ㄴ, then a company
     assert named("강호만 선수를 만났다.", "Person") == ["강호만"]  # 강호 + 만
     assert named("정재도 선수가 나섰다.", "Person") == ["정재도"]  # not a province
     assert named("충남도 교육감이 말했다.", "Person") == []

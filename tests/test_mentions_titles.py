@@ -280,3 +280,18 @@ def test_party_and_board_posts():
     assert posts("국민의힘 홍길동 원내부대표는 말했다.") == [("홍길동", "원내부대표", "국민의힘", False)]
     assert posts("국민의힘 홍길동 원내수석부대표와 한빛전자 김철수 이사회의장이 만났다.") == [
         ("김철수", "이사회의장", "한빛전자", False), ("홍길동", "원내수석부대표", "국민의힘", False)]
+
+
+def test_a_name_kiwi_has_never_seen_between_a_korean_name_and_a_title_is_the_company():
+    assert posts("김보람 도나래 회장이 왔다.") == [("김보람", "회장", "도나래", False)]
+    # Kiwi knows 이몽룡: two names side by side stay one reading of a name
+    assert "이몽룡" not in [ap.org.text for ap in mentions("박문수 이몽룡 회장이 왔다.").appositions if ap.org]
+
+
+def test_a_company_named_where_a_post_is_held_is_no_person_elsewhere_in_the_article():
+    found = mentions("업체를 운영하는 도나래가 상장했다. 김보람 도나래 회장이 왔다.")
+    assert {(m.text, m.kind) for m in found.mentions if m.text == "도나래"} == {("도나래", "Organization")}
+
+
+def test_a_board_written_apart_from_its_chair_is_part_of_the_post_at_the_company():
+    assert posts("김보람 네이버 이사회 의장은 웃었다.") == [("김보람", "의장", "네이버", False)]

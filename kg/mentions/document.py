@@ -21,6 +21,17 @@ def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
     return index
 
 
+def type_by_posts(out: Mentions) -> None:
+    """`송치형 두나무 회장 … 두나무가`: a word named as where someone holds a post is that organization
+    throughout the article, also where its shape alone made it a person's name."""
+    posts = {ap.org.text: ap.org for ap in out.appositions if ap.org is not None and ap.org.kind == "Organization"}
+    holders = {(ap.person.start, ap.person.end) for ap in out.appositions}
+    out.mentions = [replace(m, kind=org.kind, cls=org.cls, key=org.key, english=org.english)
+                    if m.kind == "Person" and not m.surname and (org := posts.get(m.text)) is not None
+                    and (m.start, m.end) not in holders else m
+                    for m in out.mentions]
+
+
 def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentions) -> None:
     """Second pass: a name found once is found everywhere in the article, in the same kind.
 
@@ -100,6 +111,7 @@ def find_mentions(analysis: Analysis) -> Mentions:
         out.appositions += found.appositions
         out.aliases += found.aliases
         out.bylines += found.bylines
+    type_by_posts(out)
     find_local_names(analysis, words_of, out)
     find_dates_and_amounts(analysis, out)
     out.mentions.sort(key=lambda m: (m.start, m.end))

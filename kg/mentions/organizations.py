@@ -249,6 +249,9 @@ class OrganizationReader(ReaderBase):
             unit_read = [m for m in self.inside(word.start, word.stem_end) if m.kind == "Organization" and not m.key]
             if named is None or not (unit_read or self.free(word.start, word.stem_end)):
                 continue
+            if any(ap.org is not None and (ap.org.start, ap.org.end) == (named.start, named.end)
+                   for ap in self.out.appositions):
+                continue  # 이해진 네이버 이사회 의장: the post (이사회 의장) is held at the company, read so already
             self.replace_span(named.start, word.stem_end, "Organization", cls)
 
     def read_music_groups(self) -> None:

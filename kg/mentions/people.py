@@ -320,9 +320,9 @@ class PeopleReader(ReaderBase):
 
     def is_misread_name(self, word: Word) -> bool:
         """`최홍만 선수`, `김지은 선수`, `정재도 선수`: right before a title, three syllables from a family
-        name are a person's name, though Kiwi reads a particle (최 + 홍 + 만), a verb (김 + 짓 + 은) or a
-        province (정재 + 도) in them, or do not know them at all. Not when a dictionary noun or a known name
-        opens it (정부 + 가)."""
+        name are a person's name, though Kiwi reads a particle (최 + 홍 + 만), a verb (김 + 짓 + 은, 김 + 창하 + ㄴ)
+        or a province (정재 + 도) in them, or do not know them at all. Not when a dictionary noun or a known
+        name opens it (정부 + 가)."""
         written = self.body[word.start:word.end]
         if self.is_name_with_determiner(word):
             return self.free(word.start, word.end)
@@ -334,8 +334,8 @@ class PeopleReader(ReaderBase):
             return self.free(word.start, word.end)
         if first.tag != "NNP" or first.form in lexicon.gazetteer() or not self.free(word.start, word.end):
             return False
-        # 김 + 짓 + 은, 김용 + 현: a name read as a verb, or with a determiner inside a word
-        if any(t.tag.startswith("V") or t.tag == "MM" for t in rest):
+        # 김 + 짓 + 은, 김 + 창 + 하 + ㄴ, 김용 + 현: a name read as a verb, or with a determiner inside a word
+        if any(t.tag.startswith(("V", "XSV", "XSA")) or t.tag == "MM" for t in rest):
             return True
         if not rest:  # 정재도: one proper noun, with an ending that makes places
             return self.classify(word, word.start, word.end) in (("Place", c) for c in PLACE_CLASSES)

@@ -268,6 +268,9 @@ class TitleReader(ReaderBase):
             if self.qualifies_next_title(i):  # 홍길동 대통령 비서실장: whose chief of staff
                 i -= 1
                 continue
+            if stem + title.value in lexicon.titles():  # 네이버 이사회 의장: one post (이사회의장), written apart
+                i -= 1
+                continue
             if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
                 i -= 2  # 부총리 겸 기획재정부 장관: the first title is read on its own
                 continue
@@ -275,9 +278,9 @@ class TitleReader(ReaderBase):
                 i -= 1
                 continue
             # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name
-            if (org is None and (not self.is_name_shaped(self.words[i]) or self.is_unknown_company(i))
-                    and not self.is_known_person(i)
-                    and not self.opens_name(i - 1) and not self.is_misread_name(self.words[i])):
+            if (org is None and not self.is_known_person(i) and not self.opens_name(i - 1)
+                    and (self.is_unknown_company(i) or not self.is_name_shaped(self.words[i])
+                         and not self.is_misread_name(self.words[i]))):
                 slot = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
                 start, end = self.words[i].start, self.words[i].stem_end
                 if slot is None and self.is_unknown_company(i):
@@ -300,15 +303,23 @@ class TitleReader(ReaderBase):
         return known is not None and known.kind in ("Organization", "Place")
 
     def is_unknown_company(self, i: int) -> bool:
-        """`최재호 무학 회장`, `김경문 한화 감독`: an unknown proper noun between a Korean full name and a
-        title is where the person holds the post, not more of the name, even when it looks like a
-        two-syllable name itself (한화)."""
+        """`최재호 무학 회장`, `김경문 한화 감독`, `송치형 두나무 회장`: an unknown proper noun between a Korean
+        full name and a title is where the person holds the post, not more of the name, even when it
+        looks like a name itself: two syllables (한화), or three Kiwi has never seen, unless a third name
+        comes first (박문수 이몽룡 성춘향 전 장관: people listed)."""
         word, before = self.words[i], self.words[i - 1] if i > 0 else None
         if before is None or before.has_tail or not self.spaced(i - 1, i) or not self.is_korean_full_name(before):
             return False
-        return ((not self.is_name_shaped(word) or len(self.stem(word)) == 2) and bool(word.stem_tokens)
-                and all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens)
-                and self.stem(word) not in lexicon.title_modifiers())
+        if not word.stem_tokens or self.stem(word) in lexicon.title_modifiers() \
+                or not all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens):
+            return False
+        unseen = len(self.stem(word)) == 3 and all(t.oov for t in word.stem_tokens) and not self.is_listed_name(i - 1)
+        return not self.is_name_shaped(word) or len(self.stem(word)) == 2 or unseen
+
+    def is_listed_name(self, i: int) -> bool:
+        """Whether the Korean full name at i follows another name, as in a list."""
+        return i > 0 and self.spaced(i - 1, i) and not self.words[i - 1].has_tail \
+            and self.is_name_shaped(self.words[i - 1])
 
     def is_known_person(self, i: int) -> bool:
         known = lexicon.gazetteer().get(self.stem(self.words[i]))
