@@ -70,7 +70,16 @@ class UnionFind:
 
 
 def identity(m: Mention) -> str:
-    return m.key or m.text
+    return m.key or full_country_name(m)
+
+
+def full_country_name(m: Mention) -> str:
+    """`미 해군` -> `미국 해군`: a foreign body is named with its country's full name, however written."""
+    country, _, rest = m.text.partition(" ")
+    known = lexicon.gazetteer().get(country) if m.kind == "Organization" and rest else None
+    if known is None or known.cls != "Country" or known.label == "대한민국":
+        return m.text
+    return f"{known.label} {rest}"
 
 
 def short_name(text: str) -> str:
@@ -152,7 +161,7 @@ def make_entity(group: list[Mention]) -> Entity:
         cls = min(classes, key=lambda c: (-classes[c] if c != kind else 0, c))
         if kind == "Concept" and "Concept" in classes:  # 인공지능(AI): a common noun's concept, not an unknown name
             cls = "Concept"
-        korean = [m.text for m in group if HANGUL.search(m.text)] or [m.text for m in group]
+        korean = [full_country_name(m) for m in group if HANGUL.search(m.text)] or [m.text for m in group]
         label = max(korean, key=len)
         english = None
     return Entity(kind, cls, label, english, sorted(group, key=lambda m: m.start))

@@ -124,3 +124,10 @@ def test_a_head_of_state_known_by_a_long_name_and_its_short_forms():
     result = run("루이스 이나시우 룰라 다시우바 브라질 대통령이 연설했다. 룰라 대통령은 기후 재원을 강조했다.")
     lula = entity(result, "루이스 이나시우 룰라 다시우바")
     assert lula.kind == "Person" and "룰라" in lula.aliases
+
+
+def test_a_foreign_body_is_one_entity_named_with_its_country_s_full_name_however_written():
+    result = run("미 해군이 정비를 맡겼다. 미국 해군은 만족했다.")
+    navies = [e for e in result.entities.entities if e.label.endswith("해군")]
+    assert [(e.label, e.aliases) for e in navies] == [("미국 해군", ["미 해군"])]
+    assert [e.label for e in run("미 해군이 정비를 맡겼다.").entities.entities] == ["미국 해군"]
