@@ -277,6 +277,12 @@ def generic_bodies() -> frozenset[str]:
 
 
 @cache
+def event_nouns() -> frozenset[str]:
+    """Nouns that end an event's name (그래미 어워즈): a title after it is a candidacy, held by no one named."""
+    return words("event_nouns.txt")
+
+
+@cache
 def work_nouns() -> frozenset[str]:
     """Nouns for kinds of creative work, before a quoted title (영화 '미키 17', 신곡 '봄날')."""
     return words("work_nouns.txt")

@@ -295,3 +295,18 @@ def test_a_company_named_where_a_post_is_held_is_no_person_elsewhere_in_the_arti
 
 def test_a_board_written_apart_from_its_chair_is_part_of_the_post_at_the_company():
     assert posts("김보람 네이버 이사회 의장은 웃었다.") == [("김보람", "의장", "네이버", False)]
+
+
+def test_an_unknown_public_body_s_head_is_read_with_the_letter_the_title_shares():
+    # 한빛항공 would be an airline: 한빛항공청 is the agency its 청장 heads
+    assert posts("김보람 한빛항공청장은 말했다.") == [("김보람", "청장", "한빛항공청", False)]
+    assert posts("김보람 한빛하나은행장은 말했다.") == [("김보람", "행장", "한빛하나은행", False)]
+
+
+def test_the_nominees_of_an_event_are_no_person_named_before_the_title():
+    assert named("제68회 그래미 어워즈 후보를 발표했다.", "Person") == []
+
+
+def test_a_bishops_conference_is_an_organization_whose_chair_is_named_after_it():
+    assert posts("한국천주교주교회의 의장 김보람 주교는 말했다.") == [
+        ("김보람", "의장", "한국천주교주교회의", False), ("김보람", "주교", "한국천주교주교회의", False)]

@@ -8,7 +8,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.analyze import Sentence, Token
 from kg.mentions.model import Mention, Mentions
-from kg.mentions.patterns import COMMON_NOUNS, GLOSS, LATIN, QUOTE_MARKS
+from kg.mentions.patterns import COMMON_NOUNS, GLOSS, LATIN, PUBLIC_BODIES, QUOTE_MARKS
 from kg.words import HANGUL_ONLY, Word, is_proper, title_split
 
 
@@ -161,7 +161,7 @@ class ReaderBase:
         if org is not None and place is not None and len(place.text) > len(org.text):
             org = None  # the longer ending decides: 명동대성당 is a cathedral (성당), no party (당)
         # public bodies and national teams are named by common nouns: 기초과학연구원, 여자배구대표팀
-        public = org is not None and org.cls in ("GovernmentOrganization", "ResearchOrganization", "SportsTeam")
+        public = org is not None and org.cls in (*PUBLIC_BODIES, "SportsTeam")
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
         # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must

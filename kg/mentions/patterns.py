@@ -61,6 +61,10 @@ COMMON_NOUNS = {
     "지역구", "선거구", "자치구", "출입구", "비상구", "입구", "창구", "가구", "정면", "측면", "전면", "방면",
 }
 
+#: the classes of public bodies, whose names common nouns make (기초과학연구원) and whose heads' titles
+#: share their last letter (우주항공청|장)
+PUBLIC_BODIES = ("GovernmentOrganization", "ResearchOrganization")
+
 #: nouns that end the name of a facility or institution: 설계지원센터, 연구단지, 캠퍼스
 FACILITIES = ("센터", "연구소", "연구원", "단지", "캠퍼스", "공장", "학교", "스쿨", "아카데미", "클러스터", "허브",
               "타운", "밸리", "기지", "박물관", "미술관", "도서관", "병원")

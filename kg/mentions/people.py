@@ -295,6 +295,8 @@ class PeopleReader(ReaderBase):
             return None
         word = self.words[i]
         stem = self.stem(word)
+        if stem in lexicon.event_nouns():  # 그래미 어워즈 후보: the awards' nominee, unnamed
+            return None
         if word.has_tail:
             return self.add(word.start, word.end, "Person", "Person") if self.is_misread_name(word) else None
         existing = self.existing_person(word)

@@ -19,6 +19,7 @@ from kg.mentions.patterns import (
     PARTICLES,
     PLACE_CLASSES,
     POSTING,
+    PUBLIC_BODIES,
     SUCCEEDING,
     UNIT_HEADS,
 )
@@ -246,10 +247,14 @@ class TitleReader(ReaderBase):
         org: OrgSlot | None = None
         if title.start > word.start:  # the title ends a longer stem: KB금융지주회장, 소방방재청장
             fused = self.org_slot(word, word.start, self.fused_end(word, title), free_until=title.start)
+            plain = self.org_slot(word, word.start, title.start)
             if fused is not None and self.body[fused.start:fused.end] in lexicon.gazetteer():
                 org = fused  # a known name sharing letters with the title: 경찰청|장, not 경찰; 질병관리본부|장
+            elif fused is not None and fused.cls in PUBLIC_BODIES and (
+                    plain is None or self.body[plain.start:plain.end] not in lexicon.gazetteer()):
+                org = fused  # a public body's head: 우주항공청|장, not the airline 우주항공; 한국항공우주연구원|장
             else:
-                org = self.org_slot(word, word.start, title.start) or fused
+                org = plain or fused
             if title.value in UNIT_HEADS and LATIN.match(self.body[word.start:title.start]):
                 org = None  # DS부문장: the head of a company's division, the company named before it
         i = index - 1
