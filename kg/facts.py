@@ -27,8 +27,10 @@ SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환�
 DEAL = re.compile(
     r"(인수|매입|취득|출자|유상증자|지분 투자|지분투자|투자)(?:하|했|한|를|에|키로|하기로|를 결정|에 참여)"
 )
-#: after an appointment word, a doubt rather than a deed: 내정됐을 가능성, 임명 여부, 발탁설, 기용될지
-UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지)")
+#: after an appointment word, a doubt rather than a deed: 내정됐을 가능성, 임명 여부, 발탁설, 기용될지, 지명 검토,
+#: 지명하는 방안
+UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지"
+                    r"|검토|방안|거론)")
 #: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다
 RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
 APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")

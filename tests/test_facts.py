@@ -279,6 +279,7 @@ def test_an_appointment_in_doubt_is_no_event():
     assert run("국정원은 홍길동이 후계자로 내정됐을 가능성을 배제하지 않았다.").facts.events == []
     assert run("홍길동 대통령은 김철수 장관의 경질 여부를 검토했다. 김철수 장관 교체설이 돌았다.").facts.events == []
     assert [e.kind for e in run("홍길동 대통령은 김철수 씨를 장관에 임명했다.").facts.events] == ["appointment"]
+    assert run("홍길동 대통령이 김철수 씨를 장관에 지명하는 방안을 검토하고 있다.").facts.events == []
 
 
 def test_searching_for_a_cause_is_no_visit():
