@@ -132,14 +132,15 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                 if body == identity(m) and known is not None and known.cls == "Country":
                     uf.union(i, j)
                     break
-    # 그린버그 alone is 에반 그린버그, named first; 모리스 그린버그, named later, stays another person.
+    # 그린버그 alone is 에반 그린버그, named first; 모리스 그린버그, named later, stays another person. So is
+    # an untyped 그린버그 in a headline, before the story names him in full.
     # A name whose family name comes first is called by its first part: 이와야 for 이와야 다케시.
     surnamed: set[str] = set()
     for i, m in enumerate(names):
         if m.kind == "Person" and " " in identity(m):
             parts = identity(m).split(" ")
             for part in (parts[-1], parts[0]):
-                if part in first and names[first[part]].kind == "Person" and part not in surnamed:
+                if part in first and names[first[part]].kind in ("Person", "Concept") and part not in surnamed:
                     uf.union(first[part], i)
                     surnamed.add(part)
                     break

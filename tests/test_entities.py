@@ -131,3 +131,8 @@ def test_a_foreign_body_is_one_entity_named_with_its_country_s_full_name_however
     navies = [e for e in result.entities.entities if e.label.endswith("해군")]
     assert [(e.label, e.aliases) for e in navies] == [("미국 해군", ["미 해군"])]
     assert [e.label for e in run("미 해군이 정비를 맡겼다.").entities.entities] == ["미국 해군"]
+
+
+def test_a_foreign_name_s_last_part_in_a_headline_joins_the_full_name_named_later():
+    result = run("트럼프, 연준 의장에 해싯 지명 검토\n도널드 트럼프 대통령이 케빈 해싯 위원장을 만났다.")
+    assert "해싯" in entity(result, "케빈 해싯").aliases

@@ -310,3 +310,12 @@ def test_the_nominees_of_an_event_are_no_person_named_before_the_title():
 def test_a_bishops_conference_is_an_organization_whose_chair_is_named_after_it():
     assert posts("한국천주교주교회의 의장 김보람 주교는 말했다.") == [
         ("김보람", "의장", "한국천주교주교회의", False), ("김보람", "주교", "한국천주교주교회의", False)]
+
+
+def test_a_name_before_a_comma_holds_no_post_named_after_it():
+    assert "홍길동" not in [person for person, *_ in posts("홍길동, 연준 의장에 김철수 지명")]
+
+
+def test_an_unknown_name_with_a_genitive_before_a_name_and_title_is_where_the_post_is():
+    assert posts("솔라리온의 김보람 대표는 웃었다.") == [("김보람", "대표", "솔라리온", False)]
+    assert posts("김보람의 박하늘 비서는 웃었다.") == [("박하늘", "비서", None, False)]

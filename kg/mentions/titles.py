@@ -259,6 +259,8 @@ class TitleReader(ReaderBase):
                 org = None  # DS부문장: the head of a company's division, the company named before it
         i = index - 1
         while i >= 0 and not self.words[i].has_tail:
+            if "," in self.body[self.words[i].end:self.words[i + 1].start]:
+                return org, former, -1  # `트럼프, 연준 의장에 해싯 지명`: no name across a comma
             if self.words[i].bracketed and not word.bracketed:
                 i -= 1
                 continue
@@ -378,7 +380,11 @@ class TitleReader(ReaderBase):
                     return above
         if word.has_tail and self.tail(word) != "의":
             return None
-        return self.org_slot(word, word.start, word.stem_end)
+        slot = self.org_slot(word, word.start, word.stem_end)
+        if slot is None and self.tail(word) == "의" and self.is_unknown_proper(word) and not self.is_name_shaped(word) \
+                and self.free(word.start, word.stem_end):  # 일본유신회의 요시무라 히로후미 대표: where the post is
+            return OrgSlot(word.start, word.stem_end, "Organization", "Organization")
+        return slot
 
     def is_department(self, word: Word) -> bool:
         """감염내과, 형사3부, 경영지원실; and 생명과학과, which Kiwi reads as 생명과학 and the particle 과."""
