@@ -247,3 +247,9 @@ def test_a_foreign_name_with_its_club_in_brackets_is_a_persons():
     assert named("전반 10분 다비데 비앙키(칼리아리 칼초)가 슛을 했다.", "Person") == ["다비데 비앙키"]
     # common nouns before a bracket are no name
     assert named("검찰은 정상회담 회의록(대화록)을 조사했다.", "Person") == []
+
+
+def test_a_monarch_s_or_pope_s_number_is_part_of_the_name_no_age():
+    assert named("레오 14세 교황이 도착했다. 찰스 3세는 웃었다.", "Person") == ["레오 14세", "찰스 3세"]
+    assert named("만 14세 미만 청소년은 가입할 수 없다.", "Person") == []
+    assert named("김철수 14세 이하 대표팀 감독이 왔다.", "Person") == ["김철수"]

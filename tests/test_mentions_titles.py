@@ -319,3 +319,7 @@ def test_a_name_before_a_comma_holds_no_post_named_after_it():
 def test_an_unknown_name_with_a_genitive_before_a_name_and_title_is_where_the_post_is():
     assert posts("솔라리온의 김보람 대표는 웃었다.") == [("김보람", "대표", "솔라리온", False)]
     assert posts("김보람의 박하늘 비서는 웃었다.") == [("박하늘", "비서", None, False)]
+
+
+def test_a_post_in_a_company_s_division_named_after_the_person_is_at_the_company():
+    assert posts("김보람 삼성전자 메모리사업부 사장은 말했다.") == [("김보람", "사장", "삼성전자", False)]

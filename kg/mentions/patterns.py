@@ -46,6 +46,8 @@ NUMBERED_STREET = re.compile(r"(?<![가-힣])[가-힣]{1,4}로\s?\d{1,2}가(역)
 ADDRESS_LEVEL = re.compile(r"^[가-힣]{1,4}(?:구|동|리|읍|면|\d가)$")
 
 #: an age in brackets after a name: (84), (27·여), (48·중국국적)
+#: a monarch's or pope's number after the name: 레오 14세, 찰스 3세 (an age would be bracketed or longer)
+REGNAL = re.compile(r"([1-9]|1[0-9]|2[0-3])세")
 AGED = re.compile(r"\(\d{1,3}(?:[·,][^()]{1,8})?\)")
 
 #: a country or club in brackets after a name: 블레어 윌리엄스(호주), 브라이스 하퍼(워싱턴 내셔널스)

@@ -28,6 +28,7 @@ from kg.mentions.patterns import (
     PLACE_CLASSES,
     QUOTATION,
     QUOTED_BEFORE,
+    REGNAL,
     ROLE_TAILS,
     SPLIT_TAGS,
     TEAM_IN_BRACKETS,
@@ -104,6 +105,24 @@ class PeopleReader(ReaderBase):
                 self.add_name_ending_at(i, alone=True)
             elif proper and self.is_foreign_part(word):  # 나오미 왓츠(46): the name parts before it too
                 self.add_name_ending_at(i, alone=stem[0] in lexicon.surnames())
+
+    def read_regnal_names(self) -> None:
+        """`레오 14세 교황`, `찰스 3세는`, `바르톨로메오스 1세`: a foreign name and a number with 세, before a
+        title or a particle, are a monarch's or a pope's name; the number is no age."""
+        for i, word in enumerate(self.words):
+            multi = self.multi_word_name(word)  # Kiwi knows some whole: 바르톨로메오스 1세
+            if multi and REGNAL.fullmatch(multi[-1]) and self.free(word.start, word.stem_end):
+                self.add(word.start, word.stem_end, "Person", "Person")
+                continue
+            if i + 1 >= len(self.words) or word.has_tail or not self.spaced(i, i + 1):
+                continue
+            number = self.words[i + 1]
+            after = self.words[i + 2] if i + 2 < len(self.words) and not number.has_tail else None
+            if REGNAL.fullmatch(self.stem(number)) is None or not self.is_foreign_part(word) \
+                    or not any(is_proper(t) for t in word.stem_tokens) or self.is_korean_full_name(word):
+                continue
+            if number.has_tail or after is not None and self.title_in(after) is not None:
+                self.add_person(self.words[self.foreign_name_start(i):i + 2])
 
     def read_names_glossed_in_hanja(self) -> None:
         """`우로시다니 마사요시(漆谷正義)`: two name parts glossed in three to five Chinese characters are

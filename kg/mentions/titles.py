@@ -288,7 +288,7 @@ class TitleReader(ReaderBase):
             if (org is None and not self.is_known_person(i) and not self.opens_name(i - 1)
                     and (self.is_unknown_company(i) or not self.is_name_shaped(self.words[i])
                          and not self.is_misread_name(self.words[i]))):
-                slot = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end)
+                slot = self.org_over_department(i)  # 특수선사업부 대표: the post is at the company above
                 start, end = self.words[i].start, self.words[i].stem_end
                 if slot is None and self.is_unknown_company(i):
                     slot = OrgSlot(start, end, "Organization", "Corporation")
