@@ -175,3 +175,9 @@ def test_the_longer_ending_decides_a_cathedral_is_no_party():
 
 def test_an_unknown_word_in_도_is_no_province():
     assert named("진에어와 에어서울도 통합한다.", "Place") == []
+
+
+def test_a_venue_known_by_name_stands_apart_from_its_city():
+    found = mentions("그는 서울 명동대성당에서 미사를 봉헌했다.")
+    assert [(m.text, m.key) for m in found.mentions if m.kind == "Place"] == [
+        ("서울", "서울특별시"), ("명동대성당", "명동대성당")]

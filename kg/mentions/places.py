@@ -165,8 +165,8 @@ class PlaceReader(ReaderBase):
         for i in range(1, len(self.words)):
             word, name = self.words[i], self.words[i - 1]
             venue = self.venue_noun(word)
-            if venue is None:
-                continue
+            if venue is None or self.stem(word) in lexicon.gazetteer():
+                continue  # 서울 명동대성당: a venue known by name stands alone, its city apart
             if name.has_tail or not self.spaced(i - 1, i) or not self.names_venue(name):
                 continue
             first = i - 1
