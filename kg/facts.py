@@ -127,6 +127,7 @@ class Event:
     date: str | None
     place: Entity | None
     evidence: list[Evidence] = field(default_factory=list)
+    guessed: bool = False  # the date is the publication's: no day is named in or before the sentence
 
 
 @dataclass
@@ -254,6 +255,10 @@ class Context:
                 return found
         published = self.analysis.article.date
         return published.isoformat() if published else None
+
+    def guesses_date(self, sentence: Sentence) -> bool:
+        """Whether the sentence's date in context is only the publication's: no day named up to it."""
+        return all(self.date(earlier) is None for earlier in self.analysis.sentences[:sentence.index + 1])
 
     def tail(self, m: Mention, length: int = 4) -> str:
         """The text right after a mention and its title (이 대통령|은, 김용범 정책실장|은)."""
@@ -659,14 +664,14 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             orgs = [e for _, e in ctx.actors(sentence, ("Organization",))][:1]
             label = f"{'·'.join(p.label for p in people)} {appointing.group(0)}"
             add_event(facts, Event("appointment", label, [*people, *orgs], ctx.date_in_context(sentence), None,
-                                   [ctx.evidence(sentence)]))
+                                   [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
         elif gathering and not MEETING.search(plain):
             hosts = [e for m, e in ctx.actors(sentence) if ctx.is_subject(m)]
             if hosts:
                 label = f"{hosts[0].label} {gathering.group(1)}"
                 kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
-                add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence),
-                                       meeting_place(ctx, sentence), [ctx.evidence(sentence)]))
+                add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence), meeting_place(ctx, sentence),
+                                       [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
         elif JOINING.search(plain) and people and facts.events:
             event = facts.events[-1]
             event.attendees.extend(p for p in people if all(p is not a for a in event.attendees))
@@ -682,7 +687,7 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                 label = (f"{names} {place.label} 방문" if kind == "visit" else
                          f"{names} {noun if noun.endswith(('담', '견', '동', '통화')) else '만남'}")
                 add_event(facts, Event(kind, label, people, ctx.date_in_context(sentence), place,
-                                       [ctx.evidence(sentence)]))
+                                       [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
 
 
 def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
@@ -700,15 +705,19 @@ def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
 
 
 def add_event(facts: Facts, event: Event) -> None:
+    """Record an event, or merge it into one recorded with the same kind, day, place and people. A day
+    only guessed from the publication (a headline's) is no day: the event merges with one named later."""
     for other in facts.events:
         shared = sum(1 for a in event.attendees if any(a is b for b in other.attendees))
-        same_day = event.date is None or other.date is None or event.date == other.date
+        same_day = event.date is None or other.date is None or event.date == other.date \
+            or event.guessed or other.guessed
         same_place = event.place is not None and event.place is other.place
         elsewhere = event.place is not None and other.place is not None and not same_place
         enough = shared >= 1 if same_place else shared >= min(2, len(event.attendees))
         if other.kind == event.kind and same_day and enough and not elsewhere:
             other.attendees.extend(a for a in event.attendees if all(a is not b for b in other.attendees))
-            other.date = other.date or event.date
+            if other.date is None or other.guessed and not event.guessed:
+                other.date, other.guessed = event.date, event.guessed
             other.place = other.place or event.place
             merge_evidence(other.evidence, event.evidence)
             return

@@ -414,3 +414,9 @@ def test_a_person_who_receives_a_delegation_meets_it():
 def test_an_amount_is_labelled_with_the_whole_compound_noun_before_it():
     facts = run("한빛전자는 3분기 매출 7조원, 영업이익 9000억원을 기록했다.").facts
     assert {m.quantity.label for m in facts.measures} == {"매출 7조원", "영업이익 9000억원"}
+
+
+def test_a_headline_s_event_merges_with_the_one_the_story_dates():
+    facts = run("홍길동 대통령, 김철수 총리와 첫 정상회담\n"
+                "홍길동 대통령은 지난 1일 서울에서 김철수 총리와 정상회담을 했다.").facts
+    assert [(e.kind, e.date) for e in facts.events] == [("meeting", "2024-03-01")]
