@@ -205,3 +205,9 @@ def test_a_partys_committee_is_named_with_the_party():
 def test_a_committee_of_a_named_event_or_body_is_named_with_it():
     assert named("평창동계올림픽 조직위원회는 밝혔다.", "Organization") == ["평창동계올림픽 조직위원회"]
     assert named("정부 조직위원회가 열렸다.", "Organization") == ["조직위원회"]  # 정부 is a common noun
+
+
+def test_orchestras_and_choirs_are_organizations_and_an_arts_hall_no_party():
+    found = mentions("서울시립교향악단과 빈소년합창단이 청주예술의전당에서 공연했다.")
+    assert [(m.text, m.cls) for m in found.mentions] == [
+        ("서울시립교향악단", "Organization"), ("빈소년합창단", "Organization"), ("청주예술의전당", "Place")]

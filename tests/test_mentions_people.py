@@ -251,5 +251,16 @@ def test_a_foreign_name_with_its_club_in_brackets_is_a_persons():
 
 def test_a_monarch_s_or_pope_s_number_is_part_of_the_name_no_age():
     assert named("레오 14세 교황이 도착했다. 찰스 3세는 웃었다.", "Person") == ["레오 14세", "찰스 3세"]
+    assert named("칼 16세 구스타프 국왕이 왔다.", "Person") == ["칼 16세 구스타프"]
     assert named("만 14세 미만 청소년은 가입할 수 없다.", "Person") == []
     assert named("김철수 14세 이하 대표팀 감독이 왔다.", "Person") == ["김철수"]
+
+
+def test_a_writer_cued_by_her_trade_is_a_person_though_her_name_is_a_river_s_throughout_the_article():
+    found = mentions("소설가 한강이 상을 받았다. 한강은 소감을 밝혔다.")
+    assert {(m.text, m.kind) for m in found.mentions if m.text == "한강"} == {("한강", "Person")}
+    assert named("시민들이 한강에서 달렸다.", "Person") == []
+
+
+def test_a_derived_word_is_no_part_of_a_foreign_name():
+    assert named("라스칼라 247년 역사상 아시아인 음악감독은 처음이다.", "Person") == []

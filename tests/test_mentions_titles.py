@@ -323,3 +323,7 @@ def test_an_unknown_name_with_a_genitive_before_a_name_and_title_is_where_the_po
 
 def test_a_post_in_a_company_s_division_named_after_the_person_is_at_the_company():
     assert posts("김보람 삼성전자 메모리사업부 사장은 말했다.") == [("김보람", "사장", "삼성전자", False)]
+
+
+def test_after_a_foreign_name_a_proper_noun_that_can_be_no_part_of_it_is_where_the_post_is():
+    assert posts("키릴 페트렌코 베를린필 상임지휘자가 왔다.") == [("키릴 페트렌코", "상임지휘자", "베를린필", False)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg import lexicon
 from kg.analyze import Analysis
 from kg.dates import find_dates
 from kg.mentions.model import Mention, Mentions
@@ -21,14 +22,19 @@ def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
     return index
 
 
-def type_by_posts(out: Mentions) -> None:
+def type_by_evidence(out: Mentions) -> None:
     """`송치형 두나무 회장 … 두나무가`: a word named as where someone holds a post is that organization
-    throughout the article, also where its shape alone made it a person's name."""
+    throughout the article, also where its shape alone made it a person's name. `소설가 한강 … 한강은`: a
+    place's name that a rule read as a person's (the writer, no river) is that person throughout."""
     posts = {ap.org.text: ap.org for ap in out.appositions if ap.org is not None and ap.org.kind == "Organization"}
     holders = {(ap.person.start, ap.person.end) for ap in out.appositions}
+    people = {m.text for m in out.mentions if m.kind == "Person" and m.key is None and not m.surname
+              and (known := lexicon.gazetteer().get(m.text)) is not None and known.kind == "Place"}
     out.mentions = [replace(m, kind=org.kind, cls=org.cls, key=org.key, english=org.english)
                     if m.kind == "Person" and not m.surname and (org := posts.get(m.text)) is not None
-                    and (m.start, m.end) not in holders else m
+                    and (m.start, m.end) not in holders
+                    else replace(m, kind="Person", cls="Person", key=None, english=None)
+                    if m.kind == "Place" and m.text in people else m
                     for m in out.mentions]
 
 
@@ -111,7 +117,7 @@ def find_mentions(analysis: Analysis) -> Mentions:
         out.appositions += found.appositions
         out.aliases += found.aliases
         out.bylines += found.bylines
-    type_by_posts(out)
+    type_by_evidence(out)
     find_local_names(analysis, words_of, out)
     find_dates_and_amounts(analysis, out)
     out.mentions.sort(key=lambda m: (m.start, m.end))

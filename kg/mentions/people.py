@@ -110,8 +110,8 @@ class PeopleReader(ReaderBase):
         """`레오 14세 교황`, `찰스 3세는`, `바르톨로메오스 1세`: a foreign name and a number with 세, before a
         title or a particle, are a monarch's or a pope's name; the number is no age."""
         for i, word in enumerate(self.words):
-            multi = self.multi_word_name(word)  # Kiwi knows some whole: 바르톨로메오스 1세
-            if multi and REGNAL.fullmatch(multi[-1]) and self.free(word.start, word.stem_end):
+            multi = self.multi_word_name(word)  # Kiwi knows some whole: 바르톨로메오스 1세, 칼 16세 구스타프
+            if any(REGNAL.fullmatch(part) for part in multi[1:]) and self.free(word.start, word.stem_end):
                 self.add(word.start, word.stem_end, "Person", "Person")
                 continue
             if i + 1 >= len(self.words) or word.has_tail or not self.spaced(i, i + 1):
@@ -506,6 +506,8 @@ class PeopleReader(ReaderBase):
             and text not in COMMON_NOUNS and text not in lexicon.gazetteer() and text not in lexicon.cues()
             and all(t not in ("NNB", "MAG", "VV", "MM") for t in tags)
             and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
+            and not (tags[-1] == "XSN" and tags[0] == "NNG" and not word.stem_tokens[0].oov)  # 역사 + 상: derived
+            and not (len(tags) > 1 and self.region(word.stem_tokens[0].form) is not None)  # 베를린 + 필: named after it
             # 중구, 대신동: parts of an address (but 찰리, ending in 리, is a name)
             and not (ADDRESS_LEVEL.match(text) and not text.endswith("리"))
             and title_split(self.body, word) is None

@@ -188,7 +188,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 continue
             if found:
                 known = lexicon.gazetteer().get(self.body[start:end])
-                if known:
+                if known and known.kind == "Place" and self.cue_before(index) == ("Person", "Person"):
+                    self.add(start, end, "Person", "Person")  # 소설가 한강: a writer, no river
+                elif known:
                     self.add_known(start, end, known)
                 else:
                     self.add(start, end, *found)

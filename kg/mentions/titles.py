@@ -313,10 +313,14 @@ class TitleReader(ReaderBase):
         """`최재호 무학 회장`, `김경문 한화 감독`, `송치형 두나무 회장`: an unknown proper noun between a Korean
         full name and a title is where the person holds the post, not more of the name, even when it
         looks like a name itself: two syllables (한화), or three Kiwi has never seen, unless a third name
-        comes first (박문수 이몽룡 성춘향 전 장관: people listed)."""
+        comes first (박문수 이몽룡 성춘향 전 장관: people listed). After a foreign name of two parts or
+        more, so is a proper noun that can be no part of it (베를린 + 필)."""
         word, before = self.words[i], self.words[i - 1] if i > 0 else None
-        if before is None or before.has_tail or not self.spaced(i - 1, i) or not self.is_korean_full_name(before):
+        if before is None or before.has_tail or not self.spaced(i - 1, i):
             return False
+        if not self.is_korean_full_name(before):  # 키릴 페트렌코 베를린필 상임지휘자: after a foreign name
+            return self.foreign_name_start(i - 1) < i - 1 and not self.is_foreign_part(word) \
+                and any(is_proper(t) for t in word.stem_tokens) and self.stem(word) not in lexicon.title_modifiers()
         if not word.stem_tokens or self.stem(word) in lexicon.title_modifiers() \
                 or not all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens):
             return False
