@@ -189,20 +189,28 @@ def promote(entity: Entity, cls: str) -> None:
 
 
 def team_short_forms(names: list[Mention]) -> tuple[list[Mention], list[tuple[Mention, Mention]]]:
-    """`LG 트윈스 … LG는`, `한화 이글스 … 한화 감독`: in an article that names a team, the first word of
-    its name alone is the team, not the company group the gazetteer knows by that word, unless the
+    """`LG 트윈스 … LG는`, `한화 이글스 … 한화 감독`: in an article that names a team, the word it is
+    called by alone is the team, not the company group the gazetteer knows by that word, unless the
     article names that group too. Returns the names, such short forms made the team's, and their pairs."""
-    teams = {identity(m).split(" ")[0]: m for m in names if m.cls == "SportsTeam" and " " in identity(m)}
+    teams = {sponsor(identity(m)): m for m in names if m.cls == "SportsTeam" and " " in identity(m)}
     written = {m.text for m in names}
     out: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
     for m in names:
         team = teams.get(m.text)
-        if team is not None and m.kind == "Organization" and m.cls != "SportsTeam" and m.key not in written:
-            m = replace(m, key=None, english=None, cls="SportsTeam")
+        if team is not None and m.kind in ("Organization", "Concept") and m.cls != "SportsTeam" \
+                and m.key not in written:
+            m = replace(m, kind="Organization", key=None, english=None, cls="SportsTeam")
             pairs.append((team, m))
         out.append(m)
     return out, pairs
+
+
+def sponsor(team: str) -> str:
+    """The word a team is called by alone: its first (LG 트윈스), or the one after its city (서울 SK 나이츠)."""
+    words = team.split(" ")
+    known = lexicon.gazetteer().get(words[0])
+    return words[1] if len(words) > 2 and known is not None and known.kind == "Place" else words[0]
 
 
 def resolve(mentions: Mentions) -> Entities:

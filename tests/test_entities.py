@@ -136,3 +136,8 @@ def test_a_foreign_body_is_one_entity_named_with_its_country_s_full_name_however
 def test_a_foreign_name_s_last_part_in_a_headline_joins_the_full_name_named_later():
     result = run("트럼프, 연준 의장에 해싯 지명 검토\n도널드 트럼프 대통령이 케빈 해싯 위원장을 만났다.")
     assert "해싯" in entity(result, "케빈 해싯").aliases
+
+
+def test_a_team_named_after_its_city_is_called_alone_by_its_sponsor():
+    result = run("서울 SK 나이츠가 이겼다. SK는 3연승을 달렸다.")
+    assert "SK" in entity(result, "서울 SK 나이츠").aliases

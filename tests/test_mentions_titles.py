@@ -327,3 +327,8 @@ def test_a_post_in_a_company_s_division_named_after_the_person_is_at_the_company
 
 def test_after_a_foreign_name_a_proper_noun_that_can_be_no_part_of_it_is_where_the_post_is():
     assert posts("키릴 페트렌코 베를린필 상임지휘자가 왔다.") == [("키릴 페트렌코", "상임지휘자", "베를린필", False)]
+
+
+def test_a_name_kiwi_knows_between_a_korean_name_and_a_title_is_the_team_the_article_names_alone():
+    text = "우리 팀은 정관장을 꺾었다. 유도훈 정관장 감독은 아쉬워했다."
+    assert posts(text) == [("유도훈", "감독", "정관장", False)]

@@ -312,8 +312,9 @@ class TitleReader(ReaderBase):
     def is_unknown_company(self, i: int) -> bool:
         """`최재호 무학 회장`, `김경문 한화 감독`, `송치형 두나무 회장`: an unknown proper noun between a Korean
         full name and a title is where the person holds the post, not more of the name, even when it
-        looks like a name itself: two syllables (한화), or three Kiwi has never seen, unless a third name
-        comes first (박문수 이몽룡 성춘향 전 장관: people listed). After a foreign name of two parts or
+        looks like a name itself: two syllables (한화), or three Kiwi has never seen or the article names
+        alone elsewhere (유도훈 정관장 감독 … 정관장을 꺾고), unless a third name comes first (박문수 이몽룡
+        성춘향 전 장관: people listed). After a foreign name of two parts or
         more, so is a proper noun that can be no part of it (베를린 + 필)."""
         word, before = self.words[i], self.words[i - 1] if i > 0 else None
         if before is None or before.has_tail or not self.spaced(i - 1, i):
@@ -324,8 +325,14 @@ class TitleReader(ReaderBase):
         if not word.stem_tokens or self.stem(word) in lexicon.title_modifiers() \
                 or not all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens):
             return False
-        unseen = len(self.stem(word)) == 3 and all(t.oov for t in word.stem_tokens) and not self.is_listed_name(i - 1)
-        return not self.is_name_shaped(word) or len(self.stem(word)) == 2 or unseen
+        unseen = all(t.oov for t in word.stem_tokens) or self.named_alone_elsewhere(word)
+        return not self.is_name_shaped(word) or len(self.stem(word)) == 2 \
+            or len(self.stem(word)) == 3 and unseen and not self.is_listed_name(i - 1)
+
+    def named_alone_elsewhere(self, word: Word) -> bool:
+        """Whether the article names the word elsewhere on its own, with a particle (정관장을 꺾고)."""
+        alone = re.compile(f"(?<![가-힣]){re.escape(self.stem(word))}(?=[을를이가은는의와과에도][^가-힣])")
+        return any(m.start() != word.start for m in alone.finditer(self.body))
 
     def is_listed_name(self, i: int) -> bool:
         """Whether the Korean full name at i follows another name, as in a list."""
