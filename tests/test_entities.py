@@ -141,3 +141,8 @@ def test_a_foreign_name_s_last_part_in_a_headline_joins_the_full_name_named_late
 def test_a_team_named_after_its_city_is_called_alone_by_its_sponsor():
     result = run("서울 SK 나이츠가 이겼다. SK는 3연승을 달렸다.")
     assert "SK" in entity(result, "서울 SK 나이츠").aliases
+
+
+def test_people_named_by_a_letter_after_a_kin_noun_get_no_node():
+    result = run("숨진 이들은 A(45)씨와 아내 B(43)씨, 딸 C(12)양으로 확인됐다.")
+    assert [e.label for e in result.entities.entities if e.kind == "Person"] == []

@@ -274,9 +274,10 @@ class PeopleReader(ReaderBase):
             start = self.sentence.start + match.start(1)
             if not (letter.isascii() or letter in lexicon.surnames()) or self.is_placeholder(match):
                 continue
-            # an unknown name read on the letter, or on the family name and its 모 (박모)
-            guess = next((m for m in self.out.mentions if m.start == start and m.kind == "Concept"
-                          and self.body[m.start + 1:m.end] in ("", "모")), None)
+            # an unknown name read on the letter, or on the family name and its 모 (박모); or a person
+            # read on the letter by a cue (아내 B씨)
+            guess = next((m for m in self.out.mentions if m.start == start and m.kind in ("Concept", "Person")
+                          and not m.surname and self.body[m.start + 1:m.end] in ("", "모")), None)
             if guess is not None:
                 self.out.mentions.remove(guess)
                 self.claimed.difference_update(range(guess.start, guess.end))
