@@ -82,6 +82,17 @@ def full_country_name(m: Mention) -> str:
     return f"{known.label} {rest}"
 
 
+def is_name_guess(m: Mention) -> bool:
+    """A person, an untyped name, or a place only an ending made one (쇼이구): what the last part of a
+    person's full name, named alone, may have been read as."""
+    return m.kind in ("Person", "Concept") or is_place_guess(m)
+
+
+def is_place_guess(m: Mention) -> bool:
+    """A place no lexicon knows, one word read as a place by its ending alone (쇼이구: 구, a district)."""
+    return m.kind == "Place" and m.key is None and " " not in m.text
+
+
 def short_name(text: str) -> str:
     """The name without its company mark: 한빛㈜, (주)한빛 and 한빛 주식회사 are 한빛.
 
@@ -133,14 +144,14 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                     uf.union(i, j)
                     break
     # 그린버그 alone is 에반 그린버그, named first; 모리스 그린버그, named later, stays another person. So is
-    # an untyped 그린버그 in a headline, before the story names him in full.
+    # an untyped 그린버그 in a headline, before the story names him in full, or 쇼이구 read as a district.
     # A name whose family name comes first is called by its first part: 이와야 for 이와야 다케시.
     surnamed: set[str] = set()
     for i, m in enumerate(names):
         if m.kind == "Person" and " " in identity(m):
             parts = identity(m).split(" ")
             for part in (parts[-1], parts[0]):
-                if part in first and names[first[part]].kind in ("Person", "Concept") and part not in surnamed:
+                if part in first and is_name_guess(names[first[part]]) and part not in surnamed:
                     uf.union(first[part], i)
                     surnamed.add(part)
                     break
@@ -152,8 +163,11 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
 
 def make_entity(group: list[Mention]) -> Entity:
     known = next((lexicon.gazetteer()[m.key] for m in group if m.key), None)
-    # Concept is what an unknown name is until some rule types it: any typed reading wins
-    kinds = Counter(m.kind for m in group if m.kind != "Concept") or Counter(m.kind for m in group)
+    # Concept is what an unknown name is until some rule types it: any typed reading wins; beside a
+    # person's name, a place only an ending made (쇼이구) is no reading either
+    person = any(m.kind == "Person" for m in group)
+    kinds = Counter(m.kind for m in group if m.kind != "Concept" and not (person and is_place_guess(m))) \
+        or Counter(m.kind for m in group)
     kind = known.kind if known else min(kinds, key=lambda k: (-kinds[k], KIND_RANK[k]))
     if known:
         cls, label, english = known.cls, known.label, known.english

@@ -747,6 +747,8 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
 
 #: the bench that rules, and the endings of courts' names: 재판부는, 서울가정법원, 인천지법, 서울고법
 BENCH = re.compile(r"재판부(?:는|가)")
+#: a court, or one of its benches, as a subject: 대법원 1부(주심 …)는, 서울고법 가사2부는, 서울고법은
+COURT_SUBJECT = re.compile(r"(?:\s?[가-힣]*\d*부)?(?:\([^()]*\))?(?:은|는|이|가)\s")
 COURTS = ("법원", "지법", "고법")
 #: `“…”고 강조해온 홍길동 회장의`: a relative clause on the quote names who said it. After `“…”며` the
 #: speaker is the subject before, and a relative clause tells of someone else: `…”며 불참한 김 대표를 비판했다`
@@ -769,11 +771,13 @@ def quote_speaker(ctx: Context, sentences: list[Sentence], quote_start: int, quo
             return people[0]
         if pool:
             return pool[0][1]
-    # 재판부는 "…"고 판시했다: the bench is the court the article named last
+    # 재판부는 "…"고 판시했다: the bench is the court the article last named as a subject (대법원 1부는 …
+    # 서울고법으로 돌려보냈다), else the court it named last
     if BENCH.search(ctx.body, sentences[0].start, quote_start):
-        courts = [(max(m.start for m in e.mentions if m.start < quote_start), e) for e in ctx.entities.entities
-                  if e.kind == "Organization" and e.label.endswith(COURTS) and e.mentions[0].start < quote_start]
-        return max(courts, key=lambda c: c[0])[1] if courts else None
+        named = [(m.start, COURT_SUBJECT.match(ctx.body, m.end) is not None, e)
+                 for e in ctx.entities.entities if e.kind == "Organization" and e.label.endswith(COURTS)
+                 for m in e.mentions if m.start < quote_start]
+        return max(named, key=lambda c: (c[1], c[0]))[2] if named else None
     return None
 
 

@@ -146,3 +146,9 @@ def test_a_team_named_after_its_city_is_called_alone_by_its_sponsor():
 def test_people_named_by_a_letter_after_a_kin_noun_get_no_node():
     result = run("숨진 이들은 A(45)씨와 아내 B(43)씨, 딸 C(12)양으로 확인됐다.")
     assert [e.label for e in result.entities.entities if e.kind == "Person"] == []
+
+
+def test_a_foreign_name_s_last_part_read_as_a_district_by_its_ending_joins_the_person():
+    result = run("김정은, 러시아 쇼이구 접견\n김정은 위원장이 세르게이 쇼이구 서기를 접견했다.")
+    assert entity(result, "세르게이 쇼이구").kind == "Person"
+    assert "쇼이구" in entity(result, "세르게이 쇼이구").aliases

@@ -420,3 +420,9 @@ def test_a_headline_s_event_merges_with_the_one_the_story_dates():
     facts = run("홍길동 대통령, 김철수 총리와 첫 정상회담\n"
                 "홍길동 대통령은 지난 1일 서울에서 김철수 총리와 정상회담을 했다.").facts
     assert [(e.kind, e.date) for e in facts.events] == [("meeting", "2024-03-01")]
+
+
+def test_the_bench_is_the_court_last_named_as_a_subject_not_the_one_a_case_is_sent_to():
+    facts = run("대법원 1부(주심 김보람 대법관)는 사건을 서울고법으로 돌려보냈다. "
+                "재판부는 \"원심 판단은 수긍하기 어렵다\"고 밝혔다.").facts
+    assert [q.speaker.label for q in facts.quotes] == ["대법원"]

@@ -332,3 +332,7 @@ def test_after_a_foreign_name_a_proper_noun_that_can_be_no_part_of_it_is_where_t
 def test_a_name_kiwi_knows_between_a_korean_name_and_a_title_is_the_team_the_article_names_alone():
     text = "우리 팀은 정관장을 꺾었다. 유도훈 정관장 감독은 아쉬워했다."
     assert posts(text) == [("유도훈", "감독", "정관장", False)]
+
+
+def test_a_korean_name_then_an_organization_of_two_words_then_a_title():
+    assert posts("김보람 아트센터 나비 관장이 왔다.") == [("김보람", "관장", "아트센터 나비", False)]

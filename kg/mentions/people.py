@@ -390,6 +390,9 @@ class PeopleReader(ReaderBase):
         # foreign name (two parts that look Korean may be one Japanese name: 이노세 나오키)
         if len(parts) > 2 and sum(len(self.stem(w)) == 3 and self.is_name_shaped(w) for w in parts) > 1:
             return i
+        # 노소영 아트센터 나비 관장: a Korean name, then dictionary nouns, is a name and where the post is
+        if len(parts) > 1 and self.is_korean_full_name(parts[0]) and any(self.is_dictionary_noun(w) for w in parts):
+            return i
         return j + 1 if j < i else i
 
     def is_korean_full_name(self, word: Word) -> bool:

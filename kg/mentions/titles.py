@@ -296,6 +296,8 @@ class TitleReader(ReaderBase):
                 if slot is None and self.names_state_body(self.stem(self.words[i]), self.words[i]) \
                         and self.free(start, end):
                     slot = OrgSlot(start, end, "Organization", "GovernmentOrganization")
+                if slot is None:
+                    slot = self.org_phrase_after_name(i)
                 if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
                     org = slot
                     i -= 1
@@ -328,6 +330,18 @@ class TitleReader(ReaderBase):
         unseen = all(t.oov for t in word.stem_tokens) or self.named_alone_elsewhere(word)
         return not self.is_name_shaped(word) or len(self.stem(word)) == 2 \
             or len(self.stem(word)) == 3 and unseen and not self.is_listed_name(i - 1)
+
+    def org_phrase_after_name(self, i: int) -> OrgSlot | None:
+        """`노소영 아트센터 나비 관장`: between a Korean full name and a title, two words whose first ends
+        like an organization (아트센터) name where the post is, though the second is a dictionary word."""
+        if i < 2 or not self.spaced(i - 2, i) or any(w.has_tail for w in self.words[i - 2:i]):
+            return None
+        first, last = self.words[i - 1], self.words[i]
+        suffix = lexicon.org_suffixes().match(self.stem(first))
+        if suffix is None or not self.is_korean_full_name(self.words[i - 2]) or self.is_name_shaped(last) \
+                or not self.free(first.start, last.stem_end):
+            return None
+        return OrgSlot(first.start, last.stem_end, "Organization", suffix.cls)
 
     def named_alone_elsewhere(self, word: Word) -> bool:
         """Whether the article names the word elsewhere on its own, with a particle (정관장을 꺾고)."""
