@@ -422,7 +422,10 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             # else the subject of the sentence (카카오가 … 자회사 카카오브레인에)
             owned = next(((m, e) for m, e in reversed(before)
                           if re.fullmatch(r"의\s*(?:\S+\s*){0,2}|\s*", ctx.body[m.end:at])), None)
-            owner = owned[1] if owned else subject
+            # 서울시 산하 SH공사: a city's body has the city for its owner, no organization of the sentence
+            by_place = any(re.fullmatch(r"의?\s*", ctx.body[m.end:at])
+                           for m, _ in ctx.entity_mentions(sentence, ("Place",)))
+            owner = owned[1] if owned else None if by_place else subject
             listed = listed_before(ctx, before, owned[0]) if owned else []  # 칼호텔, 한진관광 등 대한항공 계열사
             # Y는 X의 자회사다: with nothing named after it, the word says what the subject is, with the copula
             # (in `중국 상무부는 한빛의 자회사 5곳을 제재했다` the subject is no subsidiary)
@@ -613,6 +616,14 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
                 facts.agreements.append(Agreement([investor, buyer], kind, f"{investor.label}의 {buyer.label} 투자",
                                                   date, None, [quantity(q) for q in money], [ctx.evidence(sentence)]))
             continue
+        investors = co_investors(ctx, orgs, at, buyer)
+        if investors:  # X는 Y와 Z가 공동 출자했다: the topic is what Y and Z put money into
+            for investor in investors:
+                promote(buyer, "Corporation")
+                facts.agreements.append(Agreement([investor, buyer], kind, f"{investor.label}의 {buyer.label} "
+                                                  f"{deal.group(1)}", date, None, [quantity(q) for q in money],
+                                                  [ctx.evidence(sentence)]))
+            continue
         targets = [(m, e) for m, e in orgs if m.end <= at and e is not buyer and not SHORT_LATIN.match(e.label)
                    and re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
         for m, target in targets:
@@ -621,6 +632,20 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             label = f"{buyer.label}의 {target.label} {deal.group(1)}"
             facts.agreements.append(Agreement([buyer, target], kind, label, date, None,
                                               [quantity(q) for q in (own or money)], [ctx.evidence(sentence)]))
+
+
+def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:
+    """`한빛버스는 … A공사와 B사가 공동 출자했다`: after the topic, the organizations in the subject case
+    (이, 가), with those joined to them by 와 or 과, are who put money in; none when no such subject."""
+    before = [(m, e) for m, e in orgs if m.end <= at and e is not topic]
+    subject = next((i for i, (m, _) in enumerate(before) if ctx.tail(m, 2)[:1] in ("이", "가")
+                    and not ctx.tail(m, 2).startswith(("이다", "이며"))), None)
+    if subject is None or not any(e is topic and ctx.tail(m, 1) in ("은", "는") for m, e in orgs if m.end <= at):
+        return []
+    joined = [subject]
+    while joined[0] > 0 and ctx.tail(before[joined[0] - 1][0], 1) in ("와", "과"):
+        joined.insert(0, joined[0] - 1)
+    return [before[i][1] for i in joined]
 
 
 def previous_parties(facts: Facts) -> list[Entity]:

@@ -426,3 +426,10 @@ def test_the_bench_is_the_court_last_named_as_a_subject_not_the_one_a_case_is_se
     facts = run("대법원 1부(주심 김보람 대법관)는 사건을 서울고법으로 돌려보냈다. "
                 "재판부는 \"원심 판단은 수긍하기 어렵다\"고 밝혔다.").facts
     assert [q.speaker.label for q in facts.quotes] == ["대법원"]
+
+
+def test_the_topic_is_what_the_organizations_in_the_subject_case_put_money_into():
+    facts = run("운영사인 ㈜한빛버스는 서울시 산하 한빛공사와 누리크루즈가 공동 출자했다.").facts
+    assert sorted(tuple(p.label for p in a.parties) for a in facts.agreements) == [
+        ("누리크루즈", "㈜한빛버스"), ("한빛공사", "㈜한빛버스")]
+    assert facts.ownerships == []  # 서울시 산하: the city's, not the bus company's
