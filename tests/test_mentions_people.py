@@ -264,3 +264,7 @@ def test_a_writer_cued_by_her_trade_is_a_person_though_her_name_is_a_river_s_thr
 
 def test_a_derived_word_is_no_part_of_a_foreign_name():
     assert named("라스칼라 247년 역사상 아시아인 음악감독은 처음이다.", "Person") == []
+
+
+def test_a_word_with_a_syllable_no_korean_given_name_has_is_no_bare_name():
+    assert named("정부는 AI 유니콘 육성을 위해 자금을 늘린다.", "Person") == []

@@ -336,3 +336,7 @@ def test_a_name_kiwi_knows_between_a_korean_name_and_a_title_is_the_team_the_art
 
 def test_a_korean_name_then_an_organization_of_two_words_then_a_title():
     assert posts("김보람 아트센터 나비 관장이 왔다.") == [("김보람", "관장", "아트센터 나비", False)]
+
+
+def test_a_post_in_a_body_of_an_organization_named_after_the_person():
+    assert posts("김보람 현대차 노조 지부장은 주장했다.") == [("김보람", "지부장", "현대차 노조", False)]

@@ -93,8 +93,9 @@ QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|[‘'][^’']*[’']")
 
 #: the one-syllable names of countries that news pairs and triples: 한미, 한중일, 남북
 COUNTRY_SYLLABLES = set("한미일중북남러")
-#: syllables of foreign words that Korean given names do not use: 모리스 is no Korean full name
-FOREIGN_SYLLABLES = set("스르즈드트크브프츠쯔")
+#: syllables of foreign words that Korean given names do not use: 모리스 is no Korean full name, nor is
+#: 유니콘 (no Korean given name has a syllable that opens with ㅋ)
+FOREIGN_SYLLABLES = set("스르즈드트크브프츠쯔") | {chr(c) for c in range(0xCE74, 0xCE74 + 588)}
 
 #: what may come before each kind of unit noun (units.tsv): 한국일보 노조, 오바마 행정부, 콜로라도 대학 (a
 #: country before 대학 speaks of its universities in general)

@@ -297,7 +297,7 @@ class TitleReader(ReaderBase):
                         and self.free(start, end):
                     slot = OrgSlot(start, end, "Organization", "GovernmentOrganization")
                 if slot is None:
-                    slot = self.org_phrase_after_name(i)
+                    slot = self.org_phrase_after_name(i) or self.unit_of_organization(i)
                 if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
                     org = slot
                     i -= 1
@@ -342,6 +342,18 @@ class TitleReader(ReaderBase):
                 or not self.free(first.start, last.stem_end):
             return None
         return OrgSlot(first.start, last.stem_end, "Organization", suffix.cls)
+
+    def unit_of_organization(self, i: int) -> OrgSlot | None:
+        """`문용문 현대차 노조 지부장`: an organization, then a noun for one of its bodies (노조, 이사회), is
+        where the post is: that body, as `read_units` names it."""
+        word, owner = self.words[i], self.words[i - 1] if i > 0 else None
+        unit = lexicon.units().get(self.stem(word))
+        if unit is None or unit[1] != "body" or owner is None or owner.has_tail or not self.spaced(i - 1, i):
+            return None
+        above = self.org_slot(owner, owner.start, owner.stem_end)
+        if above is None or above.kind != "Organization" or not self.free(owner.start, word.stem_end):
+            return None
+        return OrgSlot(owner.start, word.stem_end, "Organization", unit[0])
 
     def named_alone_elsewhere(self, word: Word) -> bool:
         """Whether the article names the word elsewhere on its own, with a particle (정관장을 꺾고)."""
