@@ -211,3 +211,11 @@ def test_orchestras_and_choirs_are_organizations_and_an_arts_hall_no_party():
     found = mentions("서울시립교향악단과 빈소년합창단이 청주예술의전당에서 공연했다.")
     assert [(m.text, m.cls) for m in found.mentions] == [
         ("서울시립교향악단", "Organization"), ("빈소년합창단", "Organization"), ("청주예술의전당", "Place")]
+
+
+def test_민주당_is_america_s_party_where_a_foreigner_sits_in_it_or_beside_the_republicans():
+    keys = lambda text: [m.key for m in mentions(text).mentions if m.text == "민주당"]  # noqa: E731
+    assert keys("민주당 척 슈머 원내대표는 비판했다.") == ["미국 민주당"]
+    assert keys("공화당과 민주당은 예산안에 합의했다.") == ["미국 민주당"]
+    assert keys("민주당 김보람 대표는 공화당을 비판했다.") == ["더불어민주당"]
+    assert keys("민주당은 예산안을 처리했다.") == ["더불어민주당"]

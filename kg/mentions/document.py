@@ -38,6 +38,21 @@ def type_by_evidence(out: Mentions) -> None:
                     for m in out.mentions]
 
 
+def read_american_democrats(out: Mentions) -> None:
+    """`민주당 척 슈머 상원 원내대표`, `공화당과 민주당`: 민주당 is Korea's party, unless the article seats a
+    foreigner in it, or names America's Republicans and seats no Korean in it."""
+    seated = [ap.person.text for ap in out.appositions if ap.org is not None and ap.org.text == "민주당"]
+    foreigner = any(" " in name for name in seated)
+    korean = any(" " not in name for name in seated)
+    if not (foreigner or any(m.key == "공화당" for m in out.mentions) and not korean):
+        return
+    american = lexicon.gazetteer()["미국 민주당"]
+    out.mentions = [replace(m, key=american.label, english=american.english) if m.text == "민주당" else m
+                    for m in out.mentions]
+    out.appositions = [replace(ap, org=replace(ap.org, key=american.label, english=american.english))
+                       if ap.org is not None and ap.org.text == "민주당" else ap for ap in out.appositions]
+
+
 def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentions) -> None:
     """Second pass: a name found once is found everywhere in the article, in the same kind.
 
@@ -118,6 +133,7 @@ def find_mentions(analysis: Analysis) -> Mentions:
         out.aliases += found.aliases
         out.bylines += found.bylines
     type_by_evidence(out)
+    read_american_democrats(out)
     find_local_names(analysis, words_of, out)
     find_dates_and_amounts(analysis, out)
     out.mentions.sort(key=lambda m: (m.start, m.end))
