@@ -303,9 +303,11 @@ COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표
 
 
 def company_subject(ctx: Context, sentence: Sentence, before: int) -> Entity | None:
-    """The company that is the sentence's subject, named before `before`."""
-    return next((e for m, e in ctx.actors(sentence, ("Organization",))
-                 if m.start < before and ctx.is_subject(m) and e.cls == "Corporation"), None)
+    """The company that is the subject of the clause, the one named nearest before `before`: in `A는 …
+    유임하고, B는 홍길동 사장을 재신임했다`, B."""
+    subjects = [e for m, e in ctx.actors(sentence, ("Organization",))
+                if m.start < before and ctx.is_subject(m) and e.cls == "Corporation"]
+    return subjects[-1] if subjects else None
 
 
 def local_government(ctx: Context, suffix: str) -> Entity | None:

@@ -433,3 +433,9 @@ def test_the_topic_is_what_the_organizations_in_the_subject_case_put_money_into(
     assert sorted(tuple(p.label for p in a.parties) for a in facts.agreements) == [
         ("누리크루즈", "㈜한빛버스"), ("한빛공사", "㈜한빛버스")]
     assert facts.ownerships == []  # 서울시 산하: the city's, not the bus company's
+
+
+def test_a_company_post_is_at_the_subject_of_its_own_clause():
+    facts = run("한빛전자는 김보람 사장을 유임하고, 누리전자는 박하늘 사장을 재신임했다.").facts
+    assert sorted((m.person.label, m.org.label if m.org else None) for m in facts.memberships) == [
+        ("김보람", "한빛전자"), ("박하늘", "누리전자")]
