@@ -152,3 +152,10 @@ def test_a_foreign_name_s_last_part_read_as_a_district_by_its_ending_joins_the_p
     result = run("김정은, 러시아 쇼이구 접견\n김정은 위원장이 세르게이 쇼이구 서기를 접견했다.")
     assert entity(result, "세르게이 쇼이구").kind == "Person"
     assert "쇼이구" in entity(result, "세르게이 쇼이구").aliases
+
+
+def test_an_acronym_glosses_as_many_nouns_as_it_has_capitals():
+    labels = lambda text: [(e.label, e.aliases) for e in run(text).entities.entities if e.kind == "Concept"]  # noqa: E731
+    assert labels("한빛항공이 새 기업 이미지(CI)를 공개했다.") == [("기업 이미지", ["CI"])]
+    assert labels("함정 유지·보수·정비(MRO) 사업을 따냈다.") == [("유지·보수·정비", ["MRO"])]
+    assert labels("정부는 인공지능(AI) 기술을 키운다.") == [("인공지능", ["AI"])]

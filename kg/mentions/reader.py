@@ -273,6 +273,23 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif rest in ADMINISTRATIVE:
                 self.replace_span(before.start, after.stem_end, "Place", ADMINISTRATIVE[rest])
 
+    def glossed_phrase_start(self, word: Word, acronym: str) -> int:
+        """Where the nouns an acronym abbreviates begin: as many as it has capitals, the word's own
+        morphemes counted first (인공 + 지능: AI), then the nouns before it, spaced or joined by ·
+        (기업 이미지: CI; 유지·보수·정비: MRO)."""
+        letters = sum(c.isupper() for c in acronym)
+        at = self.index_of(word)
+        count = len(word.stem_tokens)
+        while count < letters and at > 0:
+            before = self.words[at - 1]
+            gap = self.body[before.end:self.words[at].start]
+            if gap not in (" ", "·") or before.has_tail or not self.free(before.start, before.end) \
+                    or not all(t.tag == "NNG" for t in before.tokens):
+                break
+            at -= 1
+            count += len(before.tokens)
+        return self.words[at].start
+
     def type_affiliation(self, start: int, end: int) -> None:
         """An unknown name in brackets after a person's is what the person belongs to: a team or a company,
         also one of several words named after a city (메시(인터 마이애미))."""
@@ -317,7 +334,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 if word is None or not HANGUL_ONLY.match(self.stem(word)) or not self.free(word.start, word.stem_end):
                     continue
                 if LATIN.match(inner):
-                    name = self.add(word.start, word.stem_end, "Concept", "Concept")
+                    name = self.add(self.glossed_phrase_start(word, inner), word.stem_end, "Concept", "Concept")
                 elif self.is_name_in_hanja(self.stem(word), inner):
                     name = self.add(word.start, word.stem_end, "Person", "Person")
                 else:
