@@ -181,3 +181,7 @@ def test_a_venue_known_by_name_stands_apart_from_its_city():
     found = mentions("그는 서울 명동대성당에서 미사를 봉헌했다.")
     assert [(m.text, m.key) for m in found.mentions if m.kind == "Place"] == [
         ("서울", "서울특별시"), ("명동대성당", "명동대성당")]
+
+
+def test_a_name_ending_in_a_known_place_is_no_mountain():
+    assert named("에어부산은 출범했다. 그는 설악산에 올랐다.", "Place") == ["설악산"]

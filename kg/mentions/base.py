@@ -170,11 +170,20 @@ class ReaderBase:
         # Kiwi knows every province and island in 도, so an unknown word in 도 is a name (에어서울도: + 도 "too")
         split_off = place is not None and not inside_dictionary_word(last, end, place.text) and (
             place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN" \
-            and not (place.text == "도" and last.oov)
+            and not (place.text == "도" and last.oov) and not self.ends_in_known_place(last, end, place.text)
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text) \
                 and not self.is_foreign_word_in_si(text, last, end):
             return "Place", place.cls
         return None
+
+    @staticmethod
+    def ends_in_known_place(last: Token, end: int, suffix: str) -> bool:
+        """`에어부산`: a one-letter ending that ends a known place's name (부산), in one morpheme with more
+        letters before it, names something after that place, no mountain (산) of its own. A suffix Kiwi
+        reads apart is one (정저우 + 시, though 우시 is a city too)."""
+        return len(suffix) == 1 and last.end == end and any(
+            (known := lexicon.gazetteer().get(last.form[-size:])) is not None and known.kind == "Place"
+            for size in range(2, len(last.form)))
 
     def is_foreign_word_in_si(self, text: str, last: Token, end: int) -> bool:
         """`무르시`, `에이전시`, `마사요시`: many foreign words end in 시, so a 시 that Kiwi reads inside one
