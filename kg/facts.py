@@ -425,8 +425,10 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             owned = next(((m, e) for m, e in reversed(before)
                           if re.fullmatch(r"의\s*(?:\S+\s*){0,2}|\s*", ctx.body[m.end:at])), None)
             # 서울시 산하 SH공사: a city's body has the city for its owner, no organization of the sentence
-            by_place = any(re.fullmatch(r"의?\s*", ctx.body[m.end:at])
-                           for m, _ in ctx.entity_mentions(sentence, ("Place",)))
+            # (미국 자회사 X: the subject's subsidiary in America)
+            by_place = match.group(2) == "산하" and any(
+                re.fullmatch(r"의?\s*", ctx.body[m.end:at]) and e.cls in ("City", "AdministrativeArea")
+                for m, e in ctx.entity_mentions(sentence, ("Place",)))
             owner = owned[1] if owned else None if by_place else subject
             listed = listed_before(ctx, before, owned[0]) if owned else []  # 칼호텔, 한진관광 등 대한항공 계열사
             # Y는 X의 자회사다: with nothing named after it, the word says what the subject is, with the copula

@@ -439,3 +439,8 @@ def test_a_company_post_is_at_the_subject_of_its_own_clause():
     facts = run("한빛전자는 김보람 사장을 유임하고, 누리전자는 박하늘 사장을 재신임했다.").facts
     assert sorted((m.person.label, m.org.label if m.org else None) for m in facts.memberships) == [
         ("김보람", "한빛전자"), ("박하늘", "누리전자")]
+
+
+def test_a_subsidiary_named_with_its_country_is_the_subject_s():
+    facts = run("한빛에어로스페이스는 미국 자회사 한빛디펜스USA를 통해 주식을 사들였다.").facts
+    assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("한빛디펜스USA", "한빛에어로스페이스")]
