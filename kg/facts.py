@@ -765,13 +765,27 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
         if not covering:
             continue
         speaker = quote_speaker(ctx, covering, match.start(), match.end())
-        if speaker is None and previous is not None and covering[0].index - previous[1] <= 1:
+        if speaker is None and previous is not None and covering[0].index - previous[1] <= 1 \
+                and not other_subject(ctx.body[covering[0].start:match.start()]):
             speaker = previous[0]
         if speaker is None:
             continue
         previous = (speaker, covering[-1].index)
         start, end = covering[0].start, covering[-1].end
         facts.quotes.append(Quote(speaker, words.strip(), [Evidence(start, end, ctx.body[start:end])]))
+
+
+#: a subject right before a quote, written with a noun that names no entity: 회사 측은 "…"
+UNNAMED_SUBJECT = re.compile(r"([가-힣]+)(?:은|는|이|가)\s*$")
+#: the words that go on with the speaker named before: 그는 "…"
+PRONOUNS = ("그", "그녀", "그들", "이들", "본인", "자신", "또")
+
+
+def other_subject(lead: str) -> bool:
+    """Whether the words before a quote give it a subject of its own, one no entity names (회사 측은):
+    then the quote is not the previous speaker's, though no one is named (그는 goes on with them)."""
+    found = UNNAMED_SUBJECT.search(lead)
+    return found is not None and found.group(1) not in PRONOUNS
 
 
 #: the bench that rules, and the endings of courts' names: 재판부는, 서울가정법원, 인천지법, 서울고법

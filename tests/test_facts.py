@@ -444,3 +444,11 @@ def test_a_company_post_is_at_the_subject_of_its_own_clause():
 def test_a_subsidiary_named_with_its_country_is_the_subject_s():
     facts = run("한빛에어로스페이스는 미국 자회사 한빛디펜스USA를 통해 주식을 사들였다.").facts
     assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("한빛디펜스USA", "한빛에어로스페이스")]
+
+
+def test_a_quote_with_an_unnamed_subject_of_its_own_is_not_the_previous_speaker_s():
+    facts = run('김보람 지부장은 "요구를 외면하고 있다"고 주장했다. 회사 측은 "파업은 경쟁력을 떨어뜨린다"며 반박했다. '
+                '그는 "교섭을 재개하자"고 말했다.').facts
+    assert [(q.speaker.label, q.text[:4]) for q in facts.quotes] == [("김보람", "요구를 ")]
+    facts = run('김보람 지부장은 "요구를 외면하고 있다"고 주장했다. 그는 "교섭을 재개하자"고 말했다.').facts
+    assert [q.speaker.label for q in facts.quotes] == ["김보람", "김보람"]
