@@ -305,6 +305,7 @@ def test_an_unknown_public_body_s_head_is_read_with_the_letter_the_title_shares(
 
 def test_the_nominees_of_an_event_are_no_person_named_before_the_title():
     assert named("제68회 그래미 어워즈 후보를 발표했다.", "Person") == []
+    assert named("골든, 그래미 후보 올라", "Person") == []
 
 
 def test_a_bishops_conference_is_an_organization_whose_chair_is_named_after_it():
