@@ -622,8 +622,8 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             continue
         investors = co_investors(ctx, orgs, at, buyer)
         if investors:  # X는 Y와 Z가 공동 출자했다: the topic is what Y and Z put money into
+            promote(buyer, "Corporation")
             for investor in investors:
-                promote(buyer, "Corporation")
                 facts.agreements.append(Agreement([investor, buyer], kind, f"{investor.label}의 {buyer.label} "
                                                   f"{deal.group(1)}", date, None, [quantity(q) for q in money],
                                                   [ctx.evidence(sentence)]))
@@ -778,7 +778,7 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
 #: a subject right before a quote, written with a noun that names no entity: 회사 측은 "…"
 UNNAMED_SUBJECT = re.compile(r"([가-힣]+)(?:은|는|이|가)\s*$")
 #: the words that go on with the speaker named before: 그는 "…"
-PRONOUNS = ("그", "그녀", "그들", "이들", "본인", "자신", "또")
+PRONOUNS = ("그", "그녀", "그들", "이들", "본인", "자신")
 
 
 def other_subject(lead: str) -> bool:

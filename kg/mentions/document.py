@@ -30,12 +30,16 @@ def type_by_evidence(out: Mentions) -> None:
     holders = {(ap.person.start, ap.person.end) for ap in out.appositions}
     people = {m.text for m in out.mentions if m.kind == "Person" and m.key is None and not m.surname
               and (known := lexicon.gazetteer().get(m.text)) is not None and known.kind == "Place"}
-    out.mentions = [replace(m, kind=org.kind, cls=org.cls, key=org.key, english=org.english)
-                    if m.kind == "Person" and not m.surname and (org := posts.get(m.text)) is not None
-                    and (m.start, m.end) not in holders
-                    else replace(m, kind="Person", cls="Person", key=None, english=None)
-                    if m.kind == "Place" and m.text in people else m
-                    for m in out.mentions]
+
+    def retyped(m: Mention) -> Mention:
+        if m.kind == "Person" and not m.surname and m.text in posts and (m.start, m.end) not in holders:
+            org = posts[m.text]
+            return replace(m, kind=org.kind, cls=org.cls, key=org.key, english=org.english)
+        if m.kind == "Place" and m.text in people:
+            return replace(m, kind="Person", cls="Person", key=None, english=None)
+        return m
+
+    out.mentions = [retyped(m) for m in out.mentions]
 
 
 def read_american_democrats(out: Mentions) -> None:

@@ -46,9 +46,9 @@ NUMBERED_STREET = re.compile(r"(?<![가-힣])[가-힣]{1,4}로\s?\d{1,2}가(역)
 ADDRESS_LEVEL = re.compile(r"^[가-힣]{1,4}(?:구|동|리|읍|면|\d가)$")
 
 #: an age in brackets after a name: (84), (27·여), (48·중국국적)
+AGED = re.compile(r"\(\d{1,3}(?:[·,][^()]{1,8})?\)")
 #: a monarch's or pope's number after the name: 레오 14세, 찰스 3세 (an age would be bracketed or longer)
 REGNAL = re.compile(r"([1-9]|1[0-9]|2[0-3])세")
-AGED = re.compile(r"\(\d{1,3}(?:[·,][^()]{1,8})?\)")
 
 #: a country or club in brackets after a name: 블레어 윌리엄스(호주), 브라이스 하퍼(워싱턴 내셔널스)
 TEAM_IN_BRACKETS = re.compile(r"\(([가-힣A-Za-z][가-힣A-Za-z ]{1,14})\)")
@@ -95,7 +95,7 @@ QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|[‘'][^’']*[’']")
 COUNTRY_SYLLABLES = set("한미일중북남러")
 #: syllables of foreign words that Korean given names do not use: 모리스 is no Korean full name, nor is
 #: 유니콘 (no Korean given name has a syllable that opens with ㅋ)
-FOREIGN_SYLLABLES = set("스르즈드트크브프츠쯔") | {chr(c) for c in range(0xCE74, 0xCE74 + 588)}
+FOREIGN_SYLLABLES = set("스르즈드트크브프츠쯔") | {chr(0xAC00 + 15 * 588 + k) for k in range(588)}  # ㅋ: 16th initial
 
 #: what may come before each kind of unit noun (units.tsv): 한국일보 노조, 오바마 행정부, 콜로라도 대학 (a
 #: country before 대학 speaks of its universities in general)

@@ -316,8 +316,8 @@ class TitleReader(ReaderBase):
         full name and a title is where the person holds the post, not more of the name, even when it
         looks like a name itself: two syllables (한화), or three Kiwi has never seen or the article names
         alone elsewhere (유도훈 정관장 감독 … 정관장을 꺾고), unless a third name comes first (박문수 이몽룡
-        성춘향 전 장관: people listed). After a foreign name of two parts or
-        more, so is a proper noun that can be no part of it (베를린 + 필)."""
+        성춘향 전 장관: people listed). After a foreign name of two parts or more, so is a proper noun
+        that can be no part of it (베를린 + 필)."""
         word, before = self.words[i], self.words[i - 1] if i > 0 else None
         if before is None or before.has_tail or not self.spaced(i - 1, i):
             return False
