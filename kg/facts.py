@@ -19,6 +19,9 @@ from kg.analyze import Analysis, Sentence
 from kg.entities import Entities, Entity, promote
 from kg.mentions import PERIOD_BOUNDS, SUCCEEDING, Mention, Mentions
 
+#: a short gloss in brackets right after a title: 최고경영자(CEO)
+GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
+
 ACTOR_KINDS = ("Person", "Organization", "Place")
 PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
@@ -261,8 +264,11 @@ class Context:
         return all(self.date(earlier) is None for earlier in self.analysis.sentences[:sentence.index + 1])
 
     def tail(self, m: Mention, length: int = 4) -> str:
-        """The text right after a mention and its title (이 대통령|은, 김용범 정책실장|은)."""
+        """The text right after a mention and its title (이 대통령|은, 김용범 정책실장|은), and the gloss of
+        the title (샘 올트먼 최고경영자(CEO)|는)."""
         end = max(m.end, self.apposition_end.get(m.start, m.end))
+        if end > m.end and (gloss := GLOSS_AFTER.match(self.body, end)) is not None:
+            end = gloss.end()
         return self.body[end:end + length]
 
     def official_end(self, m: Mention) -> int:

@@ -452,3 +452,8 @@ def test_a_quote_with_an_unnamed_subject_of_its_own_is_not_the_previous_speaker_
     assert [(q.speaker.label, q.text[:4]) for q in facts.quotes] == [("김보람", "요구를 ")]
     facts = run('김보람 지부장은 "요구를 외면하고 있다"고 주장했다. 그는 "교섭을 재개하자"고 말했다.').facts
     assert [q.speaker.label for q in facts.quotes] == ["김보람", "김보람"]
+
+
+def test_a_title_s_gloss_stands_between_the_speaker_and_the_particle():
+    facts = run('샘 올트먼 오픈AI 최고경영자(CEO)는 영상 메시지를 통해 "더 나은 경험을 제공하겠다"고 말했다.').facts
+    assert [q.speaker.label for q in facts.quotes] == ["샘 올트먼"]

@@ -341,3 +341,12 @@ def test_a_korean_name_then_an_organization_of_two_words_then_a_title():
 
 def test_a_post_in_a_body_of_an_organization_named_after_the_person():
     assert posts("김보람 현대차 노조 지부장은 주장했다.") == [("김보람", "지부장", "현대차 노조", False)]
+
+
+def test_a_korean_s_organization_is_not_shared_with_a_foreigner_listed_after_him():
+    assert posts("김보람 외교부 장관과 모테기 도시미쓰 외무상이 배석했다.") == [
+        ("김보람", "장관", "외교부", False), ("모테기 도시미쓰", "외무상", None, False)]
+
+
+def test_a_police_station_s_chief_heads_the_station_named_with_the_title():
+    assert posts("김보람 전 서울 용산경찰서장이 왔다.") == [("김보람", "서장", "용산경찰서", True)]
