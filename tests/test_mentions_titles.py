@@ -350,3 +350,7 @@ def test_a_korean_s_organization_is_not_shared_with_a_foreigner_listed_after_him
 
 def test_a_police_station_s_chief_heads_the_station_named_with_the_title():
     assert posts("김보람 전 서울 용산경찰서장이 왔다.") == [("김보람", "서장", "용산경찰서", True)]
+
+
+def test_a_hospital_s_head_heads_the_hospital_named_with_the_title_not_its_university():
+    assert posts("김보람 서울대병원장은 말했다.") == [("김보람", "병원장", "서울대병원", False)]

@@ -250,6 +250,8 @@ class TitleReader(ReaderBase):
             plain = self.org_slot(word, word.start, title.start)
             if fused is not None and self.body[fused.start:fused.end] in lexicon.gazetteer():
                 org = fused  # a known name sharing letters with the title: 경찰청|장, not 경찰; 질병관리본부|장
+            elif fused is not None and fused.end - title.start >= 2:
+                org = fused  # 서울대병원|장: the head of a hospital, not of the university (서울대)
             elif fused is not None and fused.cls in PUBLIC_BODIES and (
                     plain is None or self.body[plain.start:plain.end] not in lexicon.gazetteer()):
                 org = fused  # a public body's head: 우주항공청|장, not the airline 우주항공; 한국항공우주연구원|장
@@ -444,10 +446,15 @@ class TitleReader(ReaderBase):
 
     def fused_end(self, word: Word, title: Mention) -> int:
         """Where a name that shares letters with the title after it ends: where it makes a known name
-        (질병관리본부|장, 예결위|원장), else after one shared letter (안성시|장)."""
+        (질병관리본부|장, 예결위|원장), or a name ending in what the title heads (서울대병원|장), else after
+        one shared letter (안성시|장)."""
         for end in range(word.stem_end - 1, title.start, -1):
             if self.body[word.start:end] in lexicon.gazetteer():
                 return end
+        unit = (title.value or "")[:-1]  # 병원장 heads a 병원: 서울대병원|장
+        if title.value.endswith("장") and len(unit) >= 2 and self.body.startswith(unit, title.start) \
+                and lexicon.org_suffixes().match(self.body[word.start:title.start + len(unit)]) is not None:
+            return title.start + len(unit)
         return title.start + 1
 
     def org_slot(self, word: Word, start: int, end: int, free_until: int | None = None) -> OrgSlot | None:
