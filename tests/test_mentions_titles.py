@@ -354,3 +354,7 @@ def test_a_police_station_s_chief_heads_the_station_named_with_the_title():
 
 def test_a_hospital_s_head_heads_the_hospital_named_with_the_title_not_its_university():
     assert posts("김보람 서울대병원장은 말했다.") == [("김보람", "병원장", "서울대병원", False)]
+
+
+def test_an_organization_before_a_comma_is_no_post_of_the_name_after_it():
+    assert posts("성남시의회, 김보람 시장 예산안 삭감") == [("김보람", "시장", None, False)]

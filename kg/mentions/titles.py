@@ -217,8 +217,9 @@ class TitleReader(ReaderBase):
             if org is None and earlier is not None:
                 org = OrgSlot(earlier.org.start, earlier.org.end, earlier.org.kind, earlier.org.cls,
                               existing=earlier.org) if earlier.org else None
-        elif org is None and j >= 0 and not self.words[j].bracketed:
-            org = self.org_over_department(j)
+        elif org is None and j >= 0 and not self.words[j].bracketed \
+                and "," not in self.body[self.words[j].end:self.words[j + 1].start]:
+            org = self.org_over_department(j)  # not across a comma: `성남시의회, 신상진 시장 예산안 삭감`
         for other in (*listed, person):
             self.record(other, title, org, former)
 
