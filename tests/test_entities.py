@@ -159,3 +159,9 @@ def test_an_acronym_glosses_as_many_nouns_as_it_has_capitals():
     assert labels("한빛항공이 새 기업 이미지(CI)를 공개했다.") == [("기업 이미지", ["CI"])]
     assert labels("함정 유지·보수·정비(MRO) 사업을 따냈다.") == [("유지·보수·정비", ["MRO"])]
     assert labels("정부는 인공지능(AI) 기술을 키운다.") == [("인공지능", ["AI"])]
+
+
+def test_a_kind_of_company_glossed_by_an_acronym_is_a_concept_no_company():
+    result = run("저비용항공사(LCC)인 한빛에어가 출범했다.")
+    assert [(e.label, e.cls, e.aliases) for e in result.entities.entities if e.label == "저비용항공사"] == [
+        ("저비용항공사", "Concept", ["LCC"])]

@@ -106,6 +106,8 @@ class ReaderBase:
         """
         if index == 0 or not self.ends_noun_phrase(index):
             return None
+        if self.words[index].bracketed != self.words[index - 1].bracketed:
+            return None  # 저비용항공사(LCC): a gloss in brackets is the noun's, no name the noun describes
         cue = self.cue_of(self.words[index - 1])
         if cue == "Person" and self.body[self.words[index].start - 1:self.words[index].start] in QUOTE_MARKS:
             return None
