@@ -714,7 +714,14 @@ def extract_events(ctx: Context, facts: Facts) -> None:
         elif MEETING.search(plain):
             place = meeting_place(ctx, sentence)
             noun = MEETING.search(plain).group(0)
-            kind = "visit" if VISIT.search(plain) and len(people) < 2 else "call" if noun == "통화" else "meeting"
+            # 신구와 박근형은 빈소를 찾아: people who go somewhere together, no one sought, visit it, and meet
+            # no one there
+            sought = any(ctx.tail(m, 1) in ("을", "를") for m, _ in actors)
+            together = VISIT.fullmatch(noun) is not None and len(people) >= 2 and not sought
+            kind = "visit" if VISIT.search(plain) and (len(people) < 2 or together) else \
+                "call" if noun == "통화" else "meeting"
+            if kind == "visit" and place is None:
+                continue
             if kind == "meeting" and len(people) == 1:  # 김정은 위원장이 러시아 대표단을 접견했다
                 people += [e for m, e in ctx.actors(sentence, ("Organization",)) if ctx.tail(m, 1) in ("을", "를")]
             if len(people) >= 2 or (kind == "visit" and people and place):

@@ -457,3 +457,11 @@ def test_a_quote_with_an_unnamed_subject_of_its_own_is_not_the_previous_speaker_
 def test_a_title_s_gloss_stands_between_the_speaker_and_the_particle():
     facts = run('샘 올트먼 오픈AI 최고경영자(CEO)는 영상 메시지를 통해 "더 나은 경험을 제공하겠다"고 말했다.').facts
     assert [q.speaker.label for q in facts.quotes] == ["샘 올트먼"]
+
+
+def test_people_who_go_somewhere_together_visit_it_and_meet_no_one():
+    assert run("배우 김보람과 박하늘은 빈소를 찾아 조문했다.").facts.events == []
+    facts = run("배우 김보람과 박하늘은 서울대병원을 찾아 조문했다.").facts
+    assert [(e.kind, e.place.label) for e in facts.events] == [("visit", "서울대병원")]
+    facts = run("이재명 대통령은 김보람 회장을 찾아 면담했다.").facts
+    assert [e.kind for e in facts.events] == ["meeting"]
