@@ -801,11 +801,11 @@ def other_subject(lead: str) -> bool:
     return found is not None and found.group(1) not in PRONOUNS
 
 
-#: the bench that rules, and the endings of courts' names: 재판부는, 서울가정법원, 인천지법, 서울고법
+#: the bench that rules, and the endings of courts' names: 재판부는, 서울가정법원, 인천지법, 서울고법, 천안지원
 BENCH = re.compile(r"재판부(?:는|가)")
 #: a court, or one of its benches, as a subject: 대법원 1부(주심 …)는, 서울고법 가사2부는, 서울고법은
 COURT_SUBJECT = re.compile(r"(?:\s?[가-힣]*\d*부)?(?:\([^()]*\))?(?:은|는|이|가)\s")
-COURTS = ("법원", "지법", "고법")
+COURTS = ("법원", "지법", "고법", "지원")
 #: `“…”고 강조해온 홍길동 회장의`: a relative clause on the quote names who said it. After `“…”며` the
 #: speaker is the subject before, and a relative clause tells of someone else: `…”며 불참한 김 대표를 비판했다`
 SAID_BY = re.compile(r"[”\"]\s*이?라?고\s*\S{1,6}(?:온|한|던|된|는)\s+$")

@@ -465,3 +465,9 @@ def test_people_who_go_somewhere_together_visit_it_and_meet_no_one():
     assert [(e.kind, e.place.label) for e in facts.events] == [("visit", "서울대병원")]
     facts = run("이재명 대통령은 김보람 회장을 찾아 면담했다.").facts
     assert [e.kind for e in facts.events] == ["meeting"]
+
+
+def test_a_branch_court_is_the_bench_that_speaks():
+    facts = run("대전지법 천안지원 형사1부는 그에게 징역 3년을 선고했다. "
+                "재판부는 \"범행 수법이 잔인하고 죄질이 나쁘다\"고 밝혔다.").facts
+    assert [q.speaker.label for q in facts.quotes] == ["대전지방법원 천안지원"]
