@@ -276,7 +276,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
     def glossed_phrase_start(self, word: Word, acronym: str) -> int:
         """Where the nouns an acronym abbreviates begin: as many as it has capitals, the word's own
         morphemes counted first (인공 + 지능: AI), then the nouns before it, spaced or joined by ·
-        (기업 이미지: CI; 유지·보수·정비: MRO)."""
+        (기업 이미지: CI; 유지·보수·정비: MRO); the word alone when no run of nouns matches the capitals."""
         letters = sum(c.isupper() for c in acronym)
         at = self.index_of(word)
         count = len(word.stem_tokens)
@@ -288,7 +288,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 break
             at -= 1
             count += len(before.tokens)
-        return self.words[at].start
+        # only when the nouns match the capitals one for one: 유심(USIM) spells its acronym out, alone
+        return self.words[at].start if count == letters else word.start
 
     def type_affiliation(self, start: int, end: int) -> None:
         """An unknown name in brackets after a person's is what the person belongs to: a team or a company,
