@@ -56,6 +56,8 @@ class Analysis:
 #: ends in a consonant (윤채영 + 이) or a vowel (김하나 + 가)
 GLUED_PARTICLES = {True: {"이": "JKS", "은": "JX", "을": "JKO", "의": "JKG"},
                    False: {"가": "JKS", "는": "JX", "를": "JKO", "의": "JKG"}}
+#: the topic and object particles among them, which no foreign name ends in
+TOPIC_OR_OBJECT = {True: {"은": "JX", "을": "JKO"}, False: {"는": "JX", "를": "JKO"}}
 
 
 @cache
@@ -115,6 +117,10 @@ def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
         return (token._replace(form=form[:-1], end=token.end - 1), Token("의", "JKG", token.end - 1, token.end))
     if len(form) >= 3 and form.endswith("도") and re.search(f"(?<![가-힣]){form[:-1]}(?!도)", body):
         return (token._replace(form=form[:-1], end=token.end - 1), Token("도", "JX", token.end - 1, token.end))
+    # 울버햄프턴은: a topic or object particle that fits the syllable before it (가 and 이 end names: 오르테가)
+    tag = TOPIC_OR_OBJECT[(ord(form[-2]) - 0xAC00) % 28 != 0].get(form[-1]) if len(form) >= 4 else None
+    if tag is not None:
+        return (token._replace(form=form[:-1], end=token.end - 1), Token(form[-1], tag, token.end - 1, token.end))
     if len(form) != 4 or form[0] not in surnames():
         return (token,)
     tag = GLUED_PARTICLES[(ord(form[2]) - 0xAC00) % 28 != 0].get(form[3])

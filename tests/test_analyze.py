@@ -69,3 +69,10 @@ def test_an_additive_particle_is_split_off_an_unknown_name_only_when_the_article
         ("로제", "NNP"), ("도", "JX")]
     token = Token("마차도", "NNP", 0, 3, True)  # a name that ends in 도
     assert split_glued_particle(token, "마차도 의원이 말했다. 마차도는 웃었다.") == (token,)
+
+
+def test_a_topic_or_object_particle_that_fits_is_split_off_an_unknown_proper_noun():
+    assert [(t.form, t.tag) for t in split_glued_particle(Token("울버햄프턴은", "NNP", 0, 6, True))] == [
+        ("울버햄프턴", "NNP"), ("은", "JX")]
+    token = Token("아르테가", "NNP", 0, 4, True)  # 가 ends names
+    assert split_glued_particle(token) == (token,)
