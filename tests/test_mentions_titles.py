@@ -358,3 +358,9 @@ def test_a_hospital_s_head_heads_the_hospital_named_with_the_title_not_its_unive
 
 def test_an_organization_before_a_comma_is_no_post_of_the_name_after_it():
     assert posts("성남시의회, 김보람 시장 예산안 삭감") == [("김보람", "시장", None, False)]
+
+
+def test_an_unknown_event_between_a_name_and_a_title_is_an_organization_no_company():
+    found = mentions("김보람 한빛국제영화제 이사장은 말했다.")
+    assert [(a.person.text, a.org.text, a.org.cls) for a in found.appositions] == [
+        ("김보람", "한빛국제영화제", "Organization")]

@@ -293,15 +293,18 @@ class TitleReader(ReaderBase):
                          and not self.is_misread_name(self.words[i]))):
                 slot = self.org_over_department(i)  # 특수선사업부 대표: the post is at the company above
                 start, end = self.words[i].start, self.words[i].stem_end
-                if slot is None and self.is_unknown_company(i):
-                    slot = OrgSlot(start, end, "Organization", "Corporation")
+                company = slot is None and self.is_unknown_company(i)
+                if company:  # an event's body is no company: 부산국제영화제
+                    event = self.body[start:end].endswith(tuple(lexicon.event_nouns()))
+                    slot = OrgSlot(start, end, "Organization", "Organization" if event else "Corporation")
                 # 상무부 대변인: before a title, a body's name too short to be read alone
                 if slot is None and self.names_state_body(self.stem(self.words[i]), self.words[i]) \
                         and self.free(start, end):
                     slot = OrgSlot(start, end, "Organization", "GovernmentOrganization")
                 if slot is None:
                     slot = self.org_phrase_after_name(i) or self.unit_of_organization(i)
-                if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
+                if slot is not None and (company or slot.existing or slot.cls != "Organization"
+                                         or not self.may_be_person(i)):
                     org = slot
                     i -= 1
                     while i >= 0 and self.words[i].start >= slot.start:  # 레알 마드리드: a name of two words
