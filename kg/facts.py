@@ -707,8 +707,9 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                 kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
                 add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence), meeting_place(ctx, sentence),
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
-        elif JOINING.search(plain) and people and facts.events:
-            event = facts.events[-1]
+        elif JOINING.search(plain) and people and any(e.kind != "visit" for e in facts.events):
+            # 브런슨 사령관도 회의에 참석했다: one attends the latest gathering, not a visit told after it
+            event = next(e for e in reversed(facts.events) if e.kind != "visit")
             event.attendees.extend(p for p in people if all(p is not a for a in event.attendees))
             merge_evidence(event.evidence, [ctx.evidence(sentence)])
         elif MEETING.search(plain):

@@ -471,3 +471,10 @@ def test_a_branch_court_is_the_bench_that_speaks():
     facts = run("대전지법 천안지원 형사1부는 그에게 징역 3년을 선고했다. "
                 "재판부는 \"범행 수법이 잔인하고 죄질이 나쁘다\"고 밝혔다.").facts
     assert [q.speaker.label for q in facts.quotes] == ["대전지방법원 천안지원"]
+
+
+def test_one_who_attends_joins_the_latest_gathering_not_a_visit_told_after_it():
+    facts = run("김보람 장관은 4일 박하늘 장관과 회담했다. 박하늘 장관은 회담에 앞서 평택을 방문했다. "
+                "이서윤 사령관도 회의에 참석했다.").facts
+    assert sorted((e.kind, tuple(sorted(a.label for a in e.attendees))) for e in facts.events) == [
+        ("meeting", ("김보람", "박하늘", "이서윤")), ("visit", ("박하늘",))]
