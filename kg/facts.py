@@ -389,11 +389,15 @@ def move_post(seen: dict[tuple, Membership], key: tuple, company: Entity) -> Non
 
 def names_the_post(full: tuple, short: tuple) -> bool:
     """Whether a post keyed (person, role, organization, former) is the one a post without an
-    organization names: the same role at a known organization, or a fuller role ending in it."""
+    organization names: the same role at a known organization, a fuller role ending in it, or the
+    role written with the organization's first letters (국방장관 for 장관 at 국방부)."""
     person, role, org, former = full
     if (person, former) != (short[0], short[3]):
         return False
-    return role == short[1] and org is not None or len(role) > len(short[1]) + 1 and role.endswith(short[1])
+    named_with_org = org is not None and short[1].endswith(role) and len(short[1]) > len(role) \
+        and org.partition(":")[2].startswith(short[1][:-len(role)])
+    return role == short[1] and org is not None or len(role) > len(short[1]) + 1 and role.endswith(short[1]) \
+        or named_with_org
 
 
 # -- ownership -------------------------------------------------------------------------------------

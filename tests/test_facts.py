@@ -478,3 +478,9 @@ def test_one_who_attends_joins_the_latest_gathering_not_a_visit_told_after_it():
                 "이서윤 사령관도 회의에 참석했다.").facts
     assert sorted((e.kind, tuple(sorted(a.label for a in e.attendees))) for e in facts.events) == [
         ("meeting", ("김보람", "박하늘", "이서윤")), ("visit", ("박하늘",))]
+
+
+def test_a_post_written_with_its_organization_s_first_letters_is_the_post_at_that_organization():
+    facts = run("김보람 국방장관, 미국 장관과 회담\n김보람 국방부 장관은 4일 회담을 열었다.").facts
+    assert [(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships
+            if m.person.label == "김보람"] == [("김보람", "장관", "국방부")]
