@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from kg import lexicon
 from kg.analyze import Analysis, Sentence
@@ -261,7 +261,13 @@ class Context:
 
     def guesses_date(self, sentence: Sentence) -> bool:
         """Whether the sentence's date in context is only the publication's: no day named up to it."""
-        return all(self.date(earlier) is None for earlier in self.analysis.sentences[:sentence.index + 1])
+        return sentence.index < self.first_dated
+
+    @cached_property
+    def first_dated(self) -> int:
+        """The index of the first sentence that names a day (past the last one when none does)."""
+        sentences = self.analysis.sentences
+        return next((s.index for s in sentences if self.date(s) is not None), len(sentences))
 
     def tail(self, m: Mention, length: int = 4) -> str:
         """The text right after a mention and its title (이 대통령|은, 김용범 정책실장|은), and the gloss of

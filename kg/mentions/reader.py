@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 from kg import lexicon
 from kg.analyze import INTERPUNCT, Token
@@ -232,24 +233,14 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.retype(name, *kind)
 
     def first_predicate(self, start: int, end: int, quoted: list[range]) -> Token | None:
-        """The first verb between start and end outside quotes, or the noun that takes 하다 or 되다."""
+        """The first predicate between start and end outside quotes."""
         tokens = [t for t in self.sentence.tokens if start <= t.start < end and not any(t.start in q for q in quoted)]
-        for before, token in zip([None, *tokens], tokens, strict=False):
-            if token.tag in ("VV", "VA"):
-                return token
-            if token.tag in ("XSV", "XSA") and before is not None and before.tag == "NNG":
-                return before
-        return None
+        return next(predicates(tokens), None)
 
     def last_predicate(self) -> Token | None:
-        """The sentence's last verb, or the noun that takes 하다 or 되다 (사망 + 했다)."""
-        tokens = self.sentence.tokens
-        for k in range(len(tokens) - 1, 0, -1):
-            if tokens[k].tag in ("VV", "VA"):
-                return tokens[k]
-            if tokens[k].tag in ("XSV", "XSA") and tokens[k - 1].tag == "NNG":
-                return tokens[k - 1]
-        return None
+        """The sentence's last predicate."""
+        *_, last = (None, *predicates(self.sentence.tokens))
+        return last
 
     def read_glossed_names(self) -> None:
         """`허난(河南)대학`, `선전(深圳)시`, `장쑤(江蘇)성`: a name glossed in Hanja and then continued is one
@@ -354,3 +345,11 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if alias is not None and alias.kind == name.kind:
                 self.out.aliases.append(AliasPair(name, alias))
 
+
+def predicates(tokens: Sequence[Token]) -> Iterator[Token]:
+    """The verbs among the tokens, and the nouns that take 하다 or 되다 (사망 + 했다), in order."""
+    for before, token in zip([None, *tokens], tokens, strict=False):
+        if token.tag in ("VV", "VA"):
+            yield token
+        elif token.tag in ("XSV", "XSA") and before is not None and before.tag == "NNG":
+            yield before

@@ -217,8 +217,7 @@ class TitleReader(ReaderBase):
             if org is None and earlier is not None:
                 org = OrgSlot(earlier.org.start, earlier.org.end, earlier.org.kind, earlier.org.cls,
                               existing=earlier.org) if earlier.org else None
-        elif org is None and j >= 0 and not self.words[j].bracketed \
-                and "," not in self.body[self.words[j].end:self.words[j + 1].start]:
+        elif org is None and j >= 0 and not self.words[j].bracketed and not self.comma_after(j):
             org = self.org_over_department(j)  # not across a comma: `성남시의회, 신상진 시장 예산안 삭감`
         for other in (*listed, person):
             self.record(other, title, org, former)
@@ -262,7 +261,7 @@ class TitleReader(ReaderBase):
                 org = None  # DS부문장: the head of a company's division, the company named before it
         i = index - 1
         while i >= 0 and not self.words[i].has_tail:
-            if "," in self.body[self.words[i].end:self.words[i + 1].start]:
+            if self.comma_after(i):
                 return org, former, -1  # `트럼프, 연준 의장에 해싯 지명`: no name across a comma
             if self.words[i].bracketed and not word.bracketed:
                 i -= 1
@@ -288,23 +287,9 @@ class TitleReader(ReaderBase):
                 i -= 1
                 continue
             # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name
-            if (org is None and not self.is_known_person(i) and not self.opens_name(i - 1)
-                    and (self.is_unknown_company(i) or not self.is_name_shaped(self.words[i])
-                         and not self.is_misread_name(self.words[i]))):
-                slot = self.org_over_department(i)  # 특수선사업부 대표: the post is at the company above
-                start, end = self.words[i].start, self.words[i].stem_end
-                company = slot is None and self.is_unknown_company(i)
-                if company:  # an event's body is no company: 부산국제영화제
-                    event = self.body[start:end].endswith(tuple(lexicon.event_nouns()))
-                    slot = OrgSlot(start, end, "Organization", "Organization" if event else "Corporation")
-                # 상무부 대변인: before a title, a body's name too short to be read alone
-                if slot is None and self.names_state_body(self.stem(self.words[i]), self.words[i]) \
-                        and self.free(start, end):
-                    slot = OrgSlot(start, end, "Organization", "GovernmentOrganization")
-                if slot is None:
-                    slot = self.org_phrase_after_name(i) or self.unit_of_organization(i)
-                if slot is not None and (company or slot.existing or slot.cls != "Organization"
-                                         or not self.may_be_person(i)):
+            if org is None and not self.is_known_person(i) and not self.opens_name(i - 1):
+                slot = self.org_before_title(i)
+                if slot is not None:
                     org = slot
                     i -= 1
                     while i >= 0 and self.words[i].start >= slot.start:  # 레알 마드리드: a name of two words
@@ -312,6 +297,29 @@ class TitleReader(ReaderBase):
                     continue
             break
         return org, former, i
+
+    def org_before_title(self, i: int) -> OrgSlot | None:
+        """The organization word i names, walking back from a title, when it is no part of a name."""
+        word = self.words[i]
+        start, end = word.start, word.stem_end
+        company = self.is_unknown_company(i)
+        if not company and (self.is_name_shaped(word) or self.is_misread_name(word)):
+            return None
+        slot = self.org_over_department(i)  # 특수선사업부 대표: the post is at the company above
+        if slot is None and company:  # an event's body is no company: 부산국제영화제
+            event = self.body[start:end].endswith(tuple(lexicon.event_nouns()))
+            return OrgSlot(start, end, "Organization", "Organization" if event else "Corporation")
+        # 상무부 대변인: before a title, a body's name too short to be read alone
+        if slot is None and self.names_state_body(self.stem(word), word) and self.free(start, end):
+            slot = OrgSlot(start, end, "Organization", "GovernmentOrganization")
+        slot = slot or self.org_phrase_after_name(i) or self.unit_of_organization(i)
+        if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
+            return slot
+        return None
+
+    def comma_after(self, i: int) -> bool:
+        """Whether a comma stands between word i and the next."""
+        return "," in self.body[self.words[i].end:self.words[i + 1].start]
 
     def is_known_body(self, word: Word) -> bool:
         known = lexicon.gazetteer().get(self.stem(word))
@@ -455,7 +463,7 @@ class TitleReader(ReaderBase):
         for end in range(word.stem_end - 1, title.start, -1):
             if self.body[word.start:end] in lexicon.gazetteer():
                 return end
-        unit = (title.value or "")[:-1]  # 병원장 heads a 병원: 서울대병원|장
+        unit = title.value[:-1]  # 병원장 heads a 병원: 서울대병원|장
         if title.value.endswith("장") and len(unit) >= 2 and self.body.startswith(unit, title.start) \
                 and lexicon.org_suffixes().match(self.body[word.start:title.start + len(unit)]) is not None:
             return title.start + len(unit)
