@@ -629,20 +629,19 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         kind = "인수" if deal.group(1) == "인수" else "계약"
         date = ctx.date(sentence) or (published.isoformat() if published else None)
         money = [q for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
-        if RECEIVED.match(plain, deal.end()):  # X가 Y로부터 투자를 유치했다: Y puts money into X
-            for _, investor in [(m, e) for m, e in orgs if m.end <= at and e is not buyer
-                                and ctx.body.startswith(("로부터", "에게서"), m.end)]:
-                promote(investor, "Corporation")
-                facts.agreements.append(Agreement([investor, buyer], kind, f"{investor.label}의 {buyer.label} 투자",
-                                                  date, None, [quantity(q) for q in money], [ctx.evidence(sentence)]))
-            continue
-        investors = co_investors(ctx, orgs, at, buyer)
-        if investors:  # X는 Y와 Z가 공동 출자했다: the topic is what Y and Z put money into
+        received = RECEIVED.match(plain, deal.end()) is not None
+        if received:  # X가 Y로부터 투자를 유치했다: Y puts money into X
+            investors = [e for m, e in orgs if m.end <= at and e is not buyer
+                         and ctx.body.startswith(("로부터", "에게서"), m.end)]
+        else:  # X는 Y와 Z가 공동 출자했다: the topic is what Y and Z put money into
+            investors = co_investors(ctx, orgs, at, buyer)
+        for investor in investors:
+            promote(investor, "Corporation")
             promote(buyer, "Corporation")
-            for investor in investors:
-                facts.agreements.append(Agreement([investor, buyer], kind, f"{investor.label}의 {buyer.label} "
-                                                  f"{deal.group(1)}", date, None, [quantity(q) for q in money],
-                                                  [ctx.evidence(sentence)]))
+            facts.agreements.append(Agreement([investor, buyer], kind, f"{investor.label}의 {buyer.label} "
+                                              f"{deal.group(1)}", date, None, [quantity(q) for q in money],
+                                              [ctx.evidence(sentence)]))
+        if received or investors:
             continue
         targets = [(m, e) for m, e in orgs if m.end <= at and e is not buyer and not SHORT_LATIN.match(e.label)
                    and re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
