@@ -625,6 +625,8 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         deal = DEAL.search(plain)
         if deal is None or buyer is None or agreement_word(sentence.text) and SIGNING.search(plain):
             continue
+        if UNSURE.match(plain, deal.end()):  # 인수하는 방안을 검토: a deal only thought of
+            continue
         at = sentence.start + deal.start()
         kind = "인수" if deal.group(1) == "인수" else "계약"
         date = ctx.date(sentence) or (published.isoformat() if published else None)
@@ -643,8 +645,14 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
                                               [ctx.evidence(sentence)]))
         if received or investors:
             continue
-        targets = [(m, e) for m, e in orgs if m.end <= at and e is not buyer and not SHORT_LATIN.match(e.label)
-                   and re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
+        # what is bought is named after the buyer (배민을 운영하는 우아한형제들이: the buyer's own business is
+        # no target), and right before the deal word when one is (경쟁사 요기요 인수를)
+        after = max((m.end for m, e in orgs if e is buyer and m.end <= at), default=sentence.start)
+        named = [(m, e) for m, e in orgs if after <= m.start and m.end <= at and e is not buyer
+                 and not SHORT_LATIN.match(e.label)]
+        targets = [(m, e) for m, e in named if not ctx.body[m.end:at].strip() and e.cls != "Concept"] or [
+            (m, e) for m, e in named
+            if re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
         for m, target in targets:
             promote(target, "Corporation")  # what is bought or invested in is a company
             own = [q for q in money if q.start >= m.end and ctx.body[m.end:q.start].strip() in ("(", "에", "")]

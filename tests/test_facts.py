@@ -105,6 +105,16 @@ def test_acquisition_is_an_agreement_between_buyer_and_target():
     assert [(q.value, q.unit) for q in deal.amounts] == [("300000000000", "KRW")]
 
 
+def test_what_is_bought_is_named_after_the_buyer_and_right_before_the_deal_word():
+    facts = run("결제앱 한빛페이를 운영하는 한빛전자가 경쟁사 누리전자 인수를 마무리했다.").facts
+    assert [[p.label for p in deal.parties] for deal in facts.agreements] == [["한빛전자", "누리전자"]]
+
+
+def test_a_deal_only_thought_of_is_no_agreement():
+    facts = run("한빛전자는 누리전자 지분을 인수하는 방안을 검토하고 있다.").facts
+    assert facts.agreements == []
+
+
 def test_signing_makes_an_event_at_its_place():
     facts = run("국토교통부와 현대자동차는 12일 정부서울청사에서 업무협약을 체결했다.").facts
     (event,) = facts.events
