@@ -206,7 +206,7 @@ def team_short_forms(names: list[Mention]) -> tuple[list[Mention], list[tuple[Me
     """`LG 트윈스 … LG는`, `한화 이글스 … 한화 감독`: in an article that names a team, the word it is
     called by alone is the team, not the company group the gazetteer knows by that word, unless the
     article names that group too. Returns the names, such short forms made the team's, and their pairs."""
-    teams = {sponsor(identity(m)): m for m in names if m.cls == "SportsTeam" and " " in identity(m)}
+    teams = {lexicon.sponsor(identity(m)): m for m in names if m.cls == "SportsTeam" and " " in identity(m)}
     written = {m.text for m in names}
     out: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
@@ -218,13 +218,6 @@ def team_short_forms(names: list[Mention]) -> tuple[list[Mention], list[tuple[Me
             pairs.append((team, m))
         out.append(m)
     return out, pairs
-
-
-def sponsor(team: str) -> str:
-    """The word a team is called by alone: its first (LG 트윈스), or the one after its city (서울 SK 나이츠)."""
-    words = team.split(" ")
-    known = lexicon.gazetteer().get(words[0])
-    return words[1] if len(words) > 2 and known is not None and known.kind == "Place" else words[0]
 
 
 def resolve(mentions: Mentions) -> Entities:
@@ -241,8 +234,10 @@ def resolve(mentions: Mentions) -> Entities:
         for m in e.mentions:
             titled.setdefault(e.label, set()).update(titled.get(m.text, set()))
     people = [e for e in entities if e.kind == "Person"]
+    # after 이모(31)씨, 이씨 is that unnamed person too, not 이흥구 named beside
+    withheld = {m.surname for m in mentions.names() if m.surname and m.value == f"{m.surname}모씨"}
     for m in mentions.names():
-        if m.surname:
+        if m.surname and not (m.surname in withheld and (m.value or "").endswith("씨")):
             person = resolve_short_form(m, people, titled)
             if person is not None:
                 person.mentions.append(m)

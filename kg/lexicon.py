@@ -88,6 +88,22 @@ def gazetteer() -> dict[str, Known]:
     return table
 
 
+def sponsor(team: str) -> str:
+    """The word a team is called by alone: its first (LG 트윈스), or the one after its city (서울 SK 나이츠)."""
+    words = team.split(" ")
+    known = gazetteer().get(words[0])
+    return words[1] if len(words) > 2 and known is not None and known.kind == "Place" else words[0]
+
+
+@cache
+def team_sponsors() -> frozenset[str]:
+    """The words known teams are called by alone (한화, LG, SK): in sports news, before a name, where
+    the person plays or works (한화 손혁 단장)."""
+    words = {sponsor(row[0]) for row in rows("entities.tsv") if row[1] == "SportsTeam" and " " in row[0]}
+    places = {word for word in words if word in gazetteer() and gazetteer()[word].kind == "Place"}
+    return frozenset(words - places - set(org_suffixes().by_text))  # 부산 KCC: named after its city
+
+
 @cache
 def municipalities() -> dict[str, dict[str, Known]]:
     """Name without 시, 군 or 구 -> province or metropolitan city -> that city, county or district:

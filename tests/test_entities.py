@@ -18,6 +18,11 @@ def test_short_form_whose_family_name_kiwi_reads_as_a_determiner():
     assert [e.label for e in result.entities.entities if e.kind == "Person"] == ["한수민"]
 
 
+def test_after_a_name_kept_back_the_family_name_with_씨_is_that_unnamed_person():
+    result = run("대법원 3부(주심 이보람 대법관)는 이모(31)씨에게 징역 20년을 확정했다. 이씨는 상고했었다.")
+    assert entity(result, "이보람").aliases == []
+
+
 def test_unresolvable_short_form_makes_no_node():
     result = run("김 장관은 이날 발표했다.")
     assert [e for e in result.entities.entities if e.kind == "Person"] == []

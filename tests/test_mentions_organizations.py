@@ -219,3 +219,11 @@ def test_민주당_is_america_s_party_where_a_foreigner_sits_in_it_or_beside_the
     assert keys("공화당과 민주당은 예산안에 합의했다.") == ["미국 민주당"]
     assert keys("민주당 김보람 대표는 공화당을 비판했다.") == ["더불어민주당"]
     assert keys("민주당은 예산안을 처리했다.") == ["더불어민주당"]
+
+
+def test_a_korean_name_then_a_company_suffix_is_a_person_and_the_field_of_a_post_no_company():
+    assert named("국토부 김보람 자동차 정책관은 말했다.", "Organization") == ["국토부"]
+
+
+def test_an_insurer_by_its_suffix_and_a_group_by_its_short_name():
+    assert named("한빛손해보험은 두산과 손잡았다.", "Organization") == ["한빛손해보험", "두산"]

@@ -364,3 +364,25 @@ def test_an_unknown_event_between_a_name_and_a_title_is_an_organization_no_compa
     found = mentions("김보람 한빛국제영화제 이사장은 말했다.")
     assert [(a.person.text, a.org.text, a.org.cls) for a in found.appositions] == [
         ("김보람", "한빛국제영화제", "Organization")]
+
+
+def test_a_known_word_ending_like_a_party_between_a_name_and_a_title_is_the_party():
+    found = mentions("김보람 노동당 부부장이 말했다.")
+    assert [(a.person.text, a.org.text, a.org.cls) for a in found.appositions] == [
+        ("김보람", "노동당", "PoliticalParty")]
+
+
+def test_an_unknown_proper_noun_before_a_korean_name_and_a_title_is_where_the_post_is():
+    assert posts("코빗 김보람 대표는 말했다.") == [("김보람", "대표", "코빗", False)]
+
+
+def test_the_word_a_known_team_is_called_by_before_a_name_and_a_title_is_where_the_post_is():
+    assert posts("키움 손혁 단장은 말했다.") == [("손혁", "단장", "키움", False)]
+
+
+def test_a_policy_director_s_title_keeps_the_field_fused_to_it():
+    assert posts("국토부 김보람 자동차정책관은 말했다.") == [("김보람", "자동차정책관", "국토부", False)]
+
+
+def test_a_foreign_name_ending_in_a_word_kiwi_does_not_know_stays_one_name():
+    assert posts("페트르 피알라 체코 총리는 말했다.") == [("페트르 피알라", "총리", "체코", False)]

@@ -77,6 +77,8 @@ class OrganizationReader(ReaderBase):
                 continue
             if name.has_tail or not self.spaced(i - 1, i) or not any(is_proper(t) for t in name.stem_tokens):
                 continue
+            if self.is_korean_full_name(name):  # 박지홍 자동차 정책관: a person, then the field of his post
+                continue
             known = lexicon.gazetteer().get(self.stem(name) + suffix.text)  # LG 디스플레이 is LG디스플레이
             if known is not None and self.free(name.start, word.stem_end):
                 self.add_known(name.start, word.stem_end, known)

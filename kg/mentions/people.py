@@ -283,7 +283,9 @@ class PeopleReader(ReaderBase):
                 self.claimed.difference_update(range(guess.start, guess.end))
             elif not self.free(start, start + 1):
                 continue
-            self.add(start, start + 1, "Person", "Person", surname=letter, value=letter + "씨")
+            withheld = text[match.end(1):].lstrip().startswith("모")  # 이모(31)씨: the name kept back
+            value = letter + ("모씨" if withheld else "씨")
+            self.add(start, start + 1, "Person", "Person", surname=letter, value=value)
 
     def is_placeholder(self, match: re.Match) -> bool:
         """The 모 of `이 모 씨` stands for the rest of a name; it is not the family name 모."""
@@ -373,6 +375,11 @@ class PeopleReader(ReaderBase):
 
     def foreign_name_start(self, i: int) -> int:
         """The index of the first word of a foreign name ending at word i (i itself when none)."""
+        # 빗썸 이재원 대표: a Korean name Kiwi knows ends no foreign one (but 페트르 피알라); the word before is
+        # where the post is
+        if self.is_korean_full_name(self.words[i]) and not self.opens_name(i - 1) \
+                and not any(t.oov for t in self.words[i].stem_tokens):
+            return i
         j = i
         while (j >= 0 and i - j < 3 and self.spaced(j, i)
                and self.is_foreign_part(self.words[j], last=j == i, opened=self.opens_name(j - 1))):
@@ -508,6 +515,7 @@ class PeopleReader(ReaderBase):
             bool(HANGUL_ONLY.match(text)) and len(text) >= 2 and (last or not word.has_tail)
             and text not in lexicon.titles() and text not in lexicon.title_modifiers()
             and text not in COMMON_NOUNS and text not in lexicon.gazetteer() and text not in lexicon.cues()
+            and text not in lexicon.team_sponsors()  # 한화 손혁 단장: the team, then the name
             and all(t not in ("NNB", "MAG", "VV", "MM") for t in tags)
             and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
             and not (tags[-1] == "XSN" and tags[0] == "NNG" and not word.stem_tokens[0].oov)  # 역사 + 상: derived

@@ -218,7 +218,8 @@ class TitleReader(ReaderBase):
                 org = OrgSlot(earlier.org.start, earlier.org.end, earlier.org.kind, earlier.org.cls,
                               existing=earlier.org) if earlier.org else None
         elif org is None and j >= 0 and not self.words[j].bracketed and not self.comma_after(j):
-            org = self.org_over_department(j)  # not across a comma: `성남시의회, 신상진 시장 예산안 삭감`
+            # not across a comma: `성남시의회, 신상진 시장 예산안 삭감`
+            org = self.org_over_department(j) or self.unknown_company_before(j, person)
         for other in (*listed, person):
             self.record(other, title, org, former)
 
@@ -306,9 +307,11 @@ class TitleReader(ReaderBase):
         if not company and (self.is_name_shaped(word) or self.is_misread_name(word)):
             return None
         slot = self.org_over_department(i)  # 특수선사업부 대표: the post is at the company above
-        if slot is None and company:  # an event's body is no company: 부산국제영화제
+        if slot is None and company:  # an event's body is no company (부산국제영화제), nor a party (노동당)
             event = self.body[start:end].endswith(tuple(lexicon.event_nouns()))
-            return OrgSlot(start, end, "Organization", "Organization" if event else "Corporation")
+            suffix = lexicon.org_suffixes().match(self.body[start:end], slack=1)
+            cls = "Organization" if event else suffix.cls if suffix else "Corporation"
+            return OrgSlot(start, end, "Organization", cls)
         # 상무부 대변인: before a title, a body's name too short to be read alone
         if slot is None and self.names_state_body(self.stem(word), word) and self.free(start, end):
             slot = OrgSlot(start, end, "Organization", "GovernmentOrganization")
@@ -328,10 +331,10 @@ class TitleReader(ReaderBase):
     def is_unknown_company(self, i: int) -> bool:
         """`최재호 무학 회장`, `김경문 한화 감독`, `송치형 두나무 회장`: an unknown proper noun between a Korean
         full name and a title is where the person holds the post, not more of the name, even when it
-        looks like a name itself: two syllables (한화), or three Kiwi has never seen or the article names
-        alone elsewhere (유도훈 정관장 감독 … 정관장을 꺾고), unless a third name comes first (박문수 이몽룡
-        성춘향 전 장관: people listed). After a foreign name of two parts or more, so is a proper noun
-        that can be no part of it (베를린 + 필)."""
+        looks like a name itself: two syllables (한화), or three Kiwi has never seen, or the article names
+        alone elsewhere (유도훈 정관장 감독 … 정관장을 꺾고), or that end like a body (김여정 노동당 부부장),
+        unless a third name comes first (박문수 이몽룡 성춘향 전 장관: people listed). After a foreign name of
+        two parts or more, so is a proper noun that can be no part of it (베를린 + 필)."""
         word, before = self.words[i], self.words[i - 1] if i > 0 else None
         if before is None or before.has_tail or not self.spaced(i - 1, i):
             return False
@@ -342,8 +345,22 @@ class TitleReader(ReaderBase):
                 or not all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens):
             return False
         unseen = all(t.oov for t in word.stem_tokens) or self.named_alone_elsewhere(word)
+        ends_like_body = lexicon.org_suffixes().match(self.stem(word), slack=1) is not None  # 노동당
         return not self.is_name_shaped(word) or len(self.stem(word)) == 2 \
-            or len(self.stem(word)) == 3 and unseen and not self.is_listed_name(i - 1)
+            or len(self.stem(word)) == 3 and (unseen or ends_like_body) and not self.is_listed_name(i - 1)
+
+    def unknown_company_before(self, j: int, person: Mention) -> OrgSlot | None:
+        """`빗썸 이재원 대표`, `무학 최재호 회장`: a proper noun no lexicon knows, right before a Korean full name
+        and a title, is where the post is (a foreign name never ends in a Korean one); so is the word a
+        known team is called by, before any name (한화 손혁 단장)."""
+        word = self.words[j]
+        if word.has_tail or not self.spaced(j, j + 1) or " " in person.text or not self.free(word.start, word.stem_end):
+            return None
+        unknown = len(person.text) == 3 and self.is_unknown_proper(word) and not self.is_name_shaped(word) \
+            and not self.opens_name(j)
+        if not unknown and self.stem(word) not in lexicon.team_sponsors():
+            return None
+        return OrgSlot(word.start, word.stem_end, "Organization", "Corporation")
 
     def org_phrase_after_name(self, i: int) -> OrgSlot | None:
         """`노소영 아트센터 나비 관장`: between a Korean full name and a title, two words whose first ends
