@@ -268,3 +268,7 @@ def test_a_derived_word_is_no_part_of_a_foreign_name():
 
 def test_a_word_with_a_syllable_no_korean_given_name_has_is_no_bare_name():
     assert named("정부는 AI 유니콘 육성을 위해 자금을 늘린다.", "Person") == []
+
+
+def test_a_foreign_given_name_before_a_korean_family_name_or_a_known_family_s_name_is_one_person():
+    assert named("앤디 김 의원과 미셸 오바마 여사가 만났다.", "Person") == ["앤디 김", "미셸 오바마"]

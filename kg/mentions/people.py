@@ -325,6 +325,11 @@ class PeopleReader(ReaderBase):
         if existing is not None:
             return existing
         known = lexicon.gazetteer().get(stem)
+        given = self.words[i - 1] if i > 0 and self.opens_name(i - 1) and self.spaced(i - 1, i) else None
+        if given is not None and (known and known.kind == "Person" or len(stem) == 1) \
+                and not given.has_tail and self.free(given.start, word.stem_end):
+            # 미셸 오바마, 앤드류 김: a given name before a known family's name, or a Korean family name
+            return self.add(given.start, word.stem_end, "Person", "Person")
         if known and known.kind == "Person":
             return self.add_known(word.start, word.stem_end, known) if self.free(word.start, word.end) else None
         if self.is_surname(word):
