@@ -145,10 +145,11 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                     break
     # 그린버그 alone is 에반 그린버그, named first; 모리스 그린버그, named later, stays another person. So is
     # an untyped 그린버그 in a headline, before the story names him in full, or 쇼이구 read as a district.
-    # A name whose family name comes first is called by its first part: 이와야 for 이와야 다케시.
+    # A name whose family name comes first is called by its first part: 이와야 for 이와야 다케시. So is a
+    # club by its city's name: 리옹 for 올랭피크 리옹.
     surnamed: set[str] = set()
     for i, m in enumerate(names):
-        if m.kind == "Person" and " " in identity(m):
+        if (m.kind == "Person" or m.cls == "SportsTeam") and " " in identity(m):
             parts = identity(m).split(" ")
             for part in (parts[-1], parts[0]):
                 if part in first and is_name_guess(names[first[part]]) and part not in surnamed:

@@ -23,6 +23,12 @@ def test_after_a_name_kept_back_the_family_name_with_씨_is_that_unnamed_person(
     assert entity(result, "이보람").aliases == []
 
 
+def test_a_club_is_called_by_its_city_s_name_in_an_article_that_names_it_in_full():
+    result = run("PSG, 리옹 제압\n\n파리 생제르맹은 올랭피크 리옹을 3-1로 꺾었다.")
+    lyon = entity(result, "올랭피크 리옹")
+    assert (lyon.cls, lyon.aliases) == ("SportsTeam", ["리옹"])
+
+
 def test_unresolvable_short_form_makes_no_node():
     result = run("김 장관은 이날 발표했다.")
     assert [e for e in result.entities.entities if e.kind == "Person"] == []

@@ -227,3 +227,7 @@ def test_a_korean_name_then_a_company_suffix_is_a_person_and_the_field_of_a_post
 
 def test_an_insurer_by_its_suffix_and_a_group_by_its_short_name():
     assert named("한빛손해보험은 두산과 손잡았다.", "Organization") == ["한빛손해보험", "두산"]
+
+
+def test_public_agencies_by_their_full_and_short_names():
+    assert named("한국부동산원과 소진공이 협력한다.", "Organization") == ["한국부동산원", "소진공"]

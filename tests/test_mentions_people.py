@@ -272,3 +272,7 @@ def test_a_word_with_a_syllable_no_korean_given_name_has_is_no_bare_name():
 
 def test_a_foreign_given_name_before_a_korean_family_name_or_a_known_family_s_name_is_one_person():
     assert named("앤디 김 의원과 미셸 오바마 여사가 만났다.", "Person") == ["앤디 김", "미셸 오바마"]
+
+
+def test_an_african_or_french_given_name_opens_a_foreign_name():
+    assert named("이강인은 우스만 뎀벨레의 골을 도왔다.", "Person") == ["이강인", "우스만 뎀벨레"]

@@ -386,3 +386,15 @@ def test_a_policy_director_s_title_keeps_the_field_fused_to_it():
 
 def test_a_foreign_name_ending_in_a_word_kiwi_does_not_know_stays_one_name():
     assert posts("페트르 피알라 체코 총리는 말했다.") == [("페트르 피알라", "총리", "체코", False)]
+
+
+def test_a_known_club_after_a_foreign_given_name_is_where_the_coach_works():
+    assert posts("루이스 엔리케 PSG 감독은 말했다.") == [("루이스 엔리케", "감독", "PSG", False)]
+
+
+def test_a_district_head_s_title_shares_the_district_s_last_letter():
+    assert posts("김보람 성동구청장은 말했다.") == [("김보람", "구청장", "성동구", False)]
+
+
+def test_a_field_fused_to_a_lab_head_s_title_is_part_of_the_post():
+    assert posts("부동산R114 김보람 리서치랩장은 분석했다.") == [("김보람", "리서치랩장", "부동산R114", False)]

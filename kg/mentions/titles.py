@@ -120,6 +120,10 @@ class TitleReader(ReaderBase):
         split = title_split(self.body, word)
         if split and self.names_institute(word, split):
             return None
+        # 성동구 + 청장: a district's head (구청장) shares its 구; 청장 alone heads an agency
+        if split and self.body[split[0] - 1] == "구" and self.body[split[0] - 1:word.stem_end] in lexicon.titles() \
+                and self.classify(word, word.start, split[0]) in (("Place", c) for c in PLACE_CLASSES):
+            return split[0] - 1, self.body[split[0] - 1:word.stem_end]
         if split or word.has_tail and not self.tail(word).lstrip("".join(NAME_FOLLOWERS)).startswith(PARTICLES):
             return split
         for size in range(min(lexicon.longest_title(), len(stem) - 2), 1, -1):
@@ -287,8 +291,9 @@ class TitleReader(ReaderBase):
             if org is not None and self.is_known_body(self.words[i]):  # 예결위 계수조정소위 위원: the body above
                 i -= 1
                 continue
-            # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name
-            if org is None and not self.is_known_person(i) and not self.opens_name(i - 1):
+            # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name,
+            # but a known organization is not (루이스 엔리케 PSG 감독)
+            if org is None and not self.is_known_person(i) and (not self.opens_name(i - 1) or self.is_known_org(i)):
                 slot = self.org_before_title(i)
                 if slot is not None:
                     org = slot
@@ -395,6 +400,10 @@ class TitleReader(ReaderBase):
         """Whether the Korean full name at i follows another name, as in a list."""
         return i > 0 and self.spaced(i - 1, i) and not self.words[i - 1].has_tail \
             and self.is_name_shaped(self.words[i - 1])
+
+    def is_known_org(self, i: int) -> bool:
+        known = lexicon.gazetteer().get(self.stem(self.words[i]))
+        return known is not None and known.kind == "Organization"
 
     def is_known_person(self, i: int) -> bool:
         known = lexicon.gazetteer().get(self.stem(self.words[i]))
