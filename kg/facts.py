@@ -42,6 +42,8 @@ GATHERING = re.compile(
 )
 #: gatherings held to tell the press or the public something; the others are meetings
 BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
+#: after a place's name, words that name nothing, then 에서: ` 총리관저에서`, ` 한 호텔에서`
+UNNAMED_VENUE = re.compile(r"\s+(?:[가-힣]+\s)?[가-힣]+에서(?![가-힣])")
 #: the rooms and buildings of an organization it hosts in: `민주노총 본부에서` is at 민주노총
 PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|회관|집무실|대회의실|회의실|브리핑룸)에서")
 #: the particles of someone met, not of who meets: 홍길동 위원장과, 홍길동을, 홍길동에게
@@ -752,8 +754,10 @@ def extract_events(ctx: Context, facts: Facts) -> None:
 
 def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
     """Where it happened: `…에서`, or what was visited: `…을 방문`; an unknown name there is a place.
-    An organization's premises are the organization: `민주노총 본부에서`."""
-    for m, e in ctx.actors(sentence, ("Place", "Organization", "Concept")):
+    An organization's premises are the organization: `민주노총 본부에서`. When what is before 에서 names
+    nothing, the place named right before it: `도쿄 총리관저에서` happened in Tokyo."""
+    actors = ctx.entity_mentions(sentence, ("Place", "Organization", "Concept"))
+    for m, e in actors:
         after = ctx.body[m.end:m.end + 8]
         if after.startswith("에서") or re.match(r"(을|를|에)\s*(방문|찾)", after) \
                 or e.kind == "Organization" and PREMISES.match(after):
@@ -761,6 +765,10 @@ def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
                 promote(e, "Place")
             if e.kind != "Concept":
                 return e
+    for i, (m, e) in enumerate(actors):
+        words = UNNAMED_VENUE.match(ctx.body, m.end)
+        if e.kind == "Place" and words and all(n.start >= words.end() for n, _ in actors[i + 1:]):
+            return e
     return None
 
 

@@ -88,6 +88,11 @@ def gazetteer() -> dict[str, Known]:
     return table
 
 
+def lookup(form: str) -> Known | None:
+    """The gazetteer's entry for a name, also when written with a hyphen it has not (메르세데스-벤츠)."""
+    return gazetteer().get(form) or (gazetteer().get(form.replace("-", "")) if "-" in form else None)
+
+
 def sponsor(team: str) -> str:
     """The word a team is called by alone: its first (LG 트윈스), or the one after its city (서울 SK 나이츠)."""
     words = team.split(" ")

@@ -177,3 +177,8 @@ def test_a_kind_of_company_glossed_by_an_acronym_is_a_concept_no_company():
     result = run("저비용항공사(LCC)인 한빛에어가 출범했다.")
     assert [(e.label, e.cls, e.aliases) for e in result.entities.entities if e.label == "저비용항공사"] == [
         ("저비용항공사", "Concept", ["LCC"])]
+
+
+def test_a_known_name_written_with_a_hyphen_is_that_name():
+    result = run("지하 주차장에서 메르세데스-벤츠 전기차에 불이 났다. 메르세데스벤츠는 사과했다.")
+    assert entity(result, "메르세데스벤츠").aliases == ["메르세데스-벤츠"]

@@ -494,3 +494,13 @@ def test_a_post_written_with_its_organization_s_first_letters_is_the_post_at_tha
     facts = run("김보람 국방장관, 미국 장관과 회담\n김보람 국방부 장관은 4일 회담을 열었다.").facts
     assert [(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships
             if m.person.label == "김보람"] == [("김보람", "장관", "국방부")]
+
+
+def test_a_meeting_in_a_venue_that_names_nothing_is_in_the_place_named_before_it():
+    (event,) = run("김보람 장관과 홍민수 장관이 23일 도쿄 총리관저에서 회담했다.").facts.events
+    assert event.place.label == "도쿄"
+
+
+def test_a_meeting_at_the_premises_of_an_organization_named_twice_in_the_sentence():
+    facts = run("전라남도와 한국전력공사는 27일 나주 한전 본사에서 업무협약을 체결했다.").facts
+    assert [e.place.label for e in facts.events] == ["한국전력공사"]

@@ -124,7 +124,7 @@ class ReaderBase:
     def classify(self, word: Word, start: int, end: int) -> tuple[str, str] | None:
         """(kind, class) for a stem by the gazetteer, suffixes and shape; None when unsure."""
         text = self.body[start:end]
-        known = lexicon.gazetteer().get(text)
+        known = lexicon.lookup(text)
         tokens = [t for t in word.tokens if t.start < end and start < t.end]  # also a piece of one token
         if known and known.cls == "Country" and len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov:
             return None  # Kiwi reads the word as the common noun here: 인도 (a sidewalk, a handover)

@@ -188,7 +188,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if found and self.is_posted_on(index):
                 continue
             if found:
-                known = lexicon.gazetteer().get(self.body[start:end])
+                known = lexicon.lookup(self.body[start:end])
                 if known and known.kind == "Place" and self.cue_before(index) == ("Person", "Person"):
                     self.add(start, end, "Person", "Person")  # 소설가 한강: a writer, no river
                 elif known:
