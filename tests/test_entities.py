@@ -182,3 +182,9 @@ def test_a_kind_of_company_glossed_by_an_acronym_is_a_concept_no_company():
 def test_a_known_name_written_with_a_hyphen_is_that_name():
     result = run("지하 주차장에서 메르세데스-벤츠 전기차에 불이 났다. 메르세데스벤츠는 사과했다.")
     assert entity(result, "메르세데스벤츠").aliases == ["메르세데스-벤츠"]
+
+
+def test_a_country_s_party_named_with_its_country_is_not_china_s():
+    result = run("이재명 대통령은 또 럼 베트남 공산당 서기장과 회담했다.")
+    assert [(e.label, e.kind) for e in result.entities.entities if e.kind in ("Person", "Organization")] == [
+        ("이재명", "Person"), ("또 럼", "Person"), ("베트남 공산당", "Organization")]

@@ -185,3 +185,9 @@ def test_a_venue_known_by_name_stands_apart_from_its_city():
 
 def test_a_name_ending_in_a_known_place_is_no_mountain():
     assert named("에어부산은 출범했다. 그는 설악산에 올랐다.", "Place") == ["설악산"]
+
+
+def test_a_word_shaped_like_a_name_before_a_venue_noun_names_the_venue_and_a_country_stays_apart():
+    found = mentions("그룹은 미국 로스앤젤레스 소파이 스타디움에서 공연한다.")
+    assert [(m.text, m.cls) for m in found.mentions if m.kind == "Place"] == [
+        ("미국", "Country"), ("로스앤젤레스 소파이 스타디움", "Place")]

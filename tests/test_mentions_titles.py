@@ -398,3 +398,8 @@ def test_a_district_head_s_title_shares_the_district_s_last_letter():
 
 def test_a_field_fused_to_a_lab_head_s_title_is_part_of_the_post():
     assert posts("부동산R114 김보람 리서치랩장은 분석했다.") == [("김보람", "리서치랩장", "부동산R114", False)]
+
+
+def test_a_post_at_an_organization_in_brackets_after_a_title_is_the_same_person_s():
+    assert posts("김보람 대한상의 회장(한빛그룹 회장)은 말했다.") == [
+        ("김보람", "회장", "대한상의", False), ("김보람", "회장", "한빛그룹", False)]

@@ -170,7 +170,8 @@ class PlaceReader(ReaderBase):
             if name.has_tail or not self.spaced(i - 1, i) or not self.names_venue(name):
                 continue
             first = i - 1
-            while first > 0 and self.spaced(first - 1, i) and self.is_place(self.words[first - 1]):
+            while first > 0 and self.spaced(first - 1, i) and self.is_place(self.words[first - 1]) \
+                    and self.mention_at(self.words[first - 1], "Place").cls != "Country":  # 미국 | 로스앤젤레스 …
                 first -= 1
             start = self.words[first].start
             if all(m.kind in ("Place", "Concept") for m in self.inside(start, word.stem_end)):
@@ -188,6 +189,12 @@ class PlaceReader(ReaderBase):
                                     for m in self.out.mentions):
             return None
         return lexicon.longest_ending(lexicon.venue_nouns(), stem)
+
+    def before_venue_noun(self, index: int) -> bool:
+        """`소파이 스타디움`: a word right before a word for a kind of venue, which it names."""
+        word = self.words[index]
+        return not word.has_tail and index + 1 < len(self.words) and self.spaced(index, index + 1) \
+            and self.stem(self.words[index + 1]) in lexicon.venue_nouns()
 
     def names_venue(self, word: Word) -> bool:
         """A word that may name a venue: a place, or a proper noun Kiwi does not know as a common word; no

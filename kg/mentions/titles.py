@@ -203,7 +203,7 @@ class TitleReader(ReaderBase):
         known name fused to the title (경찰청장: the agency's head, whoever holds the post).
         """
         org, former, i = self.walk_back(index, word, title)
-        person = self.person_before(i, title)
+        person = self.person_before(i, title) or (self.holder_before_brackets(i, word) if org else None)
         if person is None:
             self.read_title_then_name(index, word, title, org, former)
             if org is not None and org.start == word.start and self.body[org.start:org.end] in lexicon.gazetteer():
@@ -226,6 +226,13 @@ class TitleReader(ReaderBase):
             org = self.org_over_department(j) or self.unknown_company_before(j, person)
         for other in (*listed, person):
             self.record(other, title, org, former)
+
+    def holder_before_brackets(self, i: int, word: Word) -> Mention | None:
+        """`최태원 대한상의 회장(SK그룹 회장)`: a post at an organization, in brackets right after a title, is
+        held by the person who holds that title (a bare title there glosses it: 최고경영자(CEO))."""
+        if i < 0 or not word.bracketed or self.words[i].bracketed:
+            return None
+        return next((a.person for a in self.out.appositions if a.title.end == self.words[i].stem_end), None)
 
     def people_listed_before(self, j: int, person: Mention) -> list[Mention]:
         """`정운찬 고건 이수성 전 국무총리`: Korean names listed right before a named person share the post;
