@@ -403,3 +403,8 @@ def test_a_field_fused_to_a_lab_head_s_title_is_part_of_the_post():
 def test_a_post_at_an_organization_in_brackets_after_a_title_is_the_same_person_s():
     assert posts("김보람 대한상의 회장(한빛그룹 회장)은 말했다.") == [
         ("김보람", "회장", "대한상의", False), ("김보람", "회장", "한빛그룹", False)]
+
+
+def test_시장_glued_to_what_is_traded_is_a_market_and_the_bracket_after_it_no_mayor():
+    found = mentions("한빛전자가 유가증권시장(코스피) 상장 첫날 공모가를 밑돌았다.")
+    assert [m.text for m in found.mentions if m.kind in ("Person", "Title")] == []

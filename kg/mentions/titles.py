@@ -164,6 +164,9 @@ class TitleReader(ReaderBase):
             if split[1] in AMBIGUOUS_TITLES and self.tail(word) in MARKET_TAILS:
                 continue  # 미국 시장에서: a market
             title_start, title = split
+            before = [t for t in word.stem_tokens if t.end <= title_start]
+            if title in AMBIGUOUS_TITLES and before and all(t.tag == "NNG" for t in before):
+                continue  # 유가증권시장, 반도체시장: a market, glued to what is traded in it
             title_mention = self.add(title_start, word.stem_end, "Title", "Title", value=title)
             self.read_apposition(index, word, title_mention)
 
