@@ -324,6 +324,16 @@ def company_subject(ctx: Context, sentence: Sentence, before: int) -> Entity | N
     return subjects[-1] if subjects else None
 
 
+def lead_company(ctx: Context) -> Entity | None:
+    """The company that is the subject of the story's first sentence with a subject (`삼성전자가 21일 사장단
+    인사를 발표했다`): the article is its news, so a company post named without a company is at it."""
+    for sentence in ctx.analysis.sentences:
+        subjects = [e for m, e in ctx.actors(sentence) if ctx.is_subject(m)]
+        if subjects:
+            return subjects[0] if subjects[0].cls == "Corporation" else None
+    return None
+
+
 def local_government(ctx: Context, suffix: str) -> Entity | None:
     """The one city (county, district, province) the article is most about, when there is one."""
     ranked = sorted(((e, len(e.mentions)) for e in ctx.entities.entities if e.kind in ("Place", "Organization")
@@ -360,7 +370,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             org = local_government(ctx, LOCAL_HEADS[role])
         key = (person.key, role, org.key if org else None, ap.former)
         if org is None and role in COMPANY_POSTS and not ap.former:  # 기아는 … 송호성 사장과 …
-            subject_company.setdefault(key, company_subject(ctx, sentences[ap.title.sentence], ap.person.start))
+            subject_company.setdefault(key, company_subject(ctx, sentences[ap.title.sentence], ap.person.start)
+                                       or lead_company(ctx))
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
     # a post named once with its organization and once without is one post; so is a post named in
@@ -733,7 +744,7 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             merge_evidence(event.evidence, [ctx.evidence(sentence)])
         elif MEETING.search(plain):
             place = meeting_place(ctx, sentence)
-            noun = MEETING.search(plain).group(0)
+            noun = meeting_word(plain)
             # 신구와 박근형은 빈소를 찾아: people who go somewhere together, no one sought, visit it, and meet
             # no one there
             sought = any(ctx.tail(m, 1) in ("을", "를") for m, _ in actors)
@@ -750,6 +761,14 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                          f"{names} {noun if noun.endswith(('담', '견', '동', '통화')) else '만남'}")
                 add_event(facts, Event(kind, label, people, ctx.date_in_context(sentence), place,
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
+
+
+def meeting_word(plain: str) -> str:
+    """The word that tells how people met; a visit told of someone in a relative clause (`키이우를 방문한
+    위트코프 특사와 만나`) gives way to the meeting after it."""
+    found = list(MEETING.finditer(plain))
+    told = [m for m in found if not (VISIT.fullmatch(m.group(0)) and plain.startswith(("한 ", "하는 "), m.end()))]
+    return (told or found)[0].group(0)
 
 
 def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:

@@ -504,3 +504,14 @@ def test_a_meeting_in_a_venue_that_names_nothing_is_in_the_place_named_before_it
 def test_a_meeting_at_the_premises_of_an_organization_named_twice_in_the_sentence():
     facts = run("전라남도와 한국전력공사는 27일 나주 한전 본사에서 업무협약을 체결했다.").facts
     assert [e.place.label for e in facts.events] == ["한국전력공사"]
+
+
+def test_a_visit_told_in_a_relative_clause_gives_way_to_the_meeting_after_it():
+    (event,) = run("김보람 대통령은 18일 키이우를 방문한 홍민수 특사와 만나 휴전 방안을 논의했다.").facts.events
+    assert event.kind == "meeting" and labels(event.attendees) == ["김보람", "홍민수"]
+
+
+def test_a_company_post_named_without_a_company_is_at_the_company_whose_news_the_story_is():
+    facts = run("한빛전자가 21일 사장단 인사를 발표했다. 김보람 부사장은 미래전략실을 맡는다.").facts
+    assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
+        ("김보람", "부사장", "한빛전자")}

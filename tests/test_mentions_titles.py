@@ -408,3 +408,7 @@ def test_a_post_at_an_organization_in_brackets_after_a_title_is_the_same_person_
 def test_시장_glued_to_what_is_traded_is_a_market_and_the_bracket_after_it_no_mayor():
     found = mentions("한빛전자가 유가증권시장(코스피) 상장 첫날 공모가를 밑돌았다.")
     assert [m.text for m in found.mentions if m.kind in ("Person", "Title")] == []
+
+
+def test_an_envoy_serves_the_country_named_before_not_the_region_he_is_sent_to():
+    assert posts("스티브 위트코프 미국 중동특사가 왔다.") == [("스티브 위트코프", "특사", "미국", False)]

@@ -150,6 +150,9 @@ MARKET_TAILS = ("에", "에서", "에서는", "에서도", "에서의", "에는"
 #: heads of a company's divisions, which a division's letters may open: DS부문장, MX사업부장
 UNIT_HEADS = {"부문장", "사업부장", "본부장"}
 
+#: envoys, named with the region they are sent to: 중동특사 serves the country named before, not 중동
+ENVOY_TITLES = {"특사", "특별대표"}
+
 #: what a country keeps abroad, named with where it is posted: 주캄보디아 한국대사관
 MISSIONS = ("대사관", "영사관", "대표부")
 

@@ -14,6 +14,7 @@ from kg.mentions.patterns import (
     CAREER,
     COMMON_NOUNS,
     DEPARTMENT,
+    ENVOY_TITLES,
     LATIN,
     MARKET_TAILS,
     PARTICLES,
@@ -274,6 +275,8 @@ class TitleReader(ReaderBase):
                 org = plain or fused
             if title.value in UNIT_HEADS and LATIN.match(self.body[word.start:title.start]):
                 org = None  # DS부문장: the head of a company's division, the company named before it
+            if title.value in ENVOY_TITLES and org is not None and org.kind == "Place":
+                org = None  # 중동특사: the envoy's mission, not where he serves
         i = index - 1
         while i >= 0 and not self.words[i].has_tail:
             if self.comma_after(i):
