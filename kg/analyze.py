@@ -86,6 +86,13 @@ def reads_alone_as_name(form: str) -> bool:
     return len(tokens) == 1 and tokens[0].tag == "NNP"
 
 
+@cache
+def reads_alone_as_common_noun(form: str) -> bool:
+    """Whether Kiwi, given the word alone, reads it as dictionary nouns only (확장 + 성, 심근 + 병증)."""
+    tokens = kiwi().tokenize(form)
+    return bool(tokens) and all(t.tag in ("NNG", "XSN", "XPN") and not t.oov for t in tokens)
+
+
 def analyze(article: Article) -> Analysis:
     """Split the body into sentences of morphemes, every offset counting into the body.
 

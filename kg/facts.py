@@ -50,7 +50,9 @@ PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|회관|집무실|대�
 MET_TAILS = ("을", "를", "와", "과", "에게", "께", "및")
 #: going to a place: 방문, or `광주를 찾아` (a visit only where a place is what was sought)
 VISITING = r"방문|[을를]\s찾(?:아|았|은|는|을)"
-MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|통화|" + VISITING)
+#: 통화 as a call (통화했다, 전화 통화에서), not the currency of 통화정책 or 금융통화위원회
+CALLING = r"(?<![가-힣])통화(?=했|하|를|에서|\s?내용)"
+MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|" + CALLING + "|" + VISITING)
 JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(VISITING)
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|계열사|산하)")

@@ -515,3 +515,8 @@ def test_a_company_post_named_without_a_company_is_at_the_company_whose_news_the
     facts = run("한빛전자가 21일 사장단 인사를 발표했다. 김보람 부사장은 미래전략실을 맡는다.").facts
     assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
         ("김보람", "부사장", "한빛전자")}
+
+
+def test_통화_in_the_name_of_a_currency_body_is_no_call_and_the_body_s_meeting_is_one():
+    facts = run("한국은행 금융통화위원회는 27일 통화정책방향 회의를 열고 기준금리를 동결했다.").facts
+    assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("meeting", ["금융통화위원회"])]

@@ -276,3 +276,11 @@ def test_a_foreign_given_name_before_a_korean_family_name_or_a_known_family_s_na
 
 def test_an_african_or_french_given_name_opens_a_foreign_name():
     assert named("이강인은 우스만 뎀벨레의 골을 도왔다.", "Person") == ["이강인", "우스만 뎀벨레"]
+
+
+def test_a_term_kiwi_knows_as_one_name_but_made_of_dictionary_words_is_no_person():
+    assert named("환자는 확장성 심근병증을 앓아왔다.", "Person") == []
+
+
+def test_a_town_s_name_and_one_more_syllable_is_no_person_in_an_article_about_the_town():
+    assert named("진주시는 축제를 연다. 행사는 진주성과 진주교 일대에서 열린다.", "Person") == []

@@ -412,3 +412,8 @@ def test_시장_glued_to_what_is_traded_is_a_market_and_the_bracket_after_it_no_
 
 def test_an_envoy_serves_the_country_named_before_not_the_region_he_is_sent_to():
     assert posts("스티브 위트코프 미국 중동특사가 왔다.") == [("스티브 위트코프", "특사", "미국", False)]
+
+
+def test_a_judge_on_warrants_has_the_word_between_the_name_and_the_title():
+    assert posts("서울중앙지법 김보람 영장전담 부장판사는 영장을 발부했다.") == [
+        ("김보람", "부장판사", "서울중앙지법", False)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import lexicon
-from kg.analyze import reads_alone_as_name
+from kg.analyze import reads_alone_as_common_noun, reads_alone_as_name
 from kg.mentions.base import ReaderBase
 from kg.mentions.model import Mention
 from kg.mentions.patterns import (
@@ -437,13 +437,16 @@ class PeopleReader(ReaderBase):
 
     def is_known_full_name(self, word: Word) -> bool:
         """`켄드릭 라마`: a multi-word proper noun of Hangul words from Kiwi's dictionary, most of
-        whose entries are people. In quotation marks such a name is mostly a title of a work, in
-        brackets after a player his club (다비네 아스토리(칼리아리 칼초))."""
+        whose entries are people; not one of dictionary words only (확장성 심근병증). In quotation
+        marks such a name is mostly a title of a work, in brackets after a player his club (다비네
+        아스토리(칼리아리 칼초))."""
         parts = self.multi_word_name(word)
         if not parts or word.bracketed or self.known_venue(word) is not None:
             return False
         if not all(HANGUL_ONLY.match(part) for part in parts):
             return False
+        if all(reads_alone_as_common_noun(part) for part in parts):
+            return False  # 확장성 심근병증: a disease, a term of dictionary words
         closed = self.body[word.stem_end:word.stem_end + 1] in ("’", "'", "”", '"')
         return not closed and not any(q.start() <= word.start - self.sentence.start < q.end()
                                       for q in QUOTATION.finditer(self.sentence.text))
@@ -470,6 +473,8 @@ class PeopleReader(ReaderBase):
         if len(tokens) > 1 and (tokens[0].form in lexicon.municipalities()
                                 or any(t.form in lexicon.gazetteer() for t in tokens)):
             return False  # 강화 + 을, 송파 + 병: a known place and more (a given name never comes first)
+        if len(text) == 3 and text[:2] in lexicon.municipalities() and re.search(f"{text[:2]}[시군구]", self.body):
+            return False  # 진주성, 진주교 in an article about 진주시: the town's castle and bridge
         if not (self.is_proper_reading(word) or self.is_split_reading(word)):
             return False
         surnames = lexicon.surnames()
