@@ -284,3 +284,11 @@ def test_a_term_kiwi_knows_as_one_name_but_made_of_dictionary_words_is_no_person
 
 def test_a_town_s_name_and_one_more_syllable_is_no_person_in_an_article_about_the_town():
     assert named("진주시는 축제를 연다. 행사는 진주성과 진주교 일대에서 열린다.", "Person") == []
+
+
+def test_a_family_name_and_모_before_a_rank_is_an_unnamed_person_but_a_kin_word_is_not():
+    def unnamed(text):
+        return [(m.text, m.value) for m in mentions(text).mentions if m.surname]
+    assert unnamed("실탄이 발사돼 박모 상경이 다쳤다.") == [("박", "박모씨")]
+    assert unnamed("류시원과 조씨 간 소송이 이어졌다.") == [("조", "조씨")]
+    assert unnamed("부모 교사 간담회가 열렸다.") == []

@@ -17,18 +17,23 @@ DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "�
 #: hardly a given name
 NOUN_ENDINGS = DERIVING_SUFFIXES | {"학", "표", "전", "론", "법", "계", "비", "세", "료", "액", "량", "품", "물"}
 
+#: ranks and jobs a person named only by a letter, or by a family name and 모, is called by: K기자, 박모 상경
+RANKS = ("기자", "일병", "이병", "상병", "병장", "하사", "중사", "상사", "경장", "순경", "경사", "경위", "상경", "일경",
+         "이경", "수경", "소위", "중위", "대위", "교사")
+
 #: `A씨`, `김모(33)씨`, `박모(54·여)씨`, `이 모 씨`, `B군과`, `김 군은`: people the story names only by a
 #: letter or a family name. A glued 군 or 양 is left to letters (A군): 장군, 공군 and 육군 are words,
 #: 고양 and 안양 places.
 ANONYMOUS = re.compile(
     r"(?<![가-힣A-Za-z])([A-Z]|[가-힣])(?=(?:\s?모)?(?:\s?\(\d+(?:[·,]\s?[^()]{1,8})?\))?"
-    r"(?:\s?씨|(?:(?<=[A-Z)])[군양]|\s[군양])(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로)))"
+    r"(?:\s?씨|(?:(?<=[A-Z)])[군양]|\s[군양])(?=[^가-힣]|$|은|는|이|가|을|를|의|과|와|에게|도|만|으로))"
+    r"|모\s?(?:\(\d+\)\s?)?(?:" + "|".join(RANKS) + r")(?=[^가-힣]|$|[은는이가을를의과와도만]|에게|으로))"
 )
 #: more people named by a letter: after a noun (현지인B씨), with what is not an age in brackets (A(고3)양),
 #: or before a rank or a job written with it or after an age (K기자, A(19) 일병, K모 기자); `A 기자`, spaced
 #: and bare, is left alone
 ANONYMOUS_LETTER = re.compile(
-    r"(?<![A-Za-z])([A-Z])(?=(?:(?:\s?모)?\s?\([^()]{1,8}\)\s?|\s?모\s?)?(?:기자|일병|이병|상병|병장|하사|중사|경장|순경|경사|교사)"
+    r"(?<![A-Za-z])([A-Z])(?=(?:(?:\s?모)?\s?\([^()]{1,8}\)\s?|\s?모\s?)?(?:" + "|".join(RANKS) + ")"
     r"(?=[^가-힣]|$|[은는이가을를의과와도만]|에게|으로)|(?:\s?\([^()]{1,8}\))?\s?(?:씨|[군양](?=[^가-힣]|$|[은는이가을를의과와도만])))"
 )
 

@@ -272,12 +272,13 @@ class PeopleReader(ReaderBase):
         for match in (*ANONYMOUS.finditer(text), *ANONYMOUS_LETTER.finditer(text)):
             letter = match.group(1)
             start = self.sentence.start + match.start(1)
-            if not (letter.isascii() or letter in lexicon.surnames()) or self.is_placeholder(match):
+            if not (letter.isascii() or letter in lexicon.surnames()) or self.is_placeholder(match) \
+                    or self.is_kin_word(start):
                 continue
             # an unknown name read on the letter, or on the family name and its 모 (박모); or a person
             # read on the letter by a cue (아내 B씨)
             guess = next((m for m in self.out.mentions if m.start == start and m.kind in ("Concept", "Person")
-                          and not m.surname and self.body[m.start + 1:m.end] in ("", "모")), None)
+                          and not m.surname and self.body[m.start + 1:m.end] in ("", "모", "씨", "모씨")), None)
             if guess is not None:
                 self.out.mentions.remove(guess)
                 self.claimed.difference_update(range(guess.start, guess.end))
@@ -286,6 +287,11 @@ class PeopleReader(ReaderBase):
             withheld = text[match.end(1):].lstrip().startswith("모")  # 이모(31)씨: the name kept back
             value = letter + ("모씨" if withheld else "씨")
             self.add(start, start + 1, "Person", "Person", surname=letter, value=value)
+
+    def is_kin_word(self, start: int) -> bool:
+        """`부모 교사 간담회`, `이모`: a dictionary word Kiwi reads on the family name and 모, no one unnamed."""
+        return any(t.start == start and t.end == start + 2 and t.tag == "NNG" and not t.oov
+                   for w in self.words for t in w.tokens)
 
     def is_placeholder(self, match: re.Match) -> bool:
         """The 모 of `이 모 씨` stands for the rest of a name; it is not the family name 모."""
