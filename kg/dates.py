@@ -29,7 +29,7 @@ MONTH_WORDS = {"지난달": -1, "이달": 0, "이번달": 0, "이번 달": 0, "�
 BARE_YEAR = re.compile(r"(?<![\d,.\-~∼])(?:19|20)\d{2}(?=\s[가-힣])"
                        r"(?!\s(?:명|개|원|건|가구|곳|대|회|년|억|만|여)(?:[^가-힣]|$|[은는이가을를의에도과와로만]))")
 #: relative days, as words of their own: 식당일 holds no 당일
-THIS_DAY = re.compile(r"(?<![가-힣])(?:이날|당일|오늘|어제|그제|내일|모레)")
+THIS_DAY = re.compile(r"(?<![가-힣])(?:이날|당일|같은 ?날|오늘|어제|그제|내일|모레)")
 YEAR_MONTH = re.compile(r"(?:(?<![가-힣])(?:지난|오는)\s*)?(\d{4})\s*년(?:대|\s*(\d{1,2})\s*월)?")
 #: the part of a month or period: 11월 말, 지난달 초, 5월 중순
 PART = rf"(?:\s?(?:말|초|중순|초순|하순){PARTICLE})?"
@@ -73,7 +73,9 @@ TIME = re.compile(
     r"(?:(오전|오후|새벽|밤|저녁|낮)\s*)?(?<!\d)(\d{1,2})(?:\s*[∼~-]\s*\d{1,2})?\s*시(?!간|장|청|민|점|대|각)"
     r"(?:\s*(\d{1,2})\s*분|\s반)?"
 )
-DAY_SHIFT = {"이날": 0, "당일": 0, "오늘": 0, "어제": -1, "그제": -2, "내일": 1, "모레": 2}
+DAY_SHIFT = {"이날": 0, "당일": 0, "같은 날": 0, "같은날": 0, "오늘": 0, "어제": -1, "그제": -2, "내일": 1, "모레": 2}
+#: the words for the day the article last named (같은 날: the same day as that)
+THAT_DAY = ("이날", "당일", "같은 날", "같은날")
 
 
 @cache
@@ -124,7 +126,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0,
                that_day: dt.date | None = None) -> list[DateMention]:
     """Dates and times in `text`, longest forms first, never overlapping.
 
-    `이날` and `당일` mean `that_day`, the day the article last named, else the publication date.
+    `이날`, `당일` and `같은 날` mean `that_day`, the day the article last named, else the publication date.
     """
     found: list[DateMention] = []
     taken: list[range] = []
@@ -149,13 +151,14 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0,
         for m in BARE_YEAR.finditer(text):
             add(m, None)
     for m in THIS_DAY.finditer(text):
-        if m.group(0) in ("이날", "당일") and that_day is not None:
+        if m.group(0) in THAT_DAY and that_day is not None:
             add(m, that_day)
         else:
             add(m, published + dt.timedelta(days=DAY_SHIFT[m.group(0)]) if published else None)
     for m in NAMED_PERIODS.finditer(text):
-        shift = NAMED_DAYS.get(m.group(1))
-        add(m, published + dt.timedelta(days=shift) if published and shift is not None else None)
+        shift = NAMED_DAYS.get(m.group(1))  # 전날, 다음날: the day before or after the story's day
+        base = that_day or published
+        add(m, base + dt.timedelta(days=shift) if base and shift is not None else None)
     for m in NATIVE_DAYS.finditer(text):
         add(m, None)
     for m in named_day_pattern().finditer(text):

@@ -156,6 +156,12 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                     uf.union(first[part], i)
                     surnamed.add(part)
                     break
+        # 자오 위원장 for 자오러지, 남궁 의원 for 남궁민수: a family name of two syllables, read as a person
+        family = identity(m)[:2]
+        if m.kind == "Person" and " " not in identity(m) and len(identity(m)) in (3, 4) and family in first \
+                and names[first[family]].kind == "Person" and family not in surnamed:
+            uf.union(first[family], i)
+            surnamed.add(family)
     groups: dict[int, list[Mention]] = {}
     for i, m in enumerate(names):
         groups.setdefault(uf.find(i), []).append(m)

@@ -34,6 +34,8 @@ DEAL = re.compile(
 #: 지명하는 방안
 UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지"
                     r"|검토|방안|거론)")
+#: a sale: the subject sells what it names to the buyer it names with 에 or 에게
+SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
 #: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다
 RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
 APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")
@@ -52,9 +54,13 @@ MET_TAILS = ("을", "를", "와", "과", "에게", "께", "및")
 VISITING = r"방문|[을를]\s찾(?:아|았|은|는|을)"
 #: 통화 as a call (통화했다, 전화 통화에서), not the currency of 통화정책 or 금융통화위원회
 CALLING = r"(?<![가-힣])통화(?=했|하|를|에서|\s?내용)"
-MEETING = re.compile(r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|" + CALLING + "|" + VISITING)
+#: a courtesy call on someone: 대통령을 예방했다 (예방 alone is also prevention: 화재를 예방하다, with no one met)
+CALLING_ON = r"(?<=[을를]\s)예방(?=했|하)"
+MEETING_WORDS = "만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬"
+MEETING = re.compile("|".join((MEETING_WORDS, CALLING, CALLING_ON, VISITING)))
 JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(VISITING)
+PARENT = re.compile(r"모회사|모기업")
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|계열사|산하)")
 #: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
 COPULA_TAGS = ("VCP", "ETM", "EC")
@@ -446,6 +452,11 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             after = [e for m, e in orgs if m.start >= after_at and nouns_between(sentence, after_at, m.start)
                      and (e.kind == "Organization" or re.match(r"[은는이가을를의에과와]", ctx.body[m.end:m.end + 1]))]
             if plain[match.end():match.end() + 1] == "로":
+                # Y는 X 산하로 편입됐다: the subject joins the organization named right before the keyword
+                joined = next((e for m, e in reversed(before) if re.fullmatch(r"의?\s*", ctx.body[m.end:at])), None)
+                if joined is not None and subject is not None and joined is not subject:
+                    link_parent(facts, subject, joined, evidence)
+                    continue
                 # X는 A와 B를 (100%) 자회사로 두다: the objects before the keyword belong to the subject
                 for m, e in before:
                     if e is not subject and ctx.body[m.end:m.end + 1] in ("와", "과", "를", "을", ",", "·"):
@@ -469,6 +480,12 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 if said_of_subject else None
             for item in listed or [child]:
                 link_parent(facts, item, owner, evidence)
+        for match in PARENT.finditer(plain):  # 한빛홀딩스의 모회사인 한빛그룹: the first belongs to the second
+            at, after_at = sentence.start + match.start(), sentence.start + match.end()
+            child = next((e for m, e in reversed(orgs) if m.end <= at and ctx.body[m.end:at] == "의 "), None)
+            parent = next((e for m, e in orgs if m.start >= after_at and nouns_between(sentence, after_at, m.start)),
+                          None)
+            link_parent(facts, child, parent, evidence)
         for match in HOLDING.finditer(plain):  # SK그룹 지주회사인 SK㈜: the holding company is the group's
             at, after_at = sentence.start + match.start(), sentence.start + match.end()
             group = next((e for m, e in reversed(orgs) if m.end <= at and not ctx.body[m.end:at].strip()), None)
@@ -676,6 +693,30 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
                                               [quantity(q) for q in (own or money)], [ctx.evidence(sentence)]))
 
 
+def extract_sales(ctx: Context, facts: Facts) -> None:
+    """`카카오가 카카오엔터 지분 일부를 PIF에 매각한다`: an agreement between the seller, the subject, and the
+    buyer it sells to (에, 에게); what is sold is in the label. A sale to no one named is no agreement."""
+    published = ctx.analysis.article.date
+    sellers = ctx.carried_subjects("Organization")
+    for sentence in ctx.analysis.sentences:
+        plain = ctx.unquoted_text(sentence)
+        sale, seller = SALE.search(plain), sellers[sentence.index]
+        if sale is None or seller is None or UNSURE.match(plain, sale.end()):
+            continue
+        at = sentence.start + sale.start()
+        named = [(m, e) for m, e in ctx.actors(sentence, ("Organization", "Concept"))
+                 if m.end <= at and e is not seller]
+        buyers = [e for m, e in named if re.match(r"(?:\([^()]*\))?(?:에게|에)\s", ctx.body[m.end:m.end + 20])]
+        sold = next((e for m, e in named if e not in buyers), None)
+        date = ctx.date(sentence) or (published.isoformat() if published else None)
+        money = [quantity(q) for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
+        for buyer in buyers:
+            promote(buyer, "Corporation")
+            label = f"{seller.label}의 {sold.label + ' ' if sold else ''}매각"
+            evidence = [ctx.evidence(sentence)]
+            facts.agreements.append(Agreement([seller, buyer], "매각", label, date, None, money, evidence))
+
+
 def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:
     """`한빛버스는 … A공사와 B사가 공동 출자했다`: after the topic, the organizations in the subject case
     (이, 가), with those joined to them by 와 or 과, are who put money in; none when no such subject."""
@@ -739,9 +780,8 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                 kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
                 add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence), meeting_place(ctx, sentence),
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
-        elif JOINING.search(plain) and people and any(e.kind != "visit" for e in facts.events):
-            # 브런슨 사령관도 회의에 참석했다: one attends the latest gathering, not a visit told after it
-            event = next(e for e in reversed(facts.events) if e.kind != "visit")
+        elif JOINING.search(plain) and people and (event := latest_gathering(facts, sentence)) is not None:
+            # 브런슨 사령관도 회의에 참석했다: one attends the latest gathering told before, not a visit
             event.attendees.extend(p for p in people if all(p is not a for a in event.attendees))
             merge_evidence(event.evidence, [ctx.evidence(sentence)])
         elif MEETING.search(plain):
@@ -763,6 +803,13 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                          f"{names} {noun if noun.endswith(('담', '견', '동', '통화')) else '만남'}")
                 add_event(facts, Event(kind, label, people, ctx.date_in_context(sentence), place,
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
+
+
+def latest_gathering(facts: Facts, sentence: Sentence) -> Event | None:
+    """The last gathering (no visit) told before the sentence: signings are read before the other events,
+    so the one told last in the list may come later in the story."""
+    told = [e for e in facts.events if e.kind != "visit" and e.evidence and e.evidence[0].start < sentence.start]
+    return max(told, key=lambda e: e.evidence[0].start, default=None)
 
 
 def meeting_word(plain: str) -> str:
@@ -984,6 +1031,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "ownerships": extract_ownerships,
     "agreements": extract_agreements,
     "deals": extract_deals,
+    "sales": extract_sales,
     "events": extract_events,
     "quotes": extract_quotes,
     "plans": extract_plans,

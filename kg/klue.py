@@ -45,6 +45,7 @@ PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일�
                   r"|FTA|$)")
 
 
+SAME_DAY = re.compile(r"같은\s?날")
 #: what follows a place things happen at: 대검찰청에서 열린, 고등학교 5층, 상상마당 인근
 LOCATED = re.compile(r"에서|\s?(?:앞|인근|근처|뒤편|주변|일대|\d+층)")
 
@@ -66,6 +67,8 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
     for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
         label = "PS" if m.cls == "MusicGroup" else LABELS.get(m.kind)
         if label is None or (spans and m.start < spans[-1].end):  # a duration is a date before it is an amount
+            continue
+        if label == "DT" and SAME_DAY.fullmatch(m.text):  # 같은 날 dates a fact, but is no KLUE date
             continue
         # 국가보훈처장, 선관위원장: an organization written together with its head's title is no entity
         if label == "OG" and any(m.start < t.start <= m.end < t.end for t in titles):

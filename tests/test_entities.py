@@ -188,3 +188,8 @@ def test_a_country_s_party_named_with_its_country_is_not_china_s():
     result = run("이재명 대통령은 또 럼 베트남 공산당 서기장과 회담했다.")
     assert [(e.label, e.kind) for e in result.entities.entities if e.kind in ("Person", "Organization")] == [
         ("이재명", "Person"), ("또 럼", "Person"), ("베트남 공산당", "Organization")]
+
+
+def test_a_family_name_of_two_syllables_with_a_title_is_the_person_named_in_full():
+    result = run("자오러지 중국 전인대 상무위원장은 방한했다. 자오 위원장은 협력을 강조했다.")
+    assert [(e.label, e.aliases) for e in result.entities.entities if e.kind == "Person"] == [("자오러지", ["자오"])]

@@ -520,3 +520,27 @@ def test_a_company_post_named_without_a_company_is_at_the_company_whose_news_the
 def test_통화_in_the_name_of_a_currency_body_is_no_call_and_the_body_s_meeting_is_one():
     facts = run("한국은행 금융통화위원회는 27일 통화정책방향 회의를 열고 기준금리를 동결했다.").facts
     assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("meeting", ["금융통화위원회"])]
+
+
+def test_people_who_attend_join_the_gathering_told_before_them_not_a_later_signing():
+    facts = run("충청북도와 한빛전자는 14일 투자협약을 체결했다. 협약식에는 김보람 지사가 참석했다. "
+                "같은 날 청주시와 누리전력도 업무협약을 맺었다.").facts
+    assert [(labels(e.attendees), e.date) for e in facts.events] == [
+        (["김보람", "충청북도", "한빛전자"], "2024-03-14"), (["누리전력", "청주시"], "2024-03-14")]
+
+
+def test_a_company_s_parent_named_after_it_and_a_body_it_joins():
+    facts = run("한빛홀딩스의 모회사인 한빛그룹은 누리전자를 인수했다. 누리전자는 이후 한빛케미칼 산하로 편입됐다.").facts
+    assert {(o.child.label, o.parent.label) for o in facts.ownerships} == {
+        ("한빛홀딩스", "한빛그룹"), ("누리전자", "한빛케미칼")}
+
+
+def test_a_sale_is_an_agreement_between_the_seller_and_the_buyer_it_sells_to():
+    facts = run("한빛전자는 자회사 누리소재 지분 일부를 미래펀드(MF)에 매각한다.").facts
+    assert [[p.label for p in a.parties] for a in facts.agreements if a.type == "매각"] == [["한빛전자", "미래펀드"]]
+
+
+def test_a_courtesy_call_is_a_meeting_on_the_day_after_the_story_s_day():
+    facts = run("김보람 의장은 20일 홍민수 위원장을 접견했다. 홍 위원장은 다음날 이보람 대통령을 예방했다.").facts
+    assert [(labels(e.attendees), e.date) for e in facts.events] == [
+        (["김보람", "홍민수"], "2024-03-20"), (["이보람", "홍민수"], "2024-03-21")]

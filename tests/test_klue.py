@@ -190,3 +190,7 @@ def test_an_organization_after_an_address_is_a_location_where_something_happens(
     assert ("서울 서초동 대한상공회의소", "LC") in spans("회의는 서울 서초동 대한상공회의소에서 열렸다.")
     # as the subject, it is the organization
     assert ("부산 남구 선관위", "OG") in spans("부산 남구 선관위가 밝혔다.")
+
+
+def test_the_same_day_dates_a_fact_but_is_no_klue_date():
+    assert {label for _, label in spans("같은 날 한빛전자도 협약을 맺었다.")} == {"OG"}

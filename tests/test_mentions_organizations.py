@@ -231,3 +231,7 @@ def test_an_insurer_by_its_suffix_and_a_group_by_its_short_name():
 
 def test_public_agencies_by_their_full_and_short_names():
     assert named("한국부동산원과 소진공이 협력한다.", "Organization") == ["한국부동산원", "소진공"]
+
+
+def test_a_planned_facility_s_name_does_not_run_into_a_headline_s_quote():
+    assert named('한빛도·누리전자, 20조원 투자협약…"반도체 클러스터 조성"', "Organization")[-1] == "반도체 클러스터"

@@ -160,7 +160,9 @@ class OrganizationReader(ReaderBase):
             if head.has_tail or not stem.endswith(FACILITIES) or not self.free(head.start, head.stem_end):
                 continue
             first = index - 1
-            while first > 0 and index - first < 4 and self.is_phrase_noun(self.words[first - 1]):
+            # 투자협약…"반도체 클러스터: a phrase runs over spaces only, not into a quote that opens
+            while first > 0 and index - first < 4 and self.spaced(first - 1, first) \
+                    and self.is_phrase_noun(self.words[first - 1]):
                 first -= 1
             # 데이터센터 구축: a facility noun alone, no name of one, names nothing
             alone = first == index - 1 and not any(is_proper(t) for t in head.stem_tokens)
