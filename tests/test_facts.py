@@ -530,7 +530,8 @@ def test_people_who_attend_join_the_gathering_told_before_them_not_a_later_signi
 
 
 def test_a_company_s_parent_named_after_it_and_a_body_it_joins():
-    facts = run("한빛홀딩스의 모회사인 한빛그룹은 누리전자를 인수했다. 누리전자는 이후 한빛케미칼 산하로 편입됐다.").facts
+    facts = run("한빛홀딩스의 모회사인 한빛그룹은 누리전자를 인수했다. "
+                "누리전자는 이후 한빛케미칼 산하로 편입됐다.").facts
     assert {(o.child.label, o.parent.label) for o in facts.ownerships} == {
         ("한빛홀딩스", "한빛그룹"), ("누리전자", "한빛케미칼")}
 

@@ -417,3 +417,11 @@ def test_an_envoy_serves_the_country_named_before_not_the_region_he_is_sent_to()
 def test_a_judge_on_warrants_has_the_word_between_the_name_and_the_title():
     assert posts("서울중앙지법 김보람 영장전담 부장판사는 영장을 발부했다.") == [
         ("김보람", "부장판사", "서울중앙지법", False)]
+
+
+def test_a_field_noun_between_a_foreign_name_and_a_title_is_no_part_of_the_name():
+    assert posts("하마스의 칼릴 알하야 협상 대표는 주장했다.") == [("칼릴 알하야", "대표", "하마스", False)]
+
+
+def test_an_unknown_name_and_a_dictionary_noun_before_a_title_are_no_foreign_name():
+    assert posts("누리로지스 인수 후보로는 한빛전자가 거론된다.") == []

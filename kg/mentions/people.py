@@ -351,6 +351,11 @@ class PeopleReader(ReaderBase):
         if (self.is_name_shaped(word) or proper_part or self.is_known_full_name(word) or self.is_misread_name(word)) \
                 and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")
+        # 칼릴 알하야 협상 대표: a field noun between a foreign name and the title
+        if i > 0 and self.is_dictionary_noun(word) and self.spaced(i - 1, i) and not self.words[i - 1].has_tail:
+            first = self.foreign_name_start(i - 1)
+            if first < i - 1 and self.free(self.words[first].start, self.words[i - 1].stem_end):
+                return self.add(self.words[first].start, self.words[i - 1].stem_end, "Person", "Person")
         return None
 
     def is_misread_name(self, word: Word) -> bool:
@@ -390,6 +395,9 @@ class PeopleReader(ReaderBase):
         # where the post is
         if self.is_korean_full_name(self.words[i]) and not self.opens_name(i - 1) \
                 and not any(t.oov for t in self.words[i].stem_tokens):
+            return i
+        # 누리로지스 인수 후보: a dictionary noun of two syllables or more ends no foreign name after an unknown word
+        if len(self.stem(self.words[i])) >= 2 and self.is_dictionary_noun(self.words[i]) and not self.opens_name(i - 1):
             return i
         j = i
         while (j >= 0 and i - j < 3 and self.spaced(j, i)
