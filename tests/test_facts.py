@@ -545,3 +545,11 @@ def test_a_courtesy_call_is_a_meeting_on_the_day_after_the_story_s_day():
     facts = run("김보람 의장은 20일 홍민수 위원장을 접견했다. 홍 위원장은 다음날 이보람 대통령을 예방했다.").facts
     assert [(labels(e.attendees), e.date) for e in facts.events] == [
         (["김보람", "홍민수"], "2024-03-20"), (["이보람", "홍민수"], "2024-03-21")]
+
+
+def test_each_person_of_an_appointments_list_takes_the_post_named_above_at_the_list_s_organization():
+    text = ("[인사] 한빛은행\n\n◇ 부행장 승진\n▲ 김도윤(디지털금융그룹) ▲ 박서연(기업금융그룹)\n\n"
+            "◇ 본부장 선임\n▲ 이준호(리스크관리본부)")
+    facts = run(text).facts
+    assert {(m.person.label, m.role, m.org.label) for m in facts.memberships} == {
+        ("김도윤", "부행장", "한빛은행"), ("박서연", "부행장", "한빛은행"), ("이준호", "본부장", "한빛은행")}

@@ -292,3 +292,7 @@ def test_a_family_name_and_모_before_a_rank_is_an_unnamed_person_but_a_kin_word
     assert unnamed("실탄이 발사돼 박모 상경이 다쳤다.") == [("박", "박모씨")]
     assert unnamed("류시원과 조씨 간 소송이 이어졌다.") == [("조", "조씨")]
     assert unnamed("부모 교사 간담회가 열렸다.") == []
+
+
+def test_a_section_tag_opening_the_headline_names_no_one():
+    assert named('[인터뷰] 김보람 한빛바이오 대표 "신약 2개 내놓겠다"', "Person") == ["김보람"]

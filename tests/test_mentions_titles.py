@@ -425,3 +425,9 @@ def test_a_field_noun_between_a_foreign_name_and_a_title_is_no_part_of_the_name(
 
 def test_an_unknown_name_and_a_dictionary_noun_before_a_title_are_no_foreign_name():
     assert posts("누리로지스 인수 후보로는 한빛전자가 거론된다.") == []
+
+
+def test_a_governor_governs_the_state_named_like_the_country_or_city_before_the_title():
+    found = mentions("브라이언 켐프 조지아 주지사와 캐시 호컬 뉴욕 주지사가 만났다.")
+    assert [(a.person.text, a.org.key) for a in found.appositions] == [
+        ("브라이언 켐프", "조지아주"), ("캐시 호컬", "뉴욕주")]

@@ -3,16 +3,23 @@ dates and amounts."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg import lexicon
 from kg.analyze import Analysis
 from kg.dates import find_dates
-from kg.mentions.model import Mention, Mentions
+from kg.mentions.model import Apposition, Mention, Mentions
 from kg.mentions.patterns import NAME_KINDS, PARTICLES, PERIOD_BOUNDS, THAT_DAY, TO_COME
 from kg.mentions.reader import SentenceReader
 from kg.quantities import find_amounts
 from kg.words import HANGUL_ONLY, Word, split_words
+
+#: an appointments list: its tag and the organization after it (`[인사] 한빛은행`), a line naming a post
+#: (`◇ 부행장 승진`), and the mark before each person under it (`▲ 김도윤(디지털금융그룹)`)
+APPOINTMENTS_TAG = re.compile(r"[\[〈<]인사[\]〉>]\s*")
+LIST_HEADER = re.compile(r"\s*[◇◆■□○●]")
+LIST_ITEM = "▲"
 
 
 def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
@@ -55,6 +62,25 @@ def read_american_democrats(out: Mentions) -> None:
                     for m in out.mentions]
     out.appositions = [replace(ap, org=replace(ap.org, key=american.label, english=american.english))
                        if ap.org is not None and ap.org.text == "민주당" else ap for ap in out.appositions]
+
+
+def read_appointment_lists(analysis: Analysis, out: Mentions) -> None:
+    """`[인사] 한빛은행 … ◇ 부행장 승진 ▲ 김도윤(디지털금융그룹) ▲ 박서연(기업금융그룹)`: in an appointments list,
+    each person on a ▲ line takes the post the line above names, at the organization the list is of."""
+    tag = APPOINTMENTS_TAG.search(analysis.article.body)
+    if tag is None:
+        return
+    index = by_sentence(out.mentions)
+    org = next((m for m in out.mentions if m.start == tag.end() and m.kind == "Organization"), None)
+    title: Mention | None = None
+    for sentence in analysis.sentences:  # a sentence never crosses a line: each is a line of the list
+        here = index.get(sentence.index, [])
+        if LIST_HEADER.match(sentence.text):
+            title = next((m for m in here if m.kind == "Title"), None)
+        elif LIST_ITEM in sentence.text and title is not None:
+            out.appositions += [Apposition(m, title, org, False) for m in here if m.kind == "Person" and not m.surname]
+        else:
+            title = None
 
 
 def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentions) -> None:
@@ -138,6 +164,7 @@ def find_mentions(analysis: Analysis) -> Mentions:
         out.bylines += found.bylines
     type_by_evidence(out)
     read_american_democrats(out)
+    read_appointment_lists(analysis, out)
     find_local_names(analysis, words_of, out)
     find_dates_and_amounts(analysis, out)
     out.mentions.sort(key=lambda m: (m.start, m.end))

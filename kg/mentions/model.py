@@ -51,6 +51,7 @@ class OrgSlot:
     kind: str
     cls: str
     existing: Mention | None = None
+    known_as: str | None = None  # the gazetteer form it is, when not its text: 조지아 (주지사) is 조지아주
 
 
 @dataclass

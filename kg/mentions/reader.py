@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from kg import lexicon
-from kg.analyze import INTERPUNCT, Token
+from kg.analyze import INTERPUNCT, Token, reads_alone_as_common_noun
 from kg.dates import find_dates
 from kg.mentions.model import AliasPair, Mentions
 from kg.mentions.organizations import OrganizationReader
@@ -182,7 +182,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             # 벤처캐피털 와에드벤처스, 시공사인 대우건설: a noun that says what the next name is names nothing
             cue = self.body[start:end] in lexicon.cues() and self.cue_of(word) is not None \
                 and index + 1 < len(self.words) and self.spaced(index, index + 1)
-            if start >= end or not self.free(start, end) or cue:
+            if start >= end or not self.free(start, end) or cue or self.is_section_tag(word):
                 continue
             found = self.classify(word, start, end)
             if found and self.is_posted_on(index):
@@ -207,6 +207,13 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 # 한일, 한미일: countries paired by their syllables name no one thing
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
+
+    def is_section_tag(self, word: Word) -> bool:
+        """`[인터뷰]`, `[단독]`, `[인사]`: a common noun in square brackets opening a line tags the story's
+        kind; it names no one (Kiwi may read it as a proper noun there)."""
+        line_start = self.body.rfind("\n", 0, word.start) + 1
+        return self.body[line_start:word.start].strip() == "[" and self.body[word.end:word.end + 1] == "]" \
+            and reads_alone_as_common_noun(self.body[word.start:word.end])
 
     def read_subjects_by_predicate(self) -> None:
         """`보르헤스는 … 라고 말했다`, `한빛소재는 … 신제품을 출시했다`, `킬버트는 … 결혼했고, …`: an unknown

@@ -207,6 +207,7 @@ class TitleReader(ReaderBase):
         known name fused to the title (경찰청장: the agency's head, whoever holds the post).
         """
         org, former, i = self.walk_back(index, word, title)
+        org = self.state_of_governor(org, title)
         person = self.person_before(i, title) or (self.holder_before_brackets(i, word) if org else None)
         if person is None:
             self.read_title_then_name(index, word, title, org, former)
@@ -528,8 +529,19 @@ class TitleReader(ReaderBase):
     def commit(self, slot: OrgSlot) -> Mention:
         if slot.existing is not None:
             return slot.existing
-        known = lexicon.gazetteer().get(self.body[slot.start:slot.end])
+        known = lexicon.gazetteer().get(slot.known_as or self.body[slot.start:slot.end])
         if known:
             return self.add_known(slot.start, slot.end, known)
         return self.add(slot.start, slot.end, slot.kind, slot.cls)
+
+    def state_of_governor(self, org: OrgSlot | None, title: Mention) -> OrgSlot | None:
+        """`조지아 주지사`, `뉴욕 주지사`: a state's governor governs the state named like the country or
+        the city before the title (조지아주, 뉴욕주)."""
+        if org is None or org.existing is not None or title.value != "주지사":
+            return org
+        text = self.body[org.start:org.end]
+        known, state = lexicon.gazetteer().get(text), lexicon.gazetteer().get(text + "주")
+        if known is None or known.cls == "AdministrativeArea" or state is None or state.cls != "AdministrativeArea":
+            return org
+        return replace(org, kind="Place", cls="AdministrativeArea", known_as=text + "주")
 
