@@ -597,6 +597,8 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
 
 #: what follows a party in Korean: the subject's particle, or a conjunction that joins it to another party
 PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(은|는|이|가|과|와|및|,|·|ㆍ|도|측)")
+#: a country's government, which signs for it: 폴란드 정부와
+GOVERNMENT = re.compile(r"\s?정부")
 #: a short name in Latin letters (AI, ICT): more often a field than a party
 SHORT_LATIN = re.compile(r"^[A-Za-z]{1,4}$")
 
@@ -614,7 +616,9 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
             continue
         if ctx.body[m.start - 1:m.start] == "(":  # 팹리스(fabless·…): a gloss of the name before, no party
             continue
-        if not (PARTY_TAIL.match(ctx.tail(m, 24)) or PARTY_TAIL.match(ctx.body, ctx.official_end(m))):
+        government = GOVERNMENT.match(ctx.body, m.end) if e.cls == "Country" else None  # 폴란드 정부와
+        if not (PARTY_TAIL.match(ctx.tail(m, 24)) or PARTY_TAIL.match(ctx.body, ctx.official_end(m))
+                or government and PARTY_TAIL.match(ctx.body, government.end())):
             continue
         if e.kind == "Concept":
             if SHORT_LATIN.match(e.label):  # AI, ICT: subjects of agreements, not parties

@@ -193,3 +193,8 @@ def test_a_country_s_party_named_with_its_country_is_not_china_s():
 def test_a_family_name_of_two_syllables_with_a_title_is_the_person_named_in_full():
     result = run("자오러지 중국 전인대 상무위원장은 방한했다. 자오 위원장은 협력을 강조했다.")
     assert [(e.label, e.aliases) for e in result.entities.entities if e.kind == "Person"] == [("자오러지", ["자오"])]
+
+
+def test_a_real_name_in_brackets_is_another_name_of_the_person():
+    result = run("주연을 맡은 아이유(본명 이지은)는 웃었다.")
+    assert [(e.label, e.aliases) for e in result.entities.entities] == [("아이유", ["이지은"])]

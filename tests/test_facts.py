@@ -553,3 +553,8 @@ def test_each_person_of_an_appointments_list_takes_the_post_named_above_at_the_l
     facts = run(text).facts
     assert {(m.person.label, m.role, m.org.label) for m in facts.memberships} == {
         ("김도윤", "부행장", "한빛은행"), ("박서연", "부행장", "한빛은행"), ("이준호", "본부장", "한빛은행")}
+
+
+def test_a_country_s_government_signs_for_the_country():
+    facts = run("한빛로템이 폴란드 정부와 전차 공급 계약을 체결했다.").facts
+    assert [[p.label for p in a.parties] for a in facts.agreements] == [["한빛로템", "폴란드"]]

@@ -235,3 +235,9 @@ def test_public_agencies_by_their_full_and_short_names():
 
 def test_a_planned_facility_s_name_does_not_run_into_a_headline_s_quote():
     assert named('한빛도·누리전자, 20조원 투자협약…"반도체 클러스터 조성"', "Organization")[-1] == "반도체 클러스터"
+
+
+def test_a_branch_is_an_organization_no_ministry():
+    found = mentions("전교조 서울지부는 비판했다.")
+    assert [(m.text, m.cls) for m in found.mentions if m.kind == "Organization"] == [
+        ("전교조", "Organization"), ("서울지부", "Organization")]

@@ -296,3 +296,7 @@ def test_a_family_name_and_모_before_a_rank_is_an_unnamed_person_but_a_kin_word
 
 def test_a_section_tag_opening_the_headline_names_no_one():
     assert named('[인터뷰] 김보람 한빛바이오 대표 "신약 2개 내놓겠다"', "Person") == ["김보람"]
+
+
+def test_a_ceremony_of_a_dictionary_word_is_no_person():
+    assert named("서명식은 4일 바르샤바에서 열렸다.", "Person") == []

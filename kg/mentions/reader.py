@@ -338,6 +338,11 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                     name = self.add(word.start, word.stem_end, "Person", "Person")
                 else:
                     continue
+            real = REAL_NAME.match(inner)  # 아이유(본명 이지은): the name on her papers is another of hers
+            if name.kind == "Person" and real and self.free(inner_start + real.end(), inner_end):
+                alias = self.add(inner_start + real.end(), inner_end, "Person", "Person")
+                self.out.aliases.append(AliasPair(name, alias))
+                continue
             # 멤피스 데파이(에인트호번), 에딘 제코(AS로마): with Hangul in it, what follows a person is a
             # team or a country, unless an age follows it: 정하나(징거·25) is her other name
             # 이강인(PSG): capital letters after a person are the club or the company, not their name
@@ -351,6 +356,10 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
             if alias is not None and alias.kind == name.kind:
                 self.out.aliases.append(AliasPair(name, alias))
+
+
+#: a person's other name, in brackets after the one the story uses: (본명 이지은), (예명 비)
+REAL_NAME = re.compile(r"(?:본명|예명|옛 이름|개명 전 이름)\s+(?=[가-힣])")
 
 
 def predicates(tokens: Sequence[Token]) -> Iterator[Token]:
