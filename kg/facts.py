@@ -596,7 +596,8 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
 
 
 #: what follows a party in Korean: the subject's particle, or a conjunction that joins it to another party
-PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(은|는|이|가|과|와|및|,|·|ㆍ|도|측)")
+#: (a particle ends its word: in `일본 가와사키중공업과`, 가 opens the next name)
+PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(?:(은|는|이|가|과|와|도)(?![가-힣])|(및|,|·|ㆍ|측))")
 #: a country's government, which signs for it: 폴란드 정부와
 GOVERNMENT = re.compile(r"\s?정부")
 #: a short name in Latin letters (AI, ICT): more often a field than a party

@@ -558,3 +558,8 @@ def test_each_person_of_an_appointments_list_takes_the_post_named_above_at_the_l
 def test_a_country_s_government_signs_for_the_country():
     facts = run("한빛로템이 폴란드 정부와 전차 공급 계약을 체결했다.").facts
     assert [[p.label for p in a.parties] for a in facts.agreements] == [["한빛로템", "폴란드"]]
+
+
+def test_a_country_before_a_company_whose_name_opens_with_a_particle_s_letter_is_no_party():
+    facts = run("도요타는 일본 가와사키중공업과 수소 협력을 위한 양해각서를 맺었다.").facts
+    assert [[p.label for p in a.parties] for a in facts.agreements] == [["도요타", "가와사키중공업"]]

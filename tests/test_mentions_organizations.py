@@ -241,3 +241,13 @@ def test_a_branch_is_an_organization_no_ministry():
     found = mentions("전교조 서울지부는 비판했다.")
     assert [(m.text, m.cls) for m in found.mentions if m.kind == "Organization"] == [
         ("전교조", "Organization"), ("서울지부", "Organization")]
+
+
+def test_letters_in_brackets_take_the_kind_of_body_their_full_name_says():
+    found = mentions("한국수입자동차협회(KAIDA)에 따르면 판매가 늘었다.")
+    assert {(m.text, m.cls) for m in found.mentions if m.kind == "Organization"} == {
+        ("한국수입자동차협회", "Organization"), ("KAIDA", "Organization")}
+
+
+def test_a_company_after_the_noun_for_what_runs_a_service():
+    assert named("업비트 운영사 누리비트는 밝혔다.", "Organization")[-1] == "누리비트"

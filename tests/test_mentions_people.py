@@ -300,3 +300,11 @@ def test_a_section_tag_opening_the_headline_names_no_one():
 
 def test_a_ceremony_of_a_dictionary_word_is_no_person():
     assert named("서명식은 4일 바르샤바에서 열렸다.", "Person") == []
+
+
+def test_a_japanese_family_name_that_is_a_word_too_opens_the_name():
+    assert named("콘도 히로유키 한국토요타자동차 사장은 말했다.", "Person") == ["콘도 히로유키"]
+
+
+def test_a_family_name_kiwi_reads_as_an_interjection_before_a_title():
+    assert named("여한구 통상교섭본부장은 말했다.", "Person") == ["여한구"]

@@ -372,8 +372,8 @@ class PeopleReader(ReaderBase):
         first, rest = word.tokens[0], word.tokens[1:]
         if not rest and first.oov and first.tag.startswith("NN"):  # 조영곤/NNG: a word Kiwi does not know
             return self.free(word.start, word.end)
-        if first.tag != "NNP" or first.form in lexicon.gazetteer() or not self.free(word.start, word.end):
-            return False
+        if first.tag not in ("NNP", "IC") or first.form in lexicon.gazetteer() or not self.free(word.start, word.end):
+            return False  # (여/IC 한/MM 구/NNG: 여한구, the family name read as an interjection)
         # 김 + 짓 + 은, 김 + 창 + 하 + ㄴ, 김용 + 현: a name read as a verb, or with a determiner inside a word
         if any(t.tag.startswith(("V", "XSV", "XSA")) or t.tag == "MM" for t in rest):
             return True
@@ -406,8 +406,8 @@ class PeopleReader(ReaderBase):
         if 0 <= j < i and self.is_one_syllable_given_name(self.words[j]) and self.spaced(j, i):
             j -= 1
         # a dictionary noun opens no name: in `대신 김동우 아나운서`, 대신 is "instead of"
-        while j + 1 < i and self.is_dictionary_noun(self.words[j + 1]):
-            j += 1
+        while j + 1 < i and self.is_dictionary_noun(self.words[j + 1]) and not self.opens_name(j + 1):
+            j += 1  # (but a given name or a Japanese family name that is a word too opens one: 콘도 히로유키)
         parts = self.words[j + 1:i + 1]
         # a run of dictionary nouns (이날 오전) is no name: one part must be proper or unknown to Kiwi
         if not any(len(w.stem_tokens) > 1 or is_proper(w.stem_tokens[0]) for w in parts):

@@ -352,6 +352,10 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
             if alias is not None and alias.cls == "Name" and name.kind != "Concept":  # 중앙사고수습본부(중수본)
                 alias = self.retype(alias, name.kind, name.cls)
+            # 한국수입자동차협회(KAIDA): letters no lexicon knows take the kind of body their full name says
+            if alias is not None and alias.key is None and alias.kind == name.kind == "Organization" \
+                    and LATIN.match(alias.text):
+                alias = self.retype(alias, name.kind, name.cls)
             if alias is None and self.free(inner_start, inner_end):
                 alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
             if alias is not None and alias.kind == name.kind:
