@@ -431,3 +431,12 @@ def test_a_governor_governs_the_state_named_like_the_country_or_city_before_the_
     found = mentions("브라이언 켐프 조지아 주지사와 캐시 호컬 뉴욕 주지사가 만났다.")
     assert [(a.person.text, a.org.key) for a in found.appositions] == [
         ("브라이언 켐프", "조지아주"), ("캐시 호컬", "뉴욕주")]
+
+
+def test_names_joined_by_an_interpunct_share_the_post_and_the_organization_before_them():
+    assert posts("서울아산병원 김재중·정성호 교수는 밝혔다.") == [
+        ("김재중", "교수", "서울아산병원", False), ("정성호", "교수", "서울아산병원", False)]
+
+
+def test_a_leader_the_lexicon_knows_before_특사_sends_the_envoy():
+    assert posts("젤렌스키, 트럼프 특사 키이우 방문에 협상 준비") == []

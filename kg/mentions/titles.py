@@ -229,6 +229,8 @@ class TitleReader(ReaderBase):
         elif org is None and j >= 0 and not self.words[j].bracketed and not self.comma_after(j):
             # not across a comma: `성남시의회, 신상진 시장 예산안 삭감`
             org = self.org_over_department(j) or self.unknown_company_before(j, person)
+        if title.value in ENVOY_TITLES and org is None and person.key is not None:
+            return  # 트럼프 특사: a leader the lexicon knows sends the envoy, unnamed here
         for other in (*listed, person):
             self.record(other, title, org, former)
 
@@ -240,12 +242,13 @@ class TitleReader(ReaderBase):
         return next((a.person for a in self.out.appositions if a.title.end == self.words[i].stem_end), None)
 
     def people_listed_before(self, j: int, person: Mention) -> list[Mention]:
-        """`정운찬 고건 이수성 전 국무총리`: Korean names listed right before a named person share the post;
-        a two-syllable one among them (고건) is a name too. In the order they are written."""
+        """`정운찬 고건 이수성 전 국무총리`, `김재중·정성호 교수`: Korean names listed right before a named
+        person share the post; a two-syllable one among them (고건) is a name too. In the order they are written."""
         listed: list[Mention] = []
         if person.surname or " " in person.text or len(person.text) != 3:
             return listed
-        while j >= 0 and self.spaced(j, j + 1) and not self.words[j].has_tail and not self.words[j].bracketed:
+        while j >= 0 and self.body[self.words[j].end:self.words[j + 1].start] in (" ", "·", "ㆍ") \
+                and not self.words[j].has_tail and not self.words[j].bracketed:
             word = self.words[j]
             found = self.existing_person(word)
             if found is None and self.is_name_shaped(word) and self.free(word.start, word.stem_end):
