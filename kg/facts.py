@@ -920,7 +920,9 @@ def quote_speaker(ctx: Context, sentences: list[Sentence], quote_start: int, quo
         if m.end <= quote_start and not ctx.body[m.end:quote_start].strip():
             return e
     before = [(m, e) for m, e in candidates if m.end <= quote_start]
-    for pool in ([c for c in before if ctx.is_subject(c[0])], [c for c in candidates if ctx.is_subject(c[0])]):
+    # 구 회장도 "…"고 화답했다: 도, "too", marks a speaker of his own, after someone else spoke
+    also = [c for c in before if re.match(r"도\s", ctx.tail(c[0], 2))]
+    for pool in ([c for c in before if ctx.is_subject(c[0])] or also, [c for c in candidates if ctx.is_subject(c[0])]):
         people = [e for m, e in pool if e.kind == "Person"]
         if people:
             return people[0]

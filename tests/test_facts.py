@@ -563,3 +563,9 @@ def test_a_country_s_government_signs_for_the_country():
 def test_a_country_before_a_company_whose_name_opens_with_a_particle_s_letter_is_no_party():
     facts = run("도요타는 일본 가와사키중공업과 수소 협력을 위한 양해각서를 맺었다.").facts
     assert [[p.label for p in a.parties] for a in facts.agreements] == [["도요타", "가와사키중공업"]]
+
+
+def test_a_speaker_marked_with_도_after_another_speaker_said_his_own_words():
+    facts = run("김보람 회장과 홍민수 회장이 참석했다. 김 회장은 \"민관이 힘을 합쳐야 한다\"고 말했다. "
+                "홍 회장도 \"인재 양성에 힘쓰겠다\"고 화답했다.").facts
+    assert [(q.speaker.label, q.text[:4]) for q in facts.quotes] == [("김보람", "민관이 "), ("홍민수", "인재 양")]
