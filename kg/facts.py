@@ -28,12 +28,14 @@ QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
-    r"(인수|매입|취득|출자|유상증자|지분 투자|지분투자|투자)(?:하|했|한|를|에|키로|하기로|를 결정|에 참여)"
+    r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자)(?:하|했|한|를|에|키로|하기로|를 결정|에 참여)"
 )
 #: after an appointment word, a doubt rather than a deed: 내정됐을 가능성, 임명 여부, 발탁설, 기용될지, 지명 검토,
 #: 지명하는 방안
 UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지"
                     r"|검토|방안|거론)")
+#: a merger of two companies named together as the subject: 누리제약과 한빛바이오가 합병한다
+MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의)")
 #: a sale: the subject sells what it names to the buyer it names with 에 or 에게
 SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
 #: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다
@@ -130,6 +132,7 @@ class Agreement:
     purpose: str | None
     amounts: list[Quantity]
     evidence: list[Evidence] = field(default_factory=list)
+    guessed: bool = False  # the day is only the publication's: the sentence names none
 
 
 @dataclass
@@ -256,6 +259,12 @@ class Context:
                  and not self.body.startswith(PERIOD_BOUNDS, m.end)]
         return dates[0] if dates else None
 
+    def deal_date(self, sentence: Sentence) -> tuple[str | None, bool]:
+        """The day a deal of the sentence was made: the one it names, else the publication's, guessed."""
+        named = self.date(sentence)
+        published = self.analysis.article.date
+        return (named, False) if named else (published.isoformat() if published else None, True)
+
     def date_in_context(self, sentence: Sentence) -> str | None:
         """The sentence's date, else the last one the article named before it, else the publication date;
         none when the sentence names only a month (내년 4월 방문할 예정): the day is not known."""
@@ -365,8 +374,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     subject_company: dict[tuple, Entity | None] = {}  # an orgless company post: the company its sentence is about
     for ap in ctx.mentions.appositions:
         person = ctx.entities.of(ap.person)
-        if person is None or person.kind != "Person":
-            continue
+        if person is None or person.kind != "Person" or ap.title.value in lexicon.courtesy_titles():
+            continue  # 김선영 여사: a name told with courtesy, no post
         org = ctx.entities.of(ap.org) if ap.org else None
         if org is not None and org.kind not in ("Organization", "Place"):
             org = None
@@ -568,7 +577,6 @@ def agreement_clauses(sentence: Sentence) -> list[range]:
 
 
 def extract_agreements(ctx: Context, facts: Facts) -> None:
-    published = ctx.analysis.article.date
     for sentence in ctx.analysis.sentences:
         text = sentence.text
         found = agreement_word(text)
@@ -587,9 +595,9 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             label = title.group(1) if title and len(clauses) == 1 else f"{'·'.join(p.label for p in parties)} {word}"
             purpose = purpose_of(title.group(1) if title else text)
             amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in MONEY]
-            date = ctx.date(sentence) or (published.isoformat() if published else None)
+            date, guessed = ctx.deal_date(sentence)
             evidence = [ctx.evidence(sentence)]
-            facts.agreements.append(Agreement(parties, kind, label, date, purpose, amounts, evidence))
+            add_agreement(facts, Agreement(parties, kind, label, date, purpose, amounts, evidence, guessed))
             people = [e for m, e in ctx.actors(sentence, ("Person",)) if e not in parties and m.start in clause]
             add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date,
                                    meeting_place(ctx, sentence), evidence))
@@ -653,7 +661,6 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
     """`X가 Y를 인수`, `X는 Y 지분을 매입`, `X는 A(207억원), B(127억원) 등의 유상증자에 참여`:
     an agreement between the buyer and each target. An omitted buyer is the previous sentence's subject.
     """
-    published = ctx.analysis.article.date
     buyers = ctx.carried_subjects("Organization")
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
@@ -665,8 +672,8 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         if UNSURE.match(plain, deal.end()):  # 인수하는 방안을 검토: a deal only thought of
             continue
         at = sentence.start + deal.start()
-        kind = "인수" if deal.group(1) == "인수" else "계약"
-        date = ctx.date(sentence) or (published.isoformat() if published else None)
+        kind = {"인수": "인수", "흡수합병": "합병"}.get(deal.group(1), "계약")
+        date, guessed = ctx.deal_date(sentence)
         money = [q for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
         received = RECEIVED.match(plain, deal.end()) is not None
         if received:  # X가 Y로부터 투자를 유치했다: Y puts money into X
@@ -677,9 +684,9 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         for investor in investors:
             promote(investor, "Corporation")
             promote(buyer, "Corporation")
-            facts.agreements.append(Agreement([investor, buyer], kind, f"{investor.label}의 {buyer.label} "
-                                              f"{deal.group(1)}", date, None, [quantity(q) for q in money],
-                                              [ctx.evidence(sentence)]))
+            label = f"{investor.label}의 {buyer.label} {deal.group(1)}"
+            add_agreement(facts, Agreement([investor, buyer], kind, label, date, None, [quantity(q) for q in money],
+                                           [ctx.evidence(sentence)], guessed))
         if received or investors:
             continue
         # what is bought is named after the buyer (배민을 운영하는 우아한형제들이: the buyer's own business is
@@ -694,14 +701,13 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             promote(target, "Corporation")  # what is bought or invested in is a company
             own = [q for q in money if q.start >= m.end and ctx.body[m.end:q.start].strip() in ("(", "에", "")]
             label = f"{buyer.label}의 {target.label} {deal.group(1)}"
-            facts.agreements.append(Agreement([buyer, target], kind, label, date, None,
-                                              [quantity(q) for q in (own or money)], [ctx.evidence(sentence)]))
+            add_agreement(facts, Agreement([buyer, target], kind, label, date, None,
+                                           [quantity(q) for q in (own or money)], [ctx.evidence(sentence)], guessed))
 
 
 def extract_sales(ctx: Context, facts: Facts) -> None:
     """`카카오가 카카오엔터 지분 일부를 PIF에 매각한다`: an agreement between the seller, the subject, and the
     buyer it sells to (에, 에게); what is sold is in the label. A sale to no one named is no agreement."""
-    published = ctx.analysis.article.date
     sellers = ctx.carried_subjects("Organization")
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
@@ -713,13 +719,47 @@ def extract_sales(ctx: Context, facts: Facts) -> None:
                  if m.end <= at and e is not seller]
         buyers = [e for m, e in named if re.match(r"(?:\([^()]*\))?(?:에게|에)\s", ctx.body[m.end:m.end + 20])]
         sold = next((e for m, e in named if e not in buyers), None)
-        date = ctx.date(sentence) or (published.isoformat() if published else None)
+        date, guessed = ctx.deal_date(sentence)
         money = [quantity(q) for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
         for buyer in buyers:
             promote(buyer, "Corporation")
             label = f"{seller.label}의 {sold.label + ' ' if sold else ''}매각"
             evidence = [ctx.evidence(sentence)]
-            facts.agreements.append(Agreement([seller, buyer], "매각", label, date, None, money, evidence))
+            add_agreement(facts, Agreement([seller, buyer], "매각", label, date, None, money, evidence, guessed))
+
+
+def extract_mergers(ctx: Context, facts: Facts) -> None:
+    """`누리제약과 한빛바이오가 합병한다`: the companies joined as the subject merge, an agreement of theirs."""
+    for sentence in ctx.analysis.sentences:
+        plain = ctx.unquoted_text(sentence)
+        merging = MERGING.search(plain)
+        if merging is None or UNSURE.match(plain, merging.end()):
+            continue
+        at = sentence.start + merging.start()
+        named = [(m, e) for m, e in ctx.actors(sentence, ("Organization",)) if m.end <= at]
+        subject = next((i for i, (m, _) in enumerate(named) if ctx.tail(m, 1) in ("이", "가")), None)
+        if subject is None or subject == 0 or ctx.tail(named[subject - 1][0], 1) not in ("와", "과"):
+            continue
+        parties = [named[subject - 1][1], named[subject][1]]
+        date, guessed = ctx.deal_date(sentence)
+        label = f"{parties[0].label}·{parties[1].label} 합병"
+        add_agreement(facts, Agreement(parties, "합병", label, date, None, [], [ctx.evidence(sentence)], guessed))
+
+
+def add_agreement(facts: Facts, agreement: Agreement) -> None:
+    """Record an agreement, or merge it into the one recorded with its kind and parties on the same day, or
+    on a day one of them only guessed (a headline's deal is the story's): its evidence and amounts join."""
+    for other in facts.agreements:
+        same_day = agreement.date == other.date or agreement.guessed or other.guessed
+        if other.type == agreement.type and same_day and {id(p) for p in other.parties} == {
+                id(p) for p in agreement.parties}:
+            merge_evidence(other.evidence, agreement.evidence)
+            other.amounts += [q for q in agreement.amounts if all(q.value != o.value for o in other.amounts)]
+            if other.guessed and not agreement.guessed:
+                other.date, other.guessed = agreement.date, False
+            other.purpose = other.purpose or agreement.purpose
+            return
+    facts.agreements.append(agreement)
 
 
 def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:
@@ -1039,6 +1079,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "agreements": extract_agreements,
     "deals": extract_deals,
     "sales": extract_sales,
+    "mergers": extract_mergers,
     "events": extract_events,
     "quotes": extract_quotes,
     "plans": extract_plans,

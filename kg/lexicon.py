@@ -145,10 +145,20 @@ def implied_organizations() -> dict[str, str]:
     return {row[0]: row[3] for row in rows("titles.tsv") if len(row) > 3 and row[3]}
 
 
+def titles_of_use(use: str) -> frozenset[str]:
+    return frozenset(row[0] for row in rows("titles.tsv") if len(row) > 2 and row[2] == use)
+
+
 @cache
 def byline_titles() -> frozenset[str]:
     """Titles that mark who wrote or photographed the story (기자, 특파원)."""
-    return frozenset(row[0] for row in rows("titles.tsv") if len(row) > 2 and row[2] == "byline")
+    return titles_of_use("byline")
+
+
+@cache
+def courtesy_titles() -> frozenset[str]:
+    """Titles of courtesy (여사, 선생): they tell a person's name, but name no post."""
+    return titles_of_use("courtesy")
 
 
 @cache

@@ -569,3 +569,20 @@ def test_a_speaker_marked_with_도_after_another_speaker_said_his_own_words():
     facts = run("김보람 회장과 홍민수 회장이 참석했다. 김 회장은 \"민관이 힘을 합쳐야 한다\"고 말했다. "
                 "홍 회장도 \"인재 양성에 힘쓰겠다\"고 화답했다.").facts
     assert [(q.speaker.label, q.text[:4]) for q in facts.quotes] == [("김보람", "민관이 "), ("홍민수", "인재 양")]
+
+
+def test_two_companies_merging_are_one_agreement_however_often_the_story_tells_it():
+    facts = run("누리제약과 한빛바이오가 합병한다. 두 회사는 20일 이사회를 열고 누리제약이 한빛바이오를 "
+                "흡수합병하는 안건을 의결했다.").facts
+    assert [([p.label for p in a.parties], a.type, a.date, len(a.evidence)) for a in facts.agreements] == [
+        (["누리제약", "한빛바이오"], "합병", "2024-03-20", 2)]
+
+
+def test_a_name_told_with_courtesy_holds_no_post():
+    facts = run("이 명예회장의 부인 김선영 여사는 장남의 손을 들어줬다.").facts
+    assert facts.memberships == []
+
+
+def test_a_career_s_title_glossed_in_brackets_is_one_post():
+    facts = run("김보람 사장은 한빛중공업에 입사해 최고운영책임자(COO)를 지냈다.").facts
+    assert sorted(m.role for m in facts.memberships) == ["사장", "최고운영책임자"]

@@ -40,8 +40,11 @@ class TitleReader(ReaderBase):
             return
         taken = {a.title.start for a in self.out.appositions}
         previous_org: Mention | None = None
-        for title in [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Title"]:
-            if title.start in taken or title.start < subject.start:
+        titles = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Title"]
+        # 최고운영책임자(COO): a title glossed in brackets is one post
+        glosses = {t.start for t in titles if any(self.body[o.end:t.start] == "(" for o in titles)}
+        for title in titles:
+            if title.start in taken or title.start < subject.start or title.start in glosses:
                 continue
             index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
             org, _, _ = self.walk_back(index, self.words[index], title)
