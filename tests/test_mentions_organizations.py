@@ -251,3 +251,8 @@ def test_letters_in_brackets_take_the_kind_of_body_their_full_name_says():
 
 def test_a_company_after_the_noun_for_what_runs_a_service():
     assert named("업비트 운영사 누리비트는 밝혔다.", "Organization")[-1] == "누리비트"
+
+
+def test_a_group_s_hospital_is_an_organization_no_company():
+    found = mentions("빈소는 삼성서울병원 장례식장에 마련됐다.")
+    assert [(m.text, m.cls) for m in found.mentions if m.kind == "Organization"] == [("삼성서울병원", "Organization")]

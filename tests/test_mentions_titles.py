@@ -440,3 +440,8 @@ def test_names_joined_by_an_interpunct_share_the_post_and_the_organization_befor
 
 def test_a_leader_the_lexicon_knows_before_특사_sends_the_envoy():
     assert posts("젤렌스키, 트럼프 특사 키이우 방문에 협상 준비") == []
+
+
+def test_a_post_before_인_is_the_person_s_after_the_noun_for_what_he_does():
+    assert posts("한국방송연기자협회 이사장인 배우 김보람은 애도했다.") == [
+        ("김보람", "이사장", "한국방송연기자협회", False)]

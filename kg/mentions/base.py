@@ -151,7 +151,9 @@ class ReaderBase:
             if venue is not None and len(venue.text) >= 3 and venue.cls not in ("City", "AdministrativeArea") \
                     and not inside_dictionary_word(last, end, venue.text):
                 return "Place", venue.cls
-            return "Organization", "Corporation"
+            # 삼성서울병원, 아산재단: a group's hospital or foundation is that kind of body, no company
+            body = lexicon.org_suffixes().match(text)
+            return "Organization", body.cls if body is not None and body.cls == "Organization" else "Corporation"
         org = lexicon.org_suffixes().match(text)
         if org is not None and org.text.endswith("법") and inside_dictionary_word(last, end, org.text):
             org = None  # 아동 + 복지법 is a law, not a district court (지법)

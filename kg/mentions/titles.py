@@ -191,14 +191,24 @@ class TitleReader(ReaderBase):
         return self.stem(word) in lexicon.titles() and self.title_in(self.words[index + 1]) is not None
 
     def read_copula_titles(self) -> None:
-        """`이사회 의장인 최 회장은`, `대표이사인 김철수 사장`: the post before 인 is the next person's."""
+        """`이사회 의장인 최 회장은`, `대표이사인 김철수 사장`, `협회 이사장인 배우 송승환은`: the post before
+        인 is the next person's (a noun for what a person does may come between)."""
         if "인 " not in self.sentence.text:
             return
         titles = {m.end: m for m in self.out.mentions if m.kind == "Title"}
         people = {m.start: m for m in self.out.mentions if m.kind == "Person"}
         for index, (word, after) in enumerate(zip(self.words, self.words[1:], strict=False)):
-            title, person = titles.get(word.stem_end), people.get(after.start)
-            if title is None or person is None or self.tail(word) != "인" or after.start > word.end + 1:
+            title = titles.get(word.stem_end)
+            if title is None or self.tail(word) != "인" or after.start > word.end + 1:
+                continue
+            person = people.get(after.start)
+            if person is None and self.cue_of(after) == "Person" and index + 2 < len(self.words) \
+                    and self.spaced(index + 1, index + 2):
+                named = self.words[index + 2]
+                person = people.get(named.start) or (
+                    self.add(named.start, named.stem_end, "Person", "Person")
+                    if self.is_korean_full_name(named) and self.free(named.start, named.stem_end) else None)
+            if person is None:
                 continue
             org, former, _ = self.walk_back(index, word, title)
             self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, former))
