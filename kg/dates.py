@@ -75,7 +75,7 @@ TIME = re.compile(
 )
 DAY_SHIFT = {"이날": 0, "당일": 0, "같은 날": 0, "같은날": 0, "오늘": 0, "어제": -1, "그제": -2, "내일": 1, "모레": 2}
 #: the words for the day the article last named (같은 날: the same day as that)
-THAT_DAY = ("이날", "당일", "같은 날", "같은날")
+THAT_DAY_WORDS = ("이날", "당일", "같은 날", "같은날")
 
 
 @cache
@@ -103,7 +103,8 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def resolve_day(day: int, published: dt.date, direction: str | None) -> dt.date | None:
     """A bare `N일`: this month, or the previous/next month when the text says 지난/오는 and the
-    day has passed or is to come; in the month a word names (지난달, 내달) whatever the day."""
+    day has passed or is to come, or when this month has no such day; in the month a word names
+    (지난달, 내달) whatever the day."""
     month = MONTH_WORDS.get(direction or "")
     if month is not None:
         first = published.replace(day=1)
@@ -113,7 +114,8 @@ def resolve_day(day: int, published: dt.date, direction: str | None) -> dt.date 
             first = (first + dt.timedelta(days=32)).replace(day=1)
         return safe_date(first.year, first.month, day)
     candidate = safe_date(published.year, published.month, day)
-    if direction == "지난" and (candidate is None or candidate > published):
+    # 지난 25일 after the 25th of this month; 31일 in a month of 30 days: a day of the month before
+    if direction == "지난" and (candidate is None or candidate > published) or direction is None and candidate is None:
         prev = published.replace(day=1) - dt.timedelta(days=1)
         return safe_date(prev.year, prev.month, day)
     if direction == "오는" and (candidate is None or candidate < published):
@@ -151,7 +153,7 @@ def find_dates(text: str, published: dt.date | None, offset: int = 0,
         for m in BARE_YEAR.finditer(text):
             add(m, None)
     for m in THIS_DAY.finditer(text):
-        if m.group(0) in THAT_DAY and that_day is not None:
+        if m.group(0) in THAT_DAY_WORDS and that_day is not None:
             add(m, that_day)
         else:
             add(m, published + dt.timedelta(days=DAY_SHIFT[m.group(0)]) if published else None)

@@ -87,3 +87,8 @@ def test_a_bare_year_before_the_event_it_dates_but_not_a_count():
 def test_periods_of_history_centuries_and_lengths_in_native_numbers():
     found = [d.text for d in find_dates("조선시대와 19세기에 세 달 동안, 한 차례에 한해 4년", PUBLISHED)]
     assert found == ["조선시대", "19세기", "세 달 동안", "4년"]
+
+
+def test_a_day_this_month_has_not_is_a_day_of_the_month_before():
+    (found,) = find_dates("31일 발표했다.", dt.date(2025, 11, 26))
+    assert found.value == dt.date(2025, 10, 31)

@@ -445,3 +445,7 @@ def test_a_leader_the_lexicon_knows_before_특사_sends_the_envoy():
 def test_a_post_before_인_is_the_person_s_after_the_noun_for_what_he_does():
     assert posts("한국방송연기자협회 이사장인 배우 김보람은 애도했다.") == [
         ("김보람", "이사장", "한국방송연기자협회", False)]
+
+
+def test_a_title_before_the_name_of_a_gathering_names_no_one():
+    assert posts("젠슨 황은 APEC CEO 서밋에서 발표했다.") == []

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import THAT_DAY_WORDS
+
 NAME_KINDS = ("Person", "Organization", "Place", "Concept")
 
 NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
@@ -126,7 +128,8 @@ LIST_ENDS = ("등", "외", "및")
 #: a date right before these bounds a period rather than naming the day things happen on
 PERIOD_BOUNDS = ("부터", "까지")
 
-THAT_DAY = re.compile(r"이날|당일")
+#: the day the article last named (이날, 같은 날): no day of its own
+THAT_DAY = re.compile("|".join(THAT_DAY_WORDS))
 #: a day named as still to come (오는 2일, 다음달 10일): what is planned for it is not what happened 이날
 TO_COME = re.compile(r"오는|다음\s?달|내달|내년|내일|모레|다음\s?주")
 

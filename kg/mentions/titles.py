@@ -445,8 +445,8 @@ class TitleReader(ReaderBase):
         if word.has_tail or index + 1 >= len(self.words):
             return
         after = self.words[index + 1]
-        if after.start > word.end + 1 or self.is_surname(after):
-            return
+        if after.start > word.end + 1 or self.is_surname(after) or self.stem(after) in lexicon.event_nouns():
+            return  # APEC CEO 서밋: the title names a gathering, no one
         known = lexicon.gazetteer().get(self.stem(after))
         bracketed = self.is_bracketed_name(word, after)
         if bracketed and index > 0:  # the organization outside the bracket, not its department
