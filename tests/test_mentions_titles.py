@@ -449,3 +449,7 @@ def test_a_post_before_인_is_the_person_s_after_the_noun_for_what_he_does():
 
 def test_a_title_before_the_name_of_a_gathering_names_no_one():
     assert posts("젠슨 황은 APEC CEO 서밋에서 발표했다.") == []
+
+
+def test_a_post_and_a_name_in_brackets_after_a_company_are_its_head():
+    assert posts("한빛소프트(대표 김보람)는 누리은행과 계약을 체결했다.") == [("김보람", "대표", "한빛소프트", False)]

@@ -221,7 +221,10 @@ class TitleReader(ReaderBase):
         """
         org, former, i = self.walk_back(index, word, title)
         org = self.state_of_governor(org, title)
-        person = self.person_before(i, title) or (self.holder_before_brackets(i, word) if org else None)
+        # 한빛소프트(대표 김태윤): a title opening brackets is the post of the name inside, not of the one before
+        opens_brackets = self.body[word.start - 1:word.start] == "(" and title.start == word.start
+        person = None if opens_brackets else \
+            self.person_before(i, title) or (self.holder_before_brackets(i, word) if org else None)
         if person is None:
             self.read_title_then_name(index, word, title, org, former)
             if org is not None and org.start == word.start and self.body[org.start:org.end] in lexicon.gazetteer():
@@ -450,7 +453,7 @@ class TitleReader(ReaderBase):
         known = lexicon.gazetteer().get(self.stem(after))
         bracketed = self.is_bracketed_name(word, after)
         if bracketed and index > 0:  # the organization outside the bracket, not its department
-            org = self.org_over_department(index - 1) or org
+            org = self.org_over_department(index - 1) or self.unknown_body_before(index - 1) or org
         if (known and known.kind == "Person") or self.is_name_shaped(after) or bracketed:
             person = self.existing_person(after) or (
                 self.add_known(after.start, after.stem_end, known) if known else
@@ -463,6 +466,16 @@ class TitleReader(ReaderBase):
             if person is None:
                 return
         self.record(person, title, org, former)
+
+    def unknown_body_before(self, i: int) -> OrgSlot | None:
+        """`한빛소프트(대표 김태윤)`: a proper noun no lexicon knows, with a post and a name in brackets after
+        it, is the company where the post is."""
+        word = self.words[i]
+        suffix = lexicon.org_suffixes().match(self.stem(word))  # 누리 + 은행: dictionary words, a bank's ending
+        if word.has_tail or not (self.is_unknown_proper(word) or suffix) or self.is_name_shaped(word) \
+                or not self.free(word.start, word.stem_end):
+            return None
+        return OrgSlot(word.start, word.stem_end, "Organization", suffix.cls if suffix else "Corporation")
 
     def is_bracketed_name(self, title: Word, after: Word) -> bool:
         """`(부장검사 박정민)`, `(재판장 홍길동)`: alone in brackets after a title, three syllables from a
