@@ -392,13 +392,11 @@ class TitleReader(ReaderBase):
         and a title, is where the post is (a foreign name never ends in a Korean one); so is the word a
         known team is called by, before any name (한화 손혁 단장)."""
         word = self.words[j]
-        if word.has_tail or not self.spaced(j, j + 1) or " " in person.text or not self.free(word.start, word.stem_end):
+        if not self.spaced(j, j + 1) or " " in person.text:
             return None
-        unknown = len(person.text) == 3 and self.is_unknown_proper(word) and not self.is_name_shaped(word) \
-            and not self.opens_name(j)
-        if not unknown and self.stem(word) not in lexicon.team_sponsors():
-            return None
-        return OrgSlot(word.start, word.stem_end, "Organization", "Corporation")
+        if self.stem(word) in lexicon.team_sponsors() and not word.has_tail and self.free(word.start, word.stem_end):
+            return OrgSlot(word.start, word.stem_end, "Organization", "Corporation")
+        return self.unnamed_company(word) if len(person.text) == 3 and not self.opens_name(j) else None
 
     def org_phrase_after_name(self, i: int) -> OrgSlot | None:
         """`노소영 아트센터 나비 관장`: between a Korean full name and a title, two words whose first ends
@@ -453,7 +451,8 @@ class TitleReader(ReaderBase):
         known = lexicon.gazetteer().get(self.stem(after))
         bracketed = self.is_bracketed_name(word, after)
         if bracketed and index > 0:  # the organization outside the bracket, not its department
-            org = self.org_over_department(index - 1) or self.unknown_body_before(index - 1) or org
+            # 한빛소프트(대표 김태윤): the name before the brackets is the company
+            org = self.org_over_department(index - 1) or self.unnamed_company(self.words[index - 1]) or org
         if (known and known.kind == "Person") or self.is_name_shaped(after) or bracketed:
             person = self.existing_person(after) or (
                 self.add_known(after.start, after.stem_end, known) if known else
@@ -467,11 +466,10 @@ class TitleReader(ReaderBase):
                 return
         self.record(person, title, org, former)
 
-    def unknown_body_before(self, i: int) -> OrgSlot | None:
-        """`한빛소프트(대표 김태윤)`: a proper noun no lexicon knows, with a post and a name in brackets after
-        it, is the company where the post is."""
-        word = self.words[i]
-        suffix = lexicon.org_suffixes().match(self.stem(word))  # 누리 + 은행: dictionary words, a bank's ending
+    def unnamed_company(self, word: Word) -> OrgSlot | None:
+        """A proper noun no lexicon knows, or dictionary words with an organization's ending (누리 + 은행), that
+        is no name: beside a name and a post, where the post is."""
+        suffix = lexicon.org_suffixes().match(self.stem(word))
         if word.has_tail or not (self.is_unknown_proper(word) or suffix) or self.is_name_shaped(word) \
                 or not self.free(word.start, word.stem_end):
             return None
