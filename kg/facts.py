@@ -413,7 +413,21 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     for key, company in subject_company.items():
         if key in seen and company is not None and not any(k[0] == key[0] and k[2] for k in seen):
             move_post(seen, key, company)
+    # 샘 올트먼 최고경영자 … 올트먼 CEO: a post written in its letters is the one written out
+    for key in [k for k in seen if k[1].isascii()]:
+        full = next((v for k, v in seen.items() if (k[0], k[2], k[3]) == (key[0], key[2], key[3])
+                     and not k[1].isascii() and letters_of(k[1]) == key[1]), None)
+        if full is not None:
+            merge_evidence(full.evidence, seen.pop(key).evidence)
     facts.memberships.extend(seen.values())
+
+
+def letters_of(role: str) -> str | None:
+    """The letters a title is also written with: CEO for 최고경영자, CFO for 최고재무책임자 (Chief Financial
+    Officer), by its English name."""
+    english = lexicon.titles().get(role) or ""
+    words = english.split()
+    return english if english.isupper() else "".join(w[0] for w in words).upper() if len(words) > 1 else None
 
 
 def move_post(seen: dict[tuple, Membership], key: tuple, company: Entity) -> None:

@@ -586,3 +586,8 @@ def test_a_name_told_with_courtesy_holds_no_post():
 def test_a_career_s_title_glossed_in_brackets_is_one_post():
     facts = run("김보람 사장은 한빛중공업에 입사해 최고운영책임자(COO)를 지냈다.").facts
     assert sorted(m.role for m in facts.memberships) == ["사장", "최고운영책임자"]
+
+
+def test_a_post_written_in_its_letters_is_the_one_written_out():
+    facts = run("샘 올트먼 오픈AI 최고경영자가 방한한다. 올트먼 CEO는 기업인들을 만난다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("샘 올트먼", "최고경영자", "오픈AI")]
