@@ -119,3 +119,10 @@ def test_a_noun_that_cues_a_company_is_no_company_itself():
 
 def test_countries_paired_by_their_syllables_are_no_name():
     assert "한일" not in [m.text for m in mentions("두 정상은 첫 한일 정상회담을 가졌다.").mentions]
+
+
+def test_a_club_s_last_word_is_found_alone_and_its_city_is_the_club_where_a_coach_works():
+    found = mentions("김민재는 바이에른 뮌헨을 떠나 AC 밀란으로 간다. 밀란이 영입을 제안했다. "
+                     "뱅상 콤파니 뮌헨 감독은 아쉬워했다.")
+    assert [m.text for m in found.mentions if m.cls == "SportsTeam"] == ["바이에른 뮌헨", "AC 밀란", "밀란"]
+    assert [(a.person.text, a.org.text) for a in found.appositions] == [("뱅상 콤파니", "바이에른 뮌헨")]

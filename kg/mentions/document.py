@@ -64,6 +64,14 @@ def read_american_democrats(out: Mentions) -> None:
                        if ap.org is not None and ap.org.text == "민주당" else ap for ap in out.appositions]
 
 
+def read_club_posts(out: Mentions) -> None:
+    """`바이에른 뮌헨 … 뱅상 콤파니 뮌헨 감독`: in an article that names a club after its city, the city
+    where someone holds a post is the club."""
+    clubs = {m.text.rsplit(" ", 1)[1]: m for m in out.mentions if m.cls == "SportsTeam" and " " in m.text}
+    out.appositions = [replace(ap, org=clubs[ap.org.text]) if ap.org is not None and ap.org.kind == "Place"
+                       and ap.org.text in clubs else ap for ap in out.appositions]
+
+
 def read_appointment_lists(analysis: Analysis, out: Mentions) -> None:
     """`[인사] 한빛은행 … ◇ 부행장 승진 ▲ 김도윤(디지털금융그룹) ▲ 박서연(기업금융그룹)`: in an appointments list,
     each person on a ▲ line takes the post the line above names, at the organization the list is of."""
@@ -86,7 +94,8 @@ def read_appointment_lists(analysis: Analysis, out: Mentions) -> None:
 def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentions) -> None:
     """Second pass: a name found once is found everywhere in the article, in the same kind.
 
-    Foreign names are also found by their last part (그린버그 for 에반 그린버그).
+    Foreign names are also found by their last part (그린버그 for 에반 그린버그), and so are clubs whose last
+    word names no place (밀란 for AC 밀란).
     """
     body = analysis.article.body
     forms: dict[str, Mention] = {}
@@ -94,8 +103,9 @@ def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentio
         if m.surname:
             continue
         forms.setdefault(m.text, m)
-        if m.kind == "Person" and " " in m.text:
-            forms.setdefault(m.text.rsplit(" ", 1)[1], m)
+        last = m.text.rsplit(" ", 1)[-1]
+        if " " in m.text and (m.kind == "Person" or m.cls == "SportsTeam" and last not in lexicon.gazetteer()):
+            forms.setdefault(last, m)
     index = by_sentence(out.mentions)
     for sentence, words in zip(analysis.sentences, words_of, strict=True):
         here = index.setdefault(sentence.index, [])
@@ -165,6 +175,7 @@ def find_mentions(analysis: Analysis) -> Mentions:
     type_by_evidence(out)
     read_american_democrats(out)
     read_appointment_lists(analysis, out)
+    read_club_posts(out)
     find_local_names(analysis, words_of, out)
     find_dates_and_amounts(analysis, out)
     out.mentions.sort(key=lambda m: (m.start, m.end))
