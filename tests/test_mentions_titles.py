@@ -453,3 +453,8 @@ def test_a_title_before_the_name_of_a_gathering_names_no_one():
 
 def test_a_post_and_a_name_in_brackets_after_a_company_are_its_head():
     assert posts("한빛소프트(대표 김보람)는 누리은행과 계약을 체결했다.") == [("김보람", "대표", "한빛소프트", False)]
+
+
+def test_names_listed_with_commas_after_a_title_and_a_name_share_the_title():
+    assert posts("뉴진스 멤버 민지, 하니, 다니엘은 항소 의사를 밝혔다.") == [
+        ("다니엘", "멤버", "뉴진스", False), ("민지", "멤버", "뉴진스", False), ("하니", "멤버", "뉴진스", False)]

@@ -465,6 +465,30 @@ class TitleReader(ReaderBase):
             if person is None:
                 return
         self.record(person, title, org, former)
+        for listed in self.names_listed_after(index + 1):  # 멤버 민지, 하니, 다니엘: all members
+            self.record(listed, title, org, former)
+
+    def names_listed_after(self, k: int) -> list[Mention]:
+        """`멤버 민지, 하니, 다니엘, 해린, 혜인은`: after a title and a name, the names listed with commas share
+        the title, up to the one a particle ends; Kiwi may read one as a verb (하 + 니), whose whole word is
+        then the name. A dictionary noun, or a name the lexicon knows as something else, ends the list."""
+        found: list[Mention] = []
+        while k + 1 < len(self.words) and self.body[self.words[k].end:self.words[k + 1].start] == ", " \
+                and (self.stem(self.words[k]) == "" or not self.words[k].has_tail):
+            word = self.words[k + 1]
+            end = word.stem_end if self.stem(word) else word.end
+            written = self.body[word.start:end]
+            if not (HANGUL_ONLY.match(written) and 2 <= len(written) <= 4) or self.is_dictionary_noun(word) \
+                    or written in COMMON_NOUNS or written in lexicon.gazetteer():
+                break
+            guess = self.guess_at(word)
+            person = self.existing_person(word) or (self.retype(guess, "Person", "Person") if guess else None) \
+                or (self.add(word.start, end, "Person", "Person") if self.free(word.start, end) else None)
+            if person is None:
+                break
+            found.append(person)
+            k += 1
+        return found
 
     def unnamed_company(self, word: Word) -> OrgSlot | None:
         """A proper noun no lexicon knows, or dictionary words with an organization's ending (누리 + 은행), that
