@@ -131,7 +131,7 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
     for i, short in organizations:
         if names[i].key is None and len(short) >= 4:
             for j, full in organizations:
-                if len(full) > len(short) + 1 and full.startswith(short):
+                if len(full) > len(short) + 1 and full.startswith(short) and full[len(short)] != " ":
                     uf.union(i, j)
                     break
     # 공안부 alone is 중국 공안부, a foreign body named with its country before (외교부, known, stays Korea's)

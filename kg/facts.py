@@ -400,6 +400,12 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if full is not None:
             merge_evidence(full.evidence, m.evidence)
             del seen[key]
+    # 김동연 경기도지사 … 김 지사: a local head's title with its unit's letter or without is one post
+    for key in list(seen):
+        longer = next((k for k in seen if k[2] is not None and (k[0], k[2], k[3]) == (key[0], key[2], key[3])
+                       and k[1][:1] in "도시군구" and k[1][1:] == key[1]), None)
+        if longer is not None:
+            merge_evidence(seen[longer].evidence, seen.pop(key).evidence)
     # 최재호 회장 (무학) … 최재호 단독대표: a company man's other post is at his company
     for key, m in list(seen.items()):
         if m.org is not None or m.former:

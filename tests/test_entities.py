@@ -198,3 +198,9 @@ def test_a_family_name_of_two_syllables_with_a_title_is_the_person_named_in_full
 def test_a_real_name_in_brackets_is_another_name_of_the_person():
     result = run("주연을 맡은 아이유(본명 이지은)는 웃었다.")
     assert [(e.label, e.aliases) for e in result.entities.entities] == [("아이유", ["이지은"])]
+
+
+def test_a_local_council_s_committee_is_no_committee_of_the_national_assembly():
+    result = run("경기도의회 예산결산특별위원회는 16일 회의를 열었다. 김보람 예결위원장은 말했다.")
+    assert [(e.label, e.aliases) for e in result.entities.entities if e.kind == "Organization"] == [
+        ("경기도의회 예산결산특별위원회", ["예결위"])]

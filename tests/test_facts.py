@@ -591,3 +591,8 @@ def test_a_career_s_title_glossed_in_brackets_is_one_post():
 def test_a_post_written_in_its_letters_is_the_one_written_out():
     facts = run("샘 올트먼 오픈AI 최고경영자가 방한한다. 올트먼 CEO는 기업인들을 만난다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("샘 올트먼", "최고경영자", "오픈AI")]
+
+
+def test_a_local_head_s_title_with_its_unit_s_letter_or_without_is_one_post():
+    facts = run("경기도의회가 김동연 경기도지사가 제출한 예산안을 삭감했다. 김 지사는 재의를 검토한다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("김동연", "도지사", "경기도")]

@@ -9,7 +9,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.analyze import Analysis
 from kg.dates import find_dates
-from kg.mentions.model import Apposition, Mention, Mentions
+from kg.mentions.model import AliasPair, Apposition, Mention, Mentions
 from kg.mentions.patterns import NAME_KINDS, PARTICLES, PERIOD_BOUNDS, THAT_DAY, TO_COME
 from kg.mentions.reader import SentenceReader
 from kg.quantities import find_amounts
@@ -62,6 +62,29 @@ def read_american_democrats(out: Mentions) -> None:
                     for m in out.mentions]
     out.appositions = [replace(ap, org=replace(ap.org, key=american.label, english=american.english))
                        if ap.org is not None and ap.org.text == "민주당" else ap for ap in out.appositions]
+
+
+def read_council_committees(out: Mentions) -> None:
+    """`경기도의회 예산결산특별위원회 … 예결위원장`: a committee the lexicon knows as the National Assembly's,
+    named right after a local council, is that council's, one organization of both names; so is every
+    other name of it in the article."""
+    mentions = sorted(out.mentions, key=lambda m: m.start)
+    joined: dict[str, Mention] = {}  # the Assembly committee's key -> the council's committee
+    renamed: dict[int, Mention] = {}  # id of a mention -> the mention that replaces it
+    for council, committee in zip(mentions, mentions[1:], strict=False):
+        if committee.key is not None and committee.key.startswith("국회 ") and council.kind == "Organization" \
+                and council.text.endswith("의회") and council.text != "국회" and committee.start == council.end + 1:
+            joined[committee.key] = renamed[id(committee)] = replace(
+                committee, start=council.start, text=f"{council.text} {committee.text}", key=None, english=None,
+                cls="GovernmentOrganization")
+            renamed[id(council)] = None
+    for m in mentions:
+        if id(m) not in renamed and m.key in joined:
+            renamed[id(m)] = replace(m, key=None, english=None, cls="GovernmentOrganization")
+            out.aliases.append(AliasPair(joined[m.key], renamed[id(m)]))
+    if renamed:
+        out.mentions = [renamed.get(id(m), m) for m in out.mentions if renamed.get(id(m), m) is not None]
+        out.appositions = [replace(ap, org=renamed.get(id(ap.org), ap.org)) for ap in out.appositions]
 
 
 def read_club_posts(out: Mentions) -> None:
@@ -176,6 +199,7 @@ def find_mentions(analysis: Analysis) -> Mentions:
     read_american_democrats(out)
     read_appointment_lists(analysis, out)
     read_club_posts(out)
+    read_council_committees(out)
     find_local_names(analysis, words_of, out)
     find_dates_and_amounts(analysis, out)
     out.mentions.sort(key=lambda m: (m.start, m.end))
