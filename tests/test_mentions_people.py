@@ -308,3 +308,7 @@ def test_a_japanese_family_name_that_is_a_word_too_opens_the_name():
 
 def test_a_family_name_kiwi_reads_as_an_interjection_before_a_title():
     assert named("여한구 통상교섭본부장은 말했다.", "Person") == ["여한구"]
+
+
+def test_a_name_that_ends_like_a_ceremony_is_still_a_name():
+    assert named("조정식은 이날 기자들과 만났다.", "Person") == ["조정식"]

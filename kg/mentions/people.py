@@ -489,8 +489,8 @@ class PeopleReader(ReaderBase):
             return False  # 강화 + 을, 송파 + 병: a known place and more (a given name never comes first)
         if len(text) == 3 and text[:2] in lexicon.municipalities() and re.search(f"{text[:2]}[시군구]", self.body):
             return False  # 진주성, 진주교 in an article about 진주시: the town's castle and bridge
-        if len(text) == 3 and text.endswith("식") and reads_alone_as_common_noun(text[:2]):
-            return False  # 서명식, 착공식: a ceremony of a dictionary word, though Kiwi may read it as a name
+        if text in lexicon.event_nouns():
+            return False  # 서명식, 착공식: a ceremony, though Kiwi may read it as a name (조정식 is one)
         if not (self.is_proper_reading(word) or self.is_split_reading(word)):
             return False
         surnames = lexicon.surnames()
