@@ -42,7 +42,8 @@ SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
 RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
 APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")
 GATHERING = re.compile(
-    r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*(?:열|개최)"
+    r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*"
+    r"(?:열|개최|(?:공동\s?)?주최)"
 )
 #: gatherings held to tell the press or the public something; the others are meetings
 BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
@@ -50,6 +51,8 @@ BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
 UNNAMED_VENUE = re.compile(r"\s+(?:[가-힣]+\s)?[가-힣]+에서(?![가-힣])")
 #: the rooms and buildings of an organization it hosts in: `민주노총 본부에서` is at 민주노총
 PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|회관|집무실|대회의실|회의실|브리핑룸)에서")
+#: an organization's premises visited: `한빛전자 본사를 방문해` is at 한빛전자
+VISITED_PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|공장|연구소)(?:를|을)\s*(?:방문|찾)")
 #: the particles of someone met, not of who meets: 홍길동 위원장과, 홍길동을, 홍길동에게
 MET_TAILS = ("을", "를", "와", "과", "에게", "께", "및")
 #: going to a place: 방문, or `광주를 찾아` (a visit only where a place is what was sought)
@@ -58,7 +61,9 @@ VISITING = r"방문|[을를]\s찾(?:아|았|은|는|을)"
 CALLING = r"(?<![가-힣])통화(?=했|하|를|에서|\s?내용)"
 #: a courtesy call on someone: 대통령을 예방했다 (예방 alone is also prevention: 화재를 예방하다, with no one met)
 CALLING_ON = r"(?<=[을를]\s)예방(?=했|하)"
-MEETING_WORDS = "만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬"
+#: (a gathering held with someone is a meeting with him: 홍 위원장과 간담회를 가졌다, 화상회의를 했다)
+MEETING_WORDS = (r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|화상\s?회의"
+                 r"|(?:간담회|회의)를\s?(?:가졌|갖|가진|했)")
 MEETING = re.compile("|".join((MEETING_WORDS, CALLING, CALLING_ON, VISITING)))
 JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(VISITING)
@@ -878,10 +883,11 @@ def latest_gathering(facts: Facts, sentence: Sentence) -> Event | None:
 
 
 def meeting_word(plain: str) -> str:
-    """The word that tells how people met; a visit told of someone in a relative clause (`키이우를 방문한
-    위트코프 특사와 만나`) gives way to the meeting after it."""
+    """The word that tells how people met; a visit gives way to a meeting told with it, whether the visit is
+    someone's in a relative clause (`키이우를 방문한 위트코프 특사와 만나`) or where they met (`본사를
+    방문해 홍 사장과 면담했다`)."""
     found = list(MEETING.finditer(plain))
-    told = [m for m in found if not (VISIT.fullmatch(m.group(0)) and plain.startswith(("한 ", "하는 "), m.end()))]
+    told = [m for m in found if not VISIT.fullmatch(m.group(0))]  # 본사를 방문해 사장과 면담했다: a meeting there
     return (told or found)[0].group(0)
 
 
@@ -893,7 +899,7 @@ def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
     for m, e in actors:
         after = ctx.body[m.end:m.end + 8]
         if after.startswith("에서") or re.match(r"(을|를|에)\s*(방문|찾)", after) \
-                or e.kind == "Organization" and PREMISES.match(after):
+                or e.kind == "Organization" and (PREMISES.match(after) or VISITED_PREMISES.match(after)):
             if e.kind == "Concept" and not SHORT_LATIN.match(e.label):
                 promote(e, "Place")
             if e.kind != "Concept":

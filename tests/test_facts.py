@@ -596,3 +596,13 @@ def test_a_post_written_in_its_letters_is_the_one_written_out():
 def test_a_local_head_s_title_with_its_unit_s_letter_or_without_is_one_post():
     facts = run("경기도의회가 김동연 경기도지사가 제출한 예산안을 삭감했다. 김 지사는 재의를 검토한다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("김동연", "도지사", "경기도")]
+
+
+def test_a_gathering_held_with_someone_and_a_visit_to_premises_where_people_met_are_meetings():
+    def events(text):
+        return [(e.kind, labels(e.attendees), e.place.label if e.place else None) for e in run(text).facts.events]
+    assert events("김보람 장관은 25일 세종에서 홍민수 위원장과 정책 간담회를 가졌다.") == [
+        ("meeting", ["김보람", "홍민수"], "세종특별자치시")]
+    assert events("김보람 장관은 25일 한빛전자 본사를 방문해 홍민수 사장과 면담했다.") == [
+        ("meeting", ["김보람", "홍민수"], "한빛전자")]
+    assert events("김보람 장관은 25일 홍민수 대사와 화상회의를 했다.") == [("meeting", ["김보람", "홍민수"], None)]
