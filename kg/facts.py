@@ -68,7 +68,9 @@ MEETING = re.compile("|".join((MEETING_WORDS, CALLING, CALLING_ON, VISITING)))
 JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(VISITING)
 PARENT = re.compile(r"모회사|모기업")
-OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|계열사|산하)")
+#: a stake the subject holds: more than half of a company makes it the parent
+MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:보유|가진|갖고|가지고|소유)")
+OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|계열사|산하|(?:현지\s?)?법인(?=인\s))")
 #: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
 COPULA_TAGS = ("VCP", "ETM", "EC")
 HOLDING = re.compile(r"지주회사")
@@ -506,7 +508,8 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 re.fullmatch(r"의?\s*", ctx.body[m.end:at]) and e.cls in ("City", "AdministrativeArea")
                 for m, e in ctx.entity_mentions(sentence, ("Place",)))
             owner = owned[1] if owned else None if by_place else subject
-            listed = listed_before(ctx, before, owned[0]) if owned else []  # 칼호텔, 한진관광 등 대한항공 계열사
+            # 칼호텔, 한진관광 등 대한항공 계열사; 한빛그룹은 누리전자, 세온소재 등 계열사 3곳을 두고 있다
+            listed = listed_before(ctx, before, owned[0].start if owned else at)
             # Y는 X의 자회사다: with nothing named after it, the word says what the subject is, with the copula
             # (in `중국 상무부는 한빛의 자회사 5곳을 제재했다` the subject is no subsidiary)
             said_of_subject = re.match(r"(?:이|였|이었|다|인|이며|이자|로서)", plain[match.end():]) is not None
@@ -514,6 +517,11 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 if said_of_subject else None
             for item in listed or [child]:
                 link_parent(facts, item, owner, evidence)
+        for match in MAJORITY_STAKE.finditer(plain):  # 한빛전자는 누리소재 지분 100%를 보유: a majority is control
+            at = sentence.start + match.start()
+            held = next((e for m, e in reversed(orgs) if re.fullmatch(r"의?\s*", ctx.body[m.end:at])), None)
+            if float(match.group(1)) > 50 and held is not subject:
+                link_parent(facts, held, subject, evidence)
         for match in PARENT.finditer(plain):  # 한빛홀딩스의 모회사인 한빛그룹: the first belongs to the second
             at, after_at = sentence.start + match.start(), sentence.start + match.end()
             child = next((e for m, e in reversed(orgs) if m.end <= at and ctx.body[m.end:at] == "의 "), None)
@@ -539,9 +547,10 @@ def nouns_between(sentence: Sentence, start: int, end: int) -> bool:
                for t in between)
 
 
-def listed_before(ctx: Context, orgs: list[tuple[Mention, Entity]], owner: Mention) -> list[Entity]:
-    """`칼호텔네트워크, 한진관광 등 대한항공 계열사`: the organizations listed before 등 right before the owner."""
-    ending = re.search(r"\s*등\s*$", ctx.body[:owner.start])
+def listed_before(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int) -> list[Entity]:
+    """`칼호텔네트워크, 한진관광 등 대한항공 계열사`: the organizations listed before 등 right before `at`, where
+    the owner (or the ownership word) is named."""
+    ending = re.search(r"\s*등\s*$", ctx.body[:at])
     if ending is None:
         return []
     items: list[Entity] = []

@@ -606,3 +606,13 @@ def test_a_gathering_held_with_someone_and_a_visit_to_premises_where_people_met_
     assert events("김보람 장관은 25일 한빛전자 본사를 방문해 홍민수 사장과 면담했다.") == [
         ("meeting", ["김보람", "홍민수"], "한빛전자")]
     assert events("김보람 장관은 25일 홍민수 대사와 화상회의를 했다.") == [("meeting", ["김보람", "홍민수"], None)]
+
+
+def test_a_company_abroad_a_listed_group_and_a_majority_stake_belong_to_their_owner():
+    def owned(text):
+        return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
+    assert owned("한빛전자의 미국 법인인 한빛아메리카는 공장을 짓는다.") == [("한빛아메리카", "한빛전자")]
+    assert owned("한빛그룹은 누리전자, 세온소재 등 계열사 3곳을 두고 있다.") == [
+        ("누리전자", "한빛그룹"), ("세온소재", "한빛그룹")]
+    assert owned("한빛전자는 누리소재 지분 100%를 보유하고 있다. 한빛전자는 세온전자 지분 30%를 보유한다.") == [
+        ("누리소재", "한빛전자")]
