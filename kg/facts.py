@@ -28,7 +28,8 @@ QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
-    r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자)(?:하|했|한|를|에|키로|하기로|를 결정|에 참여)"
+    r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자)"
+    r"(?:하|했|한|를|에|키로|하기로|를 결정|에 참여|(?=받))"
 )
 #: after an appointment word, a doubt rather than a deed: 내정됐을 가능성, 임명 여부, 발탁설, 기용될지, 지명 검토,
 #: 지명하는 방안

@@ -616,3 +616,10 @@ def test_a_company_abroad_a_listed_group_and_a_majority_stake_belong_to_their_ow
         ("누리전자", "한빛그룹"), ("세온소재", "한빛그룹")]
     assert owned("한빛전자는 누리소재 지분 100%를 보유하고 있다. 한빛전자는 세온전자 지분 30%를 보유한다.") == [
         ("누리소재", "한빛전자")]
+
+
+def test_a_partnership_is_an_agreement_and_money_taken_in_comes_from_the_investor():
+    def agreements(text):
+        return [([p.label for p in a.parties], a.type) for a in run(text).facts.agreements]
+    assert agreements("한빛전자는 누리전자와 전략적 파트너십을 맺었다.") == [(["한빛전자", "누리전자"], "파트너십")]
+    assert agreements("한빛전자는 누리전자로부터 500억원을 투자받았다.") == [(["누리전자", "한빛전자"], "계약")]
