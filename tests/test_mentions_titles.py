@@ -458,3 +458,8 @@ def test_a_post_and_a_name_in_brackets_after_a_company_are_its_head():
 def test_names_listed_with_commas_after_a_title_and_a_name_share_the_title():
     assert posts("뉴진스 멤버 민지, 하니, 다니엘은 항소 의사를 밝혔다.") == [
         ("다니엘", "멤버", "뉴진스", False), ("민지", "멤버", "뉴진스", False), ("하니", "멤버", "뉴진스", False)]
+
+
+def test_an_organization_alone_in_brackets_after_a_title_is_where_the_post_is():
+    assert posts("홍민수 교수(서울대 경제학과)와 김보람 대표(한빛전자)는 말했다.") == [
+        ("김보람", "대표", "한빛전자", False), ("홍민수", "교수", "서울대", False)]

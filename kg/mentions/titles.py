@@ -245,10 +245,28 @@ class TitleReader(ReaderBase):
         elif org is None and j >= 0 and not self.words[j].bracketed and not self.comma_after(j):
             # not across a comma: `성남시의회, 신상진 시장 예산안 삭감`
             org = self.org_over_department(j) or self.unknown_company_before(j, person)
+        org = org or self.org_in_brackets_after(index)
         if title.value in ENVOY_TITLES and org is None and person.key is not None:
             return  # 트럼프 특사: a leader the lexicon knows sends the envoy, unnamed here
         for other in (*listed, person):
             self.record(other, title, org, former)
+
+    def org_in_brackets_after(self, index: int) -> OrgSlot | None:
+        """`홍민수 교수(서울대 경제학과)`: an organization, or one and its department, alone in brackets right
+        after a title, is where the post is."""
+        word = self.words[index]
+        inside = []
+        for k in range(index + 1, min(index + 3, len(self.words))):
+            if not self.words[k].bracketed:
+                break
+            inside.append(k)
+        if not inside or self.body[word.end:word.end + 1] != "(" \
+                or self.body[self.words[inside[-1]].stem_end:self.words[inside[-1]].stem_end + 1] != ")":
+            return None
+        first = self.words[inside[0]]
+        if len(inside) == 2 and not self.is_department(self.words[inside[1]]):
+            return None
+        return self.org_slot(first, first.start, first.stem_end)
 
     def holder_before_brackets(self, i: int, word: Word) -> Mention | None:
         """`최태원 대한상의 회장(SK그룹 회장)`: a post at an organization, in brackets right after a title, is
