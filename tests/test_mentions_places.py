@@ -30,9 +30,10 @@ def test_country_or_city_that_is_also_a_common_word_is_left_to_context():
     assert named("그는 몰디브와 알바니아를 거쳐 항저우에 갔다.", "Place") == ["몰디브", "알바니아", "항저우"]
 
 
-def test_name_then_venue_word_is_one_place_with_its_city():
+def test_name_then_venue_word_is_one_place_and_its_city_another():
     assert named("시위대는 카이로의 타흐리르 광장에 모였다.", "Place") == ["카이로", "타흐리르 광장"]
-    assert named("파도가 부산 해운대 해수욕장 부근 도로를 덮쳤다.", "Place") == ["부산 해운대 해수욕장"]
+    assert named("파도가 부산 해운대 해수욕장 부근 도로를 덮쳤다.", "Place") == ["부산", "해운대 해수욕장"]
+    assert named("관광객들은 경북 안동시 하회마을을 찾았다.", "Place") == ["경북", "안동시", "하회마을"]
 
 
 def test_venue_glued_to_its_name_and_a_role_is_no_station():
@@ -103,9 +104,10 @@ def test_country_name_kiwi_reads_as_a_common_noun_is_no_country():
     assert named("인도에서 열린 회의에 참석했다.", "Place") == ["인도"]
 
 
-def test_a_ballpark_or_a_depot_after_its_place_is_one_venue():
-    assert named("팬들은 대전 한밭 야구장에 모였다.", "Place") == ["대전 한밭 야구장"]
-    assert named("행사는 서울 강동구 암사동 버스차고지에서 열렸다.", "Place") == ["서울 강동구 암사동 버스차고지"]
+def test_a_ballpark_or_a_depot_after_its_place_is_one_venue_and_the_places_before_their_own():
+    assert named("팬들은 대전 한밭 야구장에 모였다.", "Place") == ["대전", "한밭 야구장"]
+    assert named("행사는 서울 강동구 암사동 버스차고지에서 열렸다.", "Place") == [
+        "서울", "강동구", "암사동", "버스차고지"]
 
 
 def test_unknown_name_after_a_country_where_something_happens_is_a_place_within_it():
@@ -190,4 +192,4 @@ def test_a_name_ending_in_a_known_place_is_no_mountain():
 def test_a_word_shaped_like_a_name_before_a_venue_noun_names_the_venue_and_a_country_stays_apart():
     found = mentions("그룹은 미국 로스앤젤레스 소파이 스타디움에서 공연한다.")
     assert [(m.text, m.cls) for m in found.mentions if m.kind == "Place"] == [
-        ("미국", "Country"), ("로스앤젤레스 소파이 스타디움", "Place")]
+        ("미국", "Country"), ("로스앤젤레스", "City"), ("소파이 스타디움", "Place")]

@@ -160,8 +160,8 @@ class PlaceReader(ReaderBase):
         return next((stem[:n] for n in range(len(stem) - 2, 1, -1) if stem[:n] in towns), None)
 
     def read_venues(self) -> None:
-        """`타흐리르 광장`, `부산 해운대 해수욕장`: a name, then a word for a kind of venue, is that venue;
-        the places named just before it (its city, its district) are part of its name."""
+        """`타흐리르 광장`, `해운대 해수욕장`: a name, then a word for a kind of venue, is that venue; the
+        places named before the name (its city, its district) stand apart from it, as places of their own."""
         for i in range(1, len(self.words)):
             word, name = self.words[i], self.words[i - 1]
             venue = self.venue_noun(word)
@@ -169,11 +169,10 @@ class PlaceReader(ReaderBase):
                 continue  # 서울 명동대성당: a venue known by name stands alone, its city apart
             if name.has_tail or not self.spaced(i - 1, i) or not self.names_venue(name):
                 continue
-            first = i - 1
-            while first > 0 and self.spaced(first - 1, i) and self.is_place(self.words[first - 1]) \
-                    and self.mention_at(self.words[first - 1], "Place").cls != "Country":  # 미국 | 로스앤젤레스 …
-                first -= 1
-            start = self.words[first].start
+            # 안동시 하회마을: a venue named in one word stands apart from the town before it (but 산티아고
+            # 국제공항: dictionary words before the venue noun name no venue by themselves)
+            alone = self.stem(word) != venue.text and any(is_proper(t) for t in word.stem_tokens)
+            start = word.start if alone and self.is_place(name) else name.start
             if all(m.kind in ("Place", "Concept") for m in self.inside(start, word.stem_end)):
                 self.replace_span(start, word.stem_end, "Place", venue.cls)
 
