@@ -70,7 +70,7 @@ def read_council_committees(out: Mentions) -> None:
     other name of it in the article."""
     mentions = sorted(out.mentions, key=lambda m: m.start)
     joined: dict[str, Mention] = {}  # the Assembly committee's key -> the council's committee
-    renamed: dict[int, Mention] = {}  # id of a mention -> the mention that replaces it
+    renamed: dict[int, Mention | None] = {}  # id of a mention -> the one that replaces it (None: dropped)
     for council, committee in zip(mentions, mentions[1:], strict=False):
         if committee.key is not None and committee.key.startswith("국회 ") and council.kind == "Organization" \
                 and council.text.endswith("의회") and council.text != "국회" and committee.start == council.end + 1:
