@@ -463,3 +463,7 @@ def test_names_listed_with_commas_after_a_title_and_a_name_share_the_title():
 def test_an_organization_alone_in_brackets_after_a_title_is_where_the_post_is():
     assert posts("홍민수 교수(서울대 경제학과)와 김보람 대표(한빛전자)는 말했다.") == [
         ("김보람", "대표", "한빛전자", False), ("홍민수", "교수", "서울대", False)]
+
+
+def test_a_known_ai_lab_after_a_foreign_name_is_where_the_post_is():
+    assert posts("존 점퍼 딥마인드 수석연구원은 말했다.") == [("존 점퍼", "수석연구원", "딥마인드", False)]
