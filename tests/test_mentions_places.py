@@ -193,3 +193,9 @@ def test_a_word_shaped_like_a_name_before_a_venue_noun_names_the_venue_and_a_cou
     found = mentions("그룹은 미국 로스앤젤레스 소파이 스타디움에서 공연한다.")
     assert [(m.text, m.cls) for m in found.mentions if m.kind == "Place"] == [
         ("미국", "Country"), ("로스앤젤레스", "City"), ("소파이 스타디움", "Place")]
+
+
+def test_an_unknown_name_in_주_after_a_country_is_its_state_and_the_name_after_it_a_town():
+    found = mentions("정상들은 캐나다 앨버타주 캐내내스키스에서 만났다.")
+    assert [(m.text, m.cls) for m in found.mentions if m.kind == "Place"] == [
+        ("캐나다", "Country"), ("앨버타주", "AdministrativeArea"), ("캐내내스키스", "City")]

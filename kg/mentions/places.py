@@ -122,7 +122,15 @@ class PlaceReader(ReaderBase):
 
     def read_towns_in_states(self) -> None:
         """`애리조나주 챈들러의`, `캘리포니아주 쿠퍼티노`: an unknown name right after a state is one of its
-        towns."""
+        towns; and an unknown name in 주 right after a country is one of its states (`캐나다 앨버타주`)."""
+        for i in range(1, len(self.words)):
+            before, word = self.words[i - 1], self.words[i]
+            country = self.mention_at(before, "Place")
+            guess = self.guess_at(word)
+            if country is not None and country.cls == "Country" and not before.has_tail and self.spaced(i - 1, i) \
+                    and guess is not None and HANGUL_ONLY.match(guess.text) and guess.text.endswith("주") \
+                    and len(guess.text) >= 3:
+                self.retype(guess, "Place", "AdministrativeArea")
         for i in range(1, len(self.words)):
             before, word = self.words[i - 1], self.words[i]
             state = self.mention_at(before, "Place")
