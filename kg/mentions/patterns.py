@@ -158,6 +158,9 @@ MARKET_TAILS = ("에", "에서", "에서는", "에서도", "에서의", "에는"
 #: heads of a company's divisions, which a division's letters may open: DS부문장, MX사업부장
 UNIT_HEADS = {"부문장", "사업부장", "본부장"}
 
+#: a company's branches, named with the place they are in: 일본법인, 런던지점, 북경사무소
+BRANCH_NOUNS = ("법인", "지점", "사무소")
+
 #: envoys, named with the region they are sent to: 중동특사 serves the country named before, not 중동
 ENVOY_TITLES = {"특사", "특별대표"}
 

@@ -11,6 +11,7 @@ from kg.mentions.model import Apposition, Mention, OrgSlot
 from kg.mentions.patterns import (
     AMBIGUOUS_TITLES,
     APPOINTING,
+    BRANCH_NOUNS,
     CAREER,
     COMMON_NOUNS,
     DEPARTMENT,
@@ -432,13 +433,23 @@ class TitleReader(ReaderBase):
         """`문용문 현대차 노조 지부장`: an organization, then a noun for one of its bodies (노조, 이사회), is
         where the post is: that body, as `read_units` names it."""
         word, owner = self.words[i], self.words[i - 1] if i > 0 else None
-        unit = lexicon.units().get(self.stem(word))
+        unit = lexicon.units().get(self.stem(word)) or self.branch_abroad(word)
         if unit is None or unit[1] != "body" or owner is None or owner.has_tail or not self.spaced(i - 1, i):
             return None
         above = self.org_slot(owner, owner.start, owner.stem_end)
         if above is None or above.kind != "Organization" or not self.free(owner.start, word.stem_end):
             return None
         return OrgSlot(owner.start, word.stem_end, "Organization", unit[0])
+
+    def branch_abroad(self, word: Word) -> tuple[str, str] | None:
+        """`넥슨 일본법인 대표`: a place's name, then a noun for a branch (법인, 지점, 사무소), is a body of the
+        organization named before it."""
+        stem = self.stem(word)
+        for noun in BRANCH_NOUNS:
+            place = lexicon.gazetteer().get(stem.removesuffix(noun)) if stem.endswith(noun) else None
+            if place is not None and place.kind == "Place":
+                return "Organization", "body"
+        return None
 
     def named_alone_elsewhere(self, word: Word) -> bool:
         """Whether the article names the word elsewhere on its own, with a particle (정관장을 꺾고)."""
