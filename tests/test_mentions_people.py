@@ -312,3 +312,7 @@ def test_a_family_name_kiwi_reads_as_an_interjection_before_a_title():
 
 def test_a_name_that_ends_like_a_ceremony_is_still_a_name():
     assert named("조정식은 이날 기자들과 만났다.", "Person") == ["조정식"]
+
+
+def test_a_two_syllable_name_kiwi_reads_as_a_noun_and_an_adverb_before_a_title():
+    assert named("유동규 전 본부장은 징역 7년, 남욱 변호사는 징역 4년을 선고받았다.", "Person") == ["유동규", "남욱"]

@@ -366,6 +366,10 @@ class PeopleReader(ReaderBase):
         written = self.body[word.start:word.end]
         if self.is_name_with_determiner(word):
             return self.free(word.start, word.end)
+        # 남 + 욱/MAG 변호사: a family name and one syllable Kiwi reads as an adverb or an interjection
+        if len(written) == 2 and written[0] in lexicon.surnames() and len(word.tokens) == 2 \
+                and word.tokens[1].tag in ("MAG", "IC") and written not in COMMON_NOUNS:
+            return self.free(word.start, word.end)
         if len(written) != 3 or not HANGUL_ONLY.match(written) or written[0] not in lexicon.surnames() \
                 or written in lexicon.gazetteer() or written in COMMON_NOUNS or written[:2] in lexicon.municipalities():
             return False
