@@ -623,3 +623,9 @@ def test_a_partnership_is_an_agreement_and_money_taken_in_comes_from_the_investo
         return [([p.label for p in a.parties], a.type) for a in run(text).facts.agreements]
     assert agreements("한빛전자는 누리전자와 전략적 파트너십을 맺었다.") == [(["한빛전자", "누리전자"], "파트너십")]
     assert agreements("한빛전자는 누리전자로부터 500억원을 투자받았다.") == [(["누리전자", "한빛전자"], "계약")]
+
+
+def test_posts_named_with_each_person_of_an_appointments_list_are_at_the_list_s_organization():
+    facts = run("[인사] 기획재정부\n\n◇ 실장급 전보\n▲ 기획조정실장 김민수 ▲ 예산실장 박지영").facts
+    assert {(m.person.label, m.role, m.org.label) for m in facts.memberships} == {
+        ("김민수", "기획조정실장", "기획재정부"), ("박지영", "예산실장", "기획재정부")}

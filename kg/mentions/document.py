@@ -16,10 +16,10 @@ from kg.quantities import find_amounts
 from kg.words import HANGUL_ONLY, Word, split_words
 
 #: an appointments list: its tag and the organization after it (`[인사] 한빛은행`), a line naming a post
-#: (`◇ 부행장 승진`), and the mark before each person under it (`▲ 김도윤(디지털금융그룹)`)
+#: (`◇ 부행장 승진`), and the marks before each person under it (`▲ 김도윤(디지털금융그룹)`, `△ 사장 김도윤`)
 APPOINTMENTS_TAG = re.compile(r"[\[〈<]인사[\]〉>]\s*")
 LIST_HEADER = re.compile(r"\s*[◇◆■□○●]")
-LIST_ITEM = "▲"
+LIST_ITEMS = ("▲", "△")
 
 
 def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
@@ -97,7 +97,8 @@ def read_club_posts(out: Mentions) -> None:
 
 def read_appointment_lists(analysis: Analysis, out: Mentions) -> None:
     """`[인사] 한빛은행 … ◇ 부행장 승진 ▲ 김도윤(디지털금융그룹) ▲ 박서연(기업금융그룹)`: in an appointments list,
-    each person on a ▲ line takes the post the line above names, at the organization the list is of."""
+    each person on a ▲ line takes the post the line above names, at the organization the list is of; a post
+    named with the person (`▲ 예산실장 박지영`) is at that organization too."""
     tag = APPOINTMENTS_TAG.search(analysis.article.body)
     if tag is None:
         return
@@ -108,8 +109,15 @@ def read_appointment_lists(analysis: Analysis, out: Mentions) -> None:
         here = index.get(sentence.index, [])
         if LIST_HEADER.match(sentence.text):
             title = next((m for m in here if m.kind == "Title"), None)
-        elif LIST_ITEM in sentence.text and title is not None:
-            out.appositions += [Apposition(m, title, org, False) for m in here if m.kind == "Person" and not m.surname]
+        elif any(mark in sentence.text for mark in LIST_ITEMS):
+            # ▲ 예산실장 박지영: a post named with the person is at the list's organization too
+            listed = [ap for ap in out.appositions if ap.person.sentence == sentence.index]
+            out.appositions = [replace(ap, org=org) if ap in listed and ap.org is None else ap
+                               for ap in out.appositions]
+            if title is not None:
+                named = {id(ap.person) for ap in listed}
+                out.appositions += [Apposition(m, title, org, False) for m in here
+                                    if m.kind == "Person" and not m.surname and id(m) not in named]
         else:
             title = None
 

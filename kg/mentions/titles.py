@@ -17,6 +17,7 @@ from kg.mentions.patterns import (
     DEPARTMENT,
     ENVOY_TITLES,
     LATIN,
+    LIST_MARKS,
     MARKET_TAILS,
     PARTICLES,
     PLACE_CLASSES,
@@ -378,8 +379,8 @@ class TitleReader(ReaderBase):
         return None
 
     def comma_after(self, i: int) -> bool:
-        """Whether a comma stands between word i and the next."""
-        return "," in self.body[self.words[i].end:self.words[i + 1].start]
+        """Whether a comma, or a list's mark (▲ 예산실장 박지영), stands between word i and the next."""
+        return any(mark in self.body[self.words[i].end:self.words[i + 1].start] for mark in (",", *LIST_MARKS))
 
     def is_known_body(self, word: Word) -> bool:
         known = lexicon.gazetteer().get(self.stem(word))
