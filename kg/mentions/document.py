@@ -10,16 +10,21 @@ from kg import lexicon
 from kg.analyze import Analysis
 from kg.dates import find_dates
 from kg.mentions.model import AliasPair, Apposition, Mention, Mentions
-from kg.mentions.patterns import NAME_KINDS, PARTICLES, PERIOD_BOUNDS, THAT_DAY, TO_COME
+from kg.mentions.patterns import (
+    LIST_HEADING_MARKS,
+    LIST_ITEM_MARKS,
+    NAME_KINDS,
+    PARTICLES,
+    PERIOD_BOUNDS,
+    THAT_DAY,
+    TO_COME,
+)
 from kg.mentions.reader import SentenceReader
 from kg.quantities import find_amounts
 from kg.words import HANGUL_ONLY, Word, split_words
 
-#: an appointments list: its tag and the organization after it (`[인사] 한빛은행`), a line naming a post
-#: (`◇ 부행장 승진`), and the marks before each person under it (`▲ 김도윤(디지털금융그룹)`, `△ 사장 김도윤`)
+#: the tag of an appointments list, the organization it is of after it: `[인사] 한빛은행`
 APPOINTMENTS_TAG = re.compile(r"[\[〈<]인사[\]〉>]\s*")
-LIST_HEADER = re.compile(r"\s*[◇◆■□○●]")
-LIST_ITEMS = ("▲", "△")
 
 
 def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
@@ -107,9 +112,9 @@ def read_appointment_lists(analysis: Analysis, out: Mentions) -> None:
     title: Mention | None = None
     for sentence in analysis.sentences:  # a sentence never crosses a line: each is a line of the list
         here = index.get(sentence.index, [])
-        if LIST_HEADER.match(sentence.text):
+        if sentence.text.lstrip().startswith(LIST_HEADING_MARKS):
             title = next((m for m in here if m.kind == "Title"), None)
-        elif any(mark in sentence.text for mark in LIST_ITEMS):
+        elif any(mark in sentence.text for mark in LIST_ITEM_MARKS):
             # ▲ 예산실장 박지영: a post named with the person is at the list's organization too
             listed = [ap for ap in out.appositions if ap.person.sentence == sentence.index]
             out.appositions = [replace(ap, org=org) if ap in listed and ap.org is None else ap

@@ -158,8 +158,11 @@ MARKET_TAILS = ("에", "에서", "에서는", "에서도", "에서의", "에는"
 #: heads of a company's divisions, which a division's letters may open: DS부문장, MX사업부장
 UNIT_HEADS = {"부문장", "사업부장", "본부장"}
 
-#: the marks that open the items and the headings of a list: ▲ 예산실장 박지영 ▲ …, ◇ 부행장 승진
-LIST_MARKS = ("▲", "△", "◇", "◆", "■", "□", "○", "●", "▶")
+#: the marks that open a list's items (▲ 예산실장 박지영 ▲ …) and its headings (◇ 부행장 승진); any of them, or
+#: a link's ▶, separates what stands on either side
+LIST_ITEM_MARKS = ("▲", "△")
+LIST_HEADING_MARKS = ("◇", "◆", "■", "□", "○", "●")
+LIST_MARKS = (*LIST_ITEM_MARKS, *LIST_HEADING_MARKS, "▶")
 
 #: a company's branches, named with the place they are in: 일본법인, 런던지점, 북경사무소
 BRANCH_NOUNS = ("법인", "지점", "사무소")

@@ -491,7 +491,8 @@ class PeopleReader(ReaderBase):
         if len(tokens) > 1 and (tokens[0].form in lexicon.municipalities()
                                 or any(t.form in lexicon.gazetteer() for t in tokens)):
             return False  # 강화 + 을, 송파 + 병: a known place and more (a given name never comes first)
-        if len(text) == 3 and text[:2] in lexicon.municipalities() and re.search(f"{text[:2]}[시군구]", self.body):
+        town = text[:2] if len(text) == 3 and text[:2] in lexicon.municipalities() else None
+        if town and any(town + unit in self.body for unit in "시군구"):
             return False  # 진주성, 진주교 in an article about 진주시: the town's castle and bridge
         if text in lexicon.event_nouns():
             return False  # 서명식, 착공식: a ceremony, though Kiwi may read it as a name (조정식 is one)

@@ -341,12 +341,14 @@ class TitleReader(ReaderBase):
             if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
                 i -= 2  # 부총리 겸 기획재정부 장관: the first title is read on its own
                 continue
-            if org is not None and self.is_known_body(self.words[i]):  # 예결위 계수조정소위 위원: the body above
+            # 예결위 계수조정소위 위원: the body above
+            if org is not None and self.known_kind(self.words[i]) in ("Organization", "Place"):
                 i -= 1
                 continue
             # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name,
             # but a known organization is not (루이스 엔리케 PSG 감독)
-            if org is None and not self.is_known_person(i) and (not self.opens_name(i - 1) or self.is_known_org(i)):
+            kind = self.known_kind(self.words[i])
+            if org is None and kind != "Person" and (not self.opens_name(i - 1) or kind == "Organization"):
                 slot = self.org_before_title(i)
                 if slot is not None:
                     org = slot
@@ -382,9 +384,10 @@ class TitleReader(ReaderBase):
         """Whether a comma, or a list's mark (▲ 예산실장 박지영), stands between word i and the next."""
         return any(mark in self.body[self.words[i].end:self.words[i + 1].start] for mark in (",", *LIST_MARKS))
 
-    def is_known_body(self, word: Word) -> bool:
+    def known_kind(self, word: Word) -> str | None:
+        """The kind the gazetteer knows the word's stem by: Person, Organization or Place."""
         known = lexicon.gazetteer().get(self.stem(word))
-        return known is not None and known.kind in ("Organization", "Place")
+        return known.kind if known is not None else None
 
     def is_unknown_company(self, i: int) -> bool:
         """`최재호 무학 회장`, `김경문 한화 감독`, `송치형 두나무 회장`: an unknown proper noun between a Korean
@@ -462,13 +465,6 @@ class TitleReader(ReaderBase):
         return i > 0 and self.spaced(i - 1, i) and not self.words[i - 1].has_tail \
             and self.is_name_shaped(self.words[i - 1])
 
-    def is_known_org(self, i: int) -> bool:
-        known = lexicon.gazetteer().get(self.stem(self.words[i]))
-        return known is not None and known.kind == "Organization"
-
-    def is_known_person(self, i: int) -> bool:
-        known = lexicon.gazetteer().get(self.stem(self.words[i]))
-        return known is not None and known.kind == "Person"
 
     def read_title_then_name(self, index: int, word: Word, title: Mention, org: OrgSlot | None,
                              former: bool) -> None:
@@ -541,7 +537,7 @@ class TitleReader(ReaderBase):
         `서울대병원 감염내과 김남중 교수`, `카이스트(KAIST) 생명과학과 김진수 교수`), the one the department
         belongs to, over a bracketed alias: 형사합의21부 is no ministry."""
         word = self.words[i]
-        department = self.is_department(word) and not self.is_known_body(word)
+        department = self.is_department(word) and self.known_kind(word) not in ("Organization", "Place")
         if department and i > 0:
             k = i - 1 if i < 2 or not self.words[i - 1].bracketed else i - 2
             above_word = self.words[k]
