@@ -380,6 +380,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     sentences = ctx.analysis.sentences
     seen: dict[tuple, Membership] = {}
     subject_company: dict[tuple, Entity | None] = {}  # an orgless company post: the company its sentence is about
+    lead = lead_company(ctx)
     for ap in ctx.mentions.appositions:
         person = ctx.entities.of(ap.person)
         if person is None or person.kind != "Person" or ap.title.value in lexicon.courtesy_titles():
@@ -395,8 +396,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             org = local_government(ctx, LOCAL_HEADS[role])
         key = (person.key, role, org.key if org else None, ap.former)
         if org is None and role in COMPANY_POSTS and not ap.former:  # 기아는 … 송호성 사장과 …
-            subject_company.setdefault(key, company_subject(ctx, sentences[ap.title.sentence], ap.person.start)
-                                       or lead_company(ctx))
+            subject_company.setdefault(key, company_subject(ctx, sentences[ap.title.sentence], ap.person.start) or lead)
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
     # a post named once with its organization and once without is one post; so is a post named in
