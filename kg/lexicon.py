@@ -314,6 +314,12 @@ def event_nouns() -> frozenset[str]:
 
 
 @cache
+def industries() -> frozenset[str]:
+    """Industries and trades (조선, 방산), which name no entity though Kiwi may read them as names."""
+    return words("industries.txt")
+
+
+@cache
 def work_nouns() -> frozenset[str]:
     """Nouns for kinds of creative work, before a quoted title (영화 '미키 17', 신곡 '봄날')."""
     return words("work_nouns.txt")

@@ -256,3 +256,14 @@ def test_a_company_after_the_noun_for_what_runs_a_service():
 def test_a_group_s_hospital_is_an_organization_no_company():
     found = mentions("빈소는 삼성서울병원 장례식장에 마련됐다.")
     assert [(m.text, m.cls) for m in found.mentions if m.kind == "Organization"] == [("삼성서울병원", "Organization")]
+
+
+def test_common_nouns_glossed_by_letters_that_end_like_a_body_name_the_body():
+    assert named("그는 국제펜싱연맹(FIE) 랭킹 1위다.", "Organization") == ["국제펜싱연맹", "FIE"]
+    # a company's ending names a trade as often: a product, no company
+    assert named("주가연계증권(ELS) 판매가 늘었다.", "Organization") == []
+
+
+def test_an_industry_kiwi_reads_as_a_name_names_nothing():
+    found = mentions("양국은 조선·방산 협력을 확대하기로 했다. 조선 인력 양성이 시급하다.").mentions
+    assert [m.text for m in found] == []

@@ -316,3 +316,16 @@ def test_a_name_that_ends_like_a_ceremony_is_still_a_name():
 
 def test_a_two_syllable_name_kiwi_reads_as_a_noun_and_an_adverb_before_a_title():
     assert named("유동규 전 본부장은 징역 7년, 남욱 변호사는 징역 4년을 선고받았다.", "Person") == ["유동규", "남욱"]
+
+
+def test_a_name_kiwi_cuts_into_dictionary_nouns_between_an_organization_and_its_post():
+    # Kiwi reads 고학/NNG 수/NNG; between a body and a title it is the holder's name
+    assert named("개인정보보호위원회 고학수 위원장은 말했다.", "Person") == ["고학수"]
+    assert named("한빛문화재단 고학수 이사장은 말했다.", "Person") == ["고학수"]
+    # a unit of the body ends like one
+    assert named("한국은행 조사국 국장은 말했다. 민주당 정책위 의장은 말했다.", "Person") == []
+
+
+def test_a_foreign_family_name_alone_is_the_company_known_by_it():
+    assert named("유한양행은 미국 얀센과 임상 결과를 발표했다.", "Person") == []
+    assert named("리처드 얀센은 웃었다.", "Person") == ["리처드 얀센"]

@@ -30,6 +30,11 @@ class ReaderBase:
         """The word's particle or ending as written: 의, 은, 인."""
         return self.body[word.stem_end:word.end]
 
+    def known_kind(self, word: Word) -> str | None:
+        """The kind the gazetteer knows the word's stem by: Person, Organization or Place."""
+        known = lexicon.gazetteer().get(self.stem(word))
+        return known.kind if known is not None else None
+
     def index_of(self, word: Word) -> int:
         return next(k for k, w in enumerate(self.words) if w is word)
 
@@ -239,7 +244,8 @@ class ReaderBase:
         stem = self.stem(word)
         tags = {t.tag for t in word.stem_tokens}
         # a word that names what a person does (드러머) is no name, though Kiwi may not know it
-        if "·" in stem or stem in lexicon.agreement_types() or lexicon.cues().get(stem) == "Person":
+        if "·" in stem or stem in lexicon.agreement_types() or lexicon.cues().get(stem) == "Person" \
+                or stem in lexicon.industries():
             return False
         if tags == {"SL"}:
             return LATIN.match(stem) is not None

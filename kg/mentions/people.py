@@ -164,10 +164,11 @@ class PeopleReader(ReaderBase):
 
     def read_family_names(self) -> None:
         """`패터슨은`, `제라도 오르티스의`: a common foreign family name with its particle ends a person's
-        name, with the name parts before it."""
+        name, with the name parts before it. Alone, a company known by that name is the company (얀센과)."""
         for i, word in enumerate(self.words):
             stem = self.stem(word)
-            if len(stem) > 1 and stem in lexicon.family_names() and self.tail(word).startswith(PARTICLES):
+            if len(stem) > 1 and stem in lexicon.family_names() and self.tail(word).startswith(PARTICLES) \
+                    and not (self.known_kind(word) == "Organization" and self.foreign_name_start(i) == i):
                 self.add_name_ending_at(i)
 
     def add_name_ending_at(self, i: int, alone: bool = False) -> None:
@@ -351,6 +352,8 @@ class PeopleReader(ReaderBase):
         if (self.is_name_shaped(word) or proper_part or self.is_known_full_name(word) or self.is_misread_name(word)) \
                 and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")
+        if self.is_cut_name_after_body(i) and self.free(word.start, word.stem_end):
+            return self.add(word.start, word.stem_end, "Person", "Person")
         # 칼릴 알하야 협상 대표: a field noun between a foreign name and the title
         if i > 0 and self.is_dictionary_noun(word) and self.spaced(i - 1, i) and not self.words[i - 1].has_tail:
             first = self.foreign_name_start(i - 1)
@@ -385,6 +388,23 @@ class PeopleReader(ReaderBase):
             return self.classify(word, word.start, word.end) in (("Place", c) for c in PLACE_CLASSES)
         # 강호 + 만, 최 + 홍 + 만: name pieces, then what Kiwi took for a particle
         return rest[-1].tag.startswith("J") and all(t.tag.startswith("N") for t in rest[:-1])
+
+    def is_cut_name_after_body(self, i: int) -> bool:
+        """`개인정보보호위원회 고학수 위원장`: between an organization and its post, three syllables from a
+        family name are the holder's name, though Kiwi cuts them into dictionary nouns (고학 + 수). Not a
+        unit of the body, which ends like one (조사 + 국, 정책 + 위)."""
+        word = self.words[i]
+        written = self.stem(word)
+        tokens = word.stem_tokens
+        if i == 0 or len(written) != 3 or not HANGUL_ONLY.match(written) or written[0] not in lexicon.surnames() \
+                or len(tokens) < 2 or any(t.tag not in ("NNG", "NNP", "XPN") for t in tokens) \
+                or written in lexicon.gazetteer() or written in COMMON_NOUNS or written[-1] in NOUN_ENDINGS \
+                or lexicon.org_suffixes().match(written) is not None:
+            return False
+        before = self.words[i - 1]
+        return self.spaced(i - 1, i) and not before.has_tail and (
+            self.mention_at(before, "Organization") is not None
+            or (self.classify(before, before.start, before.stem_end) or ("",))[0] == "Organization")
 
     def is_name_with_determiner(self, word: Word) -> bool:
         """`조현 외교부 장관`: a two-syllable name whose given name Kiwi reads as a determiner (조/NNP 현/MM,

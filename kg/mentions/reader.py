@@ -271,6 +271,14 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif rest in ADMINISTRATIVE:
                 self.replace_span(before.start, after.stem_end, "Place", ADMINISTRATIVE[rest])
 
+    @staticmethod
+    def body_named(phrase: str) -> str | None:
+        """`세계배드민턴연맹(BWF)`: common nouns glossed by their letters that end like a body (연맹, 위원회,
+        연구원) name that body; the class, or None. Companies' endings (증권, 통신) name trades as often:
+        주가연계증권(ELS) is a product."""
+        suffix = lexicon.org_suffixes().match(phrase)
+        return suffix.cls if suffix is not None and len(suffix.text) >= 2 and suffix.cls != "Corporation" else None
+
     def glossed_phrase_start(self, word: Word, acronym: str) -> int:
         """Where the nouns an acronym abbreviates begin: as many as it has capitals, the word's own
         morphemes counted first (인공 + 지능: AI), then the nouns before it, spaced or joined by ·
@@ -333,7 +341,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 if word is None or not HANGUL_ONLY.match(self.stem(word)) or not self.free(word.start, word.stem_end):
                     continue
                 if LATIN.match(inner):
-                    name = self.add(self.glossed_phrase_start(word, inner), word.stem_end, "Concept", "Concept")
+                    start = self.glossed_phrase_start(word, inner)
+                    body = self.body_named(self.body[start:word.stem_end])
+                    name = self.add(start, word.stem_end, *(("Organization", body) if body else ("Concept", "Concept")))
                 elif self.is_name_in_hanja(self.stem(word), inner):
                     name = self.add(word.start, word.stem_end, "Person", "Person")
                 else:

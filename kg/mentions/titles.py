@@ -384,11 +384,6 @@ class TitleReader(ReaderBase):
         """Whether a comma, or a list's mark (▲ 예산실장 박지영), stands between word i and the next."""
         return any(mark in self.body[self.words[i].end:self.words[i + 1].start] for mark in (",", *LIST_MARKS))
 
-    def known_kind(self, word: Word) -> str | None:
-        """The kind the gazetteer knows the word's stem by: Person, Organization or Place."""
-        known = lexicon.gazetteer().get(self.stem(word))
-        return known.kind if known is not None else None
-
     def is_unknown_company(self, i: int) -> bool:
         """`최재호 무학 회장`, `김경문 한화 감독`, `송치형 두나무 회장`: an unknown proper noun between a Korean
         full name and a title is where the person holds the post, not more of the name, even when it
