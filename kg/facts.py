@@ -26,6 +26,8 @@ ACTOR_KINDS = ("Person", "Organization", "Place")
 PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인")
+#: signing that ends its clause and goes on to another (제휴를 맺고 …): the names after it are no parties
+SIGNED_AND_ON = re.compile(r"(?:체결|서명|조인)(?:하고|했고|하며|했으며)\s|맺고\s|맺으며\s|맺어\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
     r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자)"
@@ -622,7 +624,7 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
         inside_title = range(sentence.start + title.start(), sentence.start + title.end()) if title else range(0)
         clauses = agreement_clauses(sentence)
         for clause in clauses:
-            parties = parties_of(ctx, sentence, inside_title, clause)
+            parties = parties_of(ctx, sentence, inside_title, signing_clause(ctx, clause))
             if len(parties) < 2 and BOTH_SIDES.search(text) and len(clauses) == 1:
                 parties = previous_parties(facts) or parties
             if len(parties) < 2:
@@ -636,6 +638,13 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             people = [e for m, e in ctx.actors(sentence, ("Person",)) if e not in parties and m.start in clause]
             add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date,
                                    meeting_place(ctx, sentence), evidence))
+
+
+def signing_clause(ctx: Context, clause: range) -> range:
+    """The clause up to the signing, when the sentence goes on after it: in `디즈니와 제휴를 맺고 디즈니,
+    마블 만화를 담은 플랫폼을 만든다`, what the platform holds signs nothing."""
+    on = SIGNED_AND_ON.search(ctx.body, clause.start, clause.stop)
+    return range(clause.start, on.end()) if on else clause
 
 
 #: what follows a party in Korean: the subject's particle, or a conjunction that joins it to another party

@@ -41,6 +41,12 @@ def test_quoted_agreement_title_is_its_label():
     assert agreement.date == "2024-03-12"  # no date in the sentence: the publication date
 
 
+def test_names_after_a_signing_that_goes_on_to_another_clause_are_no_parties():
+    facts = run("한빛웹툰은 디즈니와 전략적 제휴를 맺고 디즈니, 마블, 픽사 만화를 담은 플랫폼을 만들기로 했다.").facts
+    (agreement,) = facts.agreements
+    assert labels(agreement.parties) == ["디즈니", "한빛웹툰"]
+
+
 def test_no_agreement_without_signing():
     assert run("현대자동차와 서울대학교는 업무협약 내용을 검토하고 있다.").facts.agreements == []
 

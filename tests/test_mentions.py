@@ -126,3 +126,8 @@ def test_a_club_s_last_word_is_found_alone_and_its_city_is_the_club_where_a_coac
                      "뱅상 콤파니 뮌헨 감독은 아쉬워했다.")
     assert [m.text for m in found.mentions if m.cls == "SportsTeam"] == ["바이에른 뮌헨", "AC 밀란", "밀란"]
     assert [(a.person.text, a.org.text) for a in found.appositions] == [("뱅상 콤파니", "바이에른 뮌헨")]
+
+
+def test_a_model_code_cut_at_its_hyphen_is_one_name_and_a_letter_prefix_is_none():
+    found = mentions("KAI는 KF-21 전투기와 FA-50을 수출했다. K-바이오가 뜬다.").mentions
+    assert [(m.text, m.cls) for m in found if m.kind == "Concept"] == [("KF-21", "Name"), ("FA-50", "Name")]

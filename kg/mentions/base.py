@@ -8,7 +8,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.analyze import Sentence, Token
 from kg.mentions.model import Mention, Mentions
-from kg.mentions.patterns import COMMON_NOUNS, GLOSS, LATIN, PUBLIC_BODIES, QUOTE_MARKS
+from kg.mentions.patterns import COMMON_NOUNS, GLOSS, LATIN, LETTER_PREFIX, PUBLIC_BODIES, QUOTE_MARKS
 from kg.words import HANGUL_ONLY, Word, is_proper, title_split
 
 
@@ -248,7 +248,7 @@ class ReaderBase:
                 or stem in lexicon.industries():
             return False
         if tags == {"SL"}:
-            return LATIN.match(stem) is not None
+            return LATIN.match(stem) is not None and not LETTER_PREFIX.match(self.body, word.start)
         # Kiwi splits an unknown name into a proper noun and common nouns: 한빛 + 소재
         first = word.stem_tokens[0] if word.stem_tokens else None
         return len(stem) >= 2 and first is not None and is_proper(first) and tags <= {"NNP", "NNG"}

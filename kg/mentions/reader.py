@@ -22,6 +22,7 @@ from kg.mentions.patterns import (
     LATIN,
     LIST_ENDS,
     LIST_SEPARATORS,
+    MODEL_CODE,
     NAME_KINDS,
     QUOTATION,
     SUBJECT_TAILS,
@@ -203,10 +204,21 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.add(start, end, "Place", venue.cls)
             elif (place := self.leading_place(word)) is not None:
                 self.add_known(start, *place)
+            elif (code := self.model_code_end(word)) is not None:
+                self.add(start, code, "Concept", "Name")
             elif self.is_unknown_proper(word) and not set(self.body[start:end]) <= COUNTRY_SYLLABLES:
                 # 한일, 한미일: countries paired by their syllables name no one thing
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
+
+    def model_code_end(self, word: Word) -> int | None:
+        """Where a model's code that opens with the word's letters ends: `KF-21`, `GPT-5`, `ALT-B4` are one
+        name each, though Kiwi cuts them at the hyphen."""
+        match = MODEL_CODE.match(self.body, word.start)
+        if match is None or match.end() <= word.stem_end or not self.free(word.start, match.end()) \
+                or not any(w.stem_end == match.end() for w in self.words):
+            return None
+        return match.end()
 
     def is_section_tag(self, word: Word) -> bool:
         """`[인터뷰]`, `[단독]`, `[인사]`: a common noun in square brackets opening a line tags the story's
