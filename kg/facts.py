@@ -910,13 +910,19 @@ def meeting_word(plain: str) -> str:
     return (told or found)[0].group(0)
 
 
+#: a gloss in brackets right after a name: (댜오위타이), (KOTRA)
+GLOSS_AFTER = re.compile(r"\([^()]{1,30}\)")
+
+
 def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
     """Where it happened: `…에서`, or what was visited: `…을 방문`; an unknown name there is a place.
     An organization's premises are the organization: `민주노총 본부에서`. When what is before 에서 names
     nothing, the place named right before it: `도쿄 총리관저에서` happened in Tokyo."""
     actors = ctx.entity_mentions(sentence, ("Place", "Organization", "Concept"))
     for m, e in actors:
-        after = ctx.body[m.end:m.end + 8]
+        gloss = GLOSS_AFTER.match(ctx.body, m.end)  # 조어대(댜오위타이)에서: past the name's gloss
+        end = gloss.end() if gloss else m.end
+        after = ctx.body[end:end + 8]
         if after.startswith("에서") or re.match(r"(을|를|에)\s*(방문|찾)", after) \
                 or e.kind == "Organization" and (PREMISES.match(after) or VISITED_PREMISES.match(after)):
             if e.kind == "Concept" and not SHORT_LATIN.match(e.label):

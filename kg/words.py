@@ -84,12 +84,22 @@ def split_words(sentence: Sentence) -> list[Word]:
     result = []
     for tokens, bracketed in words:
         stem_end = tokens[0].start
-        for token in tokens:
-            if token.tag.startswith(TAIL_TAGS) or token.form in NAME_FOLLOWERS and token is not tokens[0]:
+        for k, token in enumerate(tokens):
+            if token.tag.startswith(TAIL_TAGS) and not ends_company_name(tokens[:k], token) \
+                    or token.form in NAME_FOLLOWERS and token is not tokens[0]:
                 break
             stem_end = token.end
         result.append(Word(tokens, stem_end, bracketed))
     return result
+
+
+def ends_company_name(stem: list[Token], token: Token) -> bool:
+    """`소프트뱅크벤처스는`: Kiwi, knowing the name before it, may read the last syllable of a company's
+    ending as a verb (벤처 + 스/VV); with it the stem ends like a company (벤처스)."""
+    if token.tag != "VV" or not stem or token.form not in ("스", "즈"):
+        return False
+    suffix = lexicon.org_suffixes().match("".join(t.form for t in stem) + token.form)
+    return suffix is not None and len(suffix.text) > len(token.form)
 
 
 #: heads of departments, whose titles carry the department's name: 기획관리실장, 재무국장

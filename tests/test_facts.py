@@ -121,6 +121,12 @@ def test_a_deal_only_thought_of_is_no_agreement():
     assert facts.agreements == []
 
 
+def test_a_meeting_place_glossed_in_brackets():
+    facts = run("조현 외교부 장관은 26일 베이징 조어대(댜오위타이)에서 왕이 중국 외교부장과 회담했다.").facts
+    (event,) = facts.events
+    assert event.place.label == "댜오위타이"
+
+
 def test_signing_makes_an_event_at_its_place():
     facts = run("국토교통부와 현대자동차는 12일 정부서울청사에서 업무협약을 체결했다.").facts
     (event,) = facts.events

@@ -267,3 +267,13 @@ def test_common_nouns_glossed_by_letters_that_end_like_a_body_name_the_body():
 def test_an_industry_kiwi_reads_as_a_name_names_nothing():
     found = mentions("양국은 조선·방산 협력을 확대하기로 했다. 조선 인력 양성이 시급하다.").mentions
     assert [m.text for m in found] == []
+
+
+def test_a_known_place_after_a_noun_that_says_firm_is_the_firm():
+    found = mentions("법무법인 태평양 소속 변호사가 말했다. 법무법인 세종은 소송을 맡았다.").mentions
+    named_ = [(m.text, m.kind) for m in found if m.kind != "Title"]
+    assert named_ == [("태평양", "Organization"), ("세종", "Organization")]
+
+
+def test_a_dance_company_by_its_ending():
+    assert named("그는 한빛시립무용단 예술감독을 지냈다.", "Organization") == ["한빛시립무용단"]

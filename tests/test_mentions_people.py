@@ -329,3 +329,8 @@ def test_a_name_kiwi_cuts_into_dictionary_nouns_between_an_organization_and_its_
 def test_a_foreign_family_name_alone_is_the_company_known_by_it():
     assert named("유한양행은 미국 얀센과 임상 결과를 발표했다.", "Person") == []
     assert named("리처드 얀센은 웃었다.", "Person") == ["리처드 얀센"]
+
+
+def test_a_foreign_name_kiwi_ends_with_a_determiner():
+    # 포옛: 포/NNG 옛/MM
+    assert named("부임 첫해 팀을 정상에 올려놓은 거스 포옛 감독은 웃었다.", "Person") == ["거스 포옛"]

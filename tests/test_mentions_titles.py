@@ -471,3 +471,16 @@ def test_a_known_ai_lab_after_a_foreign_name_is_where_the_post_is():
 
 def test_a_branch_abroad_of_an_organization_is_where_the_post_is():
     assert posts("이정헌 넥슨 일본법인 대표는 말했다.") == [("이정헌", "대표", "넥슨 일본법인", False)]
+
+
+def test_an_unknown_company_after_a_name_and_a_modifier_of_the_title():
+    assert posts("김봉현 전 스타모빌리티 회장이 선고받았다.") == [("김봉현", "회장", "스타모빌리티", True)]
+
+
+def test_a_withheld_name_before_a_title_is_an_unnamed_person():
+    found = mentions("강모 변호사는 항소하겠다고 말했다.").mentions
+    assert [(m.text, m.surname, m.value) for m in found if m.kind == "Person"] == [("강", "강", "강모씨")]
+
+
+def test_an_unknown_name_with_letters_is_where_the_post_is():
+    assert posts("퓨리오사AI의 백준호 대표는 제안을 거절했다.") == [("백준호", "대표", "퓨리오사AI", False)]

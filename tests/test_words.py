@@ -39,3 +39,9 @@ def test_honorific_is_no_part_of_the_name():
 def test_the_side_of_a_name_is_no_part_of_it():
     text, found = words("한빛소재측은 부인했다.")
     assert text[found[0].start:found[0].stem_end] == "한빛소재"
+
+
+def test_a_company_ending_kiwi_reads_partly_as_a_verb_stays_in_the_stem():
+    # Kiwi, knowing 소프트뱅크, reads 소프트뱅크 + 벤처 + 스/VV
+    text, found = words("소프트뱅크벤처스는 투자했다.")
+    assert (text[found[0].start:found[0].stem_end], text[found[0].stem_end:found[0].end]) == ("소프트뱅크벤처스", "는")

@@ -90,10 +90,12 @@ class ReaderBase:
         return len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov
 
     def ends_noun_phrase(self, index: int) -> bool:
+        """Whether the word ends its noun phrase: a particle, a gap, or a title or 소속 ("of") after it."""
         word = self.words[index]
         if word.has_tail or index + 1 == len(self.words) or self.body[word.end:self.words[index + 1].start] != " ":
             return True
-        return title_split(self.body, self.words[index + 1]) is not None
+        after = self.words[index + 1]
+        return title_split(self.body, after) is not None or self.stem(after) == "소속"
 
     def drop_guess(self, start: int, end: int) -> bool:
         """Take back a guessed person or concept on exactly this span; whether the span is free then."""
@@ -249,9 +251,11 @@ class ReaderBase:
             return False
         if tags == {"SL"}:
             return LATIN.match(stem) is not None and not LETTER_PREFIX.match(self.body, word.start)
-        # Kiwi splits an unknown name into a proper noun and common nouns: 한빛 + 소재
+        # Kiwi splits an unknown name into a proper noun and common nouns: 한빛 + 소재; or letters: 퓨리오사 + AI
         first = word.stem_tokens[0] if word.stem_tokens else None
-        return len(stem) >= 2 and first is not None and is_proper(first) and tags <= {"NNP", "NNG"}
+        latin_end = word.stem_tokens[-1].tag == "SL" if word.stem_tokens else False
+        return len(stem) >= 2 and first is not None and is_proper(first) \
+            and (tags <= {"NNP", "NNG"} or latin_end and tags <= {"NNP", "NNG", "SL"} and first.tag != "SL")
 
 
 #: common nouns ending in 대, the short form of 대학 (서울대): 조선시대 is no university

@@ -331,6 +331,9 @@ class PeopleReader(ReaderBase):
         existing = self.existing_person(word)
         if existing is not None:
             return existing
+        if self.withholds_name(stem) and not self.is_kin_word(word.start) and self.free(word.start, word.stem_end):
+            # 강모 변호사: a name the story withholds (but 부모 교사 are parents)
+            return self.add(word.start, word.start + 1, "Person", "Person", surname=stem[0], value=f"{stem[0]}모씨")
         known = lexicon.gazetteer().get(stem)
         given = self.words[i - 1] if i > 0 and self.opens_name(i - 1) and self.spaced(i - 1, i) else None
         if given is not None and (known and known.kind == "Person" or len(stem) == 1) \
@@ -567,7 +570,8 @@ class PeopleReader(ReaderBase):
             and text not in lexicon.titles() and text not in lexicon.title_modifiers()
             and text not in COMMON_NOUNS and text not in lexicon.gazetteer() and text not in lexicon.cues()
             and text not in lexicon.team_sponsors()  # 한화 손혁 단장: the team, then the name
-            and all(t not in ("NNB", "MAG", "VV", "MM") for t in tags)
+            and all(t not in ("NNB", "MAG", "VV") for t in tags)
+            and "MM" not in tags[:1]  # a determiner opens no name, but may be Kiwi's reading of its end (포 + 옛)
             and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
             and not (tags[-1] == "XSN" and tags[0] == "NNG" and not word.stem_tokens[0].oov)  # 역사 + 상: derived
             and not (len(tags) > 1 and self.region(word.stem_tokens[0].form) is not None)  # 베를린 + 필: named after it

@@ -190,8 +190,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 continue
             if found:
                 known = lexicon.lookup(self.body[start:end])
-                if known and known.kind == "Place" and self.cue_before(index) == ("Person", "Person"):
-                    self.add(start, end, "Person", "Person")  # 소설가 한강: a writer, no river
+                cue = self.cue_before(index) if known and known.kind == "Place" and known.cls != "Country" else None
+                if cue is not None and cue[0] in ("Person", "Organization"):
+                    self.add(start, end, *cue)  # 소설가 한강: a writer, no river; 법무법인 태평양: a firm
                 elif known:
                     self.add_known(start, end, known)
                 else:

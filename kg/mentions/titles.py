@@ -390,12 +390,17 @@ class TitleReader(ReaderBase):
         looks like a name itself: two syllables (한화), or three Kiwi has never seen, or the article names
         alone elsewhere (유도훈 정관장 감독 … 정관장을 꺾고), or that end like a body (김여정 노동당 부부장),
         unless a third name comes first (박문수 이몽룡 성춘향 전 장관: people listed). After a foreign name of
-        two parts or more, so is a proper noun that can be no part of it (베를린 + 필)."""
-        word, before = self.words[i], self.words[i - 1] if i > 0 else None
-        if before is None or before.has_tail or not self.spaced(i - 1, i):
+        two parts or more, so is a proper noun that can be no part of it (베를린 + 필). A modifier of the
+        title may stand before it (김봉현 전 스타모빌리티 회장)."""
+        word = self.words[i]
+        k = i - 1
+        while k > 0 and self.stem(self.words[k]) in lexicon.title_modifiers() and not self.words[k].has_tail:
+            k -= 1
+        before = self.words[k] if k >= 0 else None
+        if before is None or before.has_tail or not self.spaced(k, i):
             return False
         if not self.is_korean_full_name(before):  # 키릴 페트렌코 베를린필 상임지휘자: after a foreign name
-            return self.foreign_name_start(i - 1) < i - 1 and not self.is_foreign_part(word) \
+            return k == i - 1 and self.foreign_name_start(i - 1) < i - 1 and not self.is_foreign_part(word) \
                 and any(is_proper(t) for t in word.stem_tokens) and self.stem(word) not in lexicon.title_modifiers()
         if not word.stem_tokens or self.stem(word) in lexicon.title_modifiers() \
                 or not all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens):
@@ -403,7 +408,7 @@ class TitleReader(ReaderBase):
         unseen = all(t.oov for t in word.stem_tokens) or self.named_alone_elsewhere(word)
         ends_like_body = lexicon.org_suffixes().match(self.stem(word), slack=1) is not None  # 노동당
         return not self.is_name_shaped(word) or len(self.stem(word)) == 2 \
-            or len(self.stem(word)) == 3 and (unseen or ends_like_body) and not self.is_listed_name(i - 1)
+            or len(self.stem(word)) == 3 and (unseen or ends_like_body) and not self.is_listed_name(k)
 
     def unknown_company_before(self, j: int, person: Mention) -> OrgSlot | None:
         """`빗썸 이재원 대표`, `무학 최재호 회장`: a proper noun no lexicon knows, right before a Korean full name
