@@ -277,3 +277,12 @@ def test_a_known_place_after_a_noun_that_says_firm_is_the_firm():
 
 def test_a_dance_company_by_its_ending():
     assert named("그는 한빛시립무용단 예술감독을 지냈다.", "Organization") == ["한빛시립무용단"]
+
+
+def test_a_known_company_and_a_region_written_apart_is_its_arm_there():
+    assert named("넷플릭스 코리아 관계자는 말했다.", "Organization") == ["넷플릭스 코리아"]
+
+
+def test_a_venue_of_a_state_by_its_ending():
+    found = mentions("두 정상은 도쿄 아카사카 영빈관에서 회담했다.").mentions
+    assert ("아카사카 영빈관", "GovernmentBuilding") in [(m.text, m.cls) for m in found]

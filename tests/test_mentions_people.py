@@ -334,3 +334,7 @@ def test_a_foreign_family_name_alone_is_the_company_known_by_it():
 def test_a_foreign_name_kiwi_ends_with_a_determiner():
     # 포옛: 포/NNG 옛/MM
     assert named("부임 첫해 팀을 정상에 올려놓은 거스 포옛 감독은 웃었다.", "Person") == ["거스 포옛"]
+
+
+def test_an_award_kiwi_knows_as_a_name_before_a_title_is_no_person():
+    assert named("아이유와 박보검이 백상예술대상 후보에 올랐다.", "Person") == ["아이유", "박보검"]

@@ -18,6 +18,7 @@ from kg.mentions.patterns import (
     POSTED_TO,
     POSTING,
     QUOTED_NAME,
+    REGIONAL_ARMS,
     REPORTER_TAILS,
     STOCK_CODE,
 )
@@ -70,6 +71,9 @@ class OrganizationReader(ReaderBase):
         suffixes = lexicon.org_suffixes().by_text
         for i in range(1, len(self.words)):
             name, word = self.words[i - 1], self.words[i]
+            if self.is_regional_arm(i):
+                self.add(name.start, word.stem_end, "Organization", "Corporation")
+                continue
             suffix = suffixes.get(self.stem(word))
             # 한빛 주식회사: the company's legal form is no part of its name
             if suffix is None or suffix.cls != "Corporation" or len(suffix.text) < 3 \
@@ -84,6 +88,14 @@ class OrganizationReader(ReaderBase):
                 self.add_known(name.start, word.stem_end, known)
             elif self.stem(name) not in lexicon.gazetteer() and self.free(name.start, word.stem_end):
                 self.add(name.start, word.stem_end, "Organization", "Corporation")
+
+    def is_regional_arm(self, i: int) -> bool:
+        """`넷플릭스 코리아`, `현대차 인디아`: a known company, then a region's English name as a word of its
+        own, is the company's arm there, a company of its own."""
+        name, word = self.words[i - 1], self.words[i]
+        known = lexicon.gazetteer().get(self.stem(name))
+        return self.stem(word) in REGIONAL_ARMS and known is not None and known.cls == "Corporation" \
+            and not name.has_tail and self.spaced(i - 1, i) and self.free(name.start, word.stem_end)
 
     def read_postings_abroad(self) -> None:
         """`주한중국 대사`, `주미한국대사관`: the country after 주(駐)+place is the name; 주한 is not."""

@@ -324,8 +324,8 @@ class PeopleReader(ReaderBase):
             return None
         word = self.words[i]
         stem = self.stem(word)
-        if stem in lexicon.event_nouns():  # 그래미 어워즈 후보: the awards' nominee, unnamed
-            return None
+        if stem in lexicon.event_nouns() or len(stem) >= 4 and stem.endswith(tuple(lexicon.event_nouns())):
+            return None  # 그래미 어워즈 후보, 백상예술대상 후보: the awards' nominee, unnamed
         if word.has_tail:
             return self.add(word.start, word.end, "Person", "Person") if self.is_misread_name(word) else None
         existing = self.existing_person(word)
