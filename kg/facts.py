@@ -377,6 +377,12 @@ def merge_evidence(target: list[Evidence], more: list[Evidence]) -> None:
 
 
 # -- positions -------------------------------------------------------------------------------------
+def team_called(ctx: Context, word: str) -> Entity | None:
+    """`염경엽 LG 감독` in an article that names LG 트윈스: a coach's post is at the team the word is
+    its sponsor's short name of, though the article names the sponsor's group too."""
+    return next((e for e in ctx.entities.entities if e.cls == "SportsTeam" and lexicon.sponsor(e.label) == word), None)
+
+
 def extract_memberships(ctx: Context, facts: Facts) -> None:
     """Appositions become positions; one per person, role and organization, with all evidence."""
     sentences = ctx.analysis.sentences
@@ -391,6 +397,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is not None and org.kind not in ("Organization", "Place"):
             org = None
         role = ap.title.value or ap.title.text
+        if org is not None and role in lexicon.titles_of_use("team"):
+            org = team_called(ctx, ap.org.text) or org
         if org is None and role in lexicon.implied_organizations():  # 국회의원: 국회, when the article names it
             implied = lexicon.implied_organizations()[role]
             org = next((e for e in ctx.entities.entities if e.label == implied), None)

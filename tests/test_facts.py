@@ -17,6 +17,12 @@ def test_a_post_named_in_short_is_the_full_post():
         ("김민수", "비상대책위원장", "국민의힘")]
 
 
+def test_a_coach_named_with_a_sponsors_short_name_coaches_its_team():
+    facts = run("LG 트윈스가 우승했다. 구광모 LG그룹 회장이 축하했다. 염경엽 LG 감독은 웃었다.").facts
+    posts = {(m.person.label, m.role, m.org.label) for m in facts.memberships}
+    assert posts == {("구광모", "회장", "LG그룹"), ("염경엽", "감독", "LG 트윈스")}
+
+
 def test_former_post():
     facts = run("박영수 전 장관은 말을 아꼈다.").facts
     assert [(m.person.label, m.role, m.former) for m in facts.memberships] == [("박영수", "장관", True)]
