@@ -104,7 +104,7 @@ def ends_company_name(stem: list[Token], token: Token) -> bool:
 
 #: heads of departments, whose titles carry the department's name: 기획관리실장, 재무국장
 DEPARTMENT_HEADS = ("실장", "국장", "본부장", "과장", "단장", "부장", "팀장", "처장", "센터장",
-                    "정책관", "기획관", "담당관", "심의관", "랩장")
+                    "정책관", "기획관", "담당관", "심의관", "관리관", "조정관", "협력관", "랩장")
 
 
 def title_split(text: str, word: Word) -> tuple[int, str] | None:

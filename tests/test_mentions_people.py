@@ -338,3 +338,4 @@ def test_a_foreign_name_kiwi_ends_with_a_determiner():
 
 def test_an_award_kiwi_knows_as_a_name_before_a_title_is_no_person():
     assert named("아이유와 박보검이 백상예술대상 후보에 올랐다.", "Person") == ["아이유", "박보검"]
+    assert named("송강호가 미국 에미상 후보에 올랐다.", "Person") == ["송강호"]

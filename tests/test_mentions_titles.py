@@ -484,3 +484,7 @@ def test_a_withheld_name_before_a_title_is_an_unnamed_person():
 
 def test_an_unknown_name_with_letters_is_where_the_post_is():
     assert posts("퓨리오사AI의 백준호 대표는 제안을 거절했다.") == [("백준호", "대표", "퓨리오사AI", False)]
+
+
+def test_a_senior_officials_title_carries_the_field():
+    assert posts("기획재정부 김재환 국제경제관리관과 만났다.") == [("김재환", "국제경제관리관", "기획재정부", False)]

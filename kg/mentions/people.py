@@ -324,8 +324,8 @@ class PeopleReader(ReaderBase):
             return None
         word = self.words[i]
         stem = self.stem(word)
-        if stem in lexicon.event_nouns() or len(stem) >= 4 and stem.endswith(tuple(lexicon.event_nouns())):
-            return None  # 그래미 어워즈 후보, 백상예술대상 후보: the awards' nominee, unnamed
+        if is_event_name(stem):
+            return None  # 그래미 어워즈 후보, 백상예술대상 후보, 에미상 후보: the awards' nominee, unnamed
         if word.has_tail:
             return self.add(word.start, word.end, "Person", "Person") if self.is_misread_name(word) else None
         existing = self.existing_person(word)
@@ -581,3 +581,10 @@ class PeopleReader(ReaderBase):
             and (opened or self.classify(word, word.start, word.stem_end) is None)  # 서울중앙지법 is a court
         )
 
+
+def is_event_name(stem: str) -> bool:
+    """An event or an award: one the lexicon knows (그래미), its prize (에미상), or a longer name ending
+    in one (백상예술대상)."""
+    events = lexicon.event_nouns()
+    return stem in events or stem.endswith("상") and stem[:-1] in events \
+        or len(stem) >= 4 and stem.endswith(tuple(events))
