@@ -286,3 +286,7 @@ def test_a_known_company_and_a_region_written_apart_is_its_arm_there():
 def test_a_venue_of_a_state_by_its_ending():
     found = mentions("두 정상은 도쿄 아카사카 영빈관에서 회담했다.").mentions
     assert ("아카사카 영빈관", "GovernmentBuilding") in [(m.text, m.cls) for m in found]
+
+
+def test_a_bank_by_its_english_ending():
+    assert named("그는 누리뱅크 지점을 찾았다.", "Organization") == ["누리뱅크"]

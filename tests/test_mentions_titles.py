@@ -488,3 +488,8 @@ def test_an_unknown_name_with_letters_is_where_the_post_is():
 
 def test_a_senior_officials_title_carries_the_field():
     assert posts("기획재정부 김재환 국제경제관리관과 만났다.") == [("김재환", "국제경제관리관", "기획재정부", False)]
+
+
+def test_two_syllables_that_look_korean_and_another_part_after_a_title_are_a_foreign_name():
+    assert named("미국 국무부 대변인 태미 브루스는 성명을 냈다.", "Person") == ["태미 브루스"]
+    assert named("삼성전자 사장 김철수는 말했다.", "Person") == ["김철수"]

@@ -479,12 +479,15 @@ class TitleReader(ReaderBase):
         if bracketed and index > 0:  # the organization outside the bracket, not its department
             # 한빛소프트(대표 김태윤): the name before the brackets is the company
             org = self.org_over_department(index - 1) or self.unnamed_company(self.words[index - 1]) or org
-        if (known and known.kind == "Person") or self.is_name_shaped(after) or bracketed:
+        parts = self.foreign_name_from(index + 1)
+        # 대변인 태미 브루스는: two syllables that look Korean, then another name part, are a foreign name
+        foreign = len(parts) >= 2 and len(self.stem(after)) == 2 \
+            and all(any(is_proper(t) for t in w.stem_tokens) for w in parts)
+        if (known and known.kind == "Person") or self.is_name_shaped(after) and not foreign or bracketed:
             person = self.existing_person(after) or (
                 self.add_known(after.start, after.stem_end, known) if known else
                 self.add(after.start, after.stem_end, "Person", "Person"))
         else:  # `CEO 팀 쿡은`, `감독 라울은`: a foreign name, one part or more, Kiwi reading them as names
-            parts = self.foreign_name_from(index + 1)
             if not parts or any(self.is_dictionary_noun(w) or not is_proper(w.stem_tokens[0]) for w in parts):
                 return
             person = self.existing_person(after) or self.add_person(parts)
