@@ -339,3 +339,11 @@ def test_a_foreign_name_kiwi_ends_with_a_determiner():
 def test_an_award_kiwi_knows_as_a_name_before_a_title_is_no_person():
     assert named("아이유와 박보검이 백상예술대상 후보에 올랐다.", "Person") == ["아이유", "박보검"]
     assert named("송강호가 미국 에미상 후보에 올랐다.", "Person") == ["송강호"]
+
+
+def test_an_unknown_name_right_after_a_music_groups_is_a_member():
+    assert named("뉴진스의 민지는 팬들에게 감사를 전했다.", "Person") == ["민지"]
+
+
+def test_a_known_place_after_a_writer_is_the_writer():
+    assert named("작가 한강의 소설이 베스트셀러에 올랐다.", "Person") == ["한강"]

@@ -91,6 +91,19 @@ class PeopleReader(ReaderBase):
                     and lexicon.subject_kinds()[after[0].form][0] == "Person":
                 self.retype(name, "Person", "Person")
 
+    def read_group_members(self) -> None:
+        """`뉴진스의 민지는`, `블랙핑크 제니와 리사가`: an unknown name right after a music group's is a
+        member's (the groups are people in KLUE's labels, and their members too)."""
+        for i, word in enumerate(self.words[1:], start=1):
+            before = self.words[i - 1]
+            group = self.mention_at(before, "Organization")
+            if group is None or group.cls != "MusicGroup" or self.tail(before) not in ("", "의") \
+                    or self.body[before.end:word.start] != " ":
+                continue
+            name = self.guess_at(word)
+            if name is not None and HANGUL_ONLY.match(name.text) and len(name.text) <= 3:
+                self.retype(name, "Person", "Person")
+
     def read_aged_names(self) -> None:
         """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""
         if "(" not in self.sentence.text:
