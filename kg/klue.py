@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import surnames
 from kg.mentions import Mention
-from kg.mentions.patterns import ADDRESS_CLASSES
+from kg.mentions.patterns import ADDRESS_CLASSES, BETWEEN_COUNTRIES
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 ACTING = ("은", "는", "이", "가", "의", "에게", "측", "전")  # 전: a match, 일본전
@@ -41,8 +41,7 @@ SUBUNIT = re.compile(
 #: one-syllable country names in pairs and in threes that open with Korea: 한·미, 남북, 북미, 한중일,
 #: alone or before what two countries have between them (한미동맹, 남북당국회담, 한미중 3국)
 PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일중북남러])(?:(?<=[한북].)[·ㆍ]?([미일중]))?"
-                  r"(?=[\s·ㆍ,.]|관계|정상|회담|양국|3국|동맹|합동|연합|공조|협력|외교|간|당국|국방|통상|무역|자유무역"
-                  r"|FTA|$)")
+                  rf"(?=[\s·ㆍ,.]|{BETWEEN_COUNTRIES}|$)")
 
 
 SAME_DAY = re.compile(r"같은\s?날")

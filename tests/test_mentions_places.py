@@ -199,3 +199,15 @@ def test_an_unknown_name_in_주_after_a_country_is_its_state_and_the_name_after_
     found = mentions("정상들은 캐나다 앨버타주 캐내내스키스에서 만났다.")
     assert [(m.text, m.cls) for m in found.mentions if m.kind == "Place"] == [
         ("캐나다", "Country"), ("앨버타주", "AdministrativeArea"), ("캐내내스키스", "City")]
+
+
+def test_north_america_unless_before_what_two_countries_have_between_them():
+    def places(text):
+        return [(m.text, m.cls) for m in mentions(text).mentions if m.kind == "Place"]
+    assert places("현대차는 북미 시장에서 판매를 늘렸다.") == [("북미", "Continent")]
+    assert places("북미 정상회담이 열렸고 북미관계가 좋아졌다. 북한 외무성이 밝혔다.") == [("북한", "Country")]
+
+
+def test_an_unknown_name_in_ju_after_a_country_and_a_part_of_it_is_a_state():
+    found = mentions("우크라이나 동부 도네츠크주에서 교전이 이어졌다.").mentions
+    assert ("도네츠크주", "AdministrativeArea") in [(m.text, m.cls) for m in found]

@@ -3,12 +3,22 @@ how one stem is classified by the gazetteer, suffixes and shape."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from kg import lexicon
 from kg.analyze import Sentence, Token
 from kg.mentions.model import Mention, Mentions
-from kg.mentions.patterns import COMMON_NOUNS, GLOSS, LATIN, LETTER_PREFIX, PUBLIC_BODIES, QUOTE_MARKS
+from kg.mentions.patterns import (
+    BETWEEN_COUNTRIES,
+    COMMON_NOUNS,
+    COUNTRY_SYLLABLES,
+    GLOSS,
+    LATIN,
+    LETTER_PREFIX,
+    PUBLIC_BODIES,
+    QUOTE_MARKS,
+)
 from kg.words import HANGUL_ONLY, Word, is_proper, title_split
 
 
@@ -137,6 +147,8 @@ class ReaderBase:
             return None  # Kiwi reads the word as the common noun here: 인도 (a sidewalk, a handover)
         if known and known.cls == "Country" and len(text) == 1 and not (len(tokens) == 1 and tokens[0].tag == "NNP"):
             return None  # 미 확인: the prefix "not yet" (미/XPN), not 미 국무장관 (미/NNP)
+        if known and self.names_two_countries(text, end):
+            return None  # 북미 정상회담: North Korea and the United States, not North America
         if known:
             return known.kind, known.cls
         if text in COMMON_NOUNS or text in lexicon.titles():
@@ -186,6 +198,13 @@ class ReaderBase:
                 and not self.is_foreign_word_in_si(text, last, end):
             return "Place", place.cls
         return None
+
+    def names_two_countries(self, text: str, end: int) -> bool:
+        """`북미 정상회담`, `북미관계`: a known place that is two countries' syllables too (북미, North America)
+        names the two countries before what they have between them."""
+        known = lexicon.gazetteer().get(text)
+        return known is not None and known.cls != "Country" and set(text) <= COUNTRY_SYLLABLES \
+            and re.match(rf"\s?(?:{BETWEEN_COUNTRIES})", self.body[end:end + 8]) is not None
 
     @staticmethod
     def ends_in_known_place(last: Token, end: int, suffix: str) -> bool:

@@ -104,6 +104,10 @@ QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|[‘'][^’']*[’']")
 
 #: the one-syllable names of countries that news pairs and triples: 한미, 한중일, 남북
 COUNTRY_SYLLABLES = set("한미일중북남러")
+#: what two countries named by their syllables have between them: 북미 관계, 한미 정상회담 (북미 alone, or
+#: before 시장, is North America)
+BETWEEN_COUNTRIES = (r"관계|정상|회담|양국|3국|동맹|합동|연합|공조|협력|외교|간|당국|국방|통상|무역|자유무역"
+                     r"|FTA|대화|협상|실무|고위급")
 #: syllables of foreign words that Korean given names do not use: 모리스 is no Korean full name, nor is
 #: 유니콘 (no Korean given name has a syllable that opens with ㅋ)
 FOREIGN_SYLLABLES = set("스르즈드트크브프츠쯔") | {chr(0xAC00 + 15 * 588 + k) for k in range(588)}  # ㅋ: 16th initial

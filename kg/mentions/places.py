@@ -51,7 +51,8 @@ class PlaceReader(ReaderBase):
         if first is None or not rest or first.tag != "NNP" or first.start != word.start:
             return None
         known = lexicon.gazetteer().get(first.form)
-        if known is None or known.kind != "Place" or len(first.form) < 2:
+        if known is None or known.kind != "Place" or len(first.form) < 2 \
+                or self.names_two_countries(first.form, first.end):
             return None
         # nouns, or one of those syllables: with another suffix the place describes something else
         # (한국산 감, made in Korea; 미국인, an American)
@@ -122,12 +123,14 @@ class PlaceReader(ReaderBase):
 
     def read_towns_in_states(self) -> None:
         """`애리조나주 챈들러의`, `캘리포니아주 쿠퍼티노`: an unknown name right after a state is one of its
-        towns; and an unknown name in 주 right after a country is one of its states (`캐나다 앨버타주`)."""
+        towns; and an unknown name in 주 right after a country, or after a part of it, is one of its states
+        (`캐나다 앨버타주`, `우크라이나 동부 도네츠크주`)."""
         for i in range(1, len(self.words)):
-            before, word = self.words[i - 1], self.words[i]
+            j = i - 2 if i >= 2 and self.stem(self.words[i - 1]) in lexicon.place_parts() else i - 1
+            before, word = self.words[j], self.words[i]
             country = self.mention_at(before, "Place")
             guess = self.guess_at(word)
-            if country is not None and country.cls == "Country" and not before.has_tail and self.spaced(i - 1, i) \
+            if country is not None and country.cls == "Country" and not before.has_tail and self.spaced(j, i) \
                     and guess is not None and HANGUL_ONLY.match(guess.text) and guess.text.endswith("주") \
                     and len(guess.text) >= 3:
                 self.retype(guess, "Place", "AdministrativeArea")
