@@ -277,8 +277,9 @@ class Context:
 
     def date_in_context(self, sentence: Sentence) -> str | None:
         """The sentence's date, else the last one the article named before it, else the publication date;
-        none when the sentence names only a month (내년 4월 방문할 예정): the day is not known."""
-        if self.date(sentence) is None and any(m.value is None and "월" in m.text and not self.quoted(m.start, m.end)
+        none when the sentence names a time no day resolves (내년 4월 방문할 예정, 지난주, 다음 주): the day is
+        not known."""
+        if self.date(sentence) is None and any(m.value is None and not self.quoted(m.start, m.end)
                                                for m in self.of_kind(sentence, "Date")):
             return None
         for earlier in reversed(self.analysis.sentences[:sentence.index + 1]):

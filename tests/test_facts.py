@@ -133,6 +133,13 @@ def test_a_meeting_place_glossed_in_brackets():
     assert event.place.label == "댜오위타이"
 
 
+def test_an_event_in_a_week_no_day_resolves_has_no_day():
+    facts = run("조현 장관은 4일 필립 골드버그 대사를 접견했다. 조 장관은 다음 주 일본을 방문해 이와야 다케시 "
+                "외무상과 회담한다.").facts
+    days = {tuple(sorted(a.label for a in e.attendees)): e.date for e in facts.events if e.kind == "meeting"}
+    assert days[("이와야 다케시", "조현")] is None and days[("조현", "필립 골드버그")] == "2024-03-04"
+
+
 def test_signing_makes_an_event_at_its_place():
     facts = run("국토교통부와 현대자동차는 12일 정부서울청사에서 업무협약을 체결했다.").facts
     (event,) = facts.events

@@ -347,3 +347,7 @@ def test_an_unknown_name_right_after_a_music_groups_is_a_member():
 
 def test_a_known_place_after_a_writer_is_the_writer():
     assert named("작가 한강의 소설이 베스트셀러에 올랐다.", "Person") == ["한강"]
+
+
+def test_two_countries_syllables_before_a_title_are_no_person():
+    assert named("한미 외교장관 통화… 관세 협상 논의", "Person") == []

@@ -337,8 +337,8 @@ class PeopleReader(ReaderBase):
             return None
         word = self.words[i]
         stem = self.stem(word)
-        if is_event_name(stem):
-            return None  # 그래미 어워즈 후보, 백상예술대상 후보, 에미상 후보: the awards' nominee, unnamed
+        if is_event_name(stem) or len(stem) > 1 and set(stem) <= COUNTRY_SYLLABLES:
+            return None  # 그래미 어워즈 후보, 에미상 후보: the awards' nominee, unnamed; 한미 외교장관: two countries
         if word.has_tail:
             return self.add(word.start, word.end, "Person", "Person") if self.is_misread_name(word) else None
         existing = self.existing_person(word)
