@@ -70,10 +70,14 @@ MEETING_WORDS = (r"만나|만났|만남|면담|접견|회담|회동|환담|만�
 MEETING = re.compile("|".join((MEETING_WORDS, CALLING, CALLING_ON, VISITING)))
 JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(VISITING)
+#: a parent named after its child (the largest shareholder, 최대주주, often holds too little to be one)
 PARENT = re.compile(r"모회사|모기업")
+#: the copula after an ownership word: it says what the subject is (Y는 X의 자회사다, Y는 X의 모회사다)
+SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인|이며|이자|로서)")
 #: a stake the subject holds: more than half of a company makes it the parent
 MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:보유|가진|갖고|가지고|소유)")
-OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|계열사|산하|(?:현지\s?)?법인(?=인\s))")
+OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주사|중간지주회사|계열사|산하"
+                       r"|(?:현지\s?)?법인(?=인\s))")
 #: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
 COPULA_TAGS = ("VCP", "ETM", "EC")
 HOLDING = re.compile(r"지주회사")
@@ -524,7 +528,7 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             listed = listed_before(ctx, before, owned[0].start if owned else at)
             # Y는 X의 자회사다: with nothing named after it, the word says what the subject is, with the copula
             # (in `중국 상무부는 한빛의 자회사 5곳을 제재했다` the subject is no subsidiary)
-            said_of_subject = re.match(r"(?:이|였|이었|다|인|이며|이자|로서)", plain[match.end():]) is not None
+            said_of_subject = SAID_OF_SUBJECT.match(plain[match.end():]) is not None
             child = after[0] if after else next((e for m, e in before if ctx.is_subject(m)), None) \
                 if said_of_subject else None
             for item in listed or [child]:
@@ -534,11 +538,16 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             held = next((e for m, e in reversed(orgs) if re.fullmatch(r"의?\s*", ctx.body[m.end:at])), None)
             if float(match.group(1)) > 50 and held is not subject:
                 link_parent(facts, held, subject, evidence)
-        for match in PARENT.finditer(plain):  # 한빛홀딩스의 모회사인 한빛그룹: the first belongs to the second
+        for match in PARENT.finditer(plain):
+            # 한빛홀딩스의 모회사인 한빛그룹, 한빛홀딩스의 모회사는 한빛그룹이다: the first belongs to the second;
+            # 한빛그룹은 한빛홀딩스의 모회사다: to the subject
             at, after_at = sentence.start + match.start(), sentence.start + match.end()
             child = next((e for m, e in reversed(orgs) if m.end <= at and ctx.body[m.end:at] == "의 "), None)
-            parent = next((e for m, e in orgs if m.start >= after_at and nouns_between(sentence, after_at, m.start)),
-                          None)
+            topic = re.match(r"[은는]\s", plain[match.end():])
+            start = after_at + (topic.end() if topic else 0)
+            parent = next((e for m, e in orgs if m.start >= start and nouns_between(sentence, start, m.start)), None)
+            if parent is None and SAID_OF_SUBJECT.match(plain[match.end():]):
+                parent = next((e for m, e in orgs if ctx.is_subject(m) and e is not child), None)
             link_parent(facts, child, parent, evidence)
         for match in HOLDING.finditer(plain):  # SK그룹 지주회사인 SK㈜: the holding company is the group's
             at, after_at = sentence.start + match.start(), sentence.start + match.end()

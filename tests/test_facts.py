@@ -33,6 +33,14 @@ def test_subsidiary_is_a_parent_organization_fact():
     assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("카카오페이", "카카오")]
 
 
+def test_a_parent_named_as_the_topic_or_said_of_the_subject_and_an_intermediate_holding_company():
+    def owned(text):
+        return [(o.child.label, o.parent.label) for o in run(text).facts.ownerships]
+    assert owned("누리전자의 모회사는 한빛그룹이다.") == [("누리전자", "한빛그룹")]
+    assert owned("한빛그룹은 누리전자의 모회사다.") == [("누리전자", "한빛그룹")]
+    assert owned("HD현대의 조선 중간지주사인 HD한국조선해양은 실적을 냈다.") == [("HD한국조선해양", "HD현대")]
+
+
 def test_agreement_with_parties_date_type_and_purpose():
     facts = run("현대자동차와 서울대학교는 12일 자율주행 기술 공동연구를 위한 업무협약을 체결했다.").facts
     (agreement,) = facts.agreements
