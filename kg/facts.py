@@ -25,7 +25,7 @@ GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
 ACTOR_KINDS = ("Person", "Organization", "Place")
 PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
-SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인")
+SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약)(?:했|하고|하며|해\s)")
 #: signing that ends its clause and goes on to another (제휴를 맺고 …): the names after it are no parties
 SIGNED_AND_ON = re.compile(r"(?:체결|서명|조인)(?:하고|했고|하며|했으며)\s|맺고\s|맺으며\s|맺어\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
@@ -635,7 +635,8 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
     for sentence in ctx.analysis.sentences:
         text = sentence.text
         found = agreement_word(text)
-        if found is None or not SIGNING.search(ctx.unquoted_text(sentence)):
+        signing = SIGNING.search(ctx.unquoted_text(sentence))
+        if found is None or signing is None:
             continue
         at, word, kind = found
         title = next((m for m in re.finditer(r"[‘'“\"]([^’'”\"]+)[’'”\"]", text) if word in m.group(1)), None)
@@ -653,6 +654,8 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             date, guessed = ctx.deal_date(sentence)
             evidence = [ctx.evidence(sentence)]
             add_agreement(facts, Agreement(parties, kind, label, date, purpose, amounts, evidence, guessed))
+            if signing.group().startswith("합의"):
+                continue  # 처리하기로 합의했다: an accord reached, no signing held
             people = [e for m, e in ctx.actors(sentence, ("Person",)) if e not in parties and m.start in clause]
             add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date,
                                    meeting_place(ctx, sentence), evidence))

@@ -61,6 +61,14 @@ def test_names_after_a_signing_that_goes_on_to_another_clause_are_no_parties():
     assert labels(agreement.parties) == ["디즈니", "한빛웹툰"]
 
 
+def test_agreeing_is_signing_but_failing_to_agree_is_not():
+    def agreed(text):
+        return [(labels(a.parties), a.type) for a in run(text).facts.agreements]
+    assert agreed("한빛전자가 누리모터스와 합작법인 설립에 합의했다.") == [(["누리모터스", "한빛전자"], "합의")]
+    assert agreed("서울시는 두바이와 자매결연을 맺었다.") == [(["두바이", "서울특별시"], "자매결연")]
+    assert agreed("한빛전자와 누리모터스는 합의하지 못했다. 두 회사는 다음 달 합의할 예정이다.") == []
+
+
 def test_no_agreement_without_signing():
     assert run("현대자동차와 서울대학교는 업무협약 내용을 검토하고 있다.").facts.agreements == []
 
