@@ -38,7 +38,7 @@ DEAL = re.compile(
 UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지"
                     r"|검토|방안|거론)")
 #: a merger of two companies named together as the subject: 누리제약과 한빛바이오가 합병한다
-MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의)")
+MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의|(?:이|을) (?:마무리|완료|성사))")
 #: a sale: the subject sells what it names to the buyer it names with 에 or 에게
 SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
 #: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다
@@ -794,7 +794,8 @@ def extract_sales(ctx: Context, facts: Facts) -> None:
 
 
 def extract_mergers(ctx: Context, facts: Facts) -> None:
-    """`누리제약과 한빛바이오가 합병한다`: the companies joined as the subject merge, an agreement of theirs."""
+    """`누리제약과 한빛바이오가 합병한다`, `누리제약과 한빛바이오의 합병이 마무리됐다`: the companies joined
+    as the subject, or as whose merger it is, merge: an agreement of theirs."""
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
         merging = MERGING.search(plain)
@@ -802,7 +803,8 @@ def extract_mergers(ctx: Context, facts: Facts) -> None:
             continue
         at = sentence.start + merging.start()
         named = [(m, e) for m, e in ctx.actors(sentence, ("Organization",)) if m.end <= at]
-        subject = next((i for i, (m, _) in enumerate(named) if ctx.tail(m, 1) in ("이", "가")), None)
+        subject = next((i for i, (m, _) in enumerate(named)
+                        if ctx.tail(m, 1) in ("이", "가") or ctx.body[m.end:at] == "의 "), None)
         if subject is None or subject == 0 or ctx.tail(named[subject - 1][0], 1) not in ("와", "과"):
             continue
         parties = [named[subject - 1][1], named[subject][1]]

@@ -69,6 +69,11 @@ def test_agreeing_is_signing_but_failing_to_agree_is_not():
     assert agreed("한빛전자와 누리모터스는 합의하지 못했다. 두 회사는 다음 달 합의할 예정이다.") == []
 
 
+def test_a_merger_told_as_whose_it_is():
+    facts = run("누리제약과 한빛바이오의 합병이 마무리됐다.").facts
+    assert [(labels(a.parties), a.type) for a in facts.agreements] == [(["누리제약", "한빛바이오"], "합병")]
+
+
 def test_no_agreement_without_signing():
     assert run("현대자동차와 서울대학교는 업무협약 내용을 검토하고 있다.").facts.agreements == []
 
