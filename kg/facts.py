@@ -55,7 +55,7 @@ UNNAMED_VENUE = re.compile(r"\s+(?:[가-힣]+\s)?[가-힣]+에서(?![가-힣])")
 #: the rooms and buildings of an organization it hosts in: `민주노총 본부에서` is at 민주노총
 PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|회관|집무실|대회의실|회의실|브리핑룸)에서")
 #: an organization's premises visited: `한빛전자 본사를 방문해` is at 한빛전자
-VISITED_PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|공장|연구소)(?:를|을)\s*(?:방문|찾)")
+VISITED_PREMISES = re.compile(r"\s?(?:본부|본사|사옥|청사|공장|연구소|조선소|사업장|물류센터)(?:를|을)\s*(?:방문|찾)")
 #: the particles of someone met, not of who meets: 홍길동 위원장과, 홍길동을, 홍길동에게
 MET_TAILS = ("을", "를", "와", "과", "에게", "께", "및")
 #: going to a place: 방문, or `광주를 찾아` (a visit only where a place is what was sought)
@@ -905,8 +905,8 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             together = VISIT.fullmatch(noun) is not None and len(people) >= 2 and not sought
             kind = "visit" if VISIT.search(plain) and (len(people) < 2 or together) else \
                 "call" if noun == "통화" else "meeting"
-            if kind == "visit" and place is None:
-                continue
+            if kind == "visit" and (place is None or met and carried is None):
+                continue  # 김 장관은 … 러트닉 장관을 만났다: the one met, when the visitor is unnamed, went nowhere
             if kind == "meeting" and len(people) == 1:  # 김정은 위원장이 러시아 대표단을 접견했다
                 people += [e for m, e in ctx.actors(sentence, ("Organization",)) if ctx.tail(m, 1) in ("을", "를")]
             if len(people) >= 2 or (kind == "visit" and people and place):

@@ -161,6 +161,13 @@ def test_an_event_in_a_week_no_day_resolves_has_no_day():
     assert days[("이와야 다케시", "조현")] is None and days[("조현", "필립 골드버그")] == "2024-03-04"
 
 
+def test_a_shipyard_visited_is_at_its_company_and_the_one_met_is_no_visitor():
+    facts = run("이재명 대통령은 25일 울산 HD현대중공업 조선소를 방문했다.").facts
+    assert [(e.kind, labels(e.attendees), e.place.label) for e in facts.events] == [
+        ("visit", ["이재명"], "HD현대중공업")]
+    assert run("김 장관은 지난 20일 미국 워싱턴DC를 찾아 러트닉 장관을 만났다.").facts.events == []
+
+
 def test_signing_makes_an_event_at_its_place():
     facts = run("국토교통부와 현대자동차는 12일 정부서울청사에서 업무협약을 체결했다.").facts
     (event,) = facts.events
