@@ -290,3 +290,8 @@ def test_a_venue_of_a_state_by_its_ending():
 
 def test_a_bank_by_its_english_ending():
     assert named("그는 누리뱅크 지점을 찾았다.", "Organization") == ["누리뱅크"]
+
+
+def test_one_who_tells_someone_something_is_no_news_outlet():
+    assert named("카리나는 팬들에게 손편지를 전했다.", "Organization") == []
+    assert named("데일리누리가 9일 전했다.", "Organization") == ["데일리누리"]

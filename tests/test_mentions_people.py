@@ -351,3 +351,7 @@ def test_a_known_place_after_a_writer_is_the_writer():
 
 def test_two_countries_syllables_before_a_title_are_no_person():
     assert named("한미 외교장관 통화… 관세 협상 논의", "Person") == []
+
+
+def test_a_name_after_출신_is_a_persons():
+    assert named("그룹 엑소 출신 레이가 콘서트를 연다.", "Person") == ["레이"]

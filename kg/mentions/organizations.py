@@ -211,8 +211,11 @@ class OrganizationReader(ReaderBase):
             reach = 1 if self.tail(word) in ("", "의") else 3  # the report itself, or the verb a little later
             report = next((j for j in range(i + 1, min(i + 1 + reach, len(self.words)))
                            if self.is_report(self.words[j], subject=reach > 1)), None)
-            # only a date or the like between: in `스마프가 존속한다고 보도`, another verb has the subject
-            if report is not None and not any(is_verbal(t) for w in self.words[i + 1:report] for t in w.tokens):
+            # only a date or the like between: in `스마프가 존속한다고 보도`, another verb has the subject;
+            # and no one it is told to: `카리나는 팬들에게 손편지를 전했다` is a person's message
+            between = self.words[i + 1:report] if report is not None else []
+            if report is not None and not any(is_verbal(t) for w in between for t in w.tokens) \
+                    and not any(self.tail(w).startswith(("에게", "께")) for w in between):
                 self.retype(name, "Organization", "NewsMediaOrganization")
 
     def read_listed_companies(self) -> None:
