@@ -105,10 +105,24 @@ def analyze(article: Article) -> Analysis:
         at = line.start()
         for sent in kiwi().split_into_sents(line.group().translate(INTERPUNCT), return_tokens=True):
             read = (Token(t.form, t.tag, at + t.start, at + t.end, bool(t.oov)) for t in sent.tokens)
-            tokens = tuple(piece for token in read for piece in split_glued_particle(token, body))
+            tokens = subject_particles_after_names(
+                tuple(piece for token in read for piece in split_glued_particle(token, body)))
             start, end = at + sent.start, at + sent.end
             sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))
     return Analysis(article, tuple(sentences))
+
+
+def subject_particles_after_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """`정우영/NNP 이/XSN 결혼식에`: Kiwi may read the subject particle after a Korean full name as the
+    suffix of endearment (영숙이); when it ends the word, it is the particle."""
+    out = list(tokens)
+    for k in range(1, len(out)):
+        name, suffix = out[k - 1], out[k]
+        ends_word = k + 1 == len(out) or out[k + 1].start > suffix.end or out[k + 1].tag.startswith("S")
+        if suffix.form == "이" and suffix.tag == "XSN" and name.tag == "NNP" and name.end == suffix.start \
+                and len(name.form) == 3 and name.form[0] in surnames() and ends_word:
+            out[k] = suffix._replace(tag="JKS")
+    return tuple(out)
 
 
 def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:

@@ -76,3 +76,8 @@ def test_a_topic_or_object_particle_that_fits_is_split_off_an_unknown_proper_nou
         ("울버햄프턴", "NNP"), ("은", "JX")]
     token = Token("아르테가", "NNP", 0, 4, True)  # 가 ends names
     assert split_glued_particle(token) == (token,)
+
+
+def test_the_subject_particle_kiwi_reads_as_a_suffix_after_a_full_name_is_the_particle():
+    tokens = analyze(Article("t", "이강인의 절친 정우영이 결혼식에 참석했다.")).sentences[0].tokens
+    assert [(t.form, t.tag) for t in tokens[3:5]] == [("정우영", "NNP"), ("이", "JKS")]
