@@ -40,3 +40,8 @@ def test_regions_rivers_and_mountains_of_korea_are_places():
     gazetteer = lexicon.gazetteer()
     assert [(gazetteer[n].kind, gazetteer[n].english) for n in ("수도권", "낙동강", "DMZ")] == [
         ("Place", "Seoul Capital Area"), ("Place", "Nakdong River"), ("Place", "Korean Demilitarized Zone")]
+
+
+def test_every_entity_is_listed_once():
+    labels = [row[0] for row in lexicon.rows("entities.tsv")]
+    assert sorted({label for label in labels if labels.count(label) > 1}) == []
