@@ -211,3 +211,8 @@ def test_north_america_unless_before_what_two_countries_have_between_them():
 def test_an_unknown_name_in_ju_after_a_country_and_a_part_of_it_is_a_state():
     found = mentions("우크라이나 동부 도네츠크주에서 교전이 이어졌다.").mentions
     assert ("도네츠크주", "AdministrativeArea") in [(m.text, m.cls) for m in found]
+
+
+def test_a_name_before_a_dictionary_noun_that_is_a_kind_of_place_is_that_place():
+    found = mentions("전남 무안국제공항에서 사고가 났다. 한빛무역이 수출했다.").mentions
+    assert [(m.text, m.kind) for m in found if m.kind == "Place"] == [("전남", "Place"), ("무안국제공항", "Place")]

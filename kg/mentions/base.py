@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
-from kg.analyze import Sentence, Token
+from kg.analyze import Sentence, Token, reads_alone_as_common_noun
 from kg.mentions.model import Mention, Mentions
 from kg.mentions.patterns import (
     BETWEEN_COUNTRIES,
@@ -191,7 +191,8 @@ class ReaderBase:
         # stand apart in Kiwi's reading: 홍길동 is a name, 삼성 + 동 a neighbourhood. A suffix Kiwi reads
         # as derivational (XSN) derives a word from the name: 중국 + 산 is "made in China", no mountain.
         # Kiwi knows every province and island in 도, so an unknown word in 도 is a name (에어서울도: + 도 "too")
-        split_off = place is not None and not inside_dictionary_word(last, end, place.text) and (
+        split_off = place is not None and (not inside_dictionary_word(last, end, place.text)
+                                           or is_kind_of(last, place.text)) and (
             place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN" \
             and not (place.text == "도" and last.oov) and not self.ends_in_known_place(last, end, place.text)
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text) \
@@ -284,6 +285,13 @@ WORDS_IN_DAE = frozenset({"시대", "세대", "연대", "년대", "지대", "무
 def inside_dictionary_word(last: Token, end: int, suffix: str) -> bool:
     """Whether a suffix ending at `end` is only the end of a longer dictionary noun, `last`: 무역, 복지법."""
     return last.tag == "NNG" and not last.oov and last.end == end and len(last.form) > len(suffix)
+
+
+def is_kind_of(last: Token, suffix: str) -> bool:
+    """`무안 + 국제공항`: a dictionary noun that is a noun and the suffix (국제 + 공항) is a kind of that
+    place, so the name before it names one; `무역` holds no station (역)."""
+    stem = last.form[:-len(suffix)]
+    return len(suffix) >= 2 and len(stem) >= 2 and last.form.endswith(suffix) and reads_alone_as_common_noun(stem)
 
 
 def is_verbal(token: Token) -> bool:
