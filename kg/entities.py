@@ -128,9 +128,11 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
             uf.union(index[(name.start, name.end)], index[(alias.start, alias.end)])
     # 한화인더 for 한화인더스트리얼솔루션즈: a long name cut short, four letters or more, unknown to the gazetteer
     organizations = [(i, identity(m)) for i, m in enumerate(names) if m.kind == "Organization"]
+    # (the full name may still be an unknown name, which the facts will type: 누리파마 측 … 누리파마슈티컬스와)
+    unknown = [(i, identity(m)) for i, m in enumerate(names) if m.cls == "Name"]
     for i, short in organizations:
         if names[i].key is None and len(short) >= 4:
-            for j, full in organizations:
+            for j, full in organizations + unknown:
                 if len(full) > len(short) + 1 and full.startswith(short) and full[len(short)] != " ":
                     uf.union(i, j)
                     break

@@ -86,6 +86,7 @@ def split_words(sentence: Sentence) -> list[Word]:
         stem_end = tokens[0].start
         for k, token in enumerate(tokens):
             if token.tag.startswith(TAIL_TAGS) and not ends_company_name(tokens[:k], token) \
+                    and not is_stray_verb(tokens, k) \
                     or token.form in NAME_FOLLOWERS and token is not tokens[0]:
                 break
             stem_end = token.end
@@ -100,6 +101,13 @@ def ends_company_name(stem: list[Token], token: Token) -> bool:
         return False
     suffix = lexicon.org_suffixes().match("".join(t.form for t in stem) + token.form)
     return suffix is not None and len(suffix.text) > len(token.form)
+
+
+def is_stray_verb(tokens: list[Token], k: int) -> bool:
+    """`한빛바이오로직스,`: a verb's stem with no ending after it ends no Korean word; Kiwi has cut the last
+    syllable off a name (로직 + 스/VV), which belongs to the stem."""
+    return k > 0 and k == len(tokens) - 1 and tokens[k].tag == "VV" and tokens[k - 1].tag.startswith("NN") \
+        and len(tokens[k].form) == 1 and tokens[k].end - tokens[k].start == 1
 
 
 #: heads of departments, whose titles carry the department's name: 기획관리실장, 재무국장

@@ -85,6 +85,12 @@ def test_a_long_company_name_cut_short_is_the_same_company():
     assert len(organizations) == 1 and "카카오엔터" in organizations[0].aliases
 
 
+def test_a_company_cut_short_is_the_unknown_name_it_begins_even_before_facts_type_it():
+    result = run("누리파마 측은 입장을 밝혔다. 한빛바이오는 미국 누리파마슈티컬스와 계약을 체결했다.")
+    organizations = [e for e in result.entities.entities if e.label.startswith("누리파마")]
+    assert len(organizations) == 1 and "누리파마" in organizations[0].aliases
+
+
 def test_a_concept_and_its_bracketed_abbreviation_stay_a_concept():
     result = run("카카오가 인공지능(AI) 사업을 키운다. 카카오는 AI 투자에 360억원을 썼다.")
     assert (entity(result, "인공지능").kind, entity(result, "인공지능").cls) == ("Concept", "Concept")

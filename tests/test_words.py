@@ -45,3 +45,9 @@ def test_a_company_ending_kiwi_reads_partly_as_a_verb_stays_in_the_stem():
     # Kiwi, knowing 소프트뱅크, reads 소프트뱅크 + 벤처 + 스/VV
     text, found = words("소프트뱅크벤처스는 투자했다.")
     assert (text[found[0].start:found[0].stem_end], text[found[0].stem_end:found[0].end]) == ("소프트뱅크벤처스", "는")
+
+
+def test_a_verb_with_no_ending_at_a_words_end_is_the_last_syllable_of_a_name():
+    # Kiwi: 한빛/NNP 바이오/NNG 로직/NNG 스/VV ,/SP
+    text, found = words("한빛바이오로직스, 美 제약사와 1조원 위탁생산 계약")
+    assert text[found[0].start:found[0].stem_end] == "한빛바이오로직스"
