@@ -475,8 +475,13 @@ def names_the_post(full: tuple, short: tuple) -> bool:
         return False
     named_with_org = org is not None and short[1].endswith(role) and len(short[1]) > len(role) \
         and org.partition(":")[2].startswith(short[1][:-len(role)])
-    return role == short[1] and org is not None or len(role) > len(short[1]) + 1 and role.endswith(short[1]) \
-        or named_with_org
+    fuller = len(role) > len(short[1]) and role.endswith(short[1]) and role[:-len(short[1])] not in RANK_PREFIXES
+    return role == short[1] and org is not None or fuller or named_with_org
+
+
+#: what makes a post another one below or beside the post it is written with: 부사장 is no 사장, but
+#: 당대표 is the 대표 of 장 대표
+RANK_PREFIXES = frozenset({"부", "차", "명예", "수석", "상임"})
 
 
 # -- ownership -------------------------------------------------------------------------------------

@@ -23,6 +23,12 @@ def test_a_coach_named_with_a_sponsors_short_name_coaches_its_team():
     assert posts == {("구광모", "회장", "LG그룹"), ("염경엽", "감독", "LG 트윈스")}
 
 
+def test_one_elected_to_a_post_holds_it_and_the_short_title_names_the_same_post():
+    facts = run("국민의힘은 22일 전당대회를 열고 장동혁 의원을 새 당대표로 선출했다. 장 대표는 웃었다.").facts
+    posts = {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships}
+    assert posts == {("장동혁", "의원", "국민의힘"), ("장동혁", "당대표", "국민의힘")}
+
+
 def test_former_post():
     facts = run("박영수 전 장관은 말을 아꼈다.").facts
     assert [(m.person.label, m.role, m.former) for m in facts.memberships] == [("박영수", "장관", True)]

@@ -355,3 +355,8 @@ def test_two_countries_syllables_before_a_title_are_no_person():
 
 def test_a_name_after_출신_is_a_persons():
     assert named("그룹 엑소 출신 레이가 콘서트를 연다.", "Person") == ["레이"]
+
+
+def test_among_people_listed_three_syllables_from_a_family_name_are_a_name():
+    # Kiwi: 신동/NNG 욱/MAG
+    assert named("최고위원에는 김민수, 신동욱, 김재원 후보가 당선됐다.", "Person") == ["김민수", "신동욱", "김재원"]

@@ -145,7 +145,7 @@ CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
 
 SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 
-APPOINTING = re.compile(r"임명|선임|내정|발탁|지명|기용|승진|취임")
+APPOINTING = re.compile(r"임명|선임|선출|내정|발탁|지명|기용|승진|취임")
 
 #: 주(駐) + where an envoy is posted (주한, 주미, 주유엔), then the sending country: 주한중국 대사
 POSTED = r"주(?:한|미|일|중|러|영|독|불|유엔|EU)"

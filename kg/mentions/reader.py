@@ -25,6 +25,7 @@ from kg.mentions.patterns import (
     MODEL_CODE,
     NAME_KINDS,
     QUOTATION,
+    SPLIT_TAGS,
     SUBJECT_TAILS,
 )
 from kg.mentions.people import PeopleReader
@@ -137,7 +138,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         for word, m in items:
             if m is not None and m.kind == "Concept":
                 self.retype(m, kind, cls)
-            elif m is None and self.is_list_noun(word) and self.may_name(word, kind):
+            elif m is None and (self.is_list_noun(word) and self.may_name(word, kind)
+                                or kind == "Person" and self.is_cut_korean_name(word)):
                 self.add(word.start, word.stem_end, kind, cls)
 
     def read_coordinated_names(self) -> None:
@@ -171,6 +173,13 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         a second person, and `종묘, 수목원` a kind of place, not a place."""
         return self.is_name_shaped(word) or any(is_proper(t) for t in word.stem_tokens) or (
             kind == "Organization" and len(word.stem_tokens) > 1)
+
+    def is_cut_korean_name(self, word: Word) -> bool:
+        """`김민수, 신동욱, 김재원`: among people, three syllables from a family name are a name, whatever
+        Kiwi cuts them into (신동/NNG 욱/MAG)."""
+        stem = self.stem(word)
+        return len(stem) == 3 and HANGUL_ONLY.match(stem) is not None and stem[0] in lexicon.surnames() \
+            and self.free(word.start, word.stem_end) and all(t.tag in SPLIT_TAGS for t in word.stem_tokens)
 
     def is_list_noun(self, word: Word) -> bool:
         stem = self.stem(word)
