@@ -72,12 +72,16 @@ JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(VISITING)
 #: a parent named after its child (the largest shareholder, 최대주주, often holds too little to be one)
 PARENT = re.compile(r"모회사|모기업")
-#: the copula after an ownership word: it says what the subject is (Y는 X의 자회사다, Y는 X의 모회사다)
-SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인|이며|이자|로서)")
+#: the copula after an ownership word: it says what the subject is (Y는 X의 자회사다, Y는 X의 모회사다); in
+#: `자회사인 Y`, 인 says what Y is
+SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서)")
 #: a stake the subject holds: more than half of a company makes it the parent
 MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:보유|가진|갖고|가지고|소유)")
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주사|중간지주회사|계열사|산하"
                        r"|(?:현지\s?)?법인(?=인\s))")
+#: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
+#: the owner's gloss in brackets (체코전력공사(CEZ) 자회사인 …)
+OWNER_TO_WORD = re.compile(r"(?:\)|\([^()]{1,20}\))?(?:의\s*(?:\S+\s*){0,2}|\s*)")
 #: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
 COPULA_TAGS = ("VCP", "ETM", "EC")
 HOLDING = re.compile(r"지주회사")
@@ -522,7 +526,7 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             # the owner: the nearest organization before with 의 (a few modifying words may follow),
             # else the subject of the sentence (카카오가 … 자회사 카카오브레인에)
             owned = next(((m, e) for m, e in reversed(before)
-                          if re.fullmatch(r"의\s*(?:\S+\s*){0,2}|\s*", ctx.body[m.end:at])), None)
+                          if OWNER_TO_WORD.fullmatch(ctx.body[m.end:at])), None)
             # 서울시 산하 SH공사: a city's body has the city for its owner, no organization of the sentence
             # (미국 자회사 X: the subject's subsidiary in America)
             by_place = match.group(2) == "산하" and any(

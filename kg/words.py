@@ -15,7 +15,9 @@ from kg.analyze import HANGUL_ONLY, Sentence, Token
 #: tags that end a word's noun stem: particles, endings, verbs, copula, punctuation
 TAIL_TAGS = ("J", "E", "VCP", "VCN", "XSV", "XSA", "VV", "VA", "VX", "MAJ")
 SEPARATOR_TAGS = {"SF", "SP", "SS", "SSO", "SSC", "SE", "SO"}
-KEEP_SYMBOLS = {"㈜", "(주)", "&", "%", "+"}
+#: Roman numerals written as one character, which number a name's generation: 두코바니Ⅱ원자력발전사
+ROMAN_NUMERALS = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ")
+KEEP_SYMBOLS = {"㈜", "(주)", "&", "%", "+", *ROMAN_NUMERALS}
 OPENING = {"(", "[", "{", "<", "〈", "《", "【"}
 CLOSING = {")", "]", "}", ">", "〉", "》", "】"}
 #: 씨 and 님 after a name are courtesy, and 측 ("the side of") points at it: neither is part of the name

@@ -47,6 +47,11 @@ def test_a_parent_named_as_the_topic_or_said_of_the_subject_and_an_intermediate_
     assert owned("HD현대의 조선 중간지주사인 HD한국조선해양은 실적을 냈다.") == [("HD한국조선해양", "HD현대")]
 
 
+def test_the_owner_glossed_in_brackets_and_a_name_numbered_in_roman():
+    facts = run("한수원은 체코전력공사(CEZ) 자회사인 두코바니Ⅱ원자력발전사와 계약서에 서명했다.").facts
+    assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("두코바니Ⅱ원자력발전사", "체코전력공사")]
+
+
 def test_agreement_with_parties_date_type_and_purpose():
     facts = run("현대자동차와 서울대학교는 12일 자율주행 기술 공동연구를 위한 업무협약을 체결했다.").facts
     (agreement,) = facts.agreements

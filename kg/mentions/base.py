@@ -19,7 +19,7 @@ from kg.mentions.patterns import (
     PUBLIC_BODIES,
     QUOTE_MARKS,
 )
-from kg.words import HANGUL_ONLY, Word, is_proper, title_split
+from kg.words import HANGUL_ONLY, ROMAN_NUMERALS, Word, is_proper, title_split
 
 
 class ReaderBase:
@@ -264,7 +264,7 @@ class ReaderBase:
 
     def is_unknown_proper(self, word: Word) -> bool:
         stem = self.stem(word)
-        tags = {t.tag for t in word.stem_tokens}
+        tags = {t.tag for t in word.stem_tokens if t.form not in ROMAN_NUMERALS}
         # a word that names what a person does (드러머) is no name, though Kiwi may not know it
         if "·" in stem or stem in lexicon.agreement_types() or lexicon.cues().get(stem) == "Person" \
                 or stem in lexicon.industries():
