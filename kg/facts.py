@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from kg import lexicon
 from kg.analyze import Analysis, Sentence
 from kg.entities import Entities, Entity, promote
-from kg.mentions import PERIOD_BOUNDS, SUCCEEDING, Mention, Mentions
+from kg.mentions import BRANCH_NOUNS, PERIOD_BOUNDS, SUCCEEDING, Mention, Mentions
 
 #: a short gloss in brackets right after a title: 최고경영자(CEO)
 GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
@@ -568,6 +568,22 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             founders = [e for m, e in orgs if e is not own_subject and ctx.body[m.end:m.end + 1] in ("가", "이")]
             if founders:
                 link_parent(facts, own_subject, founders[0], evidence)
+
+
+def link_branches(ctx: Context, facts: Facts) -> None:
+    """`현대차 미국법인`: a branch named with its company (a word of its own, then a place and 법인, 지점 or
+    사무소) belongs to that company, when the article names it."""
+    for e in ctx.entities.entities:
+        head, _, branch = e.label.partition(" ")
+        if e.kind != "Organization" or not branch.endswith(BRANCH_NOUNS):
+            continue
+        known = lexicon.lookup(head)  # 현대차 미국법인 … 현대자동차
+        names = {head, known.label} if known else {head}
+        parent = next((o for o in ctx.entities.entities if o is not e and o.kind == "Organization"
+                       and (o.label in names or names & set(o.aliases))), None)
+        if parent is not None:
+            m = e.mentions[0]
+            link_parent(facts, e, parent, ctx.evidence(ctx.analysis.sentences[m.sentence]))
 
 
 def nouns_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -1159,6 +1175,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "bylines": extract_bylines,
     "memberships": extract_memberships,
     "ownerships": extract_ownerships,
+    "branches": link_branches,
     "agreements": extract_agreements,
     "deals": extract_deals,
     "sales": extract_sales,

@@ -52,6 +52,11 @@ def test_the_owner_glossed_in_brackets_and_a_name_numbered_in_roman():
     assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("두코바니Ⅱ원자력발전사", "체코전력공사")]
 
 
+def test_a_branch_abroad_belongs_to_its_company():
+    facts = run("현대자동차는 실적을 냈다. 현대차 미국법인은 8만대를 팔았다.").facts
+    assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("현대차 미국법인", "현대자동차")]
+
+
 def test_agreement_with_parties_date_type_and_purpose():
     facts = run("현대자동차와 서울대학교는 12일 자율주행 기술 공동연구를 위한 업무협약을 체결했다.").facts
     (agreement,) = facts.agreements
@@ -223,7 +228,7 @@ def test_subject_owns_the_subsidiary_named_after_the_keyword():
 
 def test_owner_named_a_second_time_right_before_the_keyword():
     assert owners("카카오 일본법인은 자금을 카카오의 투자 자회사인 한빛캐피털을 통해 관리했다.") == [
-        ("한빛캐피털", "카카오")]
+        ("카카오 일본법인", "카카오"), ("한빛캐피털", "카카오")]
 
 
 def test_companies_listed_before_their_owners_affiliates_and_nothing_further_on():

@@ -11,6 +11,7 @@ from kg.analyze import Sentence, Token, reads_alone_as_common_noun
 from kg.mentions.model import Mention, Mentions
 from kg.mentions.patterns import (
     BETWEEN_COUNTRIES,
+    BRANCH_NOUNS,
     COMMON_NOUNS,
     COUNTRY_SYLLABLES,
     GLOSS,
@@ -44,6 +45,16 @@ class ReaderBase:
         """The kind the gazetteer knows the word's stem by: Person, Organization or Place."""
         known = lexicon.gazetteer().get(self.stem(word))
         return known.kind if known is not None else None
+
+    def branch_abroad(self, word: Word) -> tuple[str, str] | None:
+        """`넥슨 일본법인 대표`, `현대차 미국법인`: a place's name, then a noun for a branch (법인, 지점,
+        사무소), is a body of the organization named before it."""
+        stem = self.stem(word)
+        for noun in BRANCH_NOUNS:
+            place = lexicon.gazetteer().get(stem.removesuffix(noun)) if stem.endswith(noun) else None
+            if place is not None and place.kind == "Place":
+                return "Organization", "body"
+        return None
 
     def index_of(self, word: Word) -> int:
         return next(k for k, w in enumerate(self.words) if w is word)

@@ -11,7 +11,6 @@ from kg.mentions.model import Apposition, Mention, OrgSlot
 from kg.mentions.patterns import (
     AMBIGUOUS_TITLES,
     APPOINTING,
-    BRANCH_NOUNS,
     CAREER,
     COMMON_NOUNS,
     DEPARTMENT,
@@ -444,16 +443,6 @@ class TitleReader(ReaderBase):
         if above is None or above.kind != "Organization" or not self.free(owner.start, word.stem_end):
             return None
         return OrgSlot(owner.start, word.stem_end, "Organization", unit[0])
-
-    def branch_abroad(self, word: Word) -> tuple[str, str] | None:
-        """`넥슨 일본법인 대표`: a place's name, then a noun for a branch (법인, 지점, 사무소), is a body of the
-        organization named before it."""
-        stem = self.stem(word)
-        for noun in BRANCH_NOUNS:
-            place = lexicon.gazetteer().get(stem.removesuffix(noun)) if stem.endswith(noun) else None
-            if place is not None and place.kind == "Place":
-                return "Organization", "body"
-        return None
 
     def named_alone_elsewhere(self, word: Word) -> bool:
         """Whether the article names the word elsewhere on its own, with a particle (정관장을 꺾고)."""
