@@ -131,3 +131,13 @@ def test_a_club_s_last_word_is_found_alone_and_its_city_is_the_club_where_a_coac
 def test_a_model_code_cut_at_its_hyphen_is_one_name_and_a_letter_prefix_is_none():
     found = mentions("KAI는 KF-21 전투기와 FA-50을 수출했다. K-바이오가 뜬다.").mentions
     assert [(m.text, m.cls) for m in found if m.kind == "Concept"] == [("KF-21", "Name"), ("FA-50", "Name")]
+
+
+def test_names_in_the_sites_words_around_the_story_are_dropped():
+    text = ("한빛전자는 실적을 냈다. [누리청 제공. 재판매 및 DB 금지]\n\nphoto@yna.co.kr\n\n▶ 제보는 카톡 okjebo\n")
+    assert [m.text for m in mentions(text).mentions if m.kind in ("Organization", "Concept")] == ["한빛전자"]
+
+
+def test_the_place_of_a_dateline_is_the_town_filed_from():
+    found = mentions("[경주=연합뉴스] 김주성 기자 = 정상들이 기념촬영을 하고 있다.").mentions
+    assert ("경주", "City") in [(m.text, m.cls) for m in found]

@@ -11,6 +11,7 @@ from kg.analyze import Analysis
 from kg.dates import find_dates
 from kg.mentions.model import AliasPair, Apposition, Mention, Mentions
 from kg.mentions.patterns import (
+    BOILERPLATE,
     LIST_HEADING_MARKS,
     LIST_ITEM_MARKS,
     NAME_KINDS,
@@ -215,6 +216,14 @@ def find_mentions(analysis: Analysis) -> Mentions:
     read_council_committees(out)
     find_local_names(analysis, words_of, out)
     find_dates_and_amounts(analysis, out)
+    drop_boilerplate(analysis.article.body, out)
     out.mentions.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+def drop_boilerplate(body: str, out: Mentions) -> None:
+    """Names in the site's words around the story (links, photo licences, copyright) are no one's in it."""
+    spans = [match.span() for match in BOILERPLATE.finditer(body)]
+    if spans:
+        out.mentions = [m for m in out.mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
 

@@ -121,6 +121,19 @@ class PlaceReader(ReaderBase):
             if bare and self.drop_guess(word.start, word.stem_end):
                 self.add_known(word.start, word.stem_end, town)
 
+    def read_datelines(self) -> None:
+        """`[경주=연합뉴스]`: the word before = in a dateline is where the story was filed, a town the
+        lexicon knows by that name alone (with no province named, only when one town has it)."""
+        for word in self.words:
+            if self.body[word.start - 1:word.start] != "[" or self.body[word.stem_end:word.stem_end + 1] != "=":
+                continue
+            towns = lexicon.municipalities().get(self.stem(word), {})
+            known = lexicon.gazetteer().get(self.stem(word))
+            place = known if known is not None and known.kind == "Place" else \
+                next(iter(towns.values())) if len(towns) == 1 else None
+            if place is not None and self.drop_guess(word.start, word.stem_end):
+                self.add_known(word.start, word.stem_end, place)
+
     def read_towns_in_states(self) -> None:
         """`애리조나주 챈들러의`, `캘리포니아주 쿠퍼티노`: an unknown name right after a state is one of its
         towns; and an unknown name in 주 right after a country, or after a part of it, is one of its states
