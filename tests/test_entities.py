@@ -210,3 +210,8 @@ def test_a_local_council_s_committee_is_no_committee_of_the_national_assembly():
     result = run("경기도의회 예산결산특별위원회는 16일 회의를 열었다. 김보람 예결위원장은 말했다.")
     assert [(e.label, e.aliases) for e in result.entities.entities if e.kind == "Organization"] == [
         ("경기도의회 예산결산특별위원회", ["예결위"])]
+
+
+def test_a_change_in_brackets_after_a_company_is_no_other_name_of_it():
+    result = run("삼성전자(-3.1%)와 SK하이닉스(+4.5%)가 움직였다.")
+    assert [e.aliases for e in result.entities.entities if e.kind == "Organization"] == [[], []]

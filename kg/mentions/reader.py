@@ -353,7 +353,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 inner_end = age.start()  # (重光初子·88): the name, then the age
             inner = self.body[inner_start:inner_end]
             # (승점 3·골득실 1) is a figure, not another name
-            if inner in ("가칭", "사진") or inner[0].isdigit() or re.search(r"\s\d", inner) \
+            if inner in ("가칭", "사진") or re.match(r"[+\-−±▲▼△▽]?\d", inner) or re.search(r"\s\d", inner) \
                     or inner in lexicon.agreement_types():
                 continue
             name = next((m for m in self.out.mentions if m.end == open_at and m.kind in NAME_KINDS), None)
