@@ -360,3 +360,7 @@ def test_a_name_after_출신_is_a_persons():
 def test_among_people_listed_three_syllables_from_a_family_name_are_a_name():
     # Kiwi: 신동/NNG 욱/MAG
     assert named("최고위원에는 김민수, 신동욱, 김재원 후보가 당선됐다.", "Person") == ["김민수", "신동욱", "김재원"]
+
+
+def test_a_word_with_syllables_no_korean_name_uses_is_no_korean_name():
+    assert named("이 곡은 영국 오피셜 차트에서도 2위에 올랐다.", "Person") == []
