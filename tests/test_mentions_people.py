@@ -364,3 +364,13 @@ def test_among_people_listed_three_syllables_from_a_family_name_are_a_name():
 
 def test_a_word_with_syllables_no_korean_name_uses_is_no_korean_name():
     assert named("이 곡은 영국 오피셜 차트에서도 2위에 올랐다.", "Person") == []
+
+
+def test_a_foreign_given_name_alone_is_a_person_but_not_a_town_or_a_namesake():
+    assert named("제니퍼는 웃었다.", "Person") == ["제니퍼"]
+    assert named("삼성전자는 미국 텍사스주 테일러 공장을 지었다. 삼성의 테일러 공장이 칩을 만든다.", "Person") == []
+    assert named("그는 빅토리아 대학 석사과정에서 공부했다.", "Person") == []
+
+
+def test_a_dictionary_noun_after_a_foreign_name_ends_it():
+    assert named("뮤직비디오 속 크리스 브라운 연인은 우리가 아는 그녀다.", "Person") == ["크리스 브라운"]

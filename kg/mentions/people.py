@@ -19,6 +19,7 @@ from kg.mentions.patterns import (
     COUNTRY_SYLLABLES,
     COURTESY,
     DERIVING_SUFFIXES,
+    FACILITIES,
     FOREIGN_SYLLABLES,
     HANJA,
     HANJA_NAME,
@@ -235,10 +236,12 @@ class PeopleReader(ReaderBase):
             if not self.opens_name(i):
                 continue
             parts = self.foreign_name_from(i)
-            # a family name may be a common word too (대니 리: 리 is also a village)
-            if len(parts) >= 2 and not any(self.is_dictionary_noun(w) and not self.is_family_name(w)
-                                           for w in parts[1:]):
-                self.add_person(parts)
+            # a dictionary noun ends the name before it (크리스 브라운 연인은: his lover), but a family name
+            # may be a common word too (대니 리: 리 is also a village)
+            end = next((k for k, w in enumerate(parts) if k > 0 and self.is_dictionary_noun(w)
+                        and not self.is_family_name(w)), len(parts))
+            if end >= 2:
+                self.add_person(parts[:end])
 
     def opens_name(self, i: int) -> bool:
         """Whether word i is a foreign given name (or a Japanese family name) that opens a name; as
@@ -473,6 +476,19 @@ class PeopleReader(ReaderBase):
         return (len(stem) == 1 and HANGUL_ONLY.match(stem) is not None and not word.has_tail
                 and stem not in lexicon.surnames() and stem not in lexicon.title_modifiers()
                 and word.stem_tokens[0].tag in ("NNP", "NNG"))
+
+    def is_given_name_alone(self, word: Word) -> bool:
+        """`제니퍼는`: a foreign given name the lexicon lists names a person alone, unless Kiwi knows the
+        word as a common noun (코너, 마이크) or the lexicon as something else (테일러, a city)."""
+        stem = self.stem(word)
+        at = self.index_of(word)
+        after_place = at > 0 and self.spaced(at - 1, at) and self.mention_at(self.words[at - 1], "Place") is not None
+        # 빅토리아 대학, 테일러 공장: a body or a facility named after the person or the town
+        named_after = at + 1 < len(self.words) and (self.stem(self.words[at + 1]) in lexicon.units()
+                                                     or self.stem(self.words[at + 1]) in FACILITIES)
+        return len(stem) >= 2 and stem in lexicon.name_openers() and HANGUL_ONLY.match(stem) is not None \
+            and not any(t.tag == "NNG" and not t.oov for t in word.stem_tokens) and lexicon.lookup(stem) is None \
+            and not after_place and not named_after  # 텍사스주 테일러: a town
 
     def is_bare_name(self, word: Word) -> bool:
         """A three-syllable Korean name: Kiwi's own guess (a proper noun starting with a surname), or
