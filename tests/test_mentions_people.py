@@ -374,3 +374,11 @@ def test_a_foreign_given_name_alone_is_a_person_but_not_a_town_or_a_namesake():
 
 def test_a_dictionary_noun_after_a_foreign_name_ends_it():
     assert named("뮤직비디오 속 크리스 브라운 연인은 우리가 아는 그녀다.", "Person") == ["크리스 브라운"]
+
+
+def test_a_multiword_name_kiwi_knows_that_a_given_name_opens_is_a_person_whatever_its_ending():
+    assert named("감독 데이비드 핀처는 신작을 준비 중이다.", "Person") == ["데이비드 핀처"]
+
+
+def test_one_who_plays_a_part_is_a_person():
+    assert named("레이예스는 롯데의 주포로 활약했다.", "Person") == ["레이예스"]

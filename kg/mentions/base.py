@@ -174,6 +174,8 @@ class ReaderBase:
             return "Organization", "Corporation"
         if not proper and (len(tokens) < 2 or len(text) < 5):
             return None  # only a proper noun, or a long compound of common nouns, can name something
+        if text.partition(" ")[0] in lexicon.name_openers() and " " in text:
+            return None  # 데이비드 핀처: a foreign given name opens a person's name, however it ends (처)
         last = tokens[-1]
         if proper and self.is_affiliate(text, tokens):
             # 한화생명볼파크, 롯데콘서트홀: a venue named after its sponsor is a place
