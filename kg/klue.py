@@ -4,8 +4,9 @@ The graph keeps one node per place and a country as a place; KLUE marks spans di
 an address is one location (`경기도 포천시 영북면`), and so is an organization written after one where
 something happens there (`서울 서초동 대검찰청에서`); a country with its organization is one
 organization (`미국 경찰`), a country that acts (`한국이 …`, `북한의 …`) or competes (`이란에 0대 1로
-패배`: its national team) is an organization, a music group (`소녀시대`) is a person, and an organization
-fused with its head's title (`국가보훈처장`) is no entity.
+패배`: its national team) is an organization, and so is a city in 시 that is the subject (`용인시는 15일
+…`: its government; a province is the subject of the weather as often, a place); a music group
+(`소녀시대`) is a person, and an organization fused with its head's title (`국가보훈처장`) is no entity.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kg.mentions.patterns import ADDRESS_CLASSES, BETWEEN_COUNTRIES
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 ACTING = ("은", "는", "이", "가", "의", "에게", "측", "전")  # 전: a match, 일본전
+SUBJECT_PARTICLES = ("은", "는", "이", "가")
 #: a country that competes is its national team: 이란에 0대 1로 패배, 러시아와 친선경기, 멕시코(승점 3·…)
 COMPETING = re.compile(r"\(승점|(?:와|과)(?:의)?\s(?:\S+\s)?(?:친선경기|평가전|조별리그|맞대결|대결|\d차전)"
                        r"|에\s(?:\d+\s?대\s?\d+|\d+-\d+|완패|완승|패배|승리|역전패|역전승)")
@@ -95,6 +97,9 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
         acting = body[span.end:span.end + 2].startswith(ACTING) or COMPETING.match(body, span.end)
         if span.cls == "Country" and acting:
             span.label = "OG"
+        if span.cls in ("City", "AdministrativeArea") and body[span.end - 1] == "시" \
+                and body[span.end:span.end + 1] in SUBJECT_PARTICLES:
+            span.label = "OG"  # 용인시는 15일 …: the city's government
         if span.label == "OG" and (unit := SUBUNIT.match(body, span.end)):  # 서울중앙지검 조사부
             span.end = unit.end()
         if span.addressed and LOCATED.match(body, span.end):  # 서울 서초동 대검찰청에서: where it happened

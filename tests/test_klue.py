@@ -19,6 +19,11 @@ def test_acting_country_is_an_organization_and_a_visited_one_a_location():
     assert ("한국", "OG") in found and ("일본", "LC") in found
 
 
+def test_a_city_in_si_as_the_subject_is_its_government_but_a_province_stays_a_place():
+    found = spans("용인시는 15일 대책을 발표했다. 제주도는 오후부터 비가 오겠다. 그는 용인시에 산다.")
+    assert {("용인시", "OG"), ("제주도", "LC"), ("용인시", "LC")} <= found
+
+
 def test_adjacent_dates_are_one_span():
     assert ("지난해 11월", "DT") in spans("지난해 11월 문을 열었다.")
 
