@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import surnames
 from kg.mentions import Mention
-from kg.mentions.patterns import ADDRESS_CLASSES, BETWEEN_COUNTRIES
+from kg.mentions.patterns import ADDRESS_CLASSES, BETWEEN_COUNTRIES, LOCATED
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 ACTING = ("은", "는", "이", "가", "의", "에게", "측", "전")  # 전: a match, 일본전
@@ -47,8 +47,6 @@ PAIR = re.compile(r"(?<![가-힣])([한미일중북남러])[·ㆍ]?([한미일�
 
 
 SAME_DAY = re.compile(r"같은\s?날")
-#: what follows a place things happen at: 대검찰청에서 열린, 고등학교 5층, 상상마당 인근
-LOCATED = re.compile(r"에서|\s?(?:앞|인근|근처|뒤편|주변|일대|\d+층)")
 
 
 @dataclass

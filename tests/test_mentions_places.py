@@ -216,3 +216,8 @@ def test_an_unknown_name_in_ju_after_a_country_and_a_part_of_it_is_a_state():
 def test_a_name_before_a_dictionary_noun_that_is_a_kind_of_place_is_that_place():
     found = mentions("전남 무안국제공항에서 사고가 났다. 한빛무역이 수출했다.").mentions
     assert [(m.text, m.kind) for m in found if m.kind == "Place"] == [("전남", "Place"), ("무안국제공항", "Place")]
+
+
+def test_a_name_that_looks_korean_after_a_state_where_something_is_is_a_town():
+    found = mentions("미국 조지아주 서배너 인근에 공장이 들어선다.").mentions
+    assert ("서배너", "City") in [(m.text, m.cls) for m in found]

@@ -209,5 +209,7 @@ QUOTED_BEFORE = re.compile(r"[‘'“\"]([^’'”\"\s][^’'”\"]{0,18})[’'�
 
 #: the particles of where something happens or where to: 상계동에서, 청담동에, 면목동으로 (not 에게)
 LOCATIVE = ("에서", "에", "으로", "로")
+#: what follows a place things happen at: 대검찰청에서 열린, 고등학교 5층, 상상마당 인근
+LOCATED = re.compile(r"에서|\s?(?:앞|인근|근처|뒤편|주변|일대|\d+층)")
 #: the kinds of place an address is made of, from the larger to the smaller
 ADDRESS_CLASSES = ("Continent", "Country", "City", "AdministrativeArea")

@@ -8,6 +8,7 @@ from kg.mentions.patterns import (
     ADDRESS_CLASSES,
     ADDRESS_LEVEL,
     COMMON_NOUNS,
+    LOCATED,
     LOCATIVE,
     NUMBERED_STREET,
     PLACE_AFFIXES,
@@ -155,6 +156,10 @@ class PlaceReader(ReaderBase):
                 continue
             if (guess := self.guess_at(word)) is not None and HANGUL_ONLY.match(guess.text):
                 self.retype(guess, "Place", "City")
+            # 조지아주 서배너 인근에: a name that looks Korean, where something is, is a town
+            elif (person := self.mention_at(word, "Person")) is not None and not person.surname \
+                    and LOCATED.match(self.body, word.stem_end):
+                self.retype(person, "Place", "City")
 
     def read_numbered_streets(self) -> None:
         """`종로2가`, `을지로 3가`, `종로3가역`: a road and a numbered 가 are a neighbourhood (with 역, its
