@@ -215,3 +215,9 @@ def test_a_local_council_s_committee_is_no_committee_of_the_national_assembly():
 def test_a_change_in_brackets_after_a_company_is_no_other_name_of_it():
     result = run("삼성전자(-3.1%)와 SK하이닉스(+4.5%)가 움직였다.")
     assert [e.aliases for e in result.entities.entities if e.kind == "Organization"] == [[], []]
+
+
+def test_an_unknown_stage_name_with_a_real_name_in_brackets_is_one_person():
+    result = run("그룹 방탄소년단의 리더 RM(본명 김남준)이 작품을 기증했다.")
+    people = [e for e in result.entities.entities if e.kind == "Person"]
+    assert [(e.label, e.aliases) for e in people] == [("김남준", ["RM"])]

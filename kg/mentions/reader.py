@@ -374,9 +374,14 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 else:
                     continue
             real = REAL_NAME.match(inner)  # 아이유(본명 이지은): the name on her papers is another of hers
-            if name.kind == "Person" and real and self.free(inner_start + real.end(), inner_end):
-                alias = self.add(inner_start + real.end(), inner_end, "Person", "Person")
-                self.out.aliases.append(AliasPair(name, alias))
+            if real and (name.kind == "Person" or name.cls == "Name"):
+                name = name if name.kind == "Person" else self.retype(name, "Person", "Person")  # RM(본명 김남준)
+                start = inner_start + real.end()
+                alias = next((m for m in self.out.mentions if (m.start, m.end, m.kind) == (start, inner_end, "Person")),
+                             None) or (self.add(start, inner_end, "Person", "Person")
+                                       if self.free(start, inner_end) else None)
+                if alias is not None:
+                    self.out.aliases.append(AliasPair(name, alias))
                 continue
             # 멤피스 데파이(에인트호번), 에딘 제코(AS로마): with Hangul in it, what follows a person is a
             # team or a country, unless an age follows it: 정하나(징거·25) is her other name
