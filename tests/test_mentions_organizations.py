@@ -301,3 +301,9 @@ def test_a_company_and_its_branch_abroad_is_one_company():
     found = mentions("현대차 미국법인(HMA)은 8만대를 팔았다.").mentions
     assert [(m.text, m.cls) for m in found if m.kind == "Organization"] == [
         ("현대차 미국법인", "Corporation"), ("HMA", "Corporation")]
+
+
+def test_a_town_branch_named_after_a_ministry_is_the_ministrys_not_the_prosecutors():
+    found = mentions("고용노동부 포항지청은 작업중지 명령을 내렸다.").mentions
+    assert [(m.text, m.cls, m.key) for m in found if m.kind == "Organization"] == [
+        ("고용노동부 포항지청", "GovernmentOrganization", None)]

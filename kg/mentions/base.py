@@ -47,13 +47,14 @@ class ReaderBase:
         return known.kind if known is not None else None
 
     def branch_abroad(self, word: Word) -> tuple[str, str] | None:
-        """`넥슨 일본법인 대표`, `현대차 미국법인`: a place's name, then a noun for a branch (법인, 지점,
-        사무소), is a body of the organization named before it."""
+        """`넥슨 일본법인 대표`, `현대차 미국법인`, `고용노동부 포항지청`: a place's name, then a noun for a
+        branch (법인, 지점, 사무소, 지청), is a body of the organization named before it."""
         stem = self.stem(word)
         for noun in BRANCH_NOUNS:
-            place = lexicon.gazetteer().get(stem.removesuffix(noun)) if stem.endswith(noun) else None
-            if place is not None and place.kind == "Place":
-                return "Organization", "body"
+            name = stem.removesuffix(noun) if stem.endswith(noun) else None
+            place = lexicon.gazetteer().get(name) if name else None
+            if place is not None and place.kind == "Place" or name in lexicon.municipalities():
+                return "Organization", "body"  # (고용노동부 포항지청: a town's branch office)
         return None
 
     def index_of(self, word: Word) -> int:

@@ -269,16 +269,17 @@ class OrganizationReader(ReaderBase):
             named = next((m for m in self.out.mentions if m.end == owner.stem_end and m.start <= owner.start
                           and (m.kind in kinds or m.cls in kinds)), None)
             # the unit may have been read as a team of its own already (축구대표팀)
+            # 미국법인: the place is the branch's; 포항지청: a branch the lexicon knows of another body
             unit_read = [m for m in self.inside(word.start, word.stem_end) if m.kind == "Organization" and not m.key
-                         or branch and m.kind == "Place"]  # 미국법인: the place is the branch's
+                         or branch and m.kind in ("Place", "Organization")]
             if named is None or not (unit_read or self.free(word.start, word.stem_end)):
                 continue
             if any(ap.org is not None and (ap.org.start, ap.org.end) == (named.start, named.end)
                    for ap in self.out.appositions):
                 continue  # 이해진 네이버 이사회 의장: the post (이사회 의장) is held at the company, read so already
-            # 현대차 미국법인: a company's branch is a company too
+            # 현대차 미국법인: a company's branch is a company too, a ministry's a government body
             self.replace_span(named.start, word.stem_end, "Organization",
-                              named.cls if branch and named.cls == "Corporation" else cls)
+                              named.cls if branch and named.kind == "Organization" else cls)
 
     def read_music_groups(self) -> None:
         """`라니아 멤버 알렉산드라`: an unknown name before 멤버 is a music group's (read before titles,

@@ -178,7 +178,7 @@ LIST_HEADING_MARKS = ("◇", "◆", "■", "□", "○", "●")
 LIST_MARKS = (*LIST_ITEM_MARKS, *LIST_HEADING_MARKS, "▶")
 
 #: a company's branches, named with the place they are in: 일본법인, 런던지점, 북경사무소
-BRANCH_NOUNS = ("법인", "지점", "사무소")
+BRANCH_NOUNS = ("법인", "지점", "사무소", "지청", "지사", "출장소")
 #: a region's English name after a company's: its arm there (넷플릭스 코리아)
 REGIONAL_ARMS = frozenset({"코리아", "재팬", "차이나", "아메리카", "유럽", "인디아"})
 
