@@ -19,7 +19,7 @@ from kg.analyze import Analysis, Sentence
 from kg.entities import Entities, Entity, promote
 from kg.mentions import BRANCH_NOUNS, PERIOD_BOUNDS, SUCCEEDING, Mention, Mentions
 
-#: a short gloss in brackets right after a title: 최고경영자(CEO)
+#: a short gloss in brackets right after a title or a name: 최고경영자(CEO), 조어대(댜오위타이)
 GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
 
 ACTOR_KINDS = ("Person", "Organization", "Place")
@@ -571,8 +571,8 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
 
 
 def link_branches(ctx: Context, facts: Facts) -> None:
-    """`현대차 미국법인`: a branch named with its company (a word of its own, then a place and 법인, 지점 or
-    사무소) belongs to that company, when the article names it."""
+    """`현대차 미국법인`, `고용노동부 포항지청`: a branch named with its organization (a word of its own, then
+    a place and 법인, 지점, 지청…) belongs to that organization, when the article names it."""
     for e in ctx.entities.entities:
         head, _, branch = e.label.partition(" ")
         if e.kind != "Organization" or not branch.endswith(BRANCH_NOUNS):
@@ -956,10 +956,6 @@ def meeting_word(plain: str) -> str:
     found = list(MEETING.finditer(plain))
     told = [m for m in found if not VISIT.fullmatch(m.group(0))]  # 본사를 방문해 사장과 면담했다: a meeting there
     return (told or found)[0].group(0)
-
-
-#: a gloss in brackets right after a name: (댜오위타이), (KOTRA)
-GLOSS_AFTER = re.compile(r"\([^()]{1,30}\)")
 
 
 def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:

@@ -52,7 +52,7 @@ def test_the_owner_glossed_in_brackets_and_a_name_numbered_in_roman():
     assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("두코바니Ⅱ원자력발전사", "체코전력공사")]
 
 
-def test_a_branch_abroad_belongs_to_its_company():
+def test_a_branch_in_place_belongs_to_its_company():
     facts = run("현대자동차는 실적을 냈다. 현대차 미국법인은 8만대를 팔았다.").facts
     assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("현대차 미국법인", "현대자동차")]
 

@@ -297,7 +297,7 @@ def test_one_who_tells_someone_something_is_no_news_outlet():
     assert named("데일리누리가 9일 전했다.", "Organization") == ["데일리누리"]
 
 
-def test_a_company_and_its_branch_abroad_is_one_company():
+def test_a_company_and_its_branch_in_place_is_one_company():
     found = mentions("현대차 미국법인(HMA)은 8만대를 팔았다.").mentions
     assert [(m.text, m.cls) for m in found if m.kind == "Organization"] == [
         ("현대차 미국법인", "Corporation"), ("HMA", "Corporation")]

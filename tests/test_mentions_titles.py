@@ -469,7 +469,7 @@ def test_a_known_ai_lab_after_a_foreign_name_is_where_the_post_is():
     assert posts("존 점퍼 딥마인드 수석연구원은 말했다.") == [("존 점퍼", "수석연구원", "딥마인드", False)]
 
 
-def test_a_branch_abroad_of_an_organization_is_where_the_post_is():
+def test_a_branch_in_place_of_an_organization_is_where_the_post_is():
     assert posts("이정헌 넥슨 일본법인 대표는 말했다.") == [("이정헌", "대표", "넥슨 일본법인", False)]
 
 

@@ -46,7 +46,7 @@ class ReaderBase:
         known = lexicon.gazetteer().get(self.stem(word))
         return known.kind if known is not None else None
 
-    def branch_abroad(self, word: Word) -> tuple[str, str] | None:
+    def branch_in_place(self, word: Word) -> tuple[str, str] | None:
         """`넥슨 일본법인 대표`, `현대차 미국법인`, `고용노동부 포항지청`: a place's name, then a noun for a
         branch (법인, 지점, 사무소, 지청), is a body of the organization named before it."""
         stem = self.stem(word)
@@ -302,7 +302,7 @@ def inside_dictionary_word(last: Token, end: int, suffix: str) -> bool:
 
 
 def is_kind_of(last: Token, suffix: str) -> bool:
-    """`무안 + 국제공항`: a dictionary noun that is a noun and the suffix (국제 + 공항) is a kind of that
+    """`무안 + 국제공항`: a dictionary noun made of a noun and the suffix (국제 + 공항) is a kind of that
     place, so the name before it names one; `무역` holds no station (역)."""
     stem = last.form[:-len(suffix)]
     return len(suffix) >= 2 and len(stem) >= 2 and last.form.endswith(suffix) and reads_alone_as_common_noun(stem)

@@ -254,7 +254,7 @@ class OrganizationReader(ReaderBase):
         (마르셀 뒤샹 재단); a place, then 대학 or 경찰서, the one named after it (콜로라도 대학)."""
         for i in range(1, len(self.words)):
             word, owner = self.words[i], self.words[i - 1]
-            branch = self.branch_abroad(word)
+            branch = self.branch_in_place(word)
             unit = lexicon.units().get(self.stem(word)) or branch
             if unit is None or owner.has_tail or not self.spaced(i - 1, i):
                 continue

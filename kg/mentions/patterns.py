@@ -167,12 +167,13 @@ MARKET_TAILS = ("에", "에서", "에서는", "에서도", "에서의", "에는"
 #: heads of a company's divisions, which a division's letters may open: DS부문장, MX사업부장
 UNIT_HEADS = {"부문장", "사업부장", "본부장"}
 
-#: the marks that open a list's items (▲ 예산실장 박지영 ▲ …) and its headings (◇ 부행장 승진); any of them, or
-#: a link's ▶, separates what stands on either side
 #: the site's words around a story, which name no one in it: a link line (▶ 제보는 카톡), a photo's
 #: licence in brackets ([대통령실 제공. 재판매 및 DB 금지]), a copyright line, an e-mail address alone
 BOILERPLATE = re.compile(r"^[ \t]*(?:[▶☞ⓒ©]|Copyright\b).*$|^[ \t]*\S+@\S+[ \t]*$"
                          r"|\[[^\[\]\n]*(?:재판매|무단\s?전재|재배포|DB\s?금지)[^\[\]\n]*\]", re.MULTILINE)
+
+#: the marks that open a list's items (▲ 예산실장 박지영 ▲ …) and its headings (◇ 부행장 승진); any of them, or
+#: a link's ▶, separates what stands on either side
 LIST_ITEM_MARKS = ("▲", "△")
 LIST_HEADING_MARKS = ("◇", "◆", "■", "□", "○", "●")
 LIST_MARKS = (*LIST_ITEM_MARKS, *LIST_HEADING_MARKS, "▶")

@@ -436,7 +436,7 @@ class TitleReader(ReaderBase):
         """`문용문 현대차 노조 지부장`: an organization, then a noun for one of its bodies (노조, 이사회), is
         where the post is: that body, as `read_units` names it."""
         word, owner = self.words[i], self.words[i - 1] if i > 0 else None
-        unit = lexicon.units().get(self.stem(word)) or self.branch_abroad(word)
+        unit = lexicon.units().get(self.stem(word)) or self.branch_in_place(word)
         if unit is None or unit[1] != "body" or owner is None or owner.has_tail or not self.spaced(i - 1, i):
             return None
         above = self.org_slot(owner, owner.start, owner.stem_end)
