@@ -406,7 +406,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is not None and org.kind not in ("Organization", "Place"):
             org = None
         role = ap.title.value or ap.title.text
-        if org is not None and role in lexicon.titles_of_use("team"):
+        if org is not None and role in lexicon.team_titles():
             org = team_called(ctx, ap.org.text) or org
         if org is None and role in lexicon.implied_organizations():  # 국회의원: 국회, when the article names it
             implied = lexicon.implied_organizations()[role]

@@ -156,6 +156,12 @@ def byline_titles() -> frozenset[str]:
 
 
 @cache
+def team_titles() -> frozenset[str]:
+    """Posts held at a sports team (감독, 코치, 단장)."""
+    return titles_of_use("team")
+
+
+@cache
 def courtesy_titles() -> frozenset[str]:
     """Titles of courtesy (여사, 선생): they tell a person's name, but name no post."""
     return titles_of_use("courtesy")

@@ -219,7 +219,7 @@ class ReaderBase:
         names the two countries before what they have between them."""
         known = lexicon.gazetteer().get(text)
         return known is not None and known.cls != "Country" and set(text) <= COUNTRY_SYLLABLES \
-            and re.match(rf"\s?(?:{BETWEEN_COUNTRIES})", self.body[end:end + 8]) is not None
+            and TWO_COUNTRIES_THINGS.match(self.body, end) is not None
 
     @staticmethod
     def ends_in_known_place(last: Token, end: int, suffix: str) -> bool:
@@ -291,6 +291,9 @@ class ReaderBase:
         return len(stem) >= 2 and first is not None and is_proper(first) \
             and (tags <= {"NNP", "NNG"} or latin_end and tags <= {"NNP", "NNG", "SL"} and first.tag != "SL")
 
+
+#: what two countries have between them, after their syllables: 북미 정상회담, 북미관계
+TWO_COUNTRIES_THINGS = re.compile(rf"\s?(?:{BETWEEN_COUNTRIES})")
 
 #: common nouns ending in 대, the short form of 대학 (서울대): 조선시대 is no university
 WORDS_IN_DAE = frozenset({"시대", "세대", "연대", "년대", "지대", "무대", "상대", "반대", "기대", "최대", "침대"})

@@ -481,14 +481,15 @@ class PeopleReader(ReaderBase):
         """`제니퍼는`: a foreign given name the lexicon lists names a person alone, unless Kiwi knows the
         word as a common noun (코너, 마이크) or the lexicon as something else (테일러, a city)."""
         stem = self.stem(word)
+        if len(stem) < 2 or stem not in lexicon.name_openers() or HANGUL_ONLY.match(stem) is None \
+                or any(t.tag == "NNG" and not t.oov for t in word.stem_tokens) or lexicon.lookup(stem) is not None:
+            return False
         at = self.index_of(word)
         after_place = at > 0 and self.spaced(at - 1, at) and self.mention_at(self.words[at - 1], "Place") is not None
         # 빅토리아 대학, 테일러 공장: a body or a facility named after the person or the town
         named_after = at + 1 < len(self.words) and (self.stem(self.words[at + 1]) in lexicon.units()
                                                      or self.stem(self.words[at + 1]) in FACILITIES)
-        return len(stem) >= 2 and stem in lexicon.name_openers() and HANGUL_ONLY.match(stem) is not None \
-            and not any(t.tag == "NNG" and not t.oov for t in word.stem_tokens) and lexicon.lookup(stem) is None \
-            and not after_place and not named_after  # 텍사스주 테일러: a town
+        return not after_place and not named_after  # 텍사스주 테일러: a town
 
     def is_bare_name(self, word: Word) -> bool:
         """A three-syllable Korean name: Kiwi's own guess (a proper noun starting with a surname), or
