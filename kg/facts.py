@@ -82,6 +82,8 @@ OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주�
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
 #: the owner's gloss in brackets (체코전력공사(CEZ) 자회사인 …)
 OWNER_TO_WORD = re.compile(r"(?:\)|\([^()]{1,20}\))?(?:의\s*(?:\S+\s*){0,2}|\s*)")
+#: a particle right after a name: it ends its noun phrase
+PARTICLE_AFTER = re.compile(r"[은는이가을를의에과와]")
 #: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
 COPULA_TAGS = ("VCP", "ETM", "EC")
 HOLDING = re.compile(r"지주회사")
@@ -510,8 +512,9 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             # the head of what follows, with only nouns between: an organization, or an unknown name that
             # a particle ends (자회사인 칩리스 반도체 기업 ARM; in `계열사 대표이사 자리를 내놓으며 … 한진그룹과`
             # nothing follows it)
-            after = [e for m, e in orgs if m.start >= after_at and nouns_between(sentence, after_at, m.start)
-                     and (e.kind == "Organization" or re.match(r"[은는이가을를의에과와]", ctx.body[m.end:m.end + 1]))]
+            owned_after = [(m, e) for m, e in orgs if m.start >= after_at and nouns_between(sentence, after_at, m.start)
+                           and (e.kind == "Organization" or PARTICLE_AFTER.match(ctx.body, m.end))]
+            after = [e for _, e in owned_after]
             if plain[match.end():match.end() + 1] == "로":
                 # Y는 X 산하로 편입됐다: the subject joins the organization named right before the keyword
                 joined = next((e for m, e in reversed(before) if re.fullmatch(r"의?\s*", ctx.body[m.end:at])), None)
@@ -540,7 +543,7 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             said_of_subject = SAID_OF_SUBJECT.match(plain[match.end():]) is not None
             child = after[0] if after else next((e for m, e in before if ctx.is_subject(m)), None) \
                 if said_of_subject else None
-            for item in listed or [child]:
+            for item in listed or [child, *joined_after(ctx, owned_after[:1], orgs)]:
                 link_parent(facts, item, owner, evidence)
         for match in MAJORITY_STAKE.finditer(plain):  # 한빛전자는 누리소재 지분 100%를 보유: a majority is control
             at = sentence.start + match.start()
@@ -584,6 +587,22 @@ def link_branches(ctx: Context, facts: Facts) -> None:
         if parent is not None:
             m = e.mentions[0]
             link_parent(facts, e, parent, ctx.evidence(ctx.analysis.sentences[m.sentence]))
+
+
+def joined_after(ctx: Context, first: list[tuple[Mention, Entity]], orgs: list[tuple[Mention, Entity]]) -> list[Entity]:
+    """`자회사 토스뱅크와 토스증권도`: the organizations joined to the first one by 와, 과, a comma or ·."""
+    joined: list[Entity] = []
+    if not first:
+        return joined
+    end = first[0][0].end
+    for m, e in orgs:
+        if m.start < end:
+            continue
+        if not re.fullmatch(r"[와과]\s|,\s?|·", ctx.body[end:m.start]):
+            break
+        joined.append(e)
+        end = m.end
+    return joined
 
 
 def nouns_between(sentence: Sentence, start: int, end: int) -> bool:

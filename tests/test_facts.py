@@ -57,6 +57,12 @@ def test_a_branch_in_place_belongs_to_its_company():
     assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("현대차 미국법인", "현대자동차")]
 
 
+def test_subsidiaries_joined_after_the_word_all_belong_to_the_owner():
+    facts = run("비바리퍼블리카는 흑자를 냈다. 자회사 한빛뱅크와 한빛증권도 흑자 전환에 성공했다.").facts
+    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+        ("한빛뱅크", "비바리퍼블리카"), ("한빛증권", "비바리퍼블리카")]
+
+
 def test_agreement_with_parties_date_type_and_purpose():
     facts = run("현대자동차와 서울대학교는 12일 자율주행 기술 공동연구를 위한 업무협약을 체결했다.").facts
     (agreement,) = facts.agreements
@@ -698,3 +704,8 @@ def test_posts_named_with_each_person_of_an_appointments_list_are_at_the_list_s_
     facts = run("[인사] 기획재정부\n\n◇ 실장급 전보\n▲ 기획조정실장 김민수 ▲ 예산실장 박지영").facts
     assert {(m.person.label, m.role, m.org.label) for m in facts.memberships} == {
         ("김민수", "기획조정실장", "기획재정부"), ("박지영", "예산실장", "기획재정부")}
+
+
+def test_the_head_of_the_board_of_audit_heads_it():
+    facts = run("최재해 감사원장은 감사원 감사 결과를 보고했다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("최재해", "감사원장", "감사원")]
