@@ -307,3 +307,7 @@ def test_a_town_branch_named_after_a_ministry_is_the_ministrys_not_the_prosecuto
     found = mentions("고용노동부 포항지청은 작업중지 명령을 내렸다.").mentions
     assert [(m.text, m.cls, m.key) for m in found if m.kind == "Organization"] == [
         ("고용노동부 포항지청", "GovernmentOrganization", None)]
+
+
+def test_a_compound_of_common_nouns_after_an_organization_and_a_comma_is_no_organization():
+    assert named("환경부, 조류경보 '경계' 발령", "Organization") == ["환경부"]

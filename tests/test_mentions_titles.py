@@ -493,3 +493,8 @@ def test_a_senior_officials_title_carries_the_field():
 def test_two_syllables_that_look_korean_and_another_part_after_a_title_are_a_foreign_name():
     assert named("미국 국무부 대변인 태미 브루스는 성명을 냈다.", "Person") == ["태미 브루스"]
     assert named("삼성전자 사장 김철수는 말했다.", "Person") == ["김철수"]
+
+
+def test_names_listed_with_commas_before_a_title_share_it():
+    assert posts("이종석, 이영진, 김형두 재판관은 반대 의견을 냈다.") == [
+        ("김형두", "재판관", None, False), ("이영진", "재판관", None, False), ("이종석", "재판관", None, False)]

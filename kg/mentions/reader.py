@@ -169,11 +169,13 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.add(unknown.start, unknown.stem_end, "Person", "Person")
 
     def may_name(self, word: Word, kind: str) -> bool:
-        """Whether an unknown word in a list may name what the others name: a name, or a compound
-        beside organizations (한경 + 대, beside 중앙대). `김철수, 전략기획총괄로 선임` lists a post, not
-        a second person, and `종묘, 수목원` a kind of place, not a place."""
+        """Whether an unknown word in a list may name what the others name: a name, or a compound that
+        ends like an organization beside organizations (한경 + 대, beside 중앙대). `김철수, 전략기획총괄로
+        선임` lists a post, not a second person, `종묘, 수목원` a kind of place, not a place, and
+        `환경부, 조류경보 '경계' 발령` what the ministry issues."""
         return self.is_name_shaped(word) or any(is_proper(t) for t in word.stem_tokens) or (
-            kind == "Organization" and len(word.stem_tokens) > 1)
+            kind == "Organization" and len(word.stem_tokens) > 1
+            and lexicon.org_suffixes().match(self.stem(word)) is not None)
 
     def is_cut_korean_name(self, word: Word) -> bool:
         """`김민수, 신동욱, 김재원`: among people, three syllables from a family name are a name, whatever

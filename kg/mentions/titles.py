@@ -277,12 +277,13 @@ class TitleReader(ReaderBase):
         return next((a.person for a in self.out.appositions if a.title.end == self.words[i].stem_end), None)
 
     def people_listed_before(self, j: int, person: Mention) -> list[Mention]:
-        """`정운찬 고건 이수성 전 국무총리`, `김재중·정성호 교수`: Korean names listed right before a named
-        person share the post; a two-syllable one among them (고건) is a name too. In the order they are written."""
+        """`정운찬 고건 이수성 전 국무총리`, `김재중·정성호 교수`, `이종석, 이영진, 김형두 재판관`: Korean names
+        listed right before a named person share the post; a two-syllable one among them (고건) is a name too.
+        In the order they are written."""
         listed: list[Mention] = []
         if person.surname or " " in person.text or len(person.text) != 3:
             return listed
-        while j >= 0 and self.body[self.words[j].end:self.words[j + 1].start] in (" ", "·", "ㆍ") \
+        while j >= 0 and self.body[self.words[j].end:self.words[j + 1].start] in (" ", "·", "ㆍ", ", ") \
                 and not self.words[j].has_tail and not self.words[j].bracketed:
             word = self.words[j]
             found = self.existing_person(word)
