@@ -498,3 +498,7 @@ def test_two_syllables_that_look_korean_and_another_part_after_a_title_are_a_for
 def test_names_listed_with_commas_before_a_title_share_it():
     assert posts("이종석, 이영진, 김형두 재판관은 반대 의견을 냈다.") == [
         ("김형두", "재판관", None, False), ("이영진", "재판관", None, False), ("이종석", "재판관", None, False)]
+
+
+def test_the_one_named_before_as_the_object_takes_the_post_named_with_에():
+    assert ("홍길동", "청장", "국세청", False) in posts("정부는 홍길동 전 차관을 신임 국세청장에 임명했다.")

@@ -63,8 +63,10 @@ class TitleReader(ReaderBase):
         for title in titles:
             after = self.body[title.end:title.end + 2]
             if after.startswith("에") or SUCCEEDING.match(self.body, title.end):
-                # 차관에 홍길동 비서관을 임명, 김철수 청장 후임에 홍길동 차장을 임명
-                person = next((p for p in people if p.start > title.end), None)
+                # 차관에 홍길동 비서관을 임명, 김철수 청장 후임에 홍길동 차장을 임명; or the one named before as
+                # the object: 홍길동 전 차관을 국세청장에 임명
+                person = next((p for p in people if p.start > title.end), None) or next(
+                    (p for p in reversed(people) if p.end < title.start and self.is_object(p)), None)
             elif after.startswith(("로", "으로")):  # 홍길동 부사장을 대표이사로 선임
                 person = next((p for p in reversed(people) if p.end < title.start), None)
             else:
@@ -463,6 +465,12 @@ class TitleReader(ReaderBase):
         return i > 0 and self.spaced(i - 1, i) and not self.words[i - 1].has_tail \
             and self.is_name_shaped(self.words[i - 1])
 
+
+    def is_object(self, person: Mention) -> bool:
+        """Whether the person, or the title written after the name, takes the object's particle (을, 를)."""
+        title = next((a.title for a in self.out.appositions if a.person is person), None)
+        end = title.end if title is not None else person.end
+        return self.body[end:end + 1] in ("을", "를")
 
     def read_title_then_name(self, index: int, word: Word, title: Mention, org: OrgSlot | None,
                              former: bool) -> None:
