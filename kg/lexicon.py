@@ -162,6 +162,12 @@ def team_titles() -> frozenset[str]:
 
 
 @cache
+def professions() -> frozenset[str]:
+    """Licensed professions (변호사, 회계사): held on one's own, at no organization named beside another post."""
+    return titles_of_use("profession")
+
+
+@cache
 def courtesy_titles() -> frozenset[str]:
     """Titles of courtesy (여사, 선생): they tell a person's name, but name no post."""
     return titles_of_use("courtesy")

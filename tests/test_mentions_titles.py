@@ -502,3 +502,8 @@ def test_names_listed_with_commas_before_a_title_share_it():
 
 def test_the_one_named_before_as_the_object_takes_the_post_named_with_에():
     assert ("홍길동", "청장", "국세청", False) in posts("정부는 홍길동 전 차관을 신임 국세청장에 임명했다.")
+
+
+def test_a_licensed_profession_after_another_post_shares_no_organization():
+    assert posts("김철수 서울고법 부장판사와 이영희 변호사가 추천됐다.") == [
+        ("김철수", "부장판사", "서울고법", False), ("이영희", "변호사", None, False)]

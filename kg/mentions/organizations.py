@@ -31,14 +31,16 @@ class OrganizationReader(ReaderBase):
     def share_list_organizations(self) -> None:
         """`정진석 국민의힘 비대위원장과 주호영 원내대표`: the second post shares the first one's organization
         (not when something stands between the name and the post: 홍길동 대통령 비서실장; nor when one is a
-        Korean's name and the other a foreigner's: 조현 외교부 장관과 모테기 도시미쓰 외무상)."""
+        Korean's name and the other a foreigner's: 조현 외교부 장관과 모테기 도시미쓰 외무상; nor to a licensed
+        profession after another post: 김철수 서울고법 부장판사와 이영희 변호사)."""
         here = [a for a in self.out.appositions if a.title.sentence == self.sentence.index]
         for first, second in zip(here, here[1:], strict=False):
             joined = self.body[first.title.end:second.person.start].strip() in ("과", "와", ",", "·", "및")
             bare = not self.body[second.person.end:second.title.start].strip()
             alike = (" " in first.person.text) == (" " in second.person.text)
+            own = second.title.value in lexicon.professions() and first.title.value not in lexicon.professions()
             if joined and bare and alike and second.org is None and first.org is not None \
-                    and not second.person.surname:
+                    and not second.person.surname and not own:
                 self.out.appositions[self.out.appositions.index(second)] = replace(second, org=first.org)
 
     def read_multiword_known(self) -> None:
