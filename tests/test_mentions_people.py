@@ -382,3 +382,7 @@ def test_a_multiword_name_kiwi_knows_that_a_given_name_opens_is_a_person_whateve
 
 def test_one_who_plays_a_part_is_a_person():
     assert named("레이예스는 롯데의 주포로 활약했다.", "Person") == ["레이예스"]
+
+
+def test_a_japanese_family_name_that_looks_korean_opens_the_name():
+    assert named("정의선 회장과 도요다 아키오 회장은 회동했다.", "Person") == ["정의선", "도요다 아키오"]
