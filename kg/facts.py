@@ -1025,7 +1025,7 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
     previous: tuple[Entity, int] | None = None
     for match in QUOTE.finditer(ctx.body):
         words = match.group(1) or match.group(2)
-        if len(words.strip()) < 8 or " " not in words.strip():
+        if not is_said(words.strip()):
             continue
         covering = ctx.sentences_in(match.start(), match.end())
         if not covering:
@@ -1039,6 +1039,12 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
         previous = (speaker, covering[-1].index)
         start, end = covering[0].start, covering[-1].end
         facts.quotes.append(Quote(speaker, words.strip(), [Evidence(start, end, ctx.body[start:end])]))
+
+
+def is_said(words: str) -> bool:
+    """Whether quoted words are something said: a few words, or a short sentence with its ending
+    (`사실과 다르다`); a short phrase in quotes is a term (`착한 가격`)."""
+    return " " in words and (len(words) >= 8 or len(words) >= 5 and words.endswith(("다", "요", "까", "죠")))
 
 
 #: a subject right before a quote, written with a noun that names no entity: 회사 측은 "…"

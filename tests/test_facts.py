@@ -709,3 +709,8 @@ def test_posts_named_with_each_person_of_an_appointments_list_are_at_the_list_s_
 def test_the_head_of_the_board_of_audit_heads_it():
     facts = run("최재해 감사원장은 감사원 감사 결과를 보고했다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("최재해", "감사원장", "감사원")]
+
+
+def test_a_short_sentence_quoted_is_said_but_a_short_phrase_is_a_term():
+    facts = run('이에 대해 한빛전자 측은 "사실과 다르다"고 반박했다. 누리마트는 "착한 가격" 정책을 폈다.').facts
+    assert [(q.speaker.label, q.text) for q in facts.quotes] == [("한빛전자", "사실과 다르다")]
