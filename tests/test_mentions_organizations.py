@@ -311,3 +311,8 @@ def test_a_town_branch_named_after_a_ministry_is_the_ministrys_not_the_prosecuto
 
 def test_a_compound_of_common_nouns_after_an_organization_and_a_comma_is_no_organization():
     assert named("환경부, 조류경보 '경계' 발령", "Organization") == ["환경부"]
+
+
+def test_a_body_the_state_owns_after_a_foreign_country_is_that_countrys():
+    found = mentions("네이버는 사우디아라비아 국가정보센터와 계약을 맺었다.").mentions
+    assert ("사우디아라비아 국가정보센터", "GovernmentOrganization") in [(m.text, m.cls) for m in found]

@@ -270,9 +270,11 @@ class ReaderBase:
 
     def names_state_body(self, stem: str, word: Word) -> bool:
         """`공안부`, `상무부`: nouns ending like a government body, one letter shorter than a name read alone
-        must be; not a part of a place (동북부)."""
+        must be; and `국가정보센터`, `국립보건원`: any body the state's own (국가, 국립, 연방) opens; not a part of
+        a place (동북부)."""
         suffix = lexicon.org_suffixes().match(stem, slack=1)
-        return (suffix is not None and suffix.cls == "GovernmentOrganization" and len(stem) >= 3
+        public = suffix is not None and (suffix.cls == "GovernmentOrganization" or stem.startswith(STATE_OWN))
+        return (public and len(stem) >= 3
                 and HANGUL_ONLY.match(stem) is not None and not stem.endswith(lexicon.place_parts())
                 and all(t.tag in ("NNG", "NNP") for t in word.stem_tokens))
 
@@ -292,6 +294,8 @@ class ReaderBase:
             and (tags <= {"NNP", "NNG"} or latin_end and tags <= {"NNP", "NNG", "SL"} and first.tag != "SL")
 
 
+#: what opens the name of a body of the state: 국가정보센터, 국립보건원, 연방수사국
+STATE_OWN = ("국가", "국립", "연방", "국영")
 #: what two countries have between them, after their syllables: 북미 정상회담, 북미관계
 TWO_COUNTRIES_THINGS = re.compile(rf"\s?(?:{BETWEEN_COUNTRIES})")
 
