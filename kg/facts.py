@@ -25,7 +25,8 @@ GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
 ACTOR_KINDS = ("Person", "Organization", "Place")
 PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
-SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약)(?:했|하고|하며|해\s)")
+SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약)(?:했|하고|하며|해\s)"
+                     r"|손잡았|손잡고|손을 잡았|손을 잡고")
 #: signing that ends its clause and goes on to another (제휴를 맺고 …): the names after it are no parties
 SIGNED_AND_ON = re.compile(r"(?:체결|서명|조인)(?:하고|했고|하며|했으며)\s|맺고\s|맺으며\s|맺어\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
@@ -690,16 +691,18 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             parties = parties_of(ctx, sentence, inside_title, signing_clause(ctx, clause))
             if len(parties) < 2 and BOTH_SIDES.search(text) and len(clauses) == 1:
                 parties = previous_parties(facts) or parties
-            if len(parties) < 2:
-                continue
-            label = title.group(1) if title and len(clauses) == 1 else f"{'·'.join(p.label for p in parties)} {word}"
+            joined_hands = word.startswith("손")  # 손잡았다: a partnership, said with a verb
+            if len(parties) < 2 or joined_hands and any(p.kind == "Person" for p in parties):
+                continue  # (두 사람은 손잡고 걸었다: hands held, no partnership)
+            named = kind if joined_hands else word
+            label = title.group(1) if title and len(clauses) == 1 else f"{'·'.join(p.label for p in parties)} {named}"
             purpose = purpose_of(title.group(1) if title else text)
             amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in MONEY]
             date, guessed = ctx.deal_date(sentence)
             evidence = [ctx.evidence(sentence)]
             add_agreement(facts, Agreement(parties, kind, label, date, purpose, amounts, evidence, guessed))
-            if signing.group().startswith("합의"):
-                continue  # 처리하기로 합의했다: an accord reached, no signing held
+            if signing.group().startswith("합의") or joined_hands:
+                continue  # 처리하기로 합의했다, 손잡았다: an accord reached, no signing held
             people = [e for m, e in ctx.actors(sentence, ("Person",)) if e not in parties and m.start in clause]
             add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date,
                                    meeting_place(ctx, sentence), evidence))

@@ -714,3 +714,9 @@ def test_the_head_of_the_board_of_audit_heads_it():
 def test_a_short_sentence_quoted_is_said_but_a_short_phrase_is_a_term():
     facts = run('이에 대해 한빛전자 측은 "사실과 다르다"고 반박했다. 누리마트는 "착한 가격" 정책을 폈다.').facts
     assert [(q.speaker.label, q.text) for q in facts.quotes] == [("한빛전자", "사실과 다르다")]
+
+
+def test_joining_hands_is_a_partnership_of_organizations_but_not_of_people():
+    facts = run("한국관광공사와 대한항공은 관광 활성화를 위해 손잡았다. 김철수와 이영희는 손잡고 걸었다.").facts
+    assert [(labels(a.parties), a.type) for a in facts.agreements] == [(["대한항공", "한국관광공사"], "제휴")]
+    assert facts.events == []
