@@ -386,3 +386,9 @@ def test_one_who_plays_a_part_is_a_person():
 
 def test_a_japanese_family_name_that_looks_korean_opens_the_name():
     assert named("정의선 회장과 도요다 아키오 회장은 회동했다.", "Person") == ["정의선", "도요다 아키오"]
+
+
+def test_an_arabic_patronymic_joins_the_parts_of_one_name():
+    assert named("정상들은 무함마드 빈 자이드 알나하얀 UAE 대통령과 회담했다.", "Person") == [
+        "무함마드 빈 자이드 알나하얀"]
+    assert named("무함마드 빈 살만 왕세자가 방한했다. 그는 빈 방에 들어갔다.", "Person") == ["무함마드 빈 살만"]

@@ -19,6 +19,9 @@ DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "�
 #: hardly a given name
 NOUN_ENDINGS = DERIVING_SUFFIXES | {"학", "표", "전", "론", "법", "계", "비", "세", "료", "액", "량", "품", "물"}
 
+#: the words of an Arabic patronymic that join a name's parts: 무함마드 빈 살만 (bin, "son of")
+PATRONYMIC_LINKS = frozenset({"빈", "빈트", "이븐"})
+
 #: ranks and jobs a person named only by a letter, or by a family name and 모, is called by: K기자, 박모 상경
 RANKS = ("기자", "일병", "이병", "상병", "병장", "하사", "중사", "상사", "경장", "순경", "경사", "경위", "상경", "일경",
          "이경", "수경", "소위", "중위", "대위", "교사")

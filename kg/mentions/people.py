@@ -26,6 +26,7 @@ from kg.mentions.patterns import (
     NAME_TAGS,
     NOUN_ENDINGS,
     PARTICLES,
+    PATRONYMIC_LINKS,
     PLACE_CLASSES,
     QUOTATION,
     QUOTED_BEFORE,
@@ -253,15 +254,22 @@ class PeopleReader(ReaderBase):
         up to the one that ends the noun phrase (르네 하스는), three at most."""
         opened = self.opens_name(first)
         last = first + 1 if opened else first  # a given name opens it, however short: 폴 매카트니
-        while (last < len(self.words) and last - first < 3 and self.spaced(first, last)
-               and self.is_foreign_part(self.words[last], opened=opened and last > first)
+        links = 0  # 무함마드 빈 자이드 알나하얀: a patronymic's 빈 joins two more parts, and counts for none
+        while (last < len(self.words) and last - first - 2 * links < 3 and self.spaced(first, last)
                and not self.ends_noun_phrase(last)):
+            if last > first and self.stem(self.words[last]) in PATRONYMIC_LINKS and last + 1 < len(self.words) \
+                    and not self.words[last].has_tail and self.is_foreign_part(self.words[last + 1], last=True):
+                links += 1
+                last += 1
+                continue
+            if not self.is_foreign_part(self.words[last], opened=opened and last > first):
+                break
             last += 1
         if last < len(self.words) and self.spaced(first, last) and self.is_final_part(self.words[last], opened):
             last += 1
         # three parts only when the third ends the phrase: in `에반 그린버그 한미 재계회의 위원장`
         # 한미 begins the organization
-        if last - first == 3 and not self.ends_noun_phrase(last - 1):
+        if last - first - 2 * links == 3 and not self.ends_noun_phrase(last - 1):
             last -= 1
         return self.words[first:last]
 
@@ -442,9 +450,15 @@ class PeopleReader(ReaderBase):
         # 누리로지스 인수 후보: a dictionary noun of two syllables or more ends no foreign name after an unknown word
         if len(self.stem(self.words[i])) >= 2 and self.is_dictionary_noun(self.words[i]) and not self.opens_name(i - 1):
             return i
-        j = i
-        while (j >= 0 and i - j < 3 and self.spaced(j, i)
-               and self.is_foreign_part(self.words[j], last=j == i, opened=self.opens_name(j - 1))):
+        j, links = i, 0
+        while j >= 0 and i - j - 2 * links < 3 and self.spaced(j, i):
+            if j < i and j > 0 and self.stem(self.words[j]) in PATRONYMIC_LINKS and not self.words[j].has_tail \
+                    and self.is_foreign_part(self.words[j - 1]):  # 무함마드 빈 | 자이드 알나하얀
+                links += 1
+                j -= 1
+                continue
+            if not self.is_foreign_part(self.words[j], last=j == i, opened=self.opens_name(j - 1)):
+                break
             j -= 1
         if 0 <= j < i and self.is_one_syllable_given_name(self.words[j]) and self.spaced(j, i):
             j -= 1
