@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from kg import lexicon
 from kg.analyze import Analysis, Sentence
 from kg.entities import Entities, Entity, promote
-from kg.mentions import BRANCH_NOUNS, PERIOD_BOUNDS, SUCCEEDING, Mention, Mentions
+from kg.mentions import BRANCH_NOUNS, CASE_PARTICLES, PERIOD_BOUNDS, SUCCEEDING, Mention, Mentions
 
 #: a short gloss in brackets right after a title or a name: 최고경영자(CEO), 조어대(댜오위타이)
 GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
@@ -83,8 +83,6 @@ OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주�
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
 #: the owner's gloss in brackets (체코전력공사(CEZ) 자회사인 …)
 OWNER_TO_WORD = re.compile(r"(?:\)|\([^()]{1,20}\))?(?:의\s*(?:\S+\s*){0,2}|\s*)")
-#: a particle right after a name: it ends its noun phrase
-PARTICLE_AFTER = re.compile(r"[은는이가을를의에과와]")
 #: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
 COPULA_TAGS = ("VCP", "ETM", "EC")
 HOLDING = re.compile(r"지주회사")
@@ -514,7 +512,7 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             # a particle ends (자회사인 칩리스 반도체 기업 ARM; in `계열사 대표이사 자리를 내놓으며 … 한진그룹과`
             # nothing follows it)
             owned_after = [(m, e) for m, e in orgs if m.start >= after_at and nouns_between(sentence, after_at, m.start)
-                           and (e.kind == "Organization" or PARTICLE_AFTER.match(ctx.body, m.end))]
+                           and (e.kind == "Organization" or ctx.body[m.end:m.end + 1] in CASE_PARTICLES)]
             after = [e for _, e in owned_after]
             if plain[match.end():match.end() + 1] == "로":
                 # Y는 X 산하로 편입됐다: the subject joins the organization named right before the keyword

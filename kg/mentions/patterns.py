@@ -129,6 +129,8 @@ PLATFORM_PARTS = ("계정", "페이지", "게시물", "게시글", "채널", "�
 
 #: what marks a sentence's subject or topic
 SUBJECT_TAILS = ("은", "는", "이", "가")
+#: the one-syllable particles a name takes: 정관장을, 한빛이, 누리의
+CASE_PARTICLES = frozenset("은는이가을를의에과와")
 #: particles of someone alive: to (에게, 한테), from (에게서), and the honorific subject (께서)
 ANIMATE_TAILS = ("에게", "한테", "께")
 

@@ -257,8 +257,7 @@ class PeopleReader(ReaderBase):
         links = 0  # 무함마드 빈 자이드 알나하얀: a patronymic's 빈 joins two more parts, and counts for none
         while (last < len(self.words) and last - first - 2 * links < 3 and self.spaced(first, last)
                and not self.ends_noun_phrase(last)):
-            if last > first and self.stem(self.words[last]) in PATRONYMIC_LINKS and last + 1 < len(self.words) \
-                    and not self.words[last].has_tail and self.is_foreign_part(self.words[last + 1], last=True):
+            if last > first and self.links_name_parts(last, last + 1):
                 links += 1
                 last += 1
                 continue
@@ -272,6 +271,12 @@ class PeopleReader(ReaderBase):
         if last - first - 2 * links == 3 and not self.ends_noun_phrase(last - 1):
             last -= 1
         return self.words[first:last]
+
+    def links_name_parts(self, k: int, beyond: int) -> bool:
+        """Whether word k is a patronymic's link (빈, "son of") with a foreign name part beyond it, at `beyond`
+        (after it, that part may end the name with its particle)."""
+        return 0 <= beyond < len(self.words) and self.stem(self.words[k]) in PATRONYMIC_LINKS \
+            and not self.words[k].has_tail and self.is_foreign_part(self.words[beyond], last=beyond > k)
 
     def is_final_part(self, word: Word, opened: bool) -> bool:
         """The part that ends a foreign name: a name part with its particle, or a family name (미셸 위)."""
@@ -452,8 +457,7 @@ class PeopleReader(ReaderBase):
             return i
         j, links = i, 0
         while j >= 0 and i - j - 2 * links < 3 and self.spaced(j, i):
-            if j < i and j > 0 and self.stem(self.words[j]) in PATRONYMIC_LINKS and not self.words[j].has_tail \
-                    and self.is_foreign_part(self.words[j - 1]):  # 무함마드 빈 | 자이드 알나하얀
+            if j < i and self.links_name_parts(j, j - 1):  # 무함마드 빈 | 자이드 알나하얀
                 links += 1
                 j -= 1
                 continue

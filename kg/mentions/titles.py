@@ -12,6 +12,7 @@ from kg.mentions.patterns import (
     AMBIGUOUS_TITLES,
     APPOINTING,
     CAREER,
+    CASE_PARTICLES,
     COMMON_NOUNS,
     DEPARTMENT,
     ENVOY_TITLES,
@@ -26,6 +27,9 @@ from kg.mentions.patterns import (
     UNIT_HEADS,
 )
 from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
+
+#: the particles after a name said alone: 정관장을, 정관장이, 정관장도
+ALONE_PARTICLES = CASE_PARTICLES | {"도"}
 
 
 class TitleReader(ReaderBase):
@@ -454,8 +458,8 @@ class TitleReader(ReaderBase):
         at = body.find(stem)
         while at >= 0:
             end = at + len(stem)
-            if at != word.start and not is_hangul(body[at - 1:at]) and body[end:end + 1] in ALONE_PARTICLES \
-                    and end + 1 < len(body) and not is_hangul(body[end + 1]):
+            if at != word.start and not HANGUL_ONLY.match(body[at - 1:at]) and body[end:end + 1] in ALONE_PARTICLES \
+                    and end + 1 < len(body) and not HANGUL_ONLY.match(body[end + 1]):
                 return True
             at = body.find(stem, at + 1)
         return False
@@ -464,7 +468,6 @@ class TitleReader(ReaderBase):
         """Whether the Korean full name at i follows another name, as in a list."""
         return i > 0 and self.spaced(i - 1, i) and not self.words[i - 1].has_tail \
             and self.is_name_shaped(self.words[i - 1])
-
 
     def is_object(self, person: Mention) -> bool:
         """Whether the person, or the title written after the name, takes the object's particle (을, 를)."""
@@ -631,10 +634,3 @@ class TitleReader(ReaderBase):
             return org
         return replace(org, kind="Place", cls="AdministrativeArea", known_as=text + "주")
 
-
-#: the particles after a name said alone: 정관장을, 정관장이
-ALONE_PARTICLES = frozenset("을를이가은는의와과에도")
-
-
-def is_hangul(char: str) -> bool:
-    return len(char) == 1 and "가" <= char <= "힣"
