@@ -392,3 +392,8 @@ def test_an_arabic_patronymic_joins_the_parts_of_one_name():
     assert named("정상들은 무함마드 빈 자이드 알나하얀 UAE 대통령과 회담했다.", "Person") == [
         "무함마드 빈 자이드 알나하얀"]
     assert named("무함마드 빈 살만 왕세자가 방한했다. 그는 빈 방에 들어갔다.", "Person") == ["무함마드 빈 살만"]
+
+
+def test_a_player_ranked_in_dan_is_a_person_but_a_rocket_s_stage_is_none():
+    assert named("중국의 셰커 9단에게 불계승을 거뒀다.", "Person") == ["셰커"]
+    assert named("누리호 3단 엔진이 점화됐다.", "Person") == []

@@ -75,6 +75,13 @@ def test_career_list_belongs_to_the_subject_as_former_posts():
     assert ("황한결", "군수", "연천군", True) in found and ("황한결", "기획관리실장", "경기도", True) in found
 
 
+def test_a_career_told_of_another_named_by_a_short_form_is_no_one_s():
+    # 강 실장 speaks of 안 후보자's career: neither gets the posts, as the rule cannot tell whose
+    quoted = posts('안민국 의원과 강한결 실장이 나왔다. '
+                   '강 실장은 "안 후보자는 국회 국방위원장을 지낸 의원"이라고 말했다.')
+    assert not [p for p in quoted if p[3]]
+
+
 def test_appointing_company_is_the_organization_of_the_new_post():
     found = posts("한빛무역은 13일 이사회를 열어 최한결 총괄사장을 대표이사로 선임했다.")
     assert ("최한결", "대표이사", "한빛무역", False) in found and ("최한결", "총괄사장", "한빛무역", False) in found

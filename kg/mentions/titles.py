@@ -40,8 +40,8 @@ class TitleReader(ReaderBase):
         if not CAREER.search(self.sentence.text):
             return
         subject = self.subject_person()
-        people = {m.text for m in self.out.mentions if m.kind == "Person" and not m.surname}
-        if subject is None or people - {subject.text}:  # another person here may be whose career it is
+        people = {m.text for m in self.out.mentions if m.kind == "Person"}
+        if subject is None or people - {subject.text}:  # another person here, even `안 후보자`, may own the career
             return
         taken = {a.title.start for a in self.out.appositions}
         previous_org: Mention | None = None
