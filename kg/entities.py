@@ -106,13 +106,29 @@ def short_name(text: str) -> str:
     return text
 
 
+def contracted_name(text: str) -> str:
+    """The name with its words written short, as news writes them: 한빛대학교병원 -> 한빛대병원.
+
+    The longest word is shortened first, so that 한빛여자대학교 is 한빛여대, not 한빛여자대; a word
+    that opens the name stays, as it is no part a name was made of there.
+    """
+    for word in sorted(lexicon.contractions(), key=len, reverse=True):
+        head, found, tail = text.partition(word)
+        if found and head:
+            return contracted_name(f"{head}{lexicon.contractions()[word]}{tail}")
+    return text
+
+
 def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]]) -> list[list[Mention]]:
     uf = UnionFind(len(names))
     first: dict[str, int] = {}
     index = {(m.start, m.end): i for i, m in enumerate(names)}
     for i, m in enumerate(names):
         # known names carry their aliases; only unknown ones join their group's short name
+        # and an unknown organization joins its name written short: 한빛노조 for 한빛노동조합
         forms = {identity(m)} if m.key else {identity(m), short_name(identity(m))}
+        if m.key is None and m.kind == "Organization":
+            forms.add(contracted_name(identity(m)))
         for form in forms:
             if form in first:
                 uf.union(first[form], i)

@@ -27,6 +27,8 @@ PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약)(?:했|하고|하며|해\s)"
                      r"|손잡았|손잡고|손을 잡았|손을 잡고")
+#: after the signing word, a signing still to come: 체결할 예정, 서명하기로, 체결키로, 체결을 추진
+SIGNING_PLANNED = re.compile(r"[가-힣]{0,3}\s?(?:예정|계획|방침|추진)|하기로|키로")
 #: signing that ends its clause and goes on to another (제휴를 맺고 …): the names after it are no parties
 SIGNED_AND_ON = re.compile(r"(?:체결|서명|조인)(?:하고|했고|하며|했으며)\s|맺고\s|맺으며\s|맺어\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
@@ -73,11 +75,11 @@ JOINING = re.compile(r"동석|배석|참석|함께했")
 VISIT = re.compile(VISITING)
 #: a parent named after its child (the largest shareholder, 최대주주, often holds too little to be one)
 PARENT = re.compile(r"모회사|모기업")
-#: the copula after an ownership word: it says what the subject is (Y는 X의 자회사다, Y는 X의 모회사다); in
-#: `자회사인 Y`, 인 says what Y is
-SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서)")
-#: a stake the subject holds: more than half of a company makes it the parent
-MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:보유|가진|갖고|가지고|소유)")
+#: the copula after an ownership word: it says what the subject is (Y는 X의 자회사다, Y는 X의 모회사다, Y는 X의
+#: 자회사가 된다); in `자회사인 Y`, 인 says what Y is
+SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서|가 되|가 된)")
+#: a stake the subject holds or buys: more than half of a company makes it the parent
+MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:보유|가진|갖고|가지고|소유|인수|취득)")
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주사|중간지주회사|계열사|산하"
                        r"|(?:현지\s?)?법인(?=인\s))")
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
@@ -152,6 +154,7 @@ class Agreement:
     amounts: list[Quantity]
     evidence: list[Evidence] = field(default_factory=list)
     guessed: bool = False  # the day is only the publication's: the sentence names none
+    planned: bool = False  # to be signed (체결할 예정): no signing day yet
 
 
 @dataclass
@@ -517,7 +520,9 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             if plain[match.end():match.end() + 1] == "로":
                 # Y는 X 산하로 편입됐다: the subject joins the organization named right before the keyword
                 joined = next((e for m, e in reversed(before) if re.fullmatch(r"의?\s*", ctx.body[m.end:at])), None)
-                if joined is not None and subject is not None and joined is not subject:
+                # Y는 X의 자회사가 되고, Z의 손자회사로 편입된다: Z owns Y through X, not itself
+                through = match.group(2) == "손자회사" and any(o.child is subject for o in facts.ownerships)
+                if joined is not None and subject is not None and joined is not subject and not through:
                     link_parent(facts, subject, joined, evidence)
                     continue
                 # X는 A와 B를 (100%) 자회사로 두다: the objects before the keyword belong to the subject
@@ -696,11 +701,14 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             label = title.group(1) if title and len(clauses) == 1 else f"{'·'.join(p.label for p in parties)} {named}"
             purpose = purpose_of(title.group(1) if title else text)
             amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in MONEY]
+            planned = SIGNING_PLANNED.match(ctx.unquoted_text(sentence), signing.end()) is not None
             date, guessed = ctx.deal_date(sentence)
+            if planned and guessed:  # 다음 달 체결할 예정: not on the day of the news
+                date = None
             evidence = [ctx.evidence(sentence)]
-            add_agreement(facts, Agreement(parties, kind, label, date, purpose, amounts, evidence, guessed))
-            if signing.group().startswith("합의") or joined_hands:
-                continue  # 처리하기로 합의했다, 손잡았다: an accord reached, no signing held
+            add_agreement(facts, Agreement(parties, kind, label, date, purpose, amounts, evidence, guessed, planned))
+            if signing.group().startswith("합의") or joined_hands or planned:
+                continue  # 처리하기로 합의했다, 손잡았다: an accord reached, no signing held; none held yet
             people = [e for m, e in ctx.actors(sentence, ("Person",)) if e not in parties and m.start in clause]
             add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date,
                                    meeting_place(ctx, sentence), evidence))

@@ -89,8 +89,13 @@ def gazetteer() -> dict[str, Known]:
 
 
 def lookup(form: str) -> Known | None:
-    """The gazetteer's entry for a name, also when written with a hyphen it has not (메르세데스-벤츠)."""
-    return gazetteer().get(form) or (gazetteer().get(form.replace("-", "")) if "-" in form else None)
+    """The gazetteer's entry for a name, also when written with a hyphen it has not (메르세데스-벤츠), or
+    with 사 (company) after a company's name (보잉사, 애플사)."""
+    found = gazetteer().get(form) or (gazetteer().get(form.replace("-", "")) if "-" in form else None)
+    if found is None and form.endswith("사") and len(form) > 2:
+        company = gazetteer().get(form[:-1])
+        found = company if company is not None and company.cls == "Corporation" else None
+    return found
 
 
 def sponsor(team: str) -> str:
@@ -131,6 +136,12 @@ def titles() -> dict[str, str]:
 def agreement_types() -> dict[str, str]:
     """Words naming an agreement (양해각서, 업무협약, MOU) -> the type recorded in the graph."""
     return {row[0]: row[1] for row in rows("agreements.tsv")}
+
+
+@cache
+def contractions() -> dict[str, str]:
+    """Words of an organization's name -> the short form news writes in their place (노동조합 -> 노조)."""
+    return {row[0]: row[1] for row in rows("contractions.tsv")}
 
 
 @cache

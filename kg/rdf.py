@@ -166,7 +166,9 @@ class ArticleTriples:
             self.add(node, V_KGO.agreementType, ox.Literal(a.type))
             for p in a.parties:
                 self.add(node, V_KGO.party, self.entity(p))
-            if a.date:
+            if a.planned:
+                self.add(node, V_KGO.status, ox.Literal("planned"))
+            elif a.date:
                 self.add(node, V_KGO.signedDate, date(a.date))
             if a.purpose:
                 self.add(node, V_KGO.purpose, ko(a.purpose))

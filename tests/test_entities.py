@@ -221,3 +221,17 @@ def test_an_unknown_stage_name_with_a_real_name_in_brackets_is_one_person():
     result = run("그룹 방탄소년단의 리더 RM(본명 김남준)이 작품을 기증했다.")
     people = [e for e in result.entities.entities if e.kind == "Person"]
     assert [(e.label, e.aliases) for e in people] == [("김남준", ["RM"])]
+
+
+def test_an_organization_is_one_with_its_name_written_short():
+    result = run("누리시버스노동조합은 파업에 들어갔다. 누리시버스노조 위원장은 사과했다. "
+                 "한빛대학교병원은 개원했다. 한빛대병원 의료진은 환자를 맞았다.")
+    organizations = sorted(e.label for e in result.entities.entities if e.kind == "Organization")
+    assert organizations == ["누리시버스노동조합", "한빛대학교병원"]
+    assert "한빛대병원" in entity(result, "한빛대학교병원").aliases
+
+
+def test_a_known_company_with_사_after_its_name_is_that_company():
+    result = run("대한항공은 미국 보잉사와 계약했다. 보잉은 항공기를 인도한다.")
+    boeing = entity(result, "보잉")
+    assert boeing.cls == "Corporation" and "보잉사" in boeing.aliases

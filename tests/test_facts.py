@@ -547,7 +547,7 @@ def test_a_title_s_gloss_stands_between_the_speaker_and_the_particle():
 def test_people_who_go_somewhere_together_visit_it_and_meet_no_one():
     assert run("배우 김보람과 박하늘은 빈소를 찾아 조문했다.").facts.events == []
     facts = run("배우 김보람과 박하늘은 서울대병원을 찾아 조문했다.").facts
-    assert [(e.kind, e.place.label) for e in facts.events] == [("visit", "서울대병원")]
+    assert [(e.kind, e.place.label) for e in facts.events] == [("visit", "서울대학교병원")]
     facts = run("이재명 대통령은 김보람 회장을 찾아 면담했다.").facts
     assert [e.kind for e in facts.events] == ["meeting"]
 
@@ -720,3 +720,20 @@ def test_joining_hands_is_a_partnership_of_organizations_but_not_of_people():
     facts = run("한국관광공사와 대한항공은 관광 활성화를 위해 손잡았다. 김철수와 이영희는 손잡고 걸었다.").facts
     assert [(labels(a.parties), a.type) for a in facts.agreements] == [(["대한항공", "한국관광공사"], "제휴")]
     assert facts.events == []
+
+
+def test_a_majority_bought_a_subsidiary_become_and_a_grandchild_s_owner_through_its_parent():
+    def owned(text):
+        return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
+    assert owned("한빛항공은 지난해 누리항공 지분 63.88%를 인수해 자회사로 편입했다.") == [("누리항공", "한빛항공")]
+    assert owned("교환이 끝나면 한빛증권은 한빛금융지주의 완전자회사가 되고, 한빛그룹의 손자회사로 편입된다.") == [
+        ("한빛증권", "한빛금융지주")]
+
+
+def test_an_agreement_to_be_signed_has_no_signing_day_and_no_signing_yet():
+    facts = run("홍길동 한빛항공 부회장은 다음 달 미국 누리에어로와 항공기 도입 계약을 체결할 예정이다.").facts
+    (agreement,) = facts.agreements
+    assert agreement.planned and agreement.date is None
+    assert not [e for e in facts.events if e.kind == "signing"]
+    done = run("한빛항공은 누리에어로와 항공기 도입 계약을 체결했다.").facts
+    assert not done.agreements[0].planned and done.agreements[0].date == "2024-03-12"

@@ -35,6 +35,13 @@ def test_contract_terms_for_entities_and_facts():
     assert graph.value(graph.value(membership, ORG.role), RDFS.label) == Literal("회장", lang="ko")
 
 
+def test_an_agreement_to_be_signed_is_planned_with_no_signing_day():
+    graph = to_graph([run("한빛항공은 다음 달 누리에어로와 항공기 도입 계약을 체결할 예정이다.")])
+    (agreement,) = graph.subjects(RDF.type, KGO.Agreement)
+    assert graph.value(agreement, KGO.status) == Literal("planned")
+    assert graph.value(agreement, KGO.signedDate) is None
+
+
 def test_every_evidence_cuts_its_text_out_of_the_body():
     graph = to_graph([run(TEXT)])
     body = str(next(graph.objects(None, SDO.articleBody)))
