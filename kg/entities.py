@@ -231,12 +231,13 @@ def team_short_forms(names: list[Mention]) -> tuple[list[Mention], list[tuple[Me
     """`LG 트윈스 … LG는`, `한화 이글스 … 한화 감독`: in an article that names a team, the word it is
     called by alone is the team, not the company group the gazetteer knows by that word, unless the
     article names that group too. Returns the names, such short forms made the team's, and their pairs."""
-    teams = {lexicon.sponsor(identity(m)): m for m in names if m.cls == "SportsTeam" and " " in identity(m)}
+    # (in any case of letters: kt for KT 위즈, as the club writes itself)
+    teams = {lexicon.sponsor(identity(m)).upper(): m for m in names if m.cls == "SportsTeam" and " " in identity(m)}
     written = {m.text for m in names}
     out: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
     for m in names:
-        team = teams.get(m.text)
+        team = teams.get(m.text.upper())
         if team is not None and m.kind in ("Organization", "Concept") and m.cls != "SportsTeam" \
                 and m.key not in written:
             m = replace(m, kind="Organization", key=None, english=None, cls="SportsTeam")

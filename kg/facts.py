@@ -711,7 +711,7 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
                 continue  # 처리하기로 합의했다, 손잡았다: an accord reached, no signing held; none held yet
             people = [e for m, e in ctx.actors(sentence, ("Person",)) if e not in parties and m.start in clause]
             add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date,
-                                   meeting_place(ctx, sentence), evidence))
+                                   meeting_place(ctx, sentence), evidence, guessed))
 
 
 def signing_clause(ctx: Context, clause: range) -> range:
@@ -868,11 +868,14 @@ def extract_mergers(ctx: Context, facts: Facts) -> None:
 
 def add_agreement(facts: Facts, agreement: Agreement) -> None:
     """Record an agreement, or merge it into the one recorded with its kind and parties on the same day, or
-    on a day one of them only guessed (a headline's deal is the story's): its evidence and amounts join."""
+    on a day one of them only guessed (a headline's deal is the story's): its evidence and amounts join.
+    The kind may be told in full once and short after (업무협약을 맺었다 … 협약서에 서명했다): the fuller
+    one stays."""
     for other in facts.agreements:
         same_day = agreement.date == other.date or agreement.guessed or other.guessed
-        if other.type == agreement.type and same_day and {id(p) for p in other.parties} == {
-                id(p) for p in agreement.parties}:
+        same_kind = other.type.endswith(agreement.type) or agreement.type.endswith(other.type)
+        if same_kind and same_day and {id(p) for p in other.parties} == {id(p) for p in agreement.parties}:
+            other.type = max(other.type, agreement.type, key=len)
             merge_evidence(other.evidence, agreement.evidence)
             other.amounts += [q for q in agreement.amounts if all(q.value != o.value for o in other.amounts)]
             if other.guessed and not agreement.guessed:

@@ -235,3 +235,16 @@ def test_a_known_company_with_사_after_its_name_is_that_company():
     result = run("대한항공은 미국 보잉사와 계약했다. 보잉은 항공기를 인도한다.")
     boeing = entity(result, "보잉")
     assert boeing.cls == "Corporation" and "보잉사" in boeing.aliases
+
+
+def test_a_team_is_called_by_its_sponsor_in_any_case_of_letters():
+    result = run("강백호는 2018년 kt wiz에 입단했다. 한편 kt는 보상 선수를 검토한다.")
+    team = entity(result, "KT 위즈")
+    assert {"kt", "kt wiz"} <= set(team.aliases)
+    assert [e.label for e in result.entities.entities if e.kind != "Person"] == ["KT 위즈"]
+
+
+def test_the_groups_of_leading_economies_are_organizations():
+    result = run("주요 20개국(G20) 정상회의가 열렸다. 다음 G7 회의는 프랑스에서 열린다.")
+    assert {(e.label, e.english) for e in result.entities.entities if e.kind == "Organization"} == {
+        ("주요 20개국", "Group of Twenty"), ("주요 7개국", "Group of Seven")}

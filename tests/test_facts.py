@@ -737,3 +737,10 @@ def test_an_agreement_to_be_signed_has_no_signing_day_and_no_signing_yet():
     assert not [e for e in facts.events if e.kind == "signing"]
     done = run("한빛항공은 누리에어로와 항공기 도입 계약을 체결했다.").facts
     assert not done.agreements[0].planned and done.agreements[0].date == "2024-03-12"
+
+
+def test_an_agreement_told_in_full_then_short_is_one_with_its_signing_day():
+    facts = run("대전시와 누리해운이 본사 이전을 위한 업무협약을 맺었다. "
+                "홍길동 대전시장과 김철수 누리해운 대표는 25일 대전시청에서 협약서에 서명했다.").facts
+    assert [(a.type, a.date) for a in facts.agreements] == [("업무협약", "2024-03-25")]
+    assert [(e.kind, e.date) for e in facts.events] == [("signing", "2024-03-25")]

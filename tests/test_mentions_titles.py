@@ -514,3 +514,16 @@ def test_the_one_named_before_as_the_object_takes_the_post_named_with_에():
 def test_a_licensed_profession_after_another_post_shares_no_organization():
     assert posts("김철수 서울고법 부장판사와 이영희 변호사가 추천됐다.") == [
         ("김철수", "부장판사", "서울고법", False), ("이영희", "변호사", None, False)]
+
+
+def test_a_glued_modifier_makes_the_post_former():
+    assert posts("이건희 삼성전자 선대회장의 유족이 기증했다.") == [("이건희", "회장", "삼성전자", True)]
+
+
+def test_a_court_s_judges_listed_in_brackets_share_the_post_at_the_court_above_the_panel():
+    found = posts("서울고법 형사6-1부(이예슬 정재오 최은정 부장판사)는 6일 선고했다.")
+    assert found == [(name, "부장판사", "서울고법", False) for name in ("이예슬", "정재오", "최은정")]
+
+
+def test_a_team_s_word_between_a_two_syllable_name_and_a_title_is_where_the_post_is():
+    assert posts("손혁 한화 단장은 선수라고 평가했다.") == [("손혁", "단장", "한화", False)]

@@ -193,8 +193,8 @@ class ReaderBase:
             org = None  # 아동 + 복지법 is a law, not a district court (지법)
         if org is not None and org.text == "대" and last.end == end and last.form in WORDS_IN_DAE:
             org = None  # 조선 + 시대 is an era, no university
-        if org is not None and org.text == "부" and any(t.tag == "SN" for t in tokens):
-            org = None  # 형사합의21부: a numbered division of a court, no ministry
+        if org is not None and org.text == "부" and any(t.tag in ("SN", "W_SERIAL") for t in tokens):
+            org = None  # 형사합의21부, 형사6-1부: a numbered division of a court, no ministry
         place = lexicon.place_suffixes().match(text)
         if org is not None and place is not None and len(place.text) > len(org.text):
             org = None  # the longer ending decides: 명동대성당 is a cathedral (성당), no party (당)

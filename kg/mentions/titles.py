@@ -285,12 +285,13 @@ class TitleReader(ReaderBase):
     def people_listed_before(self, j: int, person: Mention) -> list[Mention]:
         """`정운찬 고건 이수성 전 국무총리`, `김재중·정성호 교수`, `이종석, 이영진, 김형두 재판관`: Korean names
         listed right before a named person share the post; a two-syllable one among them (고건) is a name too.
-        In the order they are written."""
+        So do a court's judges in brackets (형사1부(이예슬 정재오 최은정 부장판사)). In the order they are written."""
         listed: list[Mention] = []
         if person.surname or " " in person.text or len(person.text) != 3:
             return listed
+        inside = self.words[j + 1].bracketed if j + 1 < len(self.words) else False
         while j >= 0 and self.body[self.words[j].end:self.words[j + 1].start] in (" ", "·", "ㆍ", ", ") \
-                and not self.words[j].has_tail and not self.words[j].bracketed:
+                and not self.words[j].has_tail and self.words[j].bracketed == inside:
             word = self.words[j]
             found = self.existing_person(word)
             if found is None and self.is_name_shaped(word) and self.free(word.start, word.stem_end):
@@ -307,7 +308,10 @@ class TitleReader(ReaderBase):
         """From a title back over modifiers (전, 신임), an organization and parentheses, to where a name may end."""
         former = False
         org: OrgSlot | None = None
-        if title.start > word.start:  # the title ends a longer stem: KB금융지주회장, 소방방재청장
+        glued = self.body[word.start:title.start]
+        if glued in lexicon.title_modifiers():  # 선대회장, 전회장: a modifier written with the title
+            former = lexicon.title_modifiers()[glued] == "former"
+        elif title.start > word.start:  # the title ends a longer stem: KB금융지주회장, 소방방재청장
             fused = self.org_slot(word, word.start, self.fused_end(word, title), free_until=title.start)
             plain = self.org_slot(word, word.start, title.start)
             if fused is not None and self.body[fused.start:fused.end] in lexicon.gazetteer():
@@ -405,6 +409,8 @@ class TitleReader(ReaderBase):
         before = self.words[k] if k >= 0 else None
         if before is None or before.has_tail or not self.spaced(k, i):
             return False
+        if self.stem(word) in lexicon.team_sponsors() and self.is_name_shaped(before):
+            return True  # 손혁 한화 단장: the word a team is called by, after a name of two syllables too
         if not self.is_korean_full_name(before):  # 키릴 페트렌코 베를린필 상임지휘자: after a foreign name
             return k == i - 1 and self.foreign_name_start(i - 1) < i - 1 and not self.is_foreign_part(word) \
                 and any(is_proper(t) for t in word.stem_tokens) and self.stem(word) not in lexicon.title_modifiers()
