@@ -170,7 +170,9 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
         if (m.kind == "Person" or m.cls == "SportsTeam") and " " in identity(m):
             parts = identity(m).split(" ")
             for part in (parts[-1], parts[0]):
-                if part in first and is_name_guess(names[first[part]]) and part not in surnamed:
+                # (a club that played as its city, 전북 for 전북 현대 모터스, is the club too)
+                guess = part in first and (is_name_guess(names[first[part]]) or m.cls == names[first[part]].cls)
+                if guess and part not in surnamed:
                     uf.union(first[part], i)
                     surnamed.add(part)
                     break

@@ -248,3 +248,8 @@ def test_the_groups_of_leading_economies_are_organizations():
     result = run("주요 20개국(G20) 정상회의가 열렸다. 다음 G7 회의는 프랑스에서 열린다.")
     assert {(e.label, e.english) for e in result.entities.entities if e.kind == "Organization"} == {
         ("주요 20개국", "Group of Twenty"), ("주요 7개국", "Group of Seven")}
+
+
+def test_a_club_that_played_as_its_city_is_the_club_named_in_full():
+    result = run("전북 현대가 정상에 복귀했다. 전북은 수원FC를 2-0으로 꺾고 우승을 확정했다.")
+    assert "전북" in entity(result, "전북 현대 모터스").aliases

@@ -221,3 +221,12 @@ def test_a_name_before_a_dictionary_noun_that_is_a_kind_of_place_is_that_place()
 def test_a_name_that_looks_korean_after_a_state_where_something_is_is_a_town():
     found = mentions("미국 조지아주 서배너 인근에 공장이 들어선다.").mentions
     assert ("서배너", "City") in [(m.text, m.cls) for m in found]
+
+
+def test_a_city_that_is_a_side_of_a_match_told_with_its_result_is_its_club():
+    def kinds(text):
+        return [(m.text, m.cls) for m in mentions(text).mentions if m.kind in ("Place", "Organization")]
+    assert kinds("울산이 포항을 2-1로 꺾고 선두를 지켰다.") == [("울산", "SportsTeam"), ("포항", "SportsTeam")]
+    assert kinds("리버풀은 맨체스터 시티에 0-2로 졌다.")[0] == ("리버풀", "SportsTeam")
+    assert kinds("대전에서 열린 경기에서 울산이 이겼다.") == [("대전", "City"), ("울산", "City")]
+    assert kinds("서울과 부산은 영하 10도까지 떨어졌다.") == [("서울", "City"), ("부산", "City")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kg import lexicon
 from kg.mentions.base import ReaderBase, inside_dictionary_word
 from kg.mentions.patterns import (
@@ -10,8 +12,10 @@ from kg.mentions.patterns import (
     COMMON_NOUNS,
     LOCATED,
     LOCATIVE,
+    MATCH_RESULT,
     NUMBERED_STREET,
     PLACE_AFFIXES,
+    SIDE_TAILS,
 )
 from kg.words import HANGUL_ONLY, Word, is_proper
 
@@ -33,6 +37,20 @@ class PlaceReader(ReaderBase):
                 and self.follows_place(i)
             if located or self.precedes_place_noun(i):
                 self.retype(name, "Place", "Place")
+
+    def read_playing_places(self) -> None:
+        """`울산이 포항을 2-1로 꺾고`, `리버풀은 맨체스터 시티에 졌다`: a city that is a side of a match told
+        with its result, beside another side, is its club (a country's team is left to KLUE's labels)."""
+        if MATCH_RESULT.search(self.sentence.text) is None:
+            return
+        ends = {word.stem_end: self.tail(word) for word in self.words}
+        sides = [m for m in self.out.mentions if m.cls in ("SportsTeam", "City", "AdministrativeArea")
+                 and ends.get(m.end) in SIDE_TAILS]
+        if len(sides) >= 2:
+            for m in sides:
+                if m.kind == "Place":
+                    self.out.mentions[self.out.mentions.index(m)] = replace(
+                        m, kind="Organization", cls="SportsTeam", key=None, english=None)
 
     def follows_place(self, index: int) -> bool:
         """Whether the word at index comes right after a country, city or province, with no particle between."""
