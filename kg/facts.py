@@ -27,6 +27,8 @@ PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약)(?:했|하고|하며|해\s)"
                      r"|손잡았|손잡고|손을 잡았|손을 잡고")
+#: the company a story is about, called by the common noun as the subject: 회사는, 이 회사는, 회사 측은
+THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?(?:회사|동사)(?:\s?측)?(?:은|는|이|가|도)\s")
 #: after the signing word, a signing still to come: 체결할 예정, 서명하기로, 체결키로, 체결을 추진
 SIGNING_PLANNED = re.compile(r"[가-힣]{0,3}\s?(?:예정|계획|방침|추진)|하기로|키로")
 #: signing that ends its clause and goes on to another (제휴를 맺고 …): the names after it are no parties
@@ -401,6 +403,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     sentences = ctx.analysis.sentences
     seen: dict[tuple, Membership] = {}
     subject_company: dict[tuple, Entity | None] = {}  # an orgless company post: the company its sentence is about
+    appointed: dict[tuple, Sentence] = {}  # an orgless post someone is appointed to, and where
     lead = lead_company(ctx)
     for ap in ctx.mentions.appositions:
         person = ctx.entities.of(ap.person)
@@ -422,6 +425,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             subject_company.setdefault(key, company_subject(ctx, sentences[ap.title.sentence], ap.person.start) or lead)
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
+        if org is None and ctx.body[ap.title.end:ap.title.end + 1] in ("에", "로", "으"):  # 사무총장에 …
+            appointed[key] = sentences[ap.title.sentence]
     # a post named once with its organization and once without is one post; so is a post named in
     # short without one (정 위원장 for 정진석 비상대책위원장; but 부사장 is no 사장)
     for key, m in list(seen.items()):
@@ -450,6 +455,13 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     for key, company in subject_company.items():
         if key in seen and company is not None and not any(k[0] == key[0] and k[2] for k in seen):
             move_post(seen, key, company)
+    # 장 대표는 사무총장에 정희용 의원을 임명했다: a post given by one who heads an organization is at it
+    for key, sentence in appointed.items():
+        appointer = ctx.own_subject(sentence, "Person")
+        held = {v.org.key: v.org for k, v in seen.items() if appointer is not None and k[0] == appointer.key
+                and v.org is not None and v.org.kind == "Organization" and not v.former}
+        if key in seen and len(held) == 1 and APPOINTMENT.search(ctx.unquoted_text(sentence)):
+            move_post(seen, key, *held.values())
     # 샘 올트먼 최고경영자 … 올트먼 CEO: a post written in its letters is the one written out
     for key in [k for k in seen if k[1].isascii()]:
         full = next((v for k, v in seen.items() if (k[0], k[2], k[3]) == (key[0], key[2], key[3])
@@ -695,6 +707,13 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             if len(parties) < 2 and BOTH_SIDES.search(text) and len(clauses) == 1:
                 parties = previous_parties(facts) or parties
             joined_hands = word.startswith("손")  # 손잡았다: a partnership, said with a verb
+            # 회사는 앞서 테슬라와 … 계약을 맺었다: the company the story is about, called by the common noun
+            company = ctx.carried_subjects("Organization")[sentence.index] \
+                if len(parties) == 1 and THE_COMPANY.search(ctx.unquoted_text(sentence)) else None
+            if company is not None and company.cls == "Corporation" and all(p is not company for p in parties):
+                parties.insert(0, company)
+            if len(parties) == 1 and len(clauses) == 1:
+                date_told_again(ctx, facts, sentence, parties[0], kind)
             if len(parties) < 2 or joined_hands and any(p.kind == "Person" for p in parties):
                 continue  # (두 사람은 손잡고 걸었다: hands held, no partnership)
             named = kind if joined_hands else word
@@ -712,6 +731,25 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             people = [e for m, e in ctx.actors(sentence, ("Person",)) if e not in parties and m.start in clause]
             add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date,
                                    meeting_place(ctx, sentence), evidence, guessed))
+
+
+def date_told_again(ctx: Context, facts: Facts, sentence: Sentence, party: Entity, kind: str) -> None:
+    """`A는 17일 B에 … 계약을 맺었다고 공시했다`: a deal told again with the day, naming both parties but
+    only one as such, after a headline or lead that named both but no day, gives that deal its day."""
+    day = ctx.date(sentence)
+    named = {id(e) for _, e in ctx.entity_mentions(sentence, PARTY_KINDS)}
+    deal = next((a for a in facts.agreements if a.guessed and any(p is party for p in a.parties)
+                 and all(id(p) in named for p in a.parties)
+                 and (a.type.endswith(kind) or kind.endswith(a.type))), None)
+    if day is None or deal is None:
+        return
+    deal.date, deal.guessed = day, False
+    merge_evidence(deal.evidence, [ctx.evidence(sentence)])
+    for event in facts.events:
+        attended = all(any(p is a for a in event.attendees) for p in deal.parties)
+        if event.kind == "signing" and event.guessed and attended:
+            event.date, event.guessed = day, False
+            merge_evidence(event.evidence, [ctx.evidence(sentence)])
 
 
 def signing_clause(ctx: Context, clause: range) -> range:

@@ -744,3 +744,18 @@ def test_an_agreement_told_in_full_then_short_is_one_with_its_signing_day():
                 "홍길동 대전시장과 김철수 누리해운 대표는 25일 대전시청에서 협약서에 서명했다.").facts
     assert [(a.type, a.date) for a in facts.agreements] == [("업무협약", "2024-03-25")]
     assert [(e.kind, e.date) for e in facts.events] == [("signing", "2024-03-25")]
+
+
+def test_a_deal_told_again_with_its_day_and_the_company_called_by_a_common_noun():
+    facts = run("한빛바이오, 누리제약과 1조원 기술이전 계약\n"
+                "한빛바이오가 누리제약과 1조원 규모의 기술이전 계약을 체결했다.\n"
+                "한빛바이오는 17일 누리제약에 기술 독점 사용권을 부여하는 계약을 맺었다고 공시했다.\n"
+                "회사는 앞서 테슬라와 공급 계약을 맺었다.").facts
+    assert sorted((labels(a.parties), a.date) for a in facts.agreements) == [
+        (["누리제약", "한빛바이오"], "2024-03-17"), (["테슬라", "한빛바이오"], "2024-03-12")]
+
+
+def test_a_post_given_by_one_who_heads_an_organization_is_at_it():
+    facts = run("국민의힘 장한결 대표는 26일 사무총장에 정민국 의원을 임명했다.").facts
+    assert ("정민국", "사무총장", "국민의힘") in {(m.person.label, m.role, m.org.label if m.org else None)
+                                             for m in facts.memberships}
