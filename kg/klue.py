@@ -30,6 +30,9 @@ GENERIC = re.compile(
     r"|북(?=측)|남(?=측))"
     r"(?=[은는이가을를의에도과와측\s,.]|$)"
 )
+#: a part of a place by the compass after it, ending the phrase, which KLUE takes into the location:
+#: `경기 북부와`, `미국 북동부를` (before another place's name the part describes that one: 라오스 남부 참파삭)
+COMPASS_PART = re.compile(r" [동서남북중]{1,2}부(?=(?:은|는|이|가|을|를|의|에|도|와|과)(?![가-힣]))")
 #: words before an amount that KLUE leaves outside it: 약, 총, 최대
 QUALIFIER = re.compile(r"(?:약|총|무려|최대|최소)\s*(?=\d|한|두|세|네)")
 #: a department after its organization (조사부, 복지과, 형사12부, 형사 3단독, 대법원 1부), or a medium's
@@ -98,6 +101,8 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
         if span.cls in ("City", "AdministrativeArea") and body[span.end - 1] == "시" \
                 and body[span.end:span.end + 1] in SUBJECT_PARTICLES:
             span.label = "OG"  # 용인시는 15일 …: the city's government
+        if span.label == "LC" and (part := COMPASS_PART.match(body, span.end)):  # 경기 북부
+            span.end = part.end()
         if span.label == "OG" and (unit := SUBUNIT.match(body, span.end)):  # 서울중앙지검 조사부
             span.end = unit.end()
         if span.addressed and LOCATED.match(body, span.end):  # 서울 서초동 대검찰청에서: where it happened

@@ -199,3 +199,8 @@ def test_an_organization_after_an_address_is_a_location_where_something_happens(
 
 def test_the_same_day_dates_a_fact_but_is_no_klue_date():
     assert {label for _, label in spans("같은 날 한빛전자도 협약을 맺었다.")} == {"OG"}
+
+
+def test_a_part_of_a_place_by_the_compass_ending_the_phrase_is_in_the_location():
+    found = spans("비구름이 경기 북부와 미국 북동부를 지났다. 라오스 남부 참파삭 주에 비가 왔다.")
+    assert {("경기 북부", "LC"), ("미국 북동부", "LC"), ("라오스", "LC")} <= found

@@ -141,3 +141,9 @@ def test_names_in_the_sites_words_around_the_story_are_dropped():
 def test_the_place_of_a_dateline_is_the_town_filed_from():
     found = mentions("[경주=연합뉴스] 김주성 기자 = 정상들이 기념촬영을 하고 있다.").mentions
     assert ("경주", "City") in [(m.text, m.cls) for m in found]
+
+
+def test_a_common_noun_in_brackets_says_what_a_name_is_but_a_short_form_made_of_its_letters_is_an_alias():
+    found = mentions('리더는 "스테이(팬클럽) 덕분"이라고 말했다. 헌법재판소(헌재)는 선고했다.')
+    assert [(a.name.text, a.alias.text) for a in found.aliases] == [("헌법재판소", "헌재")]
+    assert "팬클럽" not in [m.text for m in found.mentions]

@@ -397,3 +397,7 @@ def test_an_arabic_patronymic_joins_the_parts_of_one_name():
 def test_a_player_ranked_in_dan_is_a_person_but_a_rocket_s_stage_is_none():
     assert named("중국의 셰커 9단에게 불계승을 거뒀다.", "Person") == ["셰커"]
     assert named("누리호 3단 엔진이 점화됐다.", "Person") == []
+
+
+def test_a_name_whose_last_syllable_kiwi_reads_as_an_adverb_before_a_title():
+    assert named("지명직 최고위원에는 신동욱 의원이 선임됐다.", "Person") == ["신동욱"]

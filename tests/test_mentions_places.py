@@ -230,3 +230,9 @@ def test_a_city_that_is_a_side_of_a_match_told_with_its_result_is_its_club():
     assert kinds("리버풀은 맨체스터 시티에 0-2로 졌다.")[0] == ("리버풀", "SportsTeam")
     assert kinds("대전에서 열린 경기에서 울산이 이겼다.") == [("대전", "City"), ("울산", "City")]
     assert kinds("서울과 부산은 영하 10도까지 떨어졌다.") == [("서울", "City"), ("부산", "City")]
+
+
+def test_a_province_named_without_도_before_a_part_of_it_by_the_compass():
+    found = mentions("기상청은 서울과 경기 북부에 한파주의보를 발령했다. 경기 일부가 취소됐다.")
+    places = [(m.text, m.key) for m in found.mentions if m.kind == "Place"]
+    assert places == [("서울", "서울특별시"), ("경기", "경기도")]

@@ -411,6 +411,9 @@ class PeopleReader(ReaderBase):
         first, rest = word.tokens[0], word.tokens[1:]
         if not rest and first.oov and first.tag.startswith("NN"):  # 조영곤/NNG: a word Kiwi does not know
             return self.free(word.start, word.end)
+        if first.tag == "NNG" and len(first.form) == 2 and len(rest) == 1 and rest[0].tag in ("MAG", "IC") \
+                and len(rest[0].form) == 1:  # 신동 + 욱/MAG 의원: the last syllable read as an adverb
+            return self.free(word.start, word.end)
         if first.tag not in ("NNP", "IC") or first.form in lexicon.gazetteer() or not self.free(word.start, word.end):
             return False  # (여/IC 한/MM 구/NNG: 여한구, the family name read as an interjection)
         # 김 + 짓 + 은, 김 + 창 + 하 + ㄴ, 김용 + 현: a name read as a verb, or with a determiner inside a word

@@ -118,8 +118,8 @@ class PlaceReader(ReaderBase):
     def read_municipalities(self) -> None:
         """`경기도 부천`, `전남 진도`, `서울 강남`: after a province or metropolitan city, one of its cities,
         counties or districts named without 시, 군 or 구 is that place, and 경기 before one of its
-        cities, or before an organization named after one (경기 남양주경찰서), is the province (alone
-        it is a game or the economy)."""
+        cities, or before an organization named after one (경기 남양주경찰서), or before a part of it
+        (경기 북부), is the province (alone it is a game or the economy)."""
         towns = lexicon.municipalities()
         for i in range(1, len(self.words)):
             before, word = self.words[i - 1], self.words[i]
@@ -129,6 +129,10 @@ class PlaceReader(ReaderBase):
             if region is None:
                 continue
             stem = self.stem(word)
+            compass = stem.endswith("부") and len(stem) > 1 and set(stem[:-1]) <= set("동서남북중")
+            if compass and self.drop_guess(before.start, before.stem_end):
+                self.add_known(before.start, before.stem_end, region)
+                continue
             bare = stem in towns
             suffixed = stem.endswith(("시", "군", "구")) and stem[:-1] in towns  # 부천시
             name = stem if bare else stem[:-1] if suffixed else self.town_naming(word)

@@ -392,6 +392,11 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if name.kind == "Person" and (re.search("[가-힣]", inner) or ACRONYM.fullmatch(inner)) and age is None:
                 self.type_affiliation(inner_start, inner_end)
                 continue
+            if HANGUL_ONLY.match(inner) and reads_alone_as_common_noun(inner) and not shortens(inner, name.text):
+                # 스테이(팬클럽): a common noun says what the name is; 헌법재판소(헌재) shortens it
+                self.out.mentions = [m for m in self.out.mentions
+                                     if (m.start, m.end) != (inner_start, inner_end) or m.cls != "Name"]
+                continue
             alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
             if alias is not None and alias.cls == "Name" and name.kind != "Concept":  # 중앙사고수습본부(중수본)
                 alias = self.retype(alias, name.kind, name.cls)
@@ -403,6 +408,13 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
             if alias is not None and alias.kind == name.kind:
                 self.out.aliases.append(AliasPair(name, alias))
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether `short` is made of letters of `full`, in their order: 헌재 of 헌법재판소, 민단 of
+    재일본대한민국민단."""
+    rest = iter(full)
+    return all(letter in rest for letter in short)
 
 
 #: a person's other name, in brackets after the one the story uses: (본명 이지은), (예명 비)
