@@ -271,6 +271,12 @@ def subject_kinds() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def person_objects() -> frozenset[str]:
+    """What only a player does, as an object (골, 안타, 득점): its subject is a person."""
+    return words("person_objects.txt")
+
+
+@cache
 def thing_endings() -> frozenset[str]:
     """Last syllables of things' names that no Korean given name ends in (공산당, 천안함)."""
     return words("thing_endings.txt")

@@ -401,3 +401,10 @@ def test_a_player_ranked_in_dan_is_a_person_but_a_rocket_s_stage_is_none():
 
 def test_a_name_whose_last_syllable_kiwi_reads_as_an_adverb_before_a_title():
     assert named("지명직 최고위원에는 신동욱 의원이 선임됐다.", "Person") == ["신동욱"]
+
+
+def test_an_unknown_name_that_scores_or_hits_is_a_player():
+    assert named("케인은 전반 20분 선제골을 터뜨렸다.", "Person") == ["케인"]
+    assert named("홀란은 시즌 30호 골을 기록했다.", "Person") == ["홀란"]
+    assert named("르브론은 통산 4만 득점을 돌파했다.", "Person") == ["르브론"]
+    assert named("한빛은 목표를 달성했다.", "Person") == []

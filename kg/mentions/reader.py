@@ -263,9 +263,17 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             limit = subjects[n + 1].start if n + 1 < len(subjects) else self.sentence.end
             verbs = [self.first_predicate(word.end, limit, quoted), last if word.start == nearest else None]
             kinds = [lexicon.subject_kinds().get(v.form) for v in verbs if v is not None]
-            kind = next((k for k in kinds if k is not None), None)
+            kind = next((k for k in kinds if k is not None), None) or self.player_by_object(word.end, limit, quoted)
             if kind is not None and (kind[0] != "Person" or HANGUL_ONLY.match(name.text)):
                 self.retype(name, *kind)
+
+    def player_by_object(self, start: int, end: int, quoted: list[range]) -> tuple[str, str] | None:
+        """`케인은 선제골을 터뜨렸다`, `홀란은 시즌 30호 골을 기록했다`: the first object between start and
+        end is what only a player does; its subject is a person."""
+        objects = [w for w in self.words if start <= w.start < end and self.tail(w) in ("을", "를")
+                   and not any(w.start in q for q in quoted)]
+        done = self.stem(objects[0]).lstrip("0123456789") if objects else ""
+        return ("Person", "Person") if done in lexicon.person_objects() else None
 
     def first_predicate(self, start: int, end: int, quoted: list[range]) -> Token | None:
         """The first predicate between start and end outside quotes."""
