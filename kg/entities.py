@@ -125,8 +125,10 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
     index = {(m.start, m.end): i for i, m in enumerate(names)}
     for i, m in enumerate(names):
         # known names carry their aliases; only unknown ones join their group's short name
-        # and an unknown organization joins its name written short: 한빛노조 for 한빛노동조합
-        forms = {identity(m)} if m.key else {identity(m), short_name(identity(m))}
+        # and an unknown organization joins its name written short: 한빛노조 for 한빛노동조합; a known place
+        # is also what its last word names where no lexicon said which (북구 of 대구 북구, in 북구청장)
+        forms = {identity(m), m.text.rsplit(" ", 1)[-1]} if m.key and m.kind == "Place" and " " in m.text \
+            else {identity(m)} if m.key else {identity(m), short_name(identity(m))}
         if m.key is None and m.kind == "Organization":
             forms.add(contracted_name(identity(m)))
         for form in forms:

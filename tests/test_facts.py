@@ -759,3 +759,9 @@ def test_a_post_given_by_one_who_heads_an_organization_is_at_it():
     facts = run("국민의힘 장한결 대표는 26일 사무총장에 정민국 의원을 임명했다.").facts
     assert ("정민국", "사무총장", "국민의힘") in {(m.person.label, m.role, m.org.label if m.org else None)
                                              for m in facts.memberships}
+
+
+def test_a_district_head_fused_with_a_one_syllable_district_heads_that_city_s_district():
+    facts = run("대구 북구 대현동에서 갈등이 이어졌다. 회의에는 배광식 북구청장이 참석했다. "
+                "북구청의 명령은 위법하다는 판결이 나왔다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("배광식", "구청장", "대구 북구")]

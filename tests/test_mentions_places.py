@@ -236,3 +236,9 @@ def test_a_province_named_without_도_before_a_part_of_it_by_the_compass():
     found = mentions("기상청은 서울과 경기 북부에 한파주의보를 발령했다. 경기 일부가 취소됐다.")
     places = [(m.text, m.key) for m in found.mentions if m.kind == "Place"]
     assert places == [("서울", "서울특별시"), ("경기", "경기도")]
+
+
+def test_a_venue_after_a_district_named_with_its_city_stands_apart():
+    found = mentions("행사는 서울 중구 웨스틴조선호텔에서 열렸다. 부산 동구로 본사를 옮긴다.")
+    assert [(m.text, m.key) for m in found.mentions if m.kind == "Place"] == [
+        ("서울 중구", "서울 중구"), ("웨스틴조선호텔", None), ("부산 동구", "부산 동구")]

@@ -171,6 +171,8 @@ class ReaderBase:
             return "Organization", "GovernmentOrganization"
         if text.endswith("동") and text[:-1] in lexicon.municipalities():  # 도봉동: named after its district
             return "Place", "AdministrativeArea"
+        if len(text) == 2 and text.endswith("구") and text in lexicon.municipalities():  # 북구청장: some city's
+            return "Place", "AdministrativeArea"
         proper = any(is_proper(t) for t in tokens)
         if text.startswith(("㈜", "(주)")) and len(text) > 2:
             return "Organization", "Corporation"

@@ -256,7 +256,9 @@ class PlaceReader(ReaderBase):
             m.kind in ("Person", "Organization") and m.start <= word.start < m.end for m in self.out.mentions)
 
     def is_place(self, word: Word) -> bool:
-        return not word.has_tail and self.mention_at(word, "Place") is not None
+        """Whether a place's name ends with the word: 안동시, also 서울 중구 (one name of two words)."""
+        return not word.has_tail and any(m.kind == "Place" and m.end == word.stem_end and m.start <= word.start
+                                         for m in self.out.mentions)
 
     def known_venue(self, word: Word) -> lexicon.Suffix | None:
         """`포시즌스 호텔`, `라가디아 공항`, `평양 순안 국제공항`: a venue that Kiwi's multi-word dictionary

@@ -142,7 +142,9 @@ class TitleReader(ReaderBase):
             if title in lexicon.titles():
                 for end in (at, at + 1):
                     if self.classify(word, word.start, word.start + end) in (("Place", c) for c in PLACE_CLASSES):
-                        return word.start + at, title
+                        # 북구|청장: the district's head (구청장) shares its 구
+                        shared = stem[at - 1] == "구" and "구" + title in lexicon.titles()
+                        return (word.start + at - 1, "구" + title) if shared else (word.start + at, title)
                     found = self.classify(word, word.start, word.start + end)
                     if found and found[0] == "Organization":
                         return word.start + at, title
@@ -598,6 +600,8 @@ class TitleReader(ReaderBase):
         for end in range(word.stem_end - 1, title.start, -1):
             if self.body[word.start:end] in lexicon.gazetteer():
                 return end
+        if self.classify(word, word.start, title.start + 1) in (("Place", c) for c in PLACE_CLASSES):
+            return title.start + 1  # 북구|청장: a district's head heads the district, not its office (북구청)
         unit = title.value[:-1]  # 병원장 heads a 병원: 서울대병원|장
         if title.value.endswith("장") and len(unit) >= 2 and self.body.startswith(unit, title.start) \
                 and lexicon.org_suffixes().match(self.body[word.start:title.start + len(unit)]) is not None:
