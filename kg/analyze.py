@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from kiwipiepy import Kiwi
 
-from kg.lexicon import gazetteer, surnames
+from kg.lexicon import gazetteer, org_suffixes, surnames
 from kg.read import Article
 
 HANGUL = re.compile(r"[가-힣]")
@@ -130,9 +130,16 @@ def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
     syllables and a particle fitting the syllable before it is a Korean name with its particle, which
     Kiwi left on it (and would then read as one name with the word that follows). `챈들러의` -> `챈들러`
     + `의`: an unknown proper noun keeps no genitive either. `로제도` -> `로제` + `도` when the body also
-    names 로제 without 도: many foreign names end in 도 (마차도, 아르만도), so the article must show it."""
+    names 로제 without 도: many foreign names end in 도 (마차도, 아르만도), so the article must show it.
+    `어피니티에쿼티파트너스에` -> `…파트너스` + `에`: a name with a body's ending keeps no 에 either."""
     form = token.form
-    if token.tag != "NNP" or not token.oov or not HANGUL_ONLY.match(form):
+    if token.tag not in ("NNP", "NNG") or not token.oov or not HANGUL_ONLY.match(form):
+        return (token,)
+    if len(form) >= 4 and form.endswith("에") and org_suffixes().match(form[:-1]) is not None:
+        # 어피니티에쿼티파트너스에: a body's name, its ending known, keeps no 에 (to whom, where)
+        return (token._replace(form=form[:-1], end=token.end - 1, tag="NNP"),
+                Token("에", "JKB", token.end - 1, token.end))
+    if token.tag != "NNP":
         return (token,)
     if len(form) >= 3 and form.endswith("의"):
         return (token._replace(form=form[:-1], end=token.end - 1), Token("의", "JKG", token.end - 1, token.end))

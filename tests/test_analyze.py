@@ -81,3 +81,10 @@ def test_a_topic_or_object_particle_that_fits_is_split_off_an_unknown_proper_nou
 def test_the_subject_particle_kiwi_reads_as_a_suffix_after_a_full_name_is_the_particle():
     tokens = analyze(Article("t", "이강인의 절친 정우영이 결혼식에 참석했다.")).sentences[0].tokens
     assert [(t.form, t.tag) for t in tokens[3:5]] == [("정우영", "NNP"), ("이", "JKS")]
+
+
+def test_a_name_with_a_body_s_ending_keeps_no_glued_에_but_another_name_does():
+    glued = Token("어피니티에쿼티파트너스에", "NNG", 0, 12, True)
+    assert [(t.form, t.tag) for t in split_glued_particle(glued)] == [("어피니티에쿼티파트너스", "NNP"), ("에", "JKB")]
+    name = Token("바르니에", "NNP", 0, 4, True)
+    assert split_glued_particle(name) == (name,)
