@@ -147,3 +147,14 @@ def test_a_common_noun_in_brackets_says_what_a_name_is_but_a_short_form_made_of_
     found = mentions('리더는 "스테이(팬클럽) 덕분"이라고 말했다. 헌법재판소(헌재)는 선고했다.')
     assert [(a.name.text, a.alias.text) for a in found.aliases] == [("헌법재판소", "헌재")]
     assert "팬클럽" not in [m.text for m in found.mentions]
+
+
+def test_a_headline_s_comma_marks_its_topic_not_a_list():
+    found = mentions('북한, 동해상으로 탄도미사일 발사… 합참 "정밀 분석 중"\n북한과 러시아, 중국이 모였다.')
+    assert [(m.text, m.cls) for m in found.mentions if m.kind == "Place"] == [
+        ("북한", "Country"), ("북한", "Country"), ("러시아", "Country"), ("중국", "Country")]
+
+
+def test_a_countdown_and_a_sport_name_no_one():
+    found = mentions("밀라노 동계올림픽 D-100… 빙상 대표팀이 각오를 밝혔다.")
+    assert [m.text for m in found.mentions if m.kind in ("Concept", "Person", "Organization")] == []

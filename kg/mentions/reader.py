@@ -17,6 +17,7 @@ from kg.mentions.patterns import (
     AGE_AFTER_NAME,
     BRACKET,
     COMMON_NOUNS,
+    COUNTDOWN,
     COUNTRY_SYLLABLES,
     HANJA,
     LATIN,
@@ -127,6 +128,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         modifies = comma and not self.ends_noun_phrase(last) and self.stem(self.words[last + 1]) not in LIST_ENDS
         if modifies or self.tail(words[-1]) in ("인", "이자"):
             words = words[:-1]
+        if comma and words[0] is self.words[0] and self.is_headline():
+            words = words[1:]  # `북한, 동해상으로 미사일 발사`: a headline's comma marks its topic
         if len(words) < 2:
             return
         by_span = {(m.start, m.end): m for m in self.out.mentions if m.kind in NAME_KINDS}
@@ -143,6 +146,13 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif m is None and (self.is_list_noun(word) and self.may_name(word, kind)
                                 or kind == "Person" and self.is_cut_korean_name(word)):
                 self.add(word.start, word.stem_end, kind, cls)
+
+    def is_headline(self) -> bool:
+        """Whether the sentence is a line of its own that ends in no sentence's mark: a headline."""
+        text = self.sentence.text.rstrip().rstrip("\"”’'")  # (a headline may end with a quote: 합참 "분석 중")
+        whole_line = self.body[self.sentence.start - 1:self.sentence.start] in ("", "\n") \
+            and self.body[self.sentence.end:self.sentence.end + 1] in ("", "\n")
+        return whole_line and not text.endswith((".", "?", "!"))
 
     def read_coordinated_names(self) -> None:
         """`문근영과 김범이`, `솔빛소재와 한빛케미칼`: an unknown name joined by 와 or 과 to a person's,
@@ -197,7 +207,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             # 벤처캐피털 와에드벤처스, 시공사인 대우건설: a noun that says what the next name is names nothing
             cue = self.body[start:end] in lexicon.cues() and self.cue_of(word) is not None \
                 and index + 1 < len(self.words) and self.spaced(index, index + 1)
-            if start >= end or not self.free(start, end) or cue or self.is_section_tag(word):
+            if start >= end or not self.free(start, end) or cue or self.is_section_tag(word) \
+                    or COUNTDOWN.match(self.body, start):
                 continue
             found = self.classify(word, start, end)
             if found and self.is_posted_on(index):
