@@ -372,8 +372,20 @@ def lead_company(ctx: Context) -> Entity | None:
     for sentence in ctx.analysis.sentences:
         subjects = [e for m, e in ctx.actors(sentence) if ctx.is_subject(m)]
         if subjects:
-            return subjects[0] if subjects[0].cls == "Corporation" else None
+            return subjects[0] if subjects[0].cls == "Corporation" else company_of_body(ctx, subjects[0])
     return None
+
+
+def named_entity(ctx: Context, text: str) -> Entity | None:
+    """The entity with that name or alias: an organization beside a post whose own mention a longer name
+    took in (`KT 이사회 의장인 김용헌`: KT, where the article also names the body `KT 이사회`)."""
+    return next((e for e in ctx.entities.entities if text == e.label or text in e.aliases), None)
+
+
+def company_of_body(ctx: Context, body: Entity) -> Entity | None:
+    """`KT 이사회`: the company a body named with it belongs to, when the article names the company."""
+    head, _, rest = body.label.partition(" ")
+    return next((e for e in ctx.entities.entities if rest and e.cls == "Corporation" and e.label == head), None)
 
 
 def local_government(ctx: Context, suffix: str) -> Entity | None:
@@ -409,7 +421,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         person = ctx.entities.of(ap.person)
         if person is None or person.kind != "Person" or ap.title.value in lexicon.courtesy_titles():
             continue  # 김선영 여사: a name told with courtesy, no post
-        org = ctx.entities.of(ap.org) if ap.org else None
+        org = (ctx.entities.of(ap.org) or named_entity(ctx, ap.org.text)) if ap.org else None
         if org is not None and org.kind not in ("Organization", "Place"):
             org = None
         role = ap.title.value or ap.title.text
@@ -452,8 +464,9 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             move_post(seen, key, *companies.values())
     # 기아는 25일 송호성 사장과 … 참석한 가운데: a company post no other sentence places is at the company the
     # sentence is about
+    placed = {k[0] for k in seen if k[2] and not k[3]}
     for key, company in subject_company.items():
-        if key in seen and company is not None and not any(k[0] == key[0] and k[2] for k in seen):
+        if key in seen and company is not None and key[0] not in placed:
             move_post(seen, key, company)
     # 장 대표는 사무총장에 정희용 의원을 임명했다: a post given by one who heads an organization is at it
     for key, sentence in appointed.items():

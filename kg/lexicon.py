@@ -313,6 +313,12 @@ def name_openers() -> frozenset[str]:
 
 
 @cache
+def titled_name_openers() -> frozenset[str]:
+    """Foreign given names that are also Korean words (짐, 팀): they open a name only after a title."""
+    return words("titled_name_openers.txt")
+
+
+@cache
 def organization_nouns() -> frozenset[str]:
     """Nouns that make the name just before them an organization's (한빛소재 측, 누리랩 관계자)."""
     return words("organization_nouns.txt")

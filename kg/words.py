@@ -113,7 +113,7 @@ def is_stray_verb(tokens: list[Token], k: int) -> bool:
 
 
 #: heads of departments, whose titles carry the department's name: 기획관리실장, 재무국장
-DEPARTMENT_HEADS = ("실장", "국장", "본부장", "과장", "단장", "부장", "팀장", "처장", "센터장",
+DEPARTMENT_HEADS = ("실장", "국장", "본부장", "과장", "단장", "부장", "팀장", "처장", "센터장", "부문장", "사업부장",
                     "정책관", "기획관", "담당관", "심의관", "관리관", "조정관", "협력관", "랩장")
 
 

@@ -253,3 +253,8 @@ def test_the_groups_of_leading_economies_are_organizations():
 def test_a_club_that_played_as_its_city_is_the_club_named_in_full():
     result = run("전북 현대가 정상에 복귀했다. 전북은 수원FC를 2-0으로 꺾고 우승을 확정했다.")
     assert "전북" in entity(result, "전북 현대 모터스").aliases
+
+
+def test_the_big_football_leagues_are_organizations():
+    result = run("손흥민은 잉글랜드 프리미어리그(EPL)에서 뛰었다. 김민재는 분데스리가로 갔다.")
+    assert {e.label for e in result.entities.entities if e.kind == "Organization"} == {"프리미어리그", "분데스리가"}

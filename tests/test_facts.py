@@ -765,3 +765,19 @@ def test_a_district_head_fused_with_a_one_syllable_district_heads_that_city_s_di
     facts = run("대구 북구 대현동에서 갈등이 이어졌다. 회의에는 배광식 북구청장이 참석했다. "
                 "북구청의 명령은 위법하다는 판결이 나왔다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("배광식", "구청장", "대구 북구")]
+
+
+def test_posts_at_the_company_whose_board_leads_the_story():
+    facts = run("KT 이사회는 16일 차기 대표이사 후보로 박한결 전 KT 기업부문장을 확정했다. "
+                "KT 이사회 의장인 김용민 사외이사는 이유를 밝혔다. 박 후보는 대표이사로 선임된다. "
+                "현 김영민 대표는 연임을 포기했다.").facts
+    posts = {(m.person.label, m.role, m.org.label if m.org else None, m.former) for m in facts.memberships}
+    assert {("박한결", "기업부문장", "KT", True), ("박한결", "대표이사", "KT", False),
+            ("김용민", "의장", "KT", False), ("김영민", "대표", "KT", False)} <= posts
+
+
+def test_a_known_name_or_one_a_word_opens_after_a_title_holds_the_post():
+    facts = run("애플 CEO 팀 쿡은 말했다. 맨유 구단주 짐 랫클리프가 지분을 샀다. "
+                "첼시의 공동 구단주인 토드 볼리가 웃었다.").facts
+    assert {(m.person.label, m.role, m.org.label) for m in facts.memberships} == {
+        ("팀 쿡", "CEO", "애플"), ("짐 랫클리프", "구단주", "맨체스터 유나이티드"), ("토드 볼리", "구단주", "첼시 FC")}

@@ -527,3 +527,7 @@ def test_a_court_s_judges_listed_in_brackets_share_the_post_at_the_court_above_t
 
 def test_a_team_s_word_between_a_two_syllable_name_and_a_title_is_where_the_post_is():
     assert posts("손혁 한화 단장은 선수라고 평가했다.") == [("손혁", "단장", "한화", False)]
+
+
+def test_a_division_head_kiwi_reads_as_one_unknown_word_keeps_its_division():
+    assert posts("박한결 전 KT 기업부문장(사장)을 확정했다.") == [("박한결", "기업부문장", "KT", True)]

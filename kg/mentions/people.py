@@ -249,10 +249,12 @@ class PeopleReader(ReaderBase):
         written, since Kiwi may read its last syllable as a particle (리어나 + 도)."""
         return i >= 0 and self.body[self.words[i].start:self.words[i].end] in lexicon.name_openers()
 
-    def foreign_name_from(self, first: int) -> list[Word]:
+    def foreign_name_from(self, first: int, titled: bool = False) -> list[Word]:
         """The words from `first` on that may make one foreign name: parts that are no Korean words,
-        up to the one that ends the noun phrase (르네 하스는), three at most."""
-        opened = self.opens_name(first)
+        up to the one that ends the noun phrase (르네 하스는), three at most. Right after a title, a given
+        name that is also a word opens one too (구단주 짐 랫클리프)."""
+        opened = self.opens_name(first) or titled and first < len(self.words) \
+            and self.stem(self.words[first]) in lexicon.titled_name_openers() and not self.words[first].has_tail
         last = first + 1 if opened else first  # a given name opens it, however short: 폴 매카트니
         links = 0  # 무함마드 빈 자이드 알나하얀: a patronymic's 빈 joins two more parts, and counts for none
         while (last < len(self.words) and last - first - 2 * links < 3 and self.spaced(first, last)

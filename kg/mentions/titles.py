@@ -210,7 +210,7 @@ class TitleReader(ReaderBase):
             title = titles.get(word.stem_end)
             if title is None or self.tail(word) != "인" or after.start > word.end + 1:
                 continue
-            person = people.get(after.start)
+            person = people.get(after.start) or self.opened_name_at(index + 1)
             if person is None and self.cue_of(after) == "Person" and index + 2 < len(self.words) \
                     and self.spaced(index + 1, index + 2):
                 named = self.words[index + 2]
@@ -219,8 +219,22 @@ class TitleReader(ReaderBase):
                     if self.is_korean_full_name(named) and self.free(named.start, named.stem_end) else None)
             if person is None:
                 continue
-            org, former, _ = self.walk_back(index, word, title)
-            self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, former))
+            org, former, i = self.walk_back(index, word, title)
+            owner = None
+            if org is None and i >= 0 and self.tail(self.words[i]) == "의":
+                # 첼시의 공동 구단주인 토드 볼리, 맨체스터 유나이티드의 …: whose post it is, named with 의
+                owner = next((m for m in self.out.mentions if m.kind == "Organization"
+                              and m.end == self.words[i].stem_end), None)
+                org = None if owner else self.org_over_department(i)
+            self.out.appositions.append(Apposition(person, title, self.commit(org) if org else owner, former))
+
+    def opened_name_at(self, k: int) -> Mention | None:
+        """`구단주인 짐 랫클리프가`: a foreign name that a given name opens, of two parts or more, at word k
+        after a title (a given name that is also a word may open it there)."""
+        parts = self.foreign_name_from(k, titled=True)
+        if len(parts) < 2 or not (self.opens_name(k) or self.stem(parts[0]) in lexicon.titled_name_openers()):
+            return None
+        return self.add_person(parts)
 
     def read_apposition(self, index: int, word: Word, title: Mention) -> None:
         """Walk back from a title over `[ORG(의)] NAME [전|현] [ORG] [전|현]`, or on to `TITLE NAME`.
@@ -496,7 +510,11 @@ class TitleReader(ReaderBase):
         if bracketed and index > 0:  # the organization outside the bracket, not its department
             # 한빛소프트(대표 김태윤): the name before the brackets is the company
             org = self.org_over_department(index - 1) or self.unnamed_company(self.words[index - 1]) or org
-        parts = self.foreign_name_from(index + 1)
+        parts = self.foreign_name_from(index + 1, titled=True)
+        read = self.existing_person(after)  # 애플 CEO 팀 쿡은: a name the lexicon knows whole, read already
+        if read is not None and read.start == after.start and " " in read.text:
+            self.record(read, title, org, former)
+            return
         # 대변인 태미 브루스는: two syllables that look Korean, then another name part, are a foreign name
         foreign = len(parts) >= 2 and len(self.stem(after)) == 2 \
             and all(any(is_proper(t) for t in w.stem_tokens) for w in parts)
