@@ -94,7 +94,10 @@ FOUNDED = re.compile(r"설립한\s*(?:\S+\s*)?(?:법인|회사|자회사|계열�
 ESTABLISHMENT = re.compile(r"설립|건립|설치|개설|조성|출범|신설|구축|개교|개원")
 PLANNING = re.compile(r"협의|추진|계획|예정|하기로|목표|방침|검토")
 GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
-BOTH_SIDES = re.compile(r"양측|양사|양 기관|두 기관|두 회사|양국|두 나라")
+#: the sides of a deal named by their count: 양측, 양사, 두 기관, 세 대학은, 3개 기관
+SIDES = re.compile(r"(?<![가-힣])(?:(양|두|세|네|다섯)\s?|(\d)\s?개\s?)"
+                   r"(?:기관|대학|회사|기업|(나라|국가|국)|도시|지자체|단체|측|사|곳)(?![가-힣]{2})")
+SIDE_COUNTS = {"양": 2, "두": 2, "세": 3, "네": 4, "다섯": 5}
 PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
 #: after a name that is where the news comes from, not who acts in it: 금융감독원에 따르면, 통계청 집계에 의하면
 SOURCE = re.compile(r"(?:\s?(?:보도|발표|자료|집계|조사|공시))?(?:에|에게서)\s(?:따르면|의하면)")
@@ -717,8 +720,9 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
         clauses = agreement_clauses(sentence)
         for clause in clauses:
             parties = parties_of(ctx, sentence, inside_title, signing_clause(ctx, clause))
-            if len(parties) < 2 and BOTH_SIDES.search(text) and len(clauses) == 1:
-                parties = previous_parties(facts) or parties
+            sides = SIDES.search(text)
+            if len(parties) < 2 and sides and len(clauses) == 1:
+                parties = counted_sides(ctx, facts, sentence, sides) or parties
             joined_hands = word.startswith("손")  # 손잡았다: a partnership, said with a verb
             # 회사는 앞서 테슬라와 … 계약을 맺었다: the company the story is about, called by the common noun
             company = ctx.carried_subjects("Organization")[sentence.index] \
@@ -950,10 +954,17 @@ def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topi
     return [before[i][1] for i in joined]
 
 
-def previous_parties(facts: Facts) -> list[Entity]:
-    """Who `양측` means: the parties of the latest agreement, else the latest meeting's organizations."""
-    if facts.agreements:
+def counted_sides(ctx: Context, facts: Facts, sentence: Sentence, sides: re.Match) -> list[Entity]:
+    """Who `양측` or `세 대학은` means: the parties of the latest agreement, else the organizations named
+    together as the subject of an earlier sentence (서울대와 KAIST, 포스텍이 …), as many as counted."""
+    count = SIDE_COUNTS.get(sides.group(1) or "", int(sides.group(2) or 0))
+    if facts.agreements and len(facts.agreements[-1].parties) == count:
         return list(facts.agreements[-1].parties)
+    countries = sides.group(3) is not None  # 양국, 두 나라: countries; 세 대학, 양사: organizations
+    for earlier in reversed(ctx.analysis.sentences[:sentence.index]):
+        named = parties_of(ctx, earlier, range(0), range(earlier.start, earlier.end))
+        if len(named) == count and all((e.cls == "Country") == countries and e.kind != "Person" for e in named):
+            return named
     return []
 
 
@@ -1175,8 +1186,8 @@ def extract_plans(ctx: Context, facts: Facts) -> None:
                 continue
             planners = [e for mm, e in ctx.actors(sentence, ("Organization", "Place"))
                         if e is not entity and ctx.is_subject(mm)]
-            if not planners and BOTH_SIDES.search(plain):
-                planners = previous_parties(facts)
+            if not planners and (sides := SIDES.search(plain)):
+                planners = counted_sides(ctx, facts, sentence, sides)
             plan = next((p for p in facts.plans if p.subject is entity), None)
             if plan is None:
                 plan = Plan(entity, planners, [])

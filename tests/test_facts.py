@@ -781,3 +781,12 @@ def test_a_known_name_or_one_a_word_opens_after_a_title_holds_the_post():
                 "첼시의 공동 구단주인 토드 볼리가 웃었다.").facts
     assert {(m.person.label, m.role, m.org.label) for m in facts.memberships} == {
         ("팀 쿡", "CEO", "애플"), ("짐 랫클리프", "구단주", "맨체스터 유나이티드"), ("토드 볼리", "구단주", "첼시 FC")}
+
+
+def test_sides_named_by_their_count_are_the_organizations_named_together_before():
+    facts = run("한빛대학교와 누리대학교, 세온대학교가 인재를 함께 키운다. "
+                "세 대학은 20일 공동교육 협약을 체결했다.").facts
+    assert [(labels(a.parties), a.date) for a in facts.agreements] == [
+        (["누리대학교", "세온대학교", "한빛대학교"], "2024-03-20")]
+    # 양국 counts countries: two universities are no two countries
+    assert run("한빛대학교와 누리대학교가 만났다. 양국은 협약을 체결했다.").facts.agreements == []
