@@ -408,3 +408,7 @@ def test_an_unknown_name_that_scores_or_hits_is_a_player():
     assert named("홀란은 시즌 30호 골을 기록했다.", "Person") == ["홀란"]
     assert named("르브론은 통산 4만 득점을 돌파했다.", "Person") == ["르브론"]
     assert named("한빛은 목표를 달성했다.", "Person") == []
+
+
+def test_a_railway_line_is_no_person():
+    assert named("충남도는 서해선에 KTX를 달리게 하겠다고 밝혔다.", "Person") == []
