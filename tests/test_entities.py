@@ -258,3 +258,9 @@ def test_a_club_that_played_as_its_city_is_the_club_named_in_full():
 def test_the_big_football_leagues_are_organizations():
     result = run("손흥민은 잉글랜드 프리미어리그(EPL)에서 뛰었다. 김민재는 분데스리가로 갔다.")
     assert {e.label for e in result.entities.entities if e.kind == "Organization"} == {"프리미어리그", "분데스리가"}
+
+
+def test_sports_papers_are_news_media():
+    result = run("청룡시리즈어워즈는 스포츠조선이 주최한다. 일간스포츠도 보도했다.")
+    assert {(e.label, e.cls) for e in result.entities.entities if e.kind == "Organization"} == {
+        ("스포츠조선", "NewsMediaOrganization"), ("일간스포츠", "NewsMediaOrganization")}

@@ -412,3 +412,9 @@ def test_an_unknown_name_that_scores_or_hits_is_a_player():
 
 def test_a_railway_line_is_no_person():
     assert named("충남도는 서해선에 KTX를 달리게 하겠다고 밝혔다.", "Person") == []
+
+
+def test_junior_ends_a_foreign_name_and_the_name_holds_the_title_before_it():
+    assert named("데이비드 스미스 주니어는 말했다.", "Person") == ["데이비드 스미스 주니어"]
+    found = mentions("백악관 대변인 데이비드 스미스 주니어는 말했다.")
+    assert [(a.person.text, a.title.value) for a in found.appositions] == [("데이비드 스미스 주니어", "대변인")]

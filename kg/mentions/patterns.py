@@ -19,6 +19,9 @@ DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "�
 #: hardly a given name
 NOUN_ENDINGS = DERIVING_SUFFIXES | {"학", "표", "전", "론", "법", "계", "비", "세", "료", "액", "량", "품", "물"}
 
+#: after a foreign name, the word that tells a son from his father of the same name: 하비 메이슨 주니어
+GENERATIONAL = frozenset({"주니어", "시니어"})
+
 #: the words of an Arabic patronymic that join a name's parts: 무함마드 빈 살만 (bin, "son of")
 PATRONYMIC_LINKS = frozenset({"빈", "빈트", "이븐"})
 

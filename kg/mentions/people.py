@@ -21,6 +21,7 @@ from kg.mentions.patterns import (
     DERIVING_SUFFIXES,
     FACILITIES,
     FOREIGN_SYLLABLES,
+    GENERATIONAL,
     HANJA,
     HANJA_NAME,
     NAME_TAGS,
@@ -240,7 +241,7 @@ class PeopleReader(ReaderBase):
             # a dictionary noun ends the name before it (크리스 브라운 연인은: his lover), but a family name
             # may be a common word too (대니 리: 리 is also a village)
             end = next((k for k, w in enumerate(parts) if k > 0 and self.is_dictionary_noun(w)
-                        and not self.is_family_name(w)), len(parts))
+                        and not self.is_family_name(w) and self.stem(w) not in GENERATIONAL), len(parts))
             if end >= 2:
                 self.add_person(parts[:end])
 
@@ -281,8 +282,10 @@ class PeopleReader(ReaderBase):
             and not self.words[k].has_tail and self.is_foreign_part(self.words[beyond], last=beyond > k)
 
     def is_final_part(self, word: Word, opened: bool) -> bool:
-        """The part that ends a foreign name: a name part with its particle, or a family name (미셸 위)."""
-        return self.is_foreign_part(word, last=True, opened=opened) or self.is_family_name(word)
+        """The part that ends a foreign name: a name part with its particle, a family name (미셸 위), or
+        what follows a son's name (하비 메이슨 주니어)."""
+        return self.is_foreign_part(word, last=True, opened=opened) or self.is_family_name(word) \
+            or opened and self.stem(word) in GENERATIONAL
 
     def is_known_name_part(self, word: Word) -> bool:
         """A word the name lexicons list, as a given name or a family name (레이, 스미스)."""

@@ -16,6 +16,7 @@ from kg.mentions.patterns import (
     COMMON_NOUNS,
     DEPARTMENT,
     ENVOY_TITLES,
+    GENERATIONAL,
     LATIN,
     LIST_MARKS,
     MARKET_TAILS,
@@ -523,7 +524,8 @@ class TitleReader(ReaderBase):
                 self.add_known(after.start, after.stem_end, known) if known else
                 self.add(after.start, after.stem_end, "Person", "Person"))
         else:  # `CEO 팀 쿡은`, `감독 라울은`: a foreign name, one part or more, Kiwi reading them as names
-            if not parts or any(self.is_dictionary_noun(w) or not is_proper(w.stem_tokens[0]) for w in parts):
+            if not parts or any((self.is_dictionary_noun(w) or not is_proper(w.stem_tokens[0]))
+                                and self.stem(w) not in GENERATIONAL for w in parts):
                 return
             person = self.existing_person(after) or self.add_person(parts)
             if person is None:
