@@ -5,7 +5,10 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
+from kg.pipeline import process
 from kg.query import Table, bind_values, literal_in, load_store, run, saved_focus
+from kg.rdf import to_graph
+from kg.read import Article
 
 QUERIES = sorted((Path(__file__).resolve().parent.parent / "queries").glob("*.rq"))
 
@@ -96,3 +99,10 @@ def test_focused_query_gives_the_rows_of_one_value(seed_build, path):
         assert sorted(map(tuple, focused.rows)) == sorted(tuple(r) for r in full.rows if r[column] == value)
         from_rdflib = graph.query(bind_values(text, {focus: literal_in(store, value)}))
         assert len(from_rdflib) == len(focused.rows)
+
+
+def test_an_agreement_to_be_signed_is_listed_as_planned(tmp_path):
+    text = "한빛항공은 다음 달 누리에어로와 항공기 도입 계약을 체결할 예정이다."
+    to_graph([process(Article("planned", text))]).serialize(tmp_path / "graph.ttl", format="turtle")
+    found = rows(tmp_path, "agreements.rq")
+    assert {(r[2], r[5]) for r in found} == {("", "planned")}
