@@ -154,6 +154,15 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                 if len(full) > len(short) + 1 and full.startswith(short) and full[len(short)] != " ":
                     uf.union(i, j)
                     break
+    # 다카이치 내각 for 다카이치 사나에 내각: a body named after a person, with the person's name written short
+    for i, short in organizations:
+        words = short.split(" ")
+        if names[i].key is None and len(words) >= 2:
+            for j, full in organizations:
+                whole = full.split(" ")
+                if len(whole) > len(words) and (whole[0], whole[-1]) == (words[0], words[-1]):
+                    uf.union(i, j)
+                    break
     # 공안부 alone is 중국 공안부, a foreign body named with its country before (외교부, known, stays Korea's)
     for i, m in enumerate(names):
         if m.kind == "Organization" and m.key is None and " " not in identity(m):

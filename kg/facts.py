@@ -379,6 +379,13 @@ def lead_company(ctx: Context) -> Entity | None:
     return None
 
 
+def foreign_ministry(ctx: Context, ministry: Entity) -> Entity | None:
+    """`왕이 외교부장`: a ministry headed by a 부장, not a 장관, is China's (or Taiwan's), not Korea's of that
+    name: the one the article names with its country, if any."""
+    return next((e for e in ctx.entities.entities if e.kind == "Organization" and " " in e.label
+                 and e.label.endswith(f" {ministry.label}")), None)
+
+
 def named_entity(ctx: Context, text: str) -> Entity | None:
     """The entity with that name or alias: an organization beside a post whose own mention a longer name
     took in (`KT 이사회 의장인 김용헌`: KT, where the article also names the body `KT 이사회`)."""
@@ -428,6 +435,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is not None and org.kind not in ("Organization", "Place"):
             org = None
         role = ap.title.value or ap.title.text
+        if org is not None and role == "부장" and org.label.endswith("부") and " " not in org.label:
+            org = foreign_ministry(ctx, org)
         if org is not None and role in lexicon.team_titles():
             org = team_called(ctx, ap.org.text) or org
         if org is None and role in lexicon.implied_organizations():  # 국회의원: 국회, when the article names it
@@ -1036,9 +1045,11 @@ def extract_events(ctx: Context, facts: Facts) -> None:
 
 
 def latest_gathering(facts: Facts, sentence: Sentence) -> Event | None:
-    """The last gathering (no visit) told before the sentence: signings are read before the other events,
-    so the one told last in the list may come later in the story."""
-    told = [e for e in facts.events if e.kind != "visit" and e.evidence and e.evidence[0].start < sentence.start]
+    """The last gathering (a meeting, a briefing or a signing; no visit, call or appointment) told before the
+    sentence: signings are read before the other events, so the one told last in the list may come later in
+    the story."""
+    told = [e for e in facts.events if e.kind in ("meeting", "briefing", "signing") and e.evidence
+            and e.evidence[0].start < sentence.start]
     return max(told, key=lambda e: e.evidence[0].start, default=None)
 
 

@@ -264,3 +264,9 @@ def test_sports_papers_are_news_media():
     result = run("청룡시리즈어워즈는 스포츠조선이 주최한다. 일간스포츠도 보도했다.")
     assert {(e.label, e.cls) for e in result.entities.entities if e.kind == "Organization"} == {
         ("스포츠조선", "NewsMediaOrganization"), ("일간스포츠", "NewsMediaOrganization")}
+
+
+def test_a_cabinet_named_after_a_leader_written_short_is_the_same_cabinet():
+    result = run("다카이치 사나에 내각이 출범했다. 다카이치 내각의 지지율은 70%다.")
+    cabinets = [e for e in result.entities.entities if e.label.endswith("내각")]
+    assert [(e.label, e.aliases) for e in cabinets] == [("다카이치 사나에 내각", ["다카이치 내각"])]

@@ -790,3 +790,16 @@ def test_sides_named_by_their_count_are_the_organizations_named_together_before(
         (["누리대학교", "세온대학교", "한빛대학교"], "2024-03-20")]
     # 양국 counts countries: two universities are no two countries
     assert run("한빛대학교와 누리대학교가 만났다. 양국은 협약을 체결했다.").facts.agreements == []
+
+
+def test_those_who_attend_join_a_gathering_not_an_appointment():
+    facts = run("홍길동 상장이 새 부주석으로 임명됐다. 김철수 총리와 이영희 위원장도 참석했다.").facts
+    assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("appointment", ["홍길동"])]
+
+
+def test_a_ministry_headed_by_a_부장_is_the_foreign_one_named_with_its_country():
+    facts = run("왕이 중국 외교부장은 조현 외교부 장관과 회담했다. 왕이 외교부장은 웃었다.").facts
+    assert {(m.person.label, m.org.label) for m in facts.memberships} == {("왕이", "중국 외교부"), ("조현", "외교부")}
+    alone = run("왕이 외교부장은 조현 외교부 장관과 회담했다.").facts
+    assert {(m.person.label, m.org.label if m.org else None) for m in alone.memberships} == {
+        ("왕이", None), ("조현", "외교부")}

@@ -418,3 +418,7 @@ def test_junior_ends_a_foreign_name_and_the_name_holds_the_title_before_it():
     assert named("데이비드 스미스 주니어는 말했다.", "Person") == ["데이비드 스미스 주니어"]
     found = mentions("백악관 대변인 데이비드 스미스 주니어는 말했다.")
     assert [(a.person.text, a.title.value) for a in found.appositions] == [("데이비드 스미스 주니어", "대변인")]
+
+
+def test_a_known_party_ends_a_japanese_name_before_a_title():
+    assert named("요시무라 히로후미 일본유신회 대표는 밝혔다.", "Person") == ["요시무라 히로후미"]
