@@ -316,3 +316,9 @@ def test_a_compound_of_common_nouns_after_an_organization_and_a_comma_is_no_orga
 def test_a_body_the_state_owns_after_a_foreign_country_is_that_countrys():
     found = mentions("네이버는 사우디아라비아 국가정보센터와 계약을 맺었다.").mentions
     assert ("사우디아라비아 국가정보센터", "GovernmentOrganization") in [(m.text, m.cls) for m in found]
+
+
+def test_a_numbered_unit_of_the_armed_forces_is_a_body_named_with_its_service():
+    found = mentions("육군 제7보병사단에서 사고가 났다. 미 해군 제7함대 소속 급유함이다. 그는 1사단 출신이다.")
+    assert [m.text for m in found.mentions if m.kind == "Organization"] == [
+        "육군 제7보병사단", "미 해군 제7함대", "1사단"]

@@ -11,6 +11,7 @@ from kg.mentions.patterns import (
     ESTABLISH,
     FACILITIES,
     LATIN,
+    MILITARY_UNIT,
     MISSIONS,
     OWNER_KINDS,
     PLATFORM_PARTS,
@@ -249,6 +250,21 @@ class OrganizationReader(ReaderBase):
         """보도 (a report, or reported), or for a subject 전했다 (passed on the news)."""
         first = word.tokens[0]
         return self.stem(word).startswith("보도") or subject and first.form == "전하" and first.tag == "VV"
+
+    def read_military_units(self) -> None:
+        """`육군 제7보병사단`, `해병대 2사단`: a numbered unit of the armed forces is a body of its own, which
+        Kiwi cuts into a number and nouns."""
+        for match in MILITARY_UNIT.finditer(self.sentence.text):
+            start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
+            if not self.free(start, end):
+                continue
+            # named with its service, which tells one 2사단 from another: 해병대 2사단, 미 해군 제7함대
+            service = next((m for m in self.out.mentions if m.kind == "Organization" and m.end == start - 1
+                            and m.text.endswith(("육군", "해군", "공군", "해병대"))), None)
+            if service is not None and self.body[start - 1] == " ":
+                self.replace_span(service.start, end, "Organization", "GovernmentOrganization")
+            else:
+                self.add(start, end, "Organization", "GovernmentOrganization")
 
     def read_units(self) -> None:
         """`한국일보 노조`, `미국 대표단`, `이란 축구대표팀`: a known organization or country, then a noun

@@ -230,4 +230,7 @@ MATCH_RESULT = re.compile(r"\d+\s?[-:대]\s?\d+"
                           r"|(?<![가-힣])(?:꺾[고었어]|이겼|이기고|졌다|비겼|비기고|제압|격파|패했|완승|완패|역전승|역전패)")
 #: the particles of a side in a match: who plays, whom it beats, to whom it loses, with whom it draws
 SIDE_TAILS = ("이", "가", "은", "는", "을", "를", "에", "와", "과", "도")
+#: a numbered unit of the armed forces: 제7보병사단, 2사단, 제1군단, 제3함대, 제11전투비행단
+MILITARY_UNIT = re.compile(r"(?<![가-힣\d])제?\d{1,3}(?:보병|기계화보병|기갑|공수특전|해병|포병|특공)?"
+                           r"(?:사단|군단|여단|전투비행단|비행단|함대)(?=[은는이가을를의에도와과\s,.]|$)")
 
