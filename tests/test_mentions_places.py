@@ -242,3 +242,14 @@ def test_a_venue_after_a_district_named_with_its_city_stands_apart():
     found = mentions("행사는 서울 중구 웨스틴조선호텔에서 열렸다. 부산 동구로 본사를 옮긴다.")
     assert [(m.text, m.key) for m in found.mentions if m.kind == "Place"] == [
         ("서울 중구", "서울 중구"), ("웨스틴조선호텔", None), ("부산 동구", "부산 동구")]
+
+
+def test_a_peak_or_a_crater_lake_after_a_mountain_is_a_place_on_it():
+    found = mentions("지리산 천왕봉 일출을 보려는 등산객이 몰렸다. 한라산 백록담이 얼어붙었다.")
+    assert [(m.text, m.kind) for m in found.mentions if m.kind in ("Place", "Person")] == [
+        ("지리산", "Place"), ("천왕봉", "Place"), ("한라산", "Place"), ("백록담", "Place")]
+
+
+def test_world_regions_are_places():
+    assert [m.text for m in mentions("시베리아 한파가 흑해 연안까지 번졌다.").mentions if m.kind == "Place"] == [
+        "시베리아", "흑해"]

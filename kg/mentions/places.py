@@ -19,6 +19,9 @@ from kg.mentions.patterns import (
 )
 from kg.words import HANGUL_ONLY, Word, is_proper
 
+#: how the places on a mountain end: a peak (천왕봉), a crater lake (백록담), a fall, a valley, a pass
+MOUNTAIN_PARTS = ("봉", "담", "폭포", "계곡", "령")
+
 
 class PlaceReader(ReaderBase):
     """The passes that find places."""
@@ -37,6 +40,19 @@ class PlaceReader(ReaderBase):
                 and self.follows_place(i)
             if located or self.precedes_place_noun(i):
                 self.retype(name, "Place", "Place")
+
+    def read_mountain_parts(self) -> None:
+        """`지리산 천왕봉`, `한라산 백록담`, `설악산 대청봉에`: right after a mountain, a name that ends like a
+        peak, a crater lake, a fall, a valley or a pass is a place on it, though shaped like a person's name."""
+        for i in range(1, len(self.words)):
+            before, word = self.words[i - 1], self.words[i]
+            mountain = self.mention_at(before, "Place")
+            stem = self.stem(word)
+            if mountain is None or not mountain.text.endswith("산") or before.has_tail or not self.spaced(i - 1, i) \
+                    or not HANGUL_ONLY.match(stem) or len(stem) < 3 or not stem.endswith(MOUNTAIN_PARTS):
+                continue
+            if self.drop_guess(word.start, word.stem_end):
+                self.add(word.start, word.stem_end, "Place", "Place")
 
     def read_playing_places(self) -> None:
         """`울산이 포항을 2-1로 꺾고`, `리버풀은 맨체스터 시티에 졌다`: a city that is a side of a match told
