@@ -43,7 +43,7 @@ DEAL = re.compile(
 UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지"
                     r"|검토|방안|거론)")
 #: a merger of two companies named together as the subject: 누리제약과 한빛바이오가 합병한다
-MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의|(?:이|을) (?:마무리|완료|성사))")
+MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의|(?:이|을|도) (?:마무리|완료|성사))")
 #: a sale: the subject sells what it names to the buyer it names with 에 or 에게
 SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
 #: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다
@@ -90,6 +90,8 @@ OWNER_TO_WORD = re.compile(r"(?:\)|\([^()]{1,20}\))?(?:의\s*(?:\S+\s*){0,2}|\s*
 #: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
 COPULA_TAGS = ("VCP", "ETM", "EC")
 HOLDING = re.compile(r"지주회사")
+#: after 자회사로: the subject makes something join (편입했다), rather than joins (편입됐다)
+ACTIVE_JOINING = re.compile(r"\s*(?:편입(?:했|하|시켰|시키)|두었|뒀|삼았)")
 FOUNDED = re.compile(r"설립한\s*(?:\S+\s*)?(?:법인|회사|자회사|계열사)(?:이다|다|으로|로)")
 ESTABLISHMENT = re.compile(r"설립|건립|설치|개설|조성|출범|신설|구축|개교|개원")
 PLANNING = re.compile(r"협의|추진|계획|예정|하기로|목표|방침|검토")
@@ -555,12 +557,17 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                            and (e.kind == "Organization" or ctx.body[m.end:m.end + 1] in CASE_PARTICLES)]
             after = [e for _, e in owned_after]
             if plain[match.end():match.end() + 1] == "로":
-                # Y는 X 산하로 편입됐다: the subject joins the organization named right before the keyword
+                # Y는 X 산하로 편입됐다: the subject joins the organization named right before the keyword;
+                # A는 Y를 인수해 X 자회사로 편입했다: the object does
                 joined = next((e for m, e in reversed(before) if re.fullmatch(r"의?\s*", ctx.body[m.end:at])), None)
                 # Y는 X의 자회사가 되고, Z의 손자회사로 편입된다: Z owns Y through X, not itself
                 through = match.group(2) == "손자회사" and any(o.child is subject for o in facts.ownerships)
-                if joined is not None and subject is not None and joined is not subject and not through:
-                    link_parent(facts, subject, joined, evidence)
+                made = ACTIVE_JOINING.match(plain, match.end() + 1) is not None
+                taken = next((e for m, e in reversed(before) if e is not joined and ctx.tail(m, 1) in ("을", "를")),
+                             None)
+                child = taken if made and taken is not None else subject
+                if joined is not None and child is not None and joined is not child and not through:
+                    link_parent(facts, child, joined, evidence)
                     continue
                 # X는 A와 B를 (100%) 자회사로 두다: the objects before the keyword belong to the subject
                 for m, e in before:

@@ -803,3 +803,13 @@ def test_a_ministry_headed_by_a_부장_is_the_foreign_one_named_with_its_country
     alone = run("왕이 외교부장은 조현 외교부 장관과 회담했다.").facts
     assert {(m.person.label, m.org.label if m.org else None) for m in alone.memberships} == {
         ("왕이", None), ("조현", "외교부")}
+
+
+def test_what_the_subject_makes_a_subsidiary_belongs_to_the_owner_named_and_a_merger_told_with_도():
+    facts = run("한빛그룹은 미국 필리조선소를 1억달러에 인수해 한빛오션 자회사로 편입했다. "
+                "한빛캐피탈은 한빛금융지주의 자회사로 편입됐다. "
+                "한빛그룹은 자회사인 한빛에너지와 한빛화학의 합병도 마무리했다.").facts
+    owned = {(o.child.label, o.parent.label) for o in facts.ownerships}
+    assert {("필리조선소", "한빛오션"), ("한빛캐피탈", "한빛금융지주")} <= owned
+    assert ("한빛그룹", "한빛오션") not in owned
+    assert ["·".join(labels(a.parties)) for a in facts.agreements] == ["한빛에너지·한빛화학"]

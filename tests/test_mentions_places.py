@@ -253,3 +253,8 @@ def test_a_peak_or_a_crater_lake_after_a_mountain_is_a_place_on_it():
 def test_world_regions_are_places():
     assert [m.text for m in mentions("시베리아 한파가 흑해 연안까지 번졌다.").mentions if m.kind == "Place"] == [
         "시베리아", "흑해"]
+
+
+def test_a_town_after_a_state_keeps_no_particle_and_an_industry_is_no_mountain():
+    found = mentions("오스탈은 미국 앨라배마주 모바일에 조선소를 두고 있다. 그는 미국 해양방산 시장을 말했다.")
+    assert [m.text for m in found.mentions if m.kind == "Place"] == ["미국", "앨라배마주", "모바일", "미국"]

@@ -211,7 +211,8 @@ class ReaderBase:
         split_off = place is not None and (not inside_dictionary_word(last, end, place.text)
                                            or is_kind_of(last, place.text)) and (
             place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN" \
-            and not (place.text == "도" and last.oov) and not self.ends_in_known_place(last, end, place.text)
+            and not (place.text == "도" and last.oov) and not self.ends_in_known_place(last, end, place.text) \
+            and last.form not in lexicon.industries()  # 해양 + 방산: an industry, no mountain (산)
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text) \
                 and not self.is_foreign_word_in_si(text, last, end):
             return "Place", place.cls

@@ -193,7 +193,11 @@ class PlaceReader(ReaderBase):
                     or not state.text.endswith("주"):
                 continue
             if (guess := self.guess_at(word)) is not None and HANGUL_ONLY.match(guess.text):
-                self.retype(guess, "Place", "City")
+                if guess.text.endswith("에") and len(guess.text) >= 3 and not word.has_tail:
+                    # 앨라배마주 모바일에: Kiwi, not knowing the town, kept the particle on it
+                    self.replace_span(guess.start, guess.end - 1, "Place", "City")
+                else:
+                    self.retype(guess, "Place", "City")
             # 조지아주 서배너 인근에: a name that looks Korean, where something is, is a town
             elif (person := self.mention_at(word, "Person")) is not None and not person.surname \
                     and LOCATED.match(self.body, word.stem_end):
