@@ -336,7 +336,8 @@ class Context:
         for t in self.by_sentence.get(m.sentence, []):
             if t.kind == "Title" and m.end - 1 <= t.start <= end + 1 and t.end > end:
                 end = t.end
-        return end
+        # 최고경영자(CEO)|는: a title glossed in brackets ends after them
+        return end + 1 if end > m.end and self.body[end:end + 1] == ")" and self.body[end - 1:end] != "(" else end
 
     def is_subject(self, m: Mention) -> bool:
         return self.tail(m, 8).startswith(SUBJECT_PARTICLES)
@@ -918,8 +919,9 @@ def extract_sales(ctx: Context, facts: Facts) -> None:
 
 
 def extract_mergers(ctx: Context, facts: Facts) -> None:
-    """`누리제약과 한빛바이오가 합병한다`, `누리제약과 한빛바이오의 합병이 마무리됐다`: the companies joined
-    as the subject, or as whose merger it is, merge: an agreement of theirs."""
+    """`누리제약과 한빛바이오가 합병한다`, `누리제약과 한빛바이오의 합병이 마무리됐다`, `한빛바이오가
+    누리제약과의 합병을 마무리했다`: the companies joined as the subject, or as whose merger it is, or the
+    subject and the one it merges with, merge: an agreement of theirs."""
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
         merging = MERGING.search(plain)
@@ -927,11 +929,17 @@ def extract_mergers(ctx: Context, facts: Facts) -> None:
             continue
         at = sentence.start + merging.start()
         named = [(m, e) for m, e in ctx.actors(sentence, ("Organization",)) if m.end <= at]
+        # 한빛이 누리와의 합병을 마무리했다: the subject merges with the one named with 와의
+        partner = next((e for m, e in named if ctx.body[m.end:at] in ("와의 ", "과의 ")), None)
+        merger = next((e for m, e in named if ctx.is_subject(m) and e is not partner), None)
         subject = next((i for i, (m, _) in enumerate(named)
                         if ctx.tail(m, 1) in ("이", "가") or ctx.body[m.end:at] == "의 "), None)
-        if subject is None or subject == 0 or ctx.tail(named[subject - 1][0], 1) not in ("와", "과"):
+        if partner is not None and merger is not None:
+            parties = [merger, partner]
+        elif subject is None or subject == 0 or ctx.tail(named[subject - 1][0], 1) not in ("와", "과"):
             continue
-        parties = [named[subject - 1][1], named[subject][1]]
+        else:
+            parties = [named[subject - 1][1], named[subject][1]]
         date, guessed = ctx.deal_date(sentence)
         label = f"{parties[0].label}·{parties[1].label} 합병"
         add_agreement(facts, Agreement(parties, "합병", label, date, None, [], [ctx.evidence(sentence)], guessed))
@@ -944,9 +952,11 @@ def add_agreement(facts: Facts, agreement: Agreement) -> None:
     one stays."""
     for other in facts.agreements:
         same_day = agreement.date == other.date or agreement.guessed or other.guessed
-        same_kind = other.type.endswith(agreement.type) or agreement.type.endswith(other.type)
+        # (협약 is any agreement's document: MOU를 체결했다 … 협약서에 서명했다)
+        same_kind = other.type.endswith(agreement.type) or agreement.type.endswith(other.type) \
+            or "협약" in (other.type, agreement.type)
         if same_kind and same_day and {id(p) for p in other.parties} == {id(p) for p in agreement.parties}:
-            other.type = max(other.type, agreement.type, key=len)
+            other.type = max(other.type, agreement.type, key=lambda kind: (kind != "협약", len(kind)))
             merge_evidence(other.evidence, agreement.evidence)
             other.amounts += [q for q in agreement.amounts if all(q.value != o.value for o in other.amounts)]
             if other.guessed and not agreement.guessed:

@@ -813,3 +813,16 @@ def test_what_the_subject_makes_a_subsidiary_belongs_to_the_owner_named_and_a_me
     assert {("필리조선소", "한빛오션"), ("한빛캐피탈", "한빛금융지주")} <= owned
     assert ("한빛그룹", "한빛오션") not in owned
     assert ["·".join(labels(a.parties)) for a in facts.agreements] == ["한빛에너지·한빛화학"]
+
+
+def test_officials_glossed_in_brackets_sign_for_their_organizations_and_a_document_joins_the_deal():
+    facts = run("삼성전자는 오픈AI와 협력 양해각서(MOU)를 체결했다고 1일 밝혔다. 이재용 삼성전자 회장과 "
+                "샘 올트먼 오픈AI 최고경영자(CEO)는 이날 만나 협약서에 서명했다. "
+                "SK하이닉스도 오픈AI와 LOI를 체결했다.").facts
+    assert sorted((a.type, "·".join(labels(a.parties))) for a in facts.agreements) == [
+        ("MOU", "삼성전자·오픈AI"), ("의향서", "SK하이닉스·오픈AI")]
+
+
+def test_the_subject_merges_with_the_one_named_with_와의():
+    facts = run("SK이노베이션이 SK E&S와의 합병을 마무리했다.").facts
+    assert [labels(a.parties) for a in facts.agreements if a.type == "합병"] == [["SK E&S", "SK이노베이션"]]
