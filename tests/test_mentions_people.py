@@ -422,3 +422,7 @@ def test_junior_ends_a_foreign_name_and_the_name_holds_the_title_before_it():
 
 def test_a_known_party_ends_a_japanese_name_before_a_title():
     assert named("요시무라 히로후미 일본유신회 대표는 밝혔다.", "Person") == ["요시무라 히로후미"]
+
+
+def test_a_country_s_people_word_is_no_name():
+    assert named("뉴진스 하니는 베트남계 호주인이다.", "Person") == []
