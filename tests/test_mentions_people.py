@@ -425,4 +425,4 @@ def test_a_known_party_ends_a_japanese_name_before_a_title():
 
 
 def test_a_country_s_people_word_is_no_name():
-    assert named("뉴진스 하니는 베트남계 호주인이다.", "Person") == []
+    assert named("뉴진스 하니는 베트남계 호주인이다.", "Person") == ["하니"]
