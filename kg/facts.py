@@ -27,6 +27,8 @@ PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약)(?:했|하고|하며|해\s)"
                      r"|손잡았|손잡고|손을 잡았|손을 잡고")
+#: a word of courtesy after a person's name, before the particle: 이지은 씨는, 김 군이
+COURTESY_AFTER = re.compile(r"\s?(?:씨|님|군|양|옹)(?=은|는|이|가|을|를|의|에게|도|과|와|께서)")
 #: the company a story is about, called by the common noun as the subject: 회사는, 이 회사는, 회사 측은
 THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?(?:회사|동사)(?:\s?측)?(?:은|는|이|가|도)\s")
 #: after the signing word, a signing still to come: 체결할 예정, 서명하기로, 체결키로, 체결을 추진
@@ -324,6 +326,8 @@ class Context:
         end = max(m.end, self.apposition_end.get(m.start, m.end))
         if end > m.end and (gloss := GLOSS_AFTER.match(self.body, end)) is not None:
             end = gloss.end()
+        if m.kind == "Person" and (courtesy := COURTESY_AFTER.match(self.body, end)) is not None:
+            end = courtesy.end()  # 이지은 씨|는
         return self.body[end:end + length]
 
     def official_end(self, m: Mention) -> int:

@@ -826,3 +826,10 @@ def test_officials_glossed_in_brackets_sign_for_their_organizations_and_a_docume
 def test_the_subject_merges_with_the_one_named_with_와의():
     facts = run("SK이노베이션이 SK E&S와의 합병을 마무리했다.").facts
     assert [labels(a.parties) for a in facts.agreements if a.type == "합병"] == [["SK E&S", "SK이노베이션"]]
+
+
+def test_a_person_called_with_courtesy_speaks_and_a_long_department_s_professor_is_at_the_university():
+    facts = run('한국과학기술원(KAIST) 생명화학공학과 김희탁 교수가 기술을 개발했다. '
+                '제1저자인 박사과정 이지은 씨는 "상용화까지 3년 정도 걸릴 것"이라고 말했다.').facts
+    assert [(q.speaker.label, q.text) for q in facts.quotes] == [("이지은", "상용화까지 3년 정도 걸릴 것")]
+    assert [(m.person.label, m.org.label) for m in facts.memberships] == [("김희탁", "카이스트")]

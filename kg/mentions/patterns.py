@@ -50,8 +50,9 @@ PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
 #: words after a name that are courtesy, never part of it: 리단 양, 김 군
 COURTESY = {"씨", "님", "군", "양", "옹"}
 
-#: a department after its organization: 형사3부, 조사부, 형사합의21부, 민원과, 형사6-1부 (a court's second panel)
-DEPARTMENT = re.compile(r"[가-힣]{0,5}(?:\d{1,2}(?:-\d)?)?(?:부|과|팀|실|국|단독)")
+#: a department after its organization: 형사3부, 조사부, 형사합의21부, 민원과, 형사6-1부 (a court's second panel),
+#: 생명화학공학과
+DEPARTMENT = re.compile(r"[가-힣]{0,7}(?:\d{1,2}(?:-\d)?)?(?:부|과|팀|실|국|단독)")
 #: `종로2가`, `을지로 3가`, `종로3가역`: a road and a numbered 가, a neighbourhood of Seoul's old centre, or
 #: its station (not `2가지`, `3가구`)
 NUMBERED_STREET = re.compile(r"(?<![가-힣])[가-힣]{1,4}로\s?\d{1,2}가(역)?(?:(?![가-힣])|(?=[은는이을를의에도와과]))")
