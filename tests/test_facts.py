@@ -833,3 +833,11 @@ def test_a_person_called_with_courtesy_speaks_and_a_long_department_s_professor_
                 '제1저자인 박사과정 이지은 씨는 "상용화까지 3년 정도 걸릴 것"이라고 말했다.').facts
     assert [(q.speaker.label, q.text) for q in facts.quotes] == [("이지은", "상용화까지 3년 정도 걸릴 것")]
     assert [(m.person.label, m.org.label) for m in facts.memberships] == [("김희탁", "카이스트")]
+
+
+def test_an_assistant_special_prosecutor_speaks_and_a_detention_centre_is_a_body():
+    result = run('박지영 특검보는 브리핑에서 "절차적 하자를 알고도 방치했다"고 설명했다. '
+                 "윤석열 전 대통령은 서울구치소에 수감돼 있다.")
+    assert [(q.speaker.label, m.role) for q in result.facts.quotes for m in result.facts.memberships
+            if m.person is q.speaker] == [("박지영", "특검보")]
+    assert ("서울구치소", "GovernmentOrganization") in {(e.label, e.cls) for e in result.entities.entities}
