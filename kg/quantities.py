@@ -32,13 +32,13 @@ UNITS = {
     "량": ("량", None), "개소": ("개소", None), "화소": ("화소", None), "배럴": ("배럴", None), "도": ("도", None),
     "경기": ("경기", None), "시즌": ("시즌", None), "범": ("범", None), "선": ("선", None), "관왕": ("관왕", None),
     "안타": ("안타", None), "홈런": ("홈런", None), "이닝": ("이닝", None), "타점": ("타점", None),
-    "득점": ("득점", None), "실점": ("실점", None), "인": ("인", None),
+    "득점": ("득점", None), "실점": ("실점", None), "인": ("인", None), "포인트": ("포인트", None),
 }
 #: a counter that begins a word instead: 형사9단독 is a court's bench, not nine dan
 NO_UNIT = ("단독",)
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 AMOUNT = re.compile(
-    rf"(?:(?:약|총|무려|최대|최소)\s*)?"
+    rf"(?:(?:약|총|무려|최대|최소)\s*)?(?P<below>영하\s*)?"  # 영하 12도: below zero
     rf"(?:{NUMBER}\s*(?:[만억조]\s*)?[~∼]\s*)?"  # a range: 35~40명, 200만∼400만원 (the value is its top)
     rf"(?P<number>{NUMBER}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?(?:{NUMBER}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?)*)"
     rf"(?:여\s*)?(?P<unit>{'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})"
@@ -115,7 +115,7 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
         add(match.start(1), match.end(1), Decimal(re.match(r"\d+", match.group(1)).group(0)), "점")
     for match in AMOUNT.finditer(text):
         unit, currency = UNITS[match.group("unit")]
-        value = korean_number(match.group("number"))
+        value = korean_number(match.group("number")) * (-1 if match.group("below") and unit in ("도", "℃") else 1)
         if not (unit == "년" and value >= 1000 or text.startswith(NO_UNIT, match.end() - 1)):
             add(match.start(), match.end(), value, unit, currency)
     for match in BARE_MONEY.finditer(text):

@@ -55,3 +55,9 @@ def test_age_after_a_letter_and_before_the_sex():
 def test_native_count_of_any_noun_but_not_of_time():
     found = [(a.text, a.value, a.unit) for a in find_amounts("두 회사와 세 모녀가 두 달 동안")]
     assert found == [("두 회사", 2, "회사"), ("세 모녀", 3, "모녀")]
+
+
+def test_a_temperature_below_zero_is_negative_and_points_are_counted():
+    found = find_amounts("기온이 영하 12.3도까지 떨어졌다. 코스피는 35.12포인트 올랐다. 영하권 추위다.")
+    assert [(a.text, a.value, a.unit) for a in found] == [
+        ("영하 12.3도", Decimal("-12.3"), "도"), ("35.12포인트", Decimal("35.12"), "포인트")]
