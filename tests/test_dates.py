@@ -92,3 +92,8 @@ def test_periods_of_history_centuries_and_lengths_in_native_numbers():
 def test_a_day_this_month_has_not_is_a_day_of_the_month_before():
     (found,) = find_dates("31일 발표했다.", dt.date(2025, 11, 26))
     assert found.value == dt.date(2025, 10, 31)
+
+
+def test_this_year_s_half_or_season_and_a_decade_s_part_are_one_date():
+    found = [d.text for d in find_dates("올 상반기 실적과 이번 겨울 전망, 1990년대 후반 외환위기를 비교했다.", None)]
+    assert found == ["올 상반기", "이번 겨울", "1990년대 후반"]
