@@ -841,3 +841,15 @@ def test_an_assistant_special_prosecutor_speaks_and_a_detention_centre_is_a_body
     assert [(q.speaker.label, m.role) for q in result.facts.quotes for m in result.facts.memberships
             if m.person is q.speaker] == [("박지영", "특검보")]
     assert ("서울구치소", "GovernmentOrganization") in {(e.label, e.cls) for e in result.entities.entities}
+
+
+def test_a_company_s_word_that_plays_is_its_club_and_a_coach_named_with_의_coaches_it():
+    result = run("LG 트윈스가 정상에 올랐다. LG는 31일 한화 이글스를 4-1로 꺾고 우승했다. "
+                 "구광모 LG그룹 회장은 선수단을 격려했다. 한화의 김경문 감독은 도전하겠다고 밝혔다.")
+    assert "LG" in entity_named(result, "LG 트윈스").aliases
+    assert {(m.person.label, m.org.label) for m in result.facts.memberships} == {
+        ("구광모", "LG그룹"), ("김경문", "한화 이글스")}
+
+
+def entity_named(result, label):
+    return next(e for e in result.entities.entities if e.label == label)

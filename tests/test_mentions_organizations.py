@@ -322,3 +322,7 @@ def test_a_numbered_unit_of_the_armed_forces_is_a_body_named_with_its_service():
     found = mentions("육군 제7보병사단에서 사고가 났다. 미 해군 제7함대 소속 급유함이다. 그는 1사단 출신이다.")
     assert [m.text for m in found.mentions if m.kind == "Organization"] == [
         "육군 제7보병사단", "미 해군 제7함대", "1사단"]
+
+
+def test_goods_made_in_a_country_are_no_company():
+    assert named("미국 정부가 한국산 자동차와 부품에 대한 관세를 낮췄다.", "Organization") == []

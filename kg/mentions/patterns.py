@@ -226,9 +226,11 @@ LOCATED = re.compile(r"에서|\s?(?:앞|인근|근처|뒤편|주변|일대|\d+�
 #: the kinds of place an address is made of, from the larger to the smaller
 ADDRESS_CLASSES = ("Continent", "Country", "City", "AdministrativeArea")
 
+#: a match's score: 4-1, 2:0, 3대 1
+SCORE_LINE = re.compile(r"\d+\s?[-:대]\s?\d+")
 #: a match told with its result: a score, or a verb of winning, losing or drawing
-MATCH_RESULT = re.compile(r"\d+\s?[-:대]\s?\d+"
-                          r"|(?<![가-힣])(?:꺾[고었어]|이겼|이기고|졌다|비겼|비기고|제압|격파|패했|완승|완패|역전승|역전패)")
+MATCH_RESULT = re.compile(SCORE_LINE.pattern + r"|(?<![가-힣])(?:꺾[고었어]|이겼|이기고|졌다|비겼|비기고|제압|격파"
+                                              r"|패했|완승|완패|역전승|역전패)")
 #: the particles of a side in a match: who plays, whom it beats, to whom it loses, with whom it draws
 SIDE_TAILS = ("이", "가", "은", "는", "을", "를", "에", "와", "과", "도")
 #: a numbered unit of the armed forces: 제7보병사단, 2사단, 제1군단, 제3함대, 제11전투비행단

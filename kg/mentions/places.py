@@ -15,6 +15,7 @@ from kg.mentions.patterns import (
     MATCH_RESULT,
     NUMBERED_STREET,
     PLACE_AFFIXES,
+    SCORE_LINE,
     SIDE_TAILS,
 )
 from kg.words import HANGUL_ONLY, Word, is_proper
@@ -56,15 +57,20 @@ class PlaceReader(ReaderBase):
 
     def read_playing_places(self) -> None:
         """`울산이 포항을 2-1로 꺾고`, `리버풀은 맨체스터 시티에 졌다`: a city that is a side of a match told
-        with its result, beside another side, is its club (a country's team is left to KLUE's labels)."""
+        with its result, beside another side, is its club (a country's team is left to KLUE's labels); so
+        is the word a club is called by, a company's too (LG는 한화 이글스를 4-1로 꺾고)."""
         if MATCH_RESULT.search(self.sentence.text) is None:
             return
         ends = {word.stem_end: self.tail(word) for word in self.words}
-        sides = [m for m in self.out.mentions if m.cls in ("SportsTeam", "City", "AdministrativeArea")
-                 and ends.get(m.end) in SIDE_TAILS]
+        sponsors = {s.upper() for s in lexicon.team_sponsors()}
+        sides = [m for m in self.out.mentions if ends.get(m.end) in SIDE_TAILS
+                 and (m.cls in ("SportsTeam", "City", "AdministrativeArea")
+                      or m.kind == "Organization" and m.text.upper() in sponsors)]
+        # a company's word plays only beside a club named in full or with a score: LG는 한화 이글스를 4-1로 꺾고
+        played = any(m.cls == "SportsTeam" for m in sides) or SCORE_LINE.search(self.sentence.text) is not None
         if len(sides) >= 2:
             for m in sides:
-                if m.kind == "Place":
+                if m.kind == "Place" or m.cls != "SportsTeam" and played:
                     self.out.mentions[self.out.mentions.index(m)] = replace(
                         m, kind="Organization", cls="SportsTeam", key=None, english=None)
 

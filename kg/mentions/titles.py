@@ -589,8 +589,10 @@ class TitleReader(ReaderBase):
         if word.has_tail and self.tail(word) != "의":
             return None
         slot = self.org_slot(word, word.start, word.stem_end)
-        if slot is None and self.tail(word) == "의" and self.is_unknown_proper(word) and not self.is_name_shaped(word) \
-                and self.free(word.start, word.stem_end):  # 일본유신회의 요시무라 히로후미 대표: where the post is
+        if slot is None and self.tail(word) == "의" and self.free(word.start, word.stem_end) and (
+                self.is_unknown_proper(word) and not self.is_name_shaped(word)
+                or self.stem(word) in lexicon.team_sponsors()):
+            # 일본유신회의 요시무라 히로후미 대표, 한화의 김경문 감독: where the post is
             return OrgSlot(word.start, word.stem_end, "Organization", "Organization")
         return slot
 
