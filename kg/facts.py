@@ -53,7 +53,7 @@ RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
 APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")
 GATHERING = re.compile(
     r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*"
-    r"(?:열|개최|(?:공동\s?)?주최)"
+    r"(?:열|개최|(?:공동\s?)?주최|가졌|갖|했)"
 )
 #: gatherings held to tell the press or the public something; the others are meetings
 BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
@@ -324,6 +324,9 @@ class Context:
         """The text right after a mention and its title (이 대통령|은, 김용범 정책실장|은), and the gloss of
         the title (샘 올트먼 최고경영자(CEO)|는)."""
         end = max(m.end, self.apposition_end.get(m.start, m.end))
+        if end == m.end and m.kind == "Person":  # 쿡 CEO|는: a title right after a name read late, with no apposition
+            end = next((t.end for t in self.by_sentence.get(m.sentence, [])
+                        if t.kind == "Title" and t.start == end + 1 and self.body[end] == " "), end)
         if end > m.end and (gloss := GLOSS_AFTER.match(self.body, end)) is not None:
             end = gloss.end()
         if m.kind == "Person" and (courtesy := COURTESY_AFTER.match(self.body, end)) is not None:

@@ -853,3 +853,10 @@ def test_a_company_s_word_that_plays_is_its_club_and_a_coach_named_with_의_coac
 
 def entity_named(result, label):
     return next(e for e in result.entities.entities if e.label == label)
+
+
+def test_a_name_read_late_before_its_title_speaks_and_a_briefing_had_is_held():
+    facts = run('팀 쿡 애플 CEO는 방한했다. 쿡 CEO는 "한국 개발자 생태계를 적극 지원하겠다"고 말했다. '
+                "홍길동 한빛전자 사장은 20일 기자회견을 가졌다.").facts
+    assert [q.speaker.label for q in facts.quotes] == ["팀 쿡"]
+    assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("briefing", ["홍길동"])]
