@@ -426,3 +426,8 @@ def test_a_known_party_ends_a_japanese_name_before_a_title():
 
 def test_a_country_s_people_word_is_no_name():
     assert named("뉴진스 하니는 베트남계 호주인이다.", "Person") == ["하니"]
+
+
+def test_names_joined_before_a_word_for_kin_are_people_and_a_count_of_strikeouts_makes_a_player():
+    assert named("허웅과 허훈 형제가 나란히 20득점을 올렸다.", "Person") == ["허웅", "허훈"]
+    assert named("커쇼는 은퇴 경기에서 삼진 5개를 잡았다.", "Person") == ["커쇼"]

@@ -47,6 +47,9 @@ ANONYMOUS_LETTER = re.compile(
 
 PLACE_CLASSES = ("City", "AdministrativeArea", "Country", "Place")
 
+#: words for kin named together after their names: 허웅과 허훈 형제, 김철수·이영희 부부
+KIN_GROUPS = frozenset({"형제", "자매", "남매", "부부", "부자", "부녀", "모녀", "모자", "형제자매"})
+
 #: words after a name that are courtesy, never part of it: 리단 양, 김 군
 COURTESY = {"씨", "님", "군", "양", "옹"}
 
