@@ -1156,8 +1156,9 @@ def is_said(words: str) -> bool:
     return " " in words and (len(words) >= 8 or len(words) >= 5 and words.endswith(("다", "요", "까", "죠")))
 
 
-#: a subject right before a quote, written with a noun that names no entity: 회사 측은 "…"
-UNNAMED_SUBJECT = re.compile(r"([가-힣]+)(?:은|는|이|가)\s*$")
+#: a subject right before a quote, written with a noun that names no entity: 회사 측은 "…", also one glossed in
+#: brackets: 최고경영자(CEO)는 "…"
+UNNAMED_SUBJECT = re.compile(r"([가-힣]+)(?:\([^()]*\))?(?:은|는|이|가)\s*$")
 #: the words that go on with the speaker named before: 그는 "…"
 PRONOUNS = ("그", "그녀", "그들", "이들", "본인", "자신")
 

@@ -860,3 +860,9 @@ def test_a_name_read_late_before_its_title_speaks_and_a_briefing_had_is_held():
                 "홍길동 한빛전자 사장은 20일 기자회견을 가졌다.").facts
     assert [q.speaker.label for q in facts.quotes] == ["팀 쿡"]
     assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("briefing", ["홍길동"])]
+
+
+def test_a_quote_after_a_subject_glossed_in_brackets_is_not_the_previous_speaker_s():
+    facts = run('홍길동 한빛전자 회장은 "좋은 결과가 나왔다"고 밝혔다. 하비 메이슨 주니어 레코딩 아카데미 '
+                '최고경영자(CEO)는 "K팝은 이제 세계 음악의 중심"이라고 말했다.').facts
+    assert [(q.speaker.label, q.text) for q in facts.quotes] == [("홍길동", "좋은 결과가 나왔다")]
