@@ -110,7 +110,7 @@ def contracted_name(text: str) -> str:
     """The name with its words written short, as news writes them: 한빛대학교병원 -> 한빛대병원.
 
     The longest word is shortened first, so that 한빛여자대학교 is 한빛여대, not 한빛여자대; a word
-    that opens the name stays, as it is no part a name was made of there.
+    that opens the name is left whole, as no name is made of it alone (노동조합 stays 노동조합).
     """
     for word in sorted(lexicon.contractions(), key=len, reverse=True):
         head, found, tail = text.partition(word)

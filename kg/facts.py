@@ -780,8 +780,7 @@ def date_told_again(ctx: Context, facts: Facts, sentence: Sentence, party: Entit
     day = ctx.date(sentence)
     named = {id(e) for _, e in ctx.entity_mentions(sentence, PARTY_KINDS)}
     deal = next((a for a in facts.agreements if a.guessed and any(p is party for p in a.parties)
-                 and all(id(p) in named for p in a.parties)
-                 and (a.type.endswith(kind) or kind.endswith(a.type))), None)
+                 and all(id(p) in named for p in a.parties) and same_kind(a.type, kind)), None)
     if day is None or deal is None:
         return
     deal.date, deal.guessed = day, False
@@ -952,6 +951,12 @@ def extract_mergers(ctx: Context, facts: Facts) -> None:
         add_agreement(facts, Agreement(parties, "합병", label, date, None, [], [ctx.evidence(sentence)], guessed))
 
 
+def same_kind(one: str, other: str) -> bool:
+    """Whether two kinds of agreement may name one deal: the same, one written short (업무협약, 협약), or
+    협약, any agreement's document (MOU를 체결했다 … 협약서에 서명했다)."""
+    return one.endswith(other) or other.endswith(one) or "협약" in (one, other)
+
+
 def add_agreement(facts: Facts, agreement: Agreement) -> None:
     """Record an agreement, or merge it into the one recorded with its kind and parties on the same day, or
     on a day one of them only guessed (a headline's deal is the story's): its evidence and amounts join.
@@ -959,10 +964,8 @@ def add_agreement(facts: Facts, agreement: Agreement) -> None:
     one stays."""
     for other in facts.agreements:
         same_day = agreement.date == other.date or agreement.guessed or other.guessed
-        # (협약 is any agreement's document: MOU를 체결했다 … 협약서에 서명했다)
-        same_kind = other.type.endswith(agreement.type) or agreement.type.endswith(other.type) \
-            or "협약" in (other.type, agreement.type)
-        if same_kind and same_day and {id(p) for p in other.parties} == {id(p) for p in agreement.parties}:
+        if same_kind(other.type, agreement.type) and same_day \
+                and {id(p) for p in other.parties} == {id(p) for p in agreement.parties}:
             other.type = max(other.type, agreement.type, key=lambda kind: (kind != "협약", len(kind)))
             merge_evidence(other.evidence, agreement.evidence)
             other.amounts += [q for q in agreement.amounts if all(q.value != o.value for o in other.amounts)]

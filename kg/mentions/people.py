@@ -24,6 +24,7 @@ from kg.mentions.patterns import (
     GENERATIONAL,
     HANJA,
     HANJA_NAME,
+    KIN_GROUPS,
     NAME_TAGS,
     NOUN_ENDINGS,
     PARTICLES,
@@ -106,6 +107,22 @@ class PeopleReader(ReaderBase):
             name = self.guess_at(word)
             if name is not None and HANGUL_ONLY.match(name.text) and len(name.text) <= 3:
                 self.retype(name, "Person", "Person")
+
+    def read_kin_groups(self) -> None:
+        """`허웅과 허훈 형제가`, `김철수·이영희 부부는`: names joined before a word for kin named together
+        (형제, 부부, 모녀) are people's, shaped like Korean names."""
+        for i in range(2, len(self.words)):
+            kin, second, first = self.words[i], self.words[i - 1], self.words[i - 2]
+            joined = self.tail(first) in ("와", "과") or self.body[first.stem_end:second.start] == "·"
+            if self.stem(kin) not in KIN_GROUPS or second.has_tail or not joined or not self.spaced(i - 1, i):
+                continue
+            for word in (first, second):
+                if not self.is_name_shaped(word):
+                    continue
+                if (guess := self.guess_at(word)) is not None:
+                    self.retype(guess, "Person", "Person")
+                elif self.free(word.start, word.stem_end):
+                    self.add(word.start, word.stem_end, "Person", "Person")
 
     def read_aged_names(self) -> None:
         """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""

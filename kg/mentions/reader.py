@@ -20,7 +20,6 @@ from kg.mentions.patterns import (
     COUNTDOWN,
     COUNTRY_SYLLABLES,
     HANJA,
-    KIN_GROUPS,
     LATIN,
     LIST_ENDS,
     LIST_SEPARATORS,
@@ -157,22 +156,6 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         whole_line = self.body[self.sentence.start - 1:self.sentence.start] in ("", "\n") \
             and self.body[self.sentence.end:self.sentence.end + 1] in ("", "\n")
         return whole_line and not text.endswith((".", "?", "!"))
-
-    def read_kin_groups(self) -> None:
-        """`허웅과 허훈 형제가`, `김철수·이영희 부부는`: names joined before a word for kin named together
-        (형제, 부부, 모녀) are people's, shaped like Korean names."""
-        for i in range(2, len(self.words)):
-            kin, second, first = self.words[i], self.words[i - 1], self.words[i - 2]
-            joined = self.tail(first) in ("와", "과") or self.body[first.stem_end:second.start] == "·"
-            if self.stem(kin) not in KIN_GROUPS or second.has_tail or not joined or not self.spaced(i - 1, i):
-                continue
-            for word in (first, second):
-                if not self.is_name_shaped(word):
-                    continue
-                if (guess := self.guess_at(word)) is not None:
-                    self.retype(guess, "Person", "Person")
-                elif self.free(word.start, word.stem_end):
-                    self.add(word.start, word.stem_end, "Person", "Person")
 
     def read_coordinated_names(self) -> None:
         """`문근영과 김범이`, `솔빛소재와 한빛케미칼`: an unknown name joined by 와 or 과 to a person's,
