@@ -431,3 +431,9 @@ def test_a_country_s_people_word_is_no_name():
 def test_names_joined_before_a_word_for_kin_are_people_and_a_count_of_strikeouts_makes_a_player():
     assert named("허웅과 허훈 형제가 나란히 20득점을 올렸다.", "Person") == ["허웅", "허훈"]
     assert named("커쇼는 은퇴 경기에서 삼진 5개를 잡았다.", "Person") == ["커쇼"]
+
+
+def test_a_stage_name_of_one_syllable_after_a_job_or_a_group():
+    assert named("가수 비는 새 앨범을 발표했다.", "Person") == ["비"]
+    assert named("방탄소년단 뷔는 솔로 앨범을 냈다.", "Person") == ["뷔"]  # (the group is a MusicGroup)
+    assert named("가수 측은 의혹을 부인했다.", "Person") == []

@@ -96,8 +96,8 @@ class PeopleReader(ReaderBase):
                 self.retype(name, "Person", "Person")
 
     def read_group_members(self) -> None:
-        """`뉴진스의 민지는`, `블랙핑크 제니와 리사가`: an unknown name right after a music group's is a
-        member's (the groups are people in KLUE's labels, and their members too)."""
+        """`뉴진스의 민지는`, `블랙핑크 제니와 리사가`, `방탄소년단 뷔는`: an unknown name right after a music
+        group's is a member's (the groups are people in KLUE's labels, and their members too)."""
         for i, word in enumerate(self.words[1:], start=1):
             before = self.words[i - 1]
             group = self.mention_at(before, "Organization")
@@ -107,6 +107,8 @@ class PeopleReader(ReaderBase):
             name = self.guess_at(word)
             if name is not None and HANGUL_ONLY.match(name.text) and len(name.text) <= 3:
                 self.retype(name, "Person", "Person")
+            elif name is None and self.is_one_syllable_name(word) and self.free(word.start, word.stem_end):
+                self.add(word.start, word.stem_end, "Person", "Person")  # 방탄소년단 뷔는
 
     def read_kin_groups(self) -> None:
         """`허웅과 허훈 형제가`, `김철수·이영희 부부는`: names joined before a word for kin named together
@@ -123,6 +125,13 @@ class PeopleReader(ReaderBase):
                     self.retype(guess, "Person", "Person")
                 elif self.free(word.start, word.stem_end):
                     self.add(word.start, word.stem_end, "Person", "Person")
+
+    def is_one_syllable_name(self, word: Word) -> bool:
+        """One syllable Kiwi reads as a proper noun or does not know, with its particle: a stage name where
+        something says so (가수 비는, 방탄소년단 뷔는); a dependent noun (측, 등) is none."""
+        tokens = word.stem_tokens
+        return len(tokens) == 1 and (tokens[0].tag == "NNP" or tokens[0].oov) and len(tokens[0].form) == 1 \
+            and HANGUL_ONLY.match(tokens[0].form) is not None and word.has_tail
 
     def read_aged_names(self) -> None:
         """`김희숙(84) 여사`, `데이비스(35)는`: a name with an age in brackets right after it is a person's."""

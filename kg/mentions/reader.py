@@ -240,6 +240,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 # 한일, 한미일: countries paired by their syllables name no one thing
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
+            elif self.is_one_syllable_name(word) and self.cue_before(index) == ("Person", "Person"):
+                self.add(start, end, "Person", "Person")  # 가수 비는, 배우 진이: a stage name
 
     def model_code_end(self, word: Word) -> int | None:
         """Where a model's code that opens with the word's letters ends: `KF-21`, `GPT-5`, `ALT-B4` are one
