@@ -270,3 +270,9 @@ def test_a_cabinet_named_after_a_leader_written_short_is_the_same_cabinet():
     result = run("다카이치 사나에 내각이 출범했다. 다카이치 내각의 지지율은 70%다.")
     cabinets = [e for e in result.entities.entities if e.label.endswith("내각")]
     assert [(e.label, e.aliases) for e in cabinets] == [("다카이치 사나에 내각", ["다카이치 내각"])]
+
+
+def test_well_known_civic_and_aid_groups_are_organizations():
+    result = run("그린피스와 국경없는의사회는 성명을 냈다. 한국교총은 교권 보호를 촉구했다.")
+    assert {e.label for e in result.entities.entities if e.kind == "Organization"} == {
+        "그린피스", "국경없는의사회", "한국교원단체총연합회"}
