@@ -258,3 +258,8 @@ def test_world_regions_are_places():
 def test_a_town_after_a_state_keeps_no_particle_and_an_industry_is_no_mountain():
     found = mentions("오스탈은 미국 앨라배마주 모바일에 조선소를 두고 있다. 그는 미국 해양방산 시장을 말했다.")
     assert [m.text for m in found.mentions if m.kind == "Place"] == ["미국", "앨라배마주", "모바일", "미국"]
+
+
+def test_a_town_after_a_country_keeps_no_particle_kiwi_left_on_it():
+    found = mentions("베트남 하이퐁에 LG 공장이 있다.")
+    assert [(m.text, m.kind) for m in found.mentions if m.kind == "Place"] == [("베트남", "Place"), ("하이퐁", "Place")]

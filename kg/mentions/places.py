@@ -30,10 +30,16 @@ class PlaceReader(ReaderBase):
     def read_places_by_position(self) -> None:
         """`둥관 시내`, `쿠이아바 주민`: a proper noun Kiwi knows but the lexicons do not, before a noun
         such as 인근 or 주민, is a place's name; so is one right after a country or city where something
-        happens (`폴란드 브로츠와프에서`, `홍콩 코즈웨이베이에`): a place within it."""
+        happens (`폴란드 브로츠와프에서`, `홍콩 코즈웨이베이에`): a place within it, also when Kiwi kept
+        the particle on it (`베트남 하이퐁에`)."""
         for i, word in enumerate(self.words):
             name = self.guess_at(word)
             if name is None or not HANGUL_ONLY.match(name.text) or any(t.tag != "NNP" for t in word.stem_tokens):
+                continue
+            if name.text.endswith("에") and len(name.text) >= 3 and not word.has_tail and self.follows_place(i):
+                # 베트남 하이퐁에, 앨라배마주 모바일에: Kiwi, not knowing the town, kept the particle on it
+                self.out.mentions.remove(name)
+                self.replace_span(name.start, name.end - 1, "Place", "City" if self.after_state(i) else "Place")
                 continue
             tail = self.tail(word)
             kind_word = any(name.text.endswith(noun) for noun in lexicon.cues())  # 러시아 대기업에서
@@ -73,6 +79,11 @@ class PlaceReader(ReaderBase):
                 if m.kind == "Place" or m.cls != "SportsTeam" and played:
                     self.out.mentions[self.out.mentions.index(m)] = replace(
                         m, kind="Organization", cls="SportsTeam", key=None, english=None)
+
+    def after_state(self, index: int) -> bool:
+        """Whether the word at index comes right after a state in 주 (앨라배마주): a town of it."""
+        state = self.mention_at(self.words[index - 1], "Place") if index > 0 else None
+        return state is not None and state.cls == "AdministrativeArea" and state.text.endswith("주")
 
     def follows_place(self, index: int) -> bool:
         """Whether the word at index comes right after a country, city or province, with no particle between."""
@@ -199,11 +210,7 @@ class PlaceReader(ReaderBase):
                     or not state.text.endswith("주"):
                 continue
             if (guess := self.guess_at(word)) is not None and HANGUL_ONLY.match(guess.text):
-                if guess.text.endswith("에") and len(guess.text) >= 3 and not word.has_tail:
-                    # 앨라배마주 모바일에: Kiwi, not knowing the town, kept the particle on it
-                    self.replace_span(guess.start, guess.end - 1, "Place", "City")
-                else:
-                    self.retype(guess, "Place", "City")
+                self.retype(guess, "Place", "City")
             # 조지아주 서배너 인근에: a name that looks Korean, where something is, is a town
             elif (person := self.mention_at(word, "Person")) is not None and not person.surname \
                     and LOCATED.match(self.body, word.stem_end):
