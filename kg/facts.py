@@ -17,7 +17,7 @@ from functools import cache, cached_property
 from kg import lexicon
 from kg.analyze import Analysis, Sentence
 from kg.entities import Entities, Entity, promote
-from kg.mentions import BRANCH_NOUNS, CASE_PARTICLES, PERIOD_BOUNDS, SUCCEEDING, Mention, Mentions
+from kg.mentions import BRANCH_NOUNS, CASE_PARTICLES, COURTESY, PERIOD_BOUNDS, SUCCEEDING, Mention, Mentions
 
 #: a short gloss in brackets right after a title or a name: 최고경영자(CEO), 조어대(댜오위타이)
 GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
@@ -28,11 +28,9 @@ QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약)(?:했|하고|하며|해\s)"
                      r"|손잡았|손잡고|손을 잡았|손을 잡고")
 #: a word of courtesy after a person's name, before the particle: 이지은 씨는, 김 군이
-COURTESY_AFTER = re.compile(r"\s?(?:씨|님|군|양|옹)(?=은|는|이|가|을|를|의|에게|도|과|와|께서)")
+COURTESY_AFTER = re.compile(rf"\s?(?:{'|'.join(sorted(COURTESY))})(?=은|는|이|가|을|를|의|에게|도|과|와|께서)")
 #: the company a story is about, called by the common noun as the subject: 회사는, 이 회사는, 회사 측은
 THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?(?:회사|동사)(?:\s?측)?(?:은|는|이|가|도)\s")
-#: after the signing word, a signing still to come: 체결할 예정, 서명하기로, 체결키로, 체결을 추진
-SIGNING_PLANNED = re.compile(r"[가-힣]{0,3}\s?(?:예정|계획|방침|추진)|하기로|키로")
 #: signing that ends its clause and goes on to another (제휴를 맺고 …): the names after it are no parties
 SIGNED_AND_ON = re.compile(r"(?:체결|서명|조인)(?:하고|했고|하며|했으며)\s|맺고\s|맺으며\s|맺어\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
@@ -96,7 +94,9 @@ HOLDING = re.compile(r"지주회사")
 ACTIVE_JOINING = re.compile(r"\s*(?:편입(?:했|하|시켰|시키)|두었|뒀|삼았)")
 FOUNDED = re.compile(r"설립한\s*(?:\S+\s*)?(?:법인|회사|자회사|계열사)(?:이다|다|으로|로)")
 ESTABLISHMENT = re.compile(r"설립|건립|설치|개설|조성|출범|신설|구축|개교|개원")
-PLANNING = re.compile(r"협의|추진|계획|예정|하기로|목표|방침|검토")
+PLANNING = re.compile(r"협의|추진|계획|예정|하기로|키로|목표|방침|검토")
+#: after the signing word, a signing still to come: 체결할 예정, 서명하기로, 체결키로, 체결을 추진
+SIGNING_PLANNED = re.compile(rf"[가-힣]{{0,3}}\s?(?:{PLANNING.pattern})")
 GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
 #: the sides of a deal named by their count: 양측, 양사, 두 기관, 세 대학은, 3개 기관
 SIDES = re.compile(r"(?<![가-힣])(?:(양|두|세|네|다섯)\s?|(\d)\s?개\s?)"
@@ -451,7 +451,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             org = team_called(ctx, ap.org.text) or org
         if org is None and role in lexicon.implied_organizations():  # 국회의원: 국회, when the article names it
             implied = lexicon.implied_organizations()[role]
-            org = next((e for e in ctx.entities.entities if e.label == implied), None)
+            org = named_entity(ctx, implied)
         if org is None and role in LOCAL_HEADS:  # 김보라 시장 in an article about 안성시
             org = local_government(ctx, LOCAL_HEADS[role])
         key = (person.key, role, org.key if org else None, ap.former)
