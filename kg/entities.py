@@ -17,6 +17,8 @@ from kg import lexicon
 from kg.mentions import Mention, Mentions
 
 HANGUL = re.compile(r"[가-힣]")
+#: capitals a company goes by before the Korean word for its trade: JSW of JSW스틸
+ACRONYM = re.compile(r"[A-Z]{3,}")
 KIND_RANK = {"Person": 0, "Organization": 1, "Place": 2, "Concept": 3}
 
 
@@ -119,6 +121,17 @@ def contracted_name(text: str) -> str:
     return text
 
 
+def known_head_written_out(text: str) -> str:
+    """The name with a known organization it opens with written by that organization's label:
+    현대차지부 -> 현대자동차지부, as a union's branch or a firm's lab is named after its company either way.
+    The longest known opening counts, so a name that opens with the label itself stays as it is."""
+    for end in range(len(text) - 1, 1, -1):
+        known = lexicon.gazetteer().get(text[:end])
+        if known is not None:
+            return known.label + text[end:] if known.kind == "Organization" else text
+    return text
+
+
 def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]]) -> list[list[Mention]]:
     uf = UnionFind(len(names))
     first: dict[str, int] = {}
@@ -130,7 +143,7 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
         forms = {identity(m), m.text.rsplit(" ", 1)[-1]} if m.key and m.kind == "Place" and " " in m.text \
             else {identity(m)} if m.key else {identity(m), short_name(identity(m))}
         if m.key is None and m.kind == "Organization":
-            forms.add(contracted_name(identity(m)))
+            forms.add(contracted_name(known_head_written_out(identity(m))))
         for form in forms:
             if form in first:
                 uf.union(first[form], i)
@@ -148,12 +161,16 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
     organizations = [(i, identity(m)) for i, m in enumerate(names) if m.kind == "Organization"]
     # (the full name may still be an unknown name, which the facts will type: 누리파마 측 … 누리파마슈티컬스와)
     unknown = [(i, identity(m)) for i, m in enumerate(names) if m.cls == "Name"]
-    for i, short in organizations:
-        if names[i].key is None and len(short) >= 4:
-            for j, full in organizations + unknown:
-                if len(full) > len(short) + 1 and full.startswith(short) and full[len(short)] != " ":
-                    uf.union(i, j)
-                    break
+    # and so are capitals alone for the first company named with them and a word of its trade (JSW, JSW스틸)
+    cut = [(i, short, organizations + unknown) for i, short in organizations
+           if names[i].key is None and len(short) >= 4]
+    cut += [(i, short, organizations) for i, short in unknown if ACRONYM.fullmatch(short)]
+    for i, short, fulls in cut:
+        for j, full in fulls:
+            if len(full) > len(short) + 1 and full.startswith(short) and full[len(short)] != " " \
+                    and not (short.isascii() and full[len(short)].isascii()):
+                uf.union(i, j)
+                break
     # 다카이치 내각 for 다카이치 사나에 내각: a body named after a person, with the person's name written short
     for i, short in organizations:
         words = short.split(" ")

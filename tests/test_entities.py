@@ -276,3 +276,15 @@ def test_well_known_civic_and_aid_groups_are_organizations():
     result = run("그린피스와 국경없는의사회는 성명을 냈다. 한국교총은 교권 보호를 촉구했다.")
     assert {e.label for e in result.entities.entities if e.kind == "Organization"} == {
         "그린피스", "국경없는의사회", "한국교원단체총연합회"}
+
+
+def test_a_branch_named_after_its_company_s_short_name_is_the_branch_named_after_the_full_name():
+    result = run("현대자동차지부는 교섭에 나섰다. 한빛수 현대차지부장은 조합원의 뜻을 따르겠다고 말했다.")
+    branches = [e for e in result.entities.entities if e.label.endswith("지부")]
+    assert [(b.label, b.aliases) for b in branches] == [("현대자동차지부", ["현대차지부"])]
+
+
+def test_capitals_alone_are_the_company_named_with_them_and_its_trade():
+    result = run("누리건설, 인도 KMX와 합작. 누리건설은 KMX스틸과 합작 계약을 체결했다.")
+    companies = [e for e in result.entities.entities if e.label.startswith("KMX")]
+    assert [(c.label, c.cls, c.aliases) for c in companies] == [("KMX스틸", "Corporation", ["KMX"])]

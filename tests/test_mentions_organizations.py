@@ -326,3 +326,7 @@ def test_a_numbered_unit_of_the_armed_forces_is_a_body_named_with_its_service():
 
 def test_goods_made_in_a_country_are_no_company():
     assert named("미국 정부가 한국산 자동차와 부품에 대한 관세를 낮췄다.", "Organization") == []
+
+
+def test_capitals_before_a_word_of_a_trade_name_a_company():
+    assert named("누리건설은 인도 KMX스틸과 손잡았다.", "Organization") == ["누리건설", "KMX스틸"]
