@@ -13,8 +13,8 @@ NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
 #: the tags of the pieces Kiwi cuts an unknown Korean name into (이/MM 수/NNB 민/NNG)
 SPLIT_TAGS = NAME_TAGS | {"NNB", "NR", "MM", "MAG", "NP"}
 
-#: one-syllable suffixes that end a derived word, not a name: 두번째, 고교생, 감동적, 국유화
-DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "률", "율"}
+#: one-syllable suffixes that end a derived word, not a name: 두번째, 고교생, 감동적, 국유화, 한발씩
+DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "률", "율", "씩", "쯤", "꼴"}
 #: one-syllable nouns that end compounds Kiwi may not know (범죄 + 학, 배치 + 표, 김치 + 전), and
 #: hardly a given name
 NOUN_ENDINGS = DERIVING_SUFFIXES | {"학", "표", "전", "론", "법", "계", "비", "세", "료", "액", "량", "품", "물"}
