@@ -343,9 +343,16 @@ def generic_bodies() -> frozenset[str]:
 
 
 @cache
+def awards() -> frozenset[str]:
+    """Awards named by one word (그래미, 발롱도르)."""
+    return words("awards.txt")
+
+
+@cache
 def event_nouns() -> frozenset[str]:
-    """Nouns that end an event's name (그래미 어워즈): a title after it is a candidacy, held by no one named."""
-    return words("event_nouns.txt")
+    """Nouns that end an event's name (그래미 어워즈), and the awards: a title after one is a candidacy,
+    held by no one named."""
+    return words("event_nouns.txt") | awards()
 
 
 @cache

@@ -158,3 +158,9 @@ def test_a_headline_s_comma_marks_its_topic_not_a_list():
 def test_a_countdown_and_a_sport_name_no_one():
     found = mentions("밀라노 동계올림픽 D-100… 빙상 대표팀이 각오를 밝혔다.")
     assert [m.text for m in found.mentions if m.kind in ("Concept", "Person", "Organization")] == []
+
+
+def test_a_ceremony_a_summit_or_a_direction_alone_names_nothing():
+    found = mentions("서명식에는 두 회장이 참석했다. 그는 APEC CEO 서밋에서 경주시 남남서쪽 지역을 말했다.")
+    assert {"서명식", "서밋", "남남서쪽"}.isdisjoint(m.text for m in found.mentions)
+    assert "그래미" in named("그래미에서 상을 받았다.", "Concept")

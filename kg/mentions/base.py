@@ -285,9 +285,11 @@ class ReaderBase:
     def is_unknown_proper(self, word: Word) -> bool:
         stem = self.stem(word)
         tags = {t.tag for t in word.stem_tokens if t.form not in ROMAN_NUMERALS}
-        # a word that names what a person does (드러머) is no name, though Kiwi may not know it
+        # a word that names what a person does (드러머) is no name, though Kiwi may not know it; nor is a
+        # ceremony or a summit alone (서명식, 서밋), unlike an award (그래미), nor a direction (남남서쪽)
         if "·" in stem or stem in lexicon.agreement_types() or lexicon.cues().get(stem) == "Person" \
-                or stem in lexicon.industries():
+                or stem in lexicon.industries() or stem in lexicon.event_nouns() and stem not in lexicon.awards() \
+                or DIRECTION.fullmatch(stem):
             return False
         if tags == {"SL"}:
             return LATIN.match(stem) is not None and not LETTER_PREFIX.match(self.body, word.start)
@@ -298,6 +300,8 @@ class ReaderBase:
             and (tags <= {"NNP", "NNG"} or latin_end and tags <= {"NNP", "NNG", "SL"} and first.tag != "SL")
 
 
+#: a point of the compass: 남남서쪽, 북동방향
+DIRECTION = re.compile(r"[동서남북]{1,3}(?:쪽|방|방향)")
 #: what opens the name of a body of the state: 국가정보센터, 국립보건원, 연방수사국
 STATE_OWN = ("국가", "국립", "연방", "국영")
 #: what two countries have between them, after their syllables: 북미 정상회담, 북미관계
