@@ -476,6 +476,14 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
                        and k[1][:1] in "도시군구" and k[1][1:] == key[1]), None)
         if longer is not None:
             merge_evidence(seen[longer].evidence, seen.pop(key).evidence)
+    # 또 럼 베트남 서기장 … 베트남 공산당 서기장: a post at a country is the same post at its body named with it
+    for key, m in list(seen.items()):
+        if m.org is None or m.org.cls != "Country":
+            continue
+        body = next((v for k, v in seen.items() if (k[0], k[1], k[3]) == (key[0], key[1], key[3])
+                     and v.org is not None and v.org.label.startswith(f"{m.org.label} ")), None)
+        if body is not None:
+            merge_evidence(body.evidence, seen.pop(key).evidence)
     # 최재호 회장 (무학) … 최재호 단독대표: a company man's other post is at his company
     for key, m in list(seen.items()):
         if m.org is not None or m.former:

@@ -29,6 +29,12 @@ def test_one_elected_to_a_post_holds_it_and_the_short_title_names_the_same_post(
     assert posts == {("장동혁", "의원", "국민의힘"), ("장동혁", "당대표", "국민의힘")}
 
 
+def test_a_post_at_a_country_is_the_post_at_its_body_named_with_the_country():
+    facts = run("또 럼 베트남 서기장 방한. 또 럼 베트남 공산당 서기장은 11일 서울에 도착했다.").facts
+    assert [(m.person.label, m.role, m.org.label, len(m.evidence)) for m in facts.memberships] == [
+        ("또 럼", "서기장", "베트남 공산당", 2)]
+
+
 def test_former_post():
     facts = run("박영수 전 장관은 말을 아꼈다.").facts
     assert [(m.person.label, m.role, m.former) for m in facts.memberships] == [("박영수", "장관", True)]
