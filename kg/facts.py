@@ -814,6 +814,8 @@ PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(?:(은|는|이|가|과|와
 GOVERNMENT = re.compile(r"\s?정부")
 #: a short name in Latin letters (AI, ICT): more often a field than a party
 SHORT_LATIN = re.compile(r"^[A-Za-z]{1,4}$")
+#: the rest of a list of fields a deal covers, after one of them: 원전, 핵심광물, 디지털 전환 등 분야에서
+FIELD_LIST = re.compile(r"(?:\s?[,·]\s?[^\s,·.]+(?<![과와])(?: [^\s,·.]+(?<![과와]))?)*\s?(?:등\s?)?(?:분야|부문|영역)")
 
 
 def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> list[Entity]:
@@ -834,7 +836,7 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
                 or government and PARTY_TAIL.match(ctx.body, government.end())):
             continue
         if e.kind == "Concept":
-            if SHORT_LATIN.match(e.label):  # AI, ICT: subjects of agreements, not parties
+            if SHORT_LATIN.match(e.label) or FIELD_LIST.match(ctx.body, m.end):  # AI, ICT: subjects, not parties
                 continue
             promote(e, "Organization")
         found.append(e)

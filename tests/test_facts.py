@@ -872,3 +872,10 @@ def test_a_quote_after_a_subject_glossed_in_brackets_is_not_the_previous_speaker
     facts = run('홍길동 한빛전자 회장은 "좋은 결과가 나왔다"고 밝혔다. 하비 메이슨 주니어 레코딩 아카데미 '
                 '최고경영자(CEO)는 "K팝은 이제 세계 음악의 중심"이라고 말했다.').facts
     assert [(q.speaker.label, q.text) for q in facts.quotes] == [("홍길동", "좋은 결과가 나왔다")]
+
+
+def test_an_unknown_name_in_the_list_of_fields_a_deal_covers_is_no_party():
+    result = run("양국은 원전, 핵심광물, 디지털 전환 등 분야에서 양해각서(MOU)를 교환했다. "
+                 "누리바이오는 한빛큐와 신약 분야에서 협약을 체결했다.")
+    assert [sorted(p.label for p in a.parties) for a in result.facts.agreements] == [["누리바이오", "한빛큐"]]
+    assert [e.kind for e in result.entities.entities if e.label == "핵심광물"] == ["Concept"]
