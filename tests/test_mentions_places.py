@@ -263,3 +263,8 @@ def test_a_town_after_a_state_keeps_no_particle_and_an_industry_is_no_mountain()
 def test_a_town_after_a_country_keeps_no_particle_kiwi_left_on_it():
     found = mentions("베트남 하이퐁에 LG 공장이 있다.")
     assert [(m.text, m.kind) for m in found.mentions if m.kind == "Place"] == [("베트남", "Place"), ("하이퐁", "Place")]
+
+
+def test_the_week_before_that_a_figure_is_compared_with_is_no_city():
+    found = mentions("아파트값은 전주 대비 0.18% 올랐다. 전주에서 열린 축제에는 전주 대비 두 배가 왔다.")
+    assert [(m.text, m.start) for m in found.mentions if m.kind == "Place"] == [("전주", 23)]

@@ -20,6 +20,7 @@ from kg.mentions.patterns import (
     THAT_DAY,
     TO_COME,
 )
+from kg.mentions.places import is_compared_period
 from kg.mentions.reader import SentenceReader
 from kg.quantities import find_amounts
 from kg.words import HANGUL_ONLY, Word, split_words
@@ -161,7 +162,7 @@ def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentio
                         model = forms[body[start:end]]
                         for m in [m for m in here if m.kind == "Concept" and m.start == start]:
                             here.remove(m)
-                if model is None:
+                if model is None or n == 1 and is_compared_period(body, word):
                     continue
                 inside = [m for m in here if start <= m.start and m.end <= end and m.kind in NAME_KINDS]
                 crossing = [m for m in here if m.start < end and start < m.end and m not in inside]

@@ -10,6 +10,7 @@ from kg.mentions.patterns import (
     ADDRESS_CLASSES,
     ADDRESS_LEVEL,
     COMMON_NOUNS,
+    COMPARED,
     LOCATED,
     LOCATIVE,
     MATCH_RESULT,
@@ -22,6 +23,14 @@ from kg.words import HANGUL_ONLY, Word, is_proper
 
 #: how the places on a mountain end: a peak (천왕봉), a crater lake (백록담), a fall, a valley, a pass
 MOUNTAIN_PARTS = ("봉", "담", "폭포", "계곡", "령")
+
+
+def is_compared_period(body: str, word: Word) -> bool:
+    """`전주 대비`, `전주보다`: a common noun that something is compared against is a time (the week
+    before), not the city Kiwi reads the same letters as where it takes them for a proper noun."""
+    tokens = word.stem_tokens
+    return len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov \
+        and COMPARED.match(body, word.stem_end) is not None
 
 
 class PlaceReader(ReaderBase):

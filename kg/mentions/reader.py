@@ -30,7 +30,7 @@ from kg.mentions.patterns import (
     SUBJECT_TAILS,
 )
 from kg.mentions.people import PeopleReader
-from kg.mentions.places import PlaceReader
+from kg.mentions.places import PlaceReader, is_compared_period
 from kg.mentions.titles import TitleReader
 from kg.words import HANGUL_ONLY, Word, is_proper
 
@@ -211,7 +211,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             cue = self.body[start:end] in lexicon.cues() and self.cue_of(word) is not None \
                 and index + 1 < len(self.words) and self.spaced(index, index + 1)
             if start >= end or not self.free(start, end) or cue or self.is_section_tag(word) \
-                    or COUNTDOWN.match(self.body, start):
+                    or COUNTDOWN.match(self.body, start) or is_compared_period(self.body, word):
                 continue
             found = self.classify(word, start, end)
             if found and self.is_posted_on(index):
