@@ -441,3 +441,7 @@ def test_a_stage_name_of_one_syllable_after_a_job_or_a_group():
 
 def test_a_count_with_씩_after_a_determiner_is_no_name():
     assert named("노사가 한발씩 양보했다고 위원장은 말했다.", "Person") == []
+
+
+def test_a_country_s_language_is_no_name():
+    assert named("한국어에 특화된 모델과 독일어 번역을 내놓았다.", "Person") == []

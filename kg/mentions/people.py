@@ -551,8 +551,8 @@ class PeopleReader(ReaderBase):
         if stem[-1:] in lexicon.thing_endings():  # 공산당, 천안함, 임진각: no one's name ends so
             return False
         nation = lexicon.gazetteer().get(stem[:-1])
-        if stem.endswith("인") and nation is not None and nation.cls == "Country":
-            return False  # 호주인: an Australian, no one's name
+        if stem[-1:] in ("인", "어") and nation is not None and nation.cls == "Country":
+            return False  # 호주인, 한국어: an Australian, a language, no one's name
         return len(stem) == 3 and self.is_name_shaped(word) and not set(stem) & FOREIGN_SYLLABLES and (
             "NNP" in tags and tags <= {"NNP", "XPN", "XSN"} or self.is_split_reading(word))
 
