@@ -164,3 +164,7 @@ def test_a_ceremony_a_summit_or_a_direction_alone_names_nothing():
     found = mentions("서명식에는 두 회장이 참석했다. 그는 APEC CEO 서밋에서 경주시 남남서쪽 지역을 말했다.")
     assert {"서명식", "서밋", "남남서쪽"}.isdisjoint(m.text for m in found.mentions)
     assert "그래미" in named("그래미에서 상을 받았다.", "Concept")
+
+
+def test_countries_paired_by_their_syllables_as_north_korea_writes_them_name_nothing():
+    assert "조러" not in [m.text for m in mentions("김 위원장은 \"조러 관계는 굳건하다\"고 말했다.").mentions]

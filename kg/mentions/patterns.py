@@ -114,8 +114,9 @@ PLACE_AFFIXES = ("발", "행")
 #: a quotation within a sentence, in double or single quotes
 QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|[‘'][^’']*[’']")
 
-#: the one-syllable names of countries that news pairs and triples: 한미, 한중일, 남북
-COUNTRY_SYLLABLES = set("한미일중북남러")
+#: the one-syllable names of countries that news pairs and triples: 한미, 한중일, 남북; 조러 (조선, as North
+#: Korea writes itself)
+COUNTRY_SYLLABLES = set("한미일중북남러조")
 #: what two countries named by their syllables have between them: 북미 관계, 한미 정상회담 (북미 alone, or
 #: before 시장, is North America)
 BETWEEN_COUNTRIES = (r"관계|정상|회담|양국|3국|동맹|합동|연합|공조|협력|외교|간|당국|국방|통상|무역|자유무역"
@@ -225,6 +226,8 @@ QUOTED_BEFORE = re.compile(r"[‘'“\"]([^’'”\"\s][^’'”\"]{0,18})[’'�
 #: the particles of where something happens or where to: 상계동에서, 청담동에, 면목동으로 (not 에게)
 LOCATIVE = ("에서", "에", "으로", "로")
 #: what follows a place things happen at: 대검찰청에서 열린, 고등학교 5층, 상상마당 인근
+#: what a quantity is compared against follows: 전주 대비, 전월보다
+COMPARED = re.compile(r"\s?대비|보다")
 LOCATED = re.compile(r"에서|\s?(?:앞|인근|근처|뒤편|주변|일대|\d+층)")
 #: the kinds of place an address is made of, from the larger to the smaller
 ADDRESS_CLASSES = ("Continent", "Country", "City", "AdministrativeArea")
