@@ -264,12 +264,19 @@ def team_short_forms(names: list[Mention]) -> tuple[list[Mention], list[tuple[Me
     # (in any case of letters: kt for KT 위즈, as the club writes itself)
     teams = {lexicon.sponsor(identity(m)).upper(): m for m in names if m.cls == "SportsTeam" and " " in identity(m)}
     written = {m.text for m in names}
+    forms: dict[str, set[str]] = {}
+    for m in names:
+        forms.setdefault(m.key or m.text, set()).add(m.text)
+    country_ends = {m.end for m in names if m.cls == "Country"}
     out: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
     for m in names:
         team = teams.get(m.text.upper())
-        if team is not None and m.kind in ("Organization", "Concept") and m.cls != "SportsTeam" \
-                and m.key not in written:
+        # so is its city's name, where the article writes the city no other way (애틀랜타 브레이브스 … 애틀랜타와
+        # 계약했다; but 울산광역시 … 울산 HD … 울산은 stays the city), nor after its country (프랑스 파리의 경기장)
+        city = m.cls == "City" and forms[m.key or m.text] == {m.text} and m.start - 1 not in country_ends
+        if team is not None and (m.kind in ("Organization", "Concept") and m.key not in written or city) \
+                and m.cls != "SportsTeam":
             m = replace(m, kind="Organization", key=None, english=None, cls="SportsTeam")
             pairs.append((team, m))
         out.append(m)

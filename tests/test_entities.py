@@ -288,3 +288,11 @@ def test_capitals_alone_are_the_company_named_with_them_and_its_trade():
     result = run("누리건설, 인도 KMX와 합작. 누리건설은 KMX스틸과 합작 계약을 체결했다.")
     companies = [e for e in result.entities.entities if e.label.startswith("KMX")]
     assert [(c.label, c.cls, c.aliases) for c in companies] == [("KMX스틸", "Corporation", ["KMX"])]
+
+
+def test_a_city_a_team_is_named_after_is_the_team_unless_written_as_the_city():
+    result = run("한빛수는 애틀랜타 브레이브스와 재계약했다. 한빛수는 애틀랜타로 이적한 뒤 3홈런을 쳤다.")
+    assert [(e.label, e.cls, e.aliases) for e in result.entities.entities if "애틀랜타" in e.label] == [
+        ("애틀랜타 브레이브스", "SportsTeam", ["애틀랜타"])]
+    result = run("한빛수는 파리 생제르맹으로 이적했다. 프랑스 파리의 경기장에서 데뷔했다.")
+    assert ("파리", "City") in [(e.label, e.cls) for e in result.entities.entities]
