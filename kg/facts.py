@@ -48,6 +48,8 @@ MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합�
 SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
 #: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다
 RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
+#: the last of those who join an investment, named after it: 이번 투자에 A와 B 등이 참여했다
+INVESTMENT_JOINED = re.compile(r"(?:\s?등)?(?:이|가)\s(?:[^.]{0,12}\s)?참여")
 APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")
 GATHERING = re.compile(
     r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*"
@@ -886,7 +888,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             investors = [e for m, e in orgs if m.end <= at and e is not buyer
                          and ctx.body.startswith(("로부터", "에게서"), m.end)]
         else:  # X는 Y와 Z가 공동 출자했다: the topic is what Y and Z put money into
-            investors = co_investors(ctx, orgs, at, buyer)
+            investors = co_investors(ctx, orgs, at, buyer) or investors_joining(ctx, orgs, at, buyer)
         for investor in investors:
             promote(investor, "Corporation")
             promote(buyer, "Corporation")
@@ -998,6 +1000,23 @@ def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topi
     while joined[0] > 0 and ctx.tail(before[joined[0] - 1][0], 1) in ("와", "과"):
         joined.insert(0, joined[0] - 1)
     return [before[i][1] for i in joined]
+
+
+def investors_joining(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:
+    """`한빛은 이번 투자에 A와 B, C 등이 참여했다`: the organizations named after the investment the topic
+    received, up to the one that is the subject of 참여, are who put money in."""
+    if not any(e is topic and ctx.tail(m, 1) in ("은", "는") for m, e in orgs if m.end <= at):
+        return []
+    joined: list[Entity] = []
+    for m, e in orgs:
+        if m.start <= at or e is topic:
+            continue
+        joined.append(e)
+        if INVESTMENT_JOINED.match(ctx.body, m.end):
+            return joined
+        if ctx.tail(m, 1) not in ("와", "과", ",", "·"):
+            return []
+    return []
 
 
 def counted_sides(ctx: Context, facts: Facts, sentence: Sentence, sides: re.Match) -> list[Entity]:

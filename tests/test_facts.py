@@ -879,3 +879,9 @@ def test_an_unknown_name_in_the_list_of_fields_a_deal_covers_is_no_party():
                  "누리바이오는 한빛큐와 신약 분야에서 협약을 체결했다.")
     assert [sorted(p.label for p in a.parties) for a in result.facts.agreements] == [["누리바이오", "한빛큐"]]
     assert [e.kind for e in result.entities.entities if e.label == "핵심광물"] == ["Concept"]
+
+
+def test_those_who_join_an_investment_named_after_it_put_money_in():
+    facts = run("누리랩스는 12일 이번 투자에 한빛벤처스와 솔빛캐피탈, 누리인베스트먼트 등이 참여했다고 밝혔다.").facts
+    assert sorted(a.label for a in facts.agreements) == [
+        "누리인베스트먼트의 누리랩스 투자", "솔빛캐피탈의 누리랩스 투자", "한빛벤처스의 누리랩스 투자"]
