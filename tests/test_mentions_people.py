@@ -445,3 +445,8 @@ def test_a_count_with_씩_after_a_determiner_is_no_name():
 
 def test_a_country_s_language_is_no_name():
     assert named("한국어에 특화된 모델과 독일어 번역을 내놓았다.", "Person") == []
+
+
+def test_a_word_before_a_facility_says_what_is_made_there_and_names_no_one():
+    assert named("에코프로비엠은 헝가리 데브레첸에 양극재 공장을 세운다.", "Person") == []
+    assert named("한빛수 연구원은 실험을 마쳤다.", "Person") == ["한빛수"]

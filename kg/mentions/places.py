@@ -11,6 +11,7 @@ from kg.mentions.patterns import (
     ADDRESS_LEVEL,
     COMMON_NOUNS,
     COMPARED,
+    FACILITIES,
     LOCATED,
     LOCATIVE,
     MATCH_RESULT,
@@ -283,10 +284,13 @@ class PlaceReader(ReaderBase):
         return lexicon.longest_ending(lexicon.venue_nouns(), stem)
 
     def before_venue_noun(self, index: int) -> bool:
-        """`소파이 스타디움`: a word right before a word for a kind of venue, which it names."""
+        """`소파이 스타디움`, `양극재 공장`: a word right before a word for a kind of venue or facility, which
+        it names or says what is made there (연구원 is also a title: 김하늘 연구원 is a person)."""
         word = self.words[index]
-        return not word.has_tail and index + 1 < len(self.words) and self.spaced(index, index + 1) \
-            and self.stem(self.words[index + 1]) in lexicon.venue_nouns()
+        if word.has_tail or index + 1 >= len(self.words) or not self.spaced(index, index + 1):
+            return False
+        after = self.stem(self.words[index + 1])
+        return after in lexicon.venue_nouns() or after in FACILITIES and after not in lexicon.titles()
 
     def names_venue(self, word: Word) -> bool:
         """A word that may name a venue: a place, or a proper noun Kiwi does not know as a common word; no
