@@ -447,6 +447,11 @@ def test_a_country_s_language_is_no_name():
     assert named("한국어에 특화된 모델과 독일어 번역을 내놓았다.", "Person") == []
 
 
+def test_the_unknown_opponent_of_a_player_in_a_match_told_with_its_result_is_a_person():
+    assert named("조코비치는 카르스텐을 세트스코어 3-1로 꺾고 정상에 올랐다.", "Person") == ["조코비치", "카르스텐"]
+    assert named("조코비치는 카르스텐을 만나 웃었다.", "Person") == ["조코비치"]
+
+
 def test_a_word_before_a_facility_says_what_is_made_there_and_names_no_one():
     assert named("에코프로비엠은 헝가리 데브레첸에 양극재 공장을 세운다.", "Person") == []
     assert named("한빛수 연구원은 실험을 마쳤다.", "Person") == ["한빛수"]

@@ -25,6 +25,7 @@ from kg.mentions.patterns import (
     HANJA,
     HANJA_NAME,
     KIN_GROUPS,
+    MATCH_RESULT,
     NAME_TAGS,
     NOUN_ENDINGS,
     PARTICLES,
@@ -34,6 +35,7 @@ from kg.mentions.patterns import (
     QUOTED_BEFORE,
     REGNAL,
     ROLE_TAILS,
+    SIDE_TAILS,
     SPLIT_TAGS,
     TEAM_IN_BRACKETS,
 )
@@ -109,6 +111,19 @@ class PeopleReader(ReaderBase):
                 self.retype(name, "Person", "Person")
             elif name is None and self.is_one_syllable_name(word) and self.free(word.start, word.stem_end):
                 self.add(word.start, word.stem_end, "Person", "Person")  # 방탄소년단 뷔는
+
+    def read_opponents(self) -> None:
+        """`조코비치는 알카라스를 3-1로 꺾고`: an unknown name that is a side of a match told with its result,
+        where the other side is a person, is a person too: a player's opponent."""
+        if MATCH_RESULT.search(self.sentence.text) is None:
+            return
+        ends = {word.stem_end: self.tail(word) for word in self.words}
+        sides = [m for m in self.out.mentions if ends.get(m.end) in SIDE_TAILS and m.kind in ("Person", "Concept")]
+        if sum(m.kind == "Person" for m in sides) != 1:
+            return
+        for m in sides:
+            if m.cls == "Name":
+                self.replace_span(m.start, m.end, "Person", "Person")
 
     def read_kin_groups(self) -> None:
         """`허웅과 허훈 형제가`, `김철수·이영희 부부는`: names joined before a word for kin named together
