@@ -53,8 +53,9 @@ class Analysis:
 
 
 #: particles Kiwi may leave glued to a Korean name it does not know, by whether the syllable before
-#: ends in a consonant (윤채영 + 이) or a vowel (김하나 + 가)
-GLUED_PARTICLES = {True: {"이": "JKS", "은": "JX", "을": "JKO", "의": "JKG"},
+#: ends in a consonant (윤채영 + 이, 염혜선 + 과) or a vowel (김하나 + 가; but not 와, which ends Japanese
+#: names: 하세가와)
+GLUED_PARTICLES = {True: {"이": "JKS", "은": "JX", "을": "JKO", "의": "JKG", "과": "JC"},
                    False: {"가": "JKS", "는": "JX", "를": "JKO", "의": "JKG"}}
 #: the topic and object particles among them, which no foreign name ends in
 TOPIC_OR_OBJECT = {True: {"은": "JX", "을": "JKO"}, False: {"는": "JX", "를": "JKO"}}
@@ -152,6 +153,6 @@ def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
     if len(form) != 4 or form[0] not in surnames():
         return (token,)
     tag = GLUED_PARTICLES[(ord(form[2]) - 0xAC00) % 28 != 0].get(form[3])
-    if tag is None:
-        return (token,)
+    if tag is None or tag == "JC" and reads_alone_as_common_noun(form[2:]):
+        return (token,)  # 동물학과, 정형외과: a department's or a clinic's name ends so
     return (token._replace(form=form[:3], end=token.start + 3), Token(form[3], tag, token.start + 3, token.end))

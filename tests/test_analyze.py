@@ -44,6 +44,9 @@ def test_particle_kiwi_leaves_on_an_unknown_korean_name_is_split_off():
     assert split_glued_particle(Token("한서율이", "NNP", 10, 14, True)) == (
         Token("한서율", "NNP", 10, 13, True), Token("이", "JKS", 13, 14))
     assert [t.form for t in split_glued_particle(Token("김하나가", "NNP", 0, 4, True))] == ["김하나", "가"]
+    assert [t.form for t in split_glued_particle(Token("염혜선과", "NNP", 0, 4, True))] == ["염혜선", "과"]
+    # a department's or a clinic's name ends in 과 too
+    assert [t.form for t in split_glued_particle(Token("동물학과", "NNP", 0, 4, True))] == ["동물학과"]
 
 
 def test_a_genitive_kiwi_leaves_on_an_unknown_proper_noun_is_split_off():
