@@ -455,3 +455,11 @@ def test_the_unknown_opponent_of_a_player_in_a_match_told_with_its_result_is_a_p
 def test_a_word_before_a_facility_says_what_is_made_there_and_names_no_one():
     assert named("에코프로비엠은 헝가리 데브레첸에 양극재 공장을 세운다.", "Person") == []
     assert named("한빛수 연구원은 실험을 마쳤다.", "Person") == ["한빛수"]
+
+
+def test_a_syllable_that_is_also_a_country_s_short_name_is_part_of_a_korean_name():
+    assert named("유도 허미미는 여자 57㎏급에서 은메달을 땄다.", "Person") == ["허미미"]  # 미, America
+
+
+def test_a_dam_or_a_river_is_no_one_s_name():
+    assert named("강릉시는 도암댐 물을 쓰기로 했다. 남한강 수위가 올랐다.", "Person") == []

@@ -612,8 +612,10 @@ class PeopleReader(ReaderBase):
             return False  # 한중일, 한미중: Korea, China, Japan
         tokens = word.stem_tokens
         if len(tokens) > 1 and (tokens[0].form in lexicon.municipalities()
-                                or any(t.form in lexicon.gazetteer() for t in tokens)):
-            return False  # 강화 + 을, 송파 + 병: a known place and more (a given name never comes first)
+                                or any(len(t.form) > 1 and t.form in lexicon.gazetteer() for t in tokens)):
+            # 강화 + 을, 송파 + 병: a known place and more (a given name never comes first; a country's one
+            # syllable is a syllable of names too: 허 + 미 + 미)
+            return False
         town = text[:2] if len(text) == 3 and text[:2] in lexicon.municipalities() else None
         if town and any(town + unit in self.body for unit in "시군구"):
             return False  # 진주성, 진주교 in an article about 진주시: the town's castle and bridge
