@@ -330,3 +330,7 @@ def test_goods_made_in_a_country_are_no_company():
 
 def test_capitals_before_a_word_of_a_trade_name_a_company():
     assert named("누리건설은 인도 KMX스틸과 손잡았다.", "Organization") == ["누리건설", "KMX스틸"]
+
+
+def test_a_foreign_name_ending_in_a_vowel_and_고_is_no_high_school():
+    assert named("디에고와 티아고는 서울고와 진명여고를 찾았다.", "Organization") == ["서울고", "진명여고"]

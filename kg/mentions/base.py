@@ -195,6 +195,8 @@ class ReaderBase:
             org = None  # 아동 + 복지법 is a law, not a district court (지법)
         if org is not None and org.text == "대" and last.end == end and last.form in WORDS_IN_DAE:
             org = None  # 조선 + 시대 is an era, no university
+        if org is not None and org.text == "고" and is_open_vowel(text[-2]) and text[-2] != "여":
+            org = None  # 티아고, 디에고: a foreign name, no high school (서울고, 진명여고)
         if org is not None and org.text == "부" and any(t.tag in ("SN", "W_SERIAL") for t in tokens):
             org = None  # 형사합의21부, 형사6-1부: a numbered division of a court, no ministry
         place = lexicon.place_suffixes().match(text)
@@ -309,6 +311,12 @@ TWO_COUNTRIES_THINGS = re.compile(rf"\s?(?:{BETWEEN_COUNTRIES})")
 
 #: common nouns ending in 대, the short form of 대학 (서울대): 조선시대 is no university
 WORDS_IN_DAE = frozenset({"시대", "세대", "연대", "년대", "지대", "무대", "상대", "반대", "기대", "최대", "침대"})
+
+
+def is_open_vowel(syllable: str) -> bool:
+    """A syllable of a vowel alone, with no consonant before or after it: 아, 에, 우."""
+    code = ord(syllable) - 0xAC00
+    return 0 <= code < 11172 and code // 588 == 11 and code % 28 == 0
 
 
 def inside_dictionary_word(last: Token, end: int, suffix: str) -> bool:
