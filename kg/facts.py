@@ -52,11 +52,14 @@ RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
 INVESTMENT_JOINED = re.compile(r"(?:\s?등)?(?:이|가)\s(?:[^.]{0,12}\s)?참여")
 APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")
 GATHERING = re.compile(
-    r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|토론회|회담)(?:를|을)\s*"
+    r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|체결식|서명식|조인식|토론회|회담)"
+    r"(?:를|을)\s*"
     r"(?:열|개최|(?:공동\s?)?주최|가졌|갖|했)"
 )
 #: gatherings held to tell the press or the public something; the others are meetings
 BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
+#: gatherings held to sign an agreement
+CEREMONIES = {"협약식", "체결식", "서명식", "조인식"}
 #: after a place's name, words that name nothing, then 에서: ` 총리관저에서`, ` 한 호텔에서`
 UNNAMED_VENUE = re.compile(r"\s+(?:[가-힣]+\s)?[가-힣]+에서(?![가-힣])")
 #: the rooms and buildings of an organization it hosts in: `민주노총 본부에서` is at 민주노총
@@ -428,8 +431,10 @@ def merge_evidence(target: list[Evidence], more: list[Evidence]) -> None:
 # -- positions -------------------------------------------------------------------------------------
 def team_called(ctx: Context, word: str) -> Entity | None:
     """`염경엽 LG 감독` in an article that names LG 트윈스: a coach's post is at the team the word is
-    its sponsor's short name of, though the article names the sponsor's group too."""
-    return next((e for e in ctx.entities.entities if e.cls == "SportsTeam" and lexicon.sponsor(e.label) == word), None)
+    its sponsor's short name of, though the article names the sponsor's group too; so is `포옛 전북 감독`
+    at 전북 현대 모터스, called by its city, though the province is called so too."""
+    return next((e for e in ctx.entities.entities if e.cls == "SportsTeam"
+                 and word in (lexicon.sponsor(e.label), e.label.split(" ")[0], *e.aliases)), None)
 
 
 def extract_memberships(ctx: Context, facts: Facts) -> None:
@@ -1070,7 +1075,10 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                                    [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
         elif gathering and not MEETING.search(plain):
             hosts = [e for m, e in ctx.actors(sentence) if ctx.is_subject(m)]
-            if hosts:
+            signing = latest_signing(facts, sentence) if gathering.group(1) in CEREMONIES else None
+            if signing is not None:
+                attend_signing(ctx, facts, sentence, signing)
+            elif hosts:
                 label = f"{hosts[0].label} {gathering.group(1)}"
                 kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
                 add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence), meeting_place(ctx, sentence),
@@ -1098,6 +1106,30 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                          f"{names} {noun if noun.endswith(('담', '견', '동', '통화')) else '만남'}")
                 add_event(facts, Event(kind, label, people, ctx.date_in_context(sentence), place,
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
+
+
+def latest_signing(facts: Facts, sentence: Sentence) -> Event | None:
+    """The last signing told before the sentence."""
+    told = [e for e in facts.events if e.kind == "signing" and e.evidence and e.evidence[0].start < sentence.start]
+    return max(told, key=lambda e: e.evidence[0].start, default=None)
+
+
+def attend_signing(ctx: Context, facts: Facts, sentence: Sentence, signing: Event) -> None:
+    """`충북도는 11일 … 곽노정 SK하이닉스 사장이 참석한 가운데 투자협약식을 가졌다`: a signing ceremony told after
+    the agreement is its signing: the people it names attend, and it gives the signing and the agreement
+    their day and place where the first telling left them to be guessed."""
+    people = [e for _, e in ctx.actors(sentence, ("Person",))]
+    signing.attendees.extend(p for p in people if all(p is not a for a in signing.attendees))
+    day, told = ctx.date(sentence), signing.evidence[0]
+    merge_evidence(signing.evidence, [ctx.evidence(sentence)])
+    signing.place = signing.place or meeting_place(ctx, sentence)
+    if day is None or not signing.guessed:
+        return
+    signing.date, signing.guessed = day, False
+    for deal in facts.agreements:
+        if deal.guessed and deal.evidence[0] == told:
+            deal.date, deal.guessed = day, False
+            merge_evidence(deal.evidence, [ctx.evidence(sentence)])
 
 
 def latest_gathering(facts: Facts, sentence: Sentence) -> Event | None:

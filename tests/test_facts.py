@@ -885,3 +885,17 @@ def test_those_who_join_an_investment_named_after_it_put_money_in():
     facts = run("누리랩스는 12일 이번 투자에 한빛벤처스와 솔빛캐피탈, 누리인베스트먼트 등이 참여했다고 밝혔다.").facts
     assert sorted(a.label for a in facts.agreements) == [
         "누리인베스트먼트의 누리랩스 투자", "솔빛캐피탈의 누리랩스 투자", "한빛벤처스의 누리랩스 투자"]
+
+
+def test_a_signing_ceremony_told_after_the_agreement_is_its_signing_with_its_day_and_people():
+    result = run("누리시가 한빛전자와 투자협약을 맺었다. 누리시는 11일 시청에서 홍길동 시장과 김철수 "
+                 "한빛전자 사장이 참석한 가운데 투자협약식을 가졌다.")
+    (deal,) = result.facts.agreements
+    (signing,) = result.facts.events
+    assert (deal.date, signing.kind, signing.date) == ("2024-03-11", "signing", "2024-03-11")
+    assert {"홍길동", "김철수"} <= {a.label for a in signing.attendees}
+
+
+def test_a_coach_named_with_his_club_s_city_coaches_the_club_not_the_province():
+    facts = run("전북 현대 모터스가 우승했다. 경기는 전북 전주에서 열렸다. 거스 포옛 전북 감독은 웃었다.").facts
+    assert [(m.person.label, m.org.label) for m in facts.memberships] == [("거스 포옛", "전북 현대 모터스")]
