@@ -48,6 +48,8 @@ MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합�
 SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
 #: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다
 RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
+#: what a deal is made through, not what is bought: 자회사 한화디펜스USA를 통해
+MEANS = re.compile(r"(?:를|을)\s?(?:통해|통하여|통한|거쳐)")
 #: the last of those who join an investment, named after it: 이번 투자에 A와 B 등이 참여했다
 INVESTMENT_JOINED = re.compile(r"(?:\s?등)?(?:이|가)\s(?:[^.]{0,12}\s)?참여")
 APPOINTMENT = re.compile(r"임명|선임|내정|발탁|지명|기용|승진")
@@ -905,16 +907,17 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         # what is bought is named after the buyer (배민을 운영하는 우아한형제들이: the buyer's own business is
         # no target), and right before the deal word when one is (경쟁사 요기요 인수를)
         after = max((m.end for m, e in orgs if e is buyer and m.end <= at), default=sentence.start)
+        joint = joined_to_subject(ctx, orgs, buyer)  # 한화에어로스페이스와 한화오션은 … 취득했다
         named = [(m, e) for m, e in orgs if after <= m.start and m.end <= at and e is not buyer
-                 and not SHORT_LATIN.match(e.label)]
+                 and not SHORT_LATIN.match(e.label) and not MEANS.match(ctx.body, m.end)]
         targets = [(m, e) for m, e in named if not ctx.body[m.end:at].strip() and e.cls != "Concept"] or [
             (m, e) for m, e in named
             if re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
         for m, target in targets:
             promote(target, "Corporation")  # what is bought or invested in is a company
             own = [q for q in money if q.start >= m.end and ctx.body[m.end:q.start].strip() in ("(", "에", "")]
-            label = f"{buyer.label}의 {target.label} {deal.group(1)}"
-            add_agreement(facts, Agreement([buyer, target], kind, label, date, None,
+            label = f"{'·'.join(b.label for b in joint)}의 {target.label} {deal.group(1)}"
+            add_agreement(facts, Agreement([*joint, target], kind, label, date, None,
                                            [quantity(q) for q in (own or money)], [ctx.evidence(sentence)], guessed))
 
 
@@ -1005,6 +1008,18 @@ def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topi
     while joined[0] > 0 and ctx.tail(before[joined[0] - 1][0], 1) in ("와", "과"):
         joined.insert(0, joined[0] - 1)
     return [before[i][1] for i in joined]
+
+
+def joined_to_subject(ctx: Context, orgs: list[tuple[Mention, Entity]], subject: Entity) -> list[Entity]:
+    """`A와 B는 …`: the subject with the organizations the sentence joins to it by 와 or 과 (the subject
+    alone when the sentence does not name it: it goes on from the sentence before)."""
+    at = next((i for i, (m, e) in enumerate(orgs) if e is subject and ctx.is_subject(m)), None)
+    if at is None:
+        return [subject]
+    first = at
+    while first > 0 and ctx.tail(orgs[first - 1][0], 1) in ("와", "과") and orgs[first - 1][1] is not subject:
+        first -= 1
+    return [e for _, e in orgs[first:at + 1]]
 
 
 def investors_joining(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:

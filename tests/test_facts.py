@@ -899,3 +899,8 @@ def test_a_signing_ceremony_told_after_the_agreement_is_its_signing_with_its_day
 def test_a_coach_named_with_his_club_s_city_coaches_the_club_not_the_province():
     facts = run("전북 현대 모터스가 우승했다. 경기는 전북 전주에서 열렸다. 거스 포옛 전북 감독은 웃었다.").facts
     assert [(m.person.label, m.org.label) for m in facts.memberships] == [("거스 포옛", "전북 현대 모터스")]
+
+
+def test_two_buyers_joined_as_the_subject_buy_together_and_what_they_buy_through_is_no_target():
+    facts = run("한빛중공업과 누리조선은 20일 자회사 한빛USA를 통해 솔빛마린 지분 9.9%를 취득했다.").facts
+    assert [sorted(p.label for p in a.parties) for a in facts.agreements] == [["누리조선", "솔빛마린", "한빛중공업"]]
