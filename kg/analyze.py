@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from kiwipiepy import Kiwi
 
-from kg.lexicon import gazetteer, org_suffixes, surnames
+from kg.lexicon import gazetteer, lookup, org_suffixes, surnames
 from kg.read import Article
 
 HANGUL = re.compile(r"[가-힣]")
@@ -106,11 +106,27 @@ def analyze(article: Article) -> Analysis:
         at = line.start()
         for sent in kiwi().split_into_sents(line.group().translate(INTERPUNCT), return_tokens=True):
             read = (Token(t.form, t.tag, at + t.start, at + t.end, bool(t.oov)) for t in sent.tokens)
-            tokens = subject_particles_after_names(
-                tuple(piece for token in read for piece in split_glued_particle(token, body)))
+            tokens = subject_particles_after_names(hyphenated_names_joined(
+                tuple(piece for token in read for piece in split_glued_particle(token, body))))
             start, end = at + sent.start, at + sent.end
             sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))
     return Analysis(article, tuple(sentences))
+
+
+def hyphenated_names_joined(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """`메르세데스/NNP -/SO 벤츠코리아/NNP` -> `메르세데스-벤츠코리아/NNP`: proper nouns written with a hyphen
+    between them are one name when a known name spans the hyphen (메르세데스-벤츠); 서울-부산 stays two."""
+    out = list(tokens)
+    k = 0
+    while k + 2 < len(out):
+        first, hyphen, second = out[k:k + 3]
+        glued = first.end == hyphen.start and hyphen.end == second.start and hyphen.form == "-"
+        if glued and first.tag == second.tag == "NNP" and any(
+                lookup(f"{first.form}-{second.form[:n]}") for n in range(2, len(second.form) + 1)):
+            out[k:k + 3] = [Token(f"{first.form}-{second.form}", "NNP", first.start, second.end)]
+        else:
+            k += 1
+    return tuple(out)
 
 
 def subject_particles_after_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -91,3 +91,8 @@ def test_a_name_with_a_body_s_ending_keeps_no_glued_에_but_another_name_does():
     assert [(t.form, t.tag) for t in split_glued_particle(glued)] == [("어피니티에쿼티파트너스", "NNP"), ("에", "JKB")]
     name = Token("바르니에", "NNP", 0, 4, True)
     assert split_glued_particle(name) == (name,)
+
+
+def test_a_hyphen_inside_a_known_name_joins_the_proper_nouns_around_it():
+    sentence = analyze(Article("x", "메르세데스-벤츠코리아와 서울-부산 노선")).sentences[0]
+    assert [t.form for t in sentence.tokens if t.tag == "NNP"] == ["메르세데스-벤츠코리아", "서울", "부산"]
