@@ -463,3 +463,12 @@ def test_a_syllable_that_is_also_a_country_s_short_name_is_part_of_a_korean_name
 
 def test_a_dam_or_a_river_is_no_one_s_name():
     assert named("강릉시는 도암댐 물을 쓰기로 했다. 남한강 수위가 올랐다.", "Person") == []
+
+
+def test_a_name_kiwi_reads_as_a_dictionary_noun_and_a_syllable_before_a_title_is_a_person():
+    assert named("LG화학은 신학철 부회장이 물러난다고 밝혔다.", "Person") == ["신학철"]
+    assert named("재무팀 팀장과 홍보실 실장이 왔다. 연기상 후보에 올랐다.", "Person") == []
+
+
+def test_a_language_or_a_field_of_study_before_a_title_is_no_name():
+    assert named("한국어 교사와 해양학 박사가 발표했다.", "Person") == []

@@ -13,6 +13,9 @@ NAME_TAGS = {"NNP", "NNG", "XPN", "XSN", "XR"}
 #: the tags of the pieces Kiwi cuts an unknown Korean name into (이/MM 수/NNB 민/NNG)
 SPLIT_TAGS = NAME_TAGS | {"NNB", "NR", "MM", "MAG", "NP"}
 
+#: syllables that end the name of a department or a body's unit, an award or a post: 홍보실, 조직국, 사업단,
+#: 연구원, 위원회, 연기상, 지명직
+UNIT_SYLLABLES = frozenset("실국단원소회장식관상직")
 #: one-syllable suffixes that end a derived word, not a name: 두번째, 고교생, 감동적, 국유화, 한발씩
 DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "률", "율", "씩", "쯤", "꼴"}
 #: one-syllable nouns that end compounds Kiwi may not know (범죄 + 학, 배치 + 표, 김치 + 전), and

@@ -38,8 +38,20 @@ from kg.mentions.patterns import (
     SIDE_TAILS,
     SPLIT_TAGS,
     TEAM_IN_BRACKETS,
+    UNIT_SYLLABLES,
 )
 from kg.words import HANGUL_ONLY, Word, is_proper, title_split
+
+
+def is_of_a_country(text: str) -> bool:
+    """`호주인`, `한국어`: a country's people or language, no one's name."""
+    nation = lexicon.gazetteer().get(text[:-1])
+    return text[-1:] in ("인", "어") and nation is not None and nation.cls == "Country"
+
+
+def is_field_of_study(text: str) -> bool:
+    """`해양학 박사`: a dictionary noun and 학 name a field of study, no one."""
+    return len(text) >= 3 and text.endswith("학") and reads_alone_as_common_noun(text[:-1])
 
 
 class PeopleReader(ReaderBase):
@@ -439,6 +451,14 @@ class PeopleReader(ReaderBase):
                 return self.add(self.words[first].start, self.words[i - 1].stem_end, "Person", "Person")
         return None
 
+    @staticmethod
+    def ends_like_a_thing(written: str) -> bool:
+        """Whether the last syllable ends compounds and names of bodies and places rather than given names:
+        재무팀, 홍보실, 국방부, 조정식."""
+        last = written[-1]
+        return last in NOUN_ENDINGS or last in lexicon.thing_endings() or last in UNIT_SYLLABLES \
+            or last in lexicon.org_suffixes().by_text or last in lexicon.place_suffixes().by_text
+
     def is_misread_name(self, word: Word) -> bool:
         """`최홍만 선수`, `김지은 선수`, `정재도 선수`: right before a title, three syllables from a family
         name are a person's name, though Kiwi reads a particle (최 + 홍 + 만), a verb (김 + 짓 + 은, 김 + 창하 + ㄴ)
@@ -459,6 +479,9 @@ class PeopleReader(ReaderBase):
             return self.free(word.start, word.end)
         if first.tag == "NNG" and len(first.form) == 2 and len(rest) == 1 and rest[0].tag in ("MAG", "IC") \
                 and len(rest[0].form) == 1:  # 신동 + 욱/MAG 의원: the last syllable read as an adverb
+            return self.free(word.start, word.end)
+        if len(rest) == 1 and first.tag == rest[0].tag == "NNG" and len(first.form) == 2 \
+                and not self.ends_like_a_thing(written):  # 신학 + 철 부회장; not 재무 + 팀, 홍보 + 실
             return self.free(word.start, word.end)
         if first.tag not in ("NNP", "IC") or first.form in lexicon.gazetteer() or not self.free(word.start, word.end):
             return False  # (여/IC 한/MM 구/NNG: 여한구, the family name read as an interjection)
@@ -565,9 +588,6 @@ class PeopleReader(ReaderBase):
         tags = {t.tag for t in word.stem_tokens}
         if stem[-1:] in lexicon.thing_endings():  # 공산당, 천안함, 임진각: no one's name ends so
             return False
-        nation = lexicon.gazetteer().get(stem[:-1])
-        if stem[-1:] in ("인", "어") and nation is not None and nation.cls == "Country":
-            return False  # 호주인, 한국어: an Australian, a language, no one's name
         return len(stem) == 3 and self.is_name_shaped(word) and not set(stem) & FOREIGN_SYLLABLES and (
             "NNP" in tags and tags <= {"NNP", "XPN", "XSN"} or self.is_split_reading(word))
 
@@ -603,6 +623,8 @@ class PeopleReader(ReaderBase):
         if not HANGUL_ONLY.match(text) or not 2 <= len(text) <= 4 or text in lexicon.titles():
             return False
         if self.withholds_name(text):
+            return False
+        if is_of_a_country(text):
             return False
         if text in lexicon.gazetteer():
             return lexicon.gazetteer()[text].kind == "Person"
@@ -672,6 +694,7 @@ class PeopleReader(ReaderBase):
             and text not in lexicon.titles() and text not in lexicon.title_modifiers()
             and text not in COMMON_NOUNS and text not in lexicon.gazetteer() and text not in lexicon.cues()
             and text not in lexicon.team_sponsors()  # 한화 손혁 단장: the team, then the name
+            and not is_of_a_country(text) and not is_field_of_study(text)
             and all(t not in ("NNB", "MAG", "VV") for t in tags)
             and "MM" not in tags[:1]  # a determiner opens no name, but may be Kiwi's reading of its end (포 + 옛)
             and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
