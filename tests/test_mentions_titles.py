@@ -531,3 +531,7 @@ def test_a_team_s_word_between_a_two_syllable_name_and_a_title_is_where_the_post
 
 def test_a_division_head_kiwi_reads_as_one_unknown_word_keeps_its_division():
     assert posts("박한결 전 KT 기업부문장(사장)을 확정했다.") == [("박한결", "기업부문장", "KT", True)]
+
+
+def test_a_deputy_s_title_names_the_foreign_name_before_it():
+    assert named("박윤주 차관은 커트 캠벨 전 미국 국무부 부장관을 접견했다.", "Person") == ["박윤주", "커트 캠벨"]
