@@ -535,3 +535,8 @@ def test_a_division_head_kiwi_reads_as_one_unknown_word_keeps_its_division():
 
 def test_a_deputy_s_title_names_the_foreign_name_before_it():
     assert named("박윤주 차관은 커트 캠벨 전 미국 국무부 부장관을 접견했다.", "Person") == ["박윤주", "커트 캠벨"]
+
+
+def test_a_department_right_after_the_sentence_s_topic_belongs_to_it():
+    found = mentions("한빛대는 물리학과 김지훈 교수 연구팀이 성과를 거뒀다고 밝혔다.")
+    assert [(a.person.text, a.title.text, a.org.text) for a in found.appositions] == [("김지훈", "교수", "한빛대")]

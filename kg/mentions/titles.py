@@ -581,8 +581,9 @@ class TitleReader(ReaderBase):
         if department and i > 0:
             k = i - 1 if i < 2 or not self.words[i - 1].bracketed else i - 2
             above_word = self.words[k]
-            between = re.sub(r"\([^()]*\)", "", self.body[above_word.stem_end:word.start])
-            if not above_word.has_tail and not between.strip():
+            between = re.sub(r"\([^()]*\)", "", self.body[above_word.end:word.start])
+            # (the topic of the sentence too: KAIST는 물리학과 김지훈 교수 연구팀이 …)
+            if (not above_word.has_tail or self.tail(above_word) in ("은", "는")) and not between.strip():
                 above = self.org_slot(above_word, above_word.start, above_word.stem_end)
                 if above is not None:
                     return above
