@@ -268,3 +268,10 @@ def test_a_town_after_a_country_keeps_no_particle_kiwi_left_on_it():
 def test_the_week_before_that_a_figure_is_compared_with_is_no_city():
     found = mentions("아파트값은 전주 대비 0.18% 올랐다. 전주에서 열린 축제에는 전주 대비 두 배가 왔다.")
     assert [(m.text, m.start) for m in found.mentions if m.kind == "Place"] == [("전주", 23)]
+
+
+def test_a_well_known_neighbourhood_is_a_place_and_ends_an_address():
+    assert named("성수동 팝업스토어에 인파가 몰렸다.", "Place") == ["성수동"]
+    # an administrative unit, so that KLUE's address runs on through it: 서울 반포동 서래마을
+    assert [m.cls for m in mentions("서울 반포동 서래마을에 있다.").mentions if m.text == "반포동"] == [
+        "AdministrativeArea"]
