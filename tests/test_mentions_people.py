@@ -472,3 +472,8 @@ def test_a_name_kiwi_reads_as_a_dictionary_noun_and_a_syllable_before_a_title_is
 
 def test_a_language_or_a_field_of_study_before_a_title_is_no_name():
     assert named("한국어 교사와 해양학 박사가 발표했다.", "Person") == []
+
+
+def test_a_death_in_the_family_as_an_obituary_tells_it_is_no_name():
+    text = "김영희(누리대 교수)씨 남편상, 김민준(한빛전자 상무)·김서연(변호사)씨 부친상"
+    assert "남편상" not in named(text, "Person") and "김서연" in named(text, "Person")

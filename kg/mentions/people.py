@@ -49,6 +49,11 @@ def is_of_a_country(text: str) -> bool:
     return text[-1:] in ("인", "어") and nation is not None and nation.cls == "Country"
 
 
+def is_death_in_family(text: str) -> bool:
+    """`남편상`, `부친상`: a death in someone's family, as an obituary tells it, no one's name."""
+    return text.endswith("상") and text[:-1] in lexicon.person_nouns()
+
+
 def is_field_of_study(text: str) -> bool:
     """`해양학 박사`: a dictionary noun and 학 name a field of study, no one."""
     return len(text) >= 3 and text.endswith("학") and reads_alone_as_common_noun(text[:-1])
@@ -625,6 +630,8 @@ class PeopleReader(ReaderBase):
         if self.withholds_name(text):
             return False
         if is_of_a_country(text):
+            return False
+        if is_death_in_family(text):
             return False
         if text in lexicon.gazetteer():
             return lexicon.gazetteer()[text].kind == "Person"

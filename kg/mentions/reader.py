@@ -29,7 +29,7 @@ from kg.mentions.patterns import (
     SPLIT_TAGS,
     SUBJECT_TAILS,
 )
-from kg.mentions.people import PeopleReader
+from kg.mentions.people import PeopleReader, is_death_in_family
 from kg.mentions.places import PlaceReader, is_compared_period
 from kg.mentions.titles import TitleReader
 from kg.words import HANGUL_ONLY, Word, is_proper
@@ -197,6 +197,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         Kiwi cuts them into (신동/NNG 욱/MAG)."""
         stem = self.stem(word)
         return len(stem) == 3 and HANGUL_ONLY.match(stem) is not None and stem[0] in lexicon.surnames() \
+            and not is_death_in_family(stem) \
             and self.free(word.start, word.stem_end) and all(t.tag in SPLIT_TAGS for t in word.stem_tokens)
 
     def is_list_noun(self, word: Word) -> bool:
