@@ -88,13 +88,18 @@ def gazetteer() -> dict[str, Known]:
     return table
 
 
+#: what news writes after a known name that is still that name: 보잉사 (a company), 뉴욕시 (a city)
+KIND_WORDS = {"사": "Corporation", "시": "City"}
+
+
 def lookup(form: str) -> Known | None:
     """The gazetteer's entry for a name, also when written with a hyphen it has not (메르세데스-벤츠), or
-    with 사 (company) after a company's name (보잉사, 애플사)."""
+    with the word for its kind after it: 사 after a company's name (보잉사, 애플사), 시 after a city's
+    (뉴욕시; 뉴욕주 is the state)."""
     found = gazetteer().get(form) or (gazetteer().get(form.replace("-", "")) if "-" in form else None)
-    if found is None and form.endswith("사") and len(form) > 2:
-        company = gazetteer().get(form[:-1])
-        found = company if company is not None and company.cls == "Corporation" else None
+    if found is None and form[-1:] in KIND_WORDS and len(form) > 2:
+        named = gazetteer().get(form[:-1])
+        found = named if named is not None and named.cls == KIND_WORDS[form[-1]] else None
     return found
 
 

@@ -45,3 +45,8 @@ def test_regions_rivers_and_mountains_of_korea_are_places():
 def test_every_entity_is_listed_once():
     labels = [row[0] for row in lexicon.rows("entities.tsv")]
     assert sorted({label for label in labels if labels.count(label) > 1}) == []
+
+
+def test_a_known_name_with_the_word_for_its_kind_after_it_is_still_that_name():
+    assert lexicon.lookup("보잉사").label == "보잉" and lexicon.lookup("뉴욕시").label == "뉴욕"
+    assert lexicon.lookup("뉴욕사") is None and lexicon.lookup("보잉시") is None
