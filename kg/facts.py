@@ -1011,13 +1011,15 @@ def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topi
 
 
 def joined_to_subject(ctx: Context, orgs: list[tuple[Mention, Entity]], subject: Entity) -> list[Entity]:
-    """`A와 B는 …`: the subject with the organizations the sentence joins to it by 와 or 과 (the subject
-    alone when the sentence does not name it: it goes on from the sentence before)."""
+    """`A와 B는 …`, `A와 B, C는 …`: the subject with the organizations the sentence lists before it, joined
+    by 와, 과, a comma or a middle dot (the subject alone when the sentence does not name it: it goes on from
+    the sentence before)."""
     at = next((i for i, (m, e) in enumerate(orgs) if e is subject and ctx.is_subject(m)), None)
     if at is None:
         return [subject]
     first = at
-    while first > 0 and ctx.tail(orgs[first - 1][0], 1) in ("와", "과") and orgs[first - 1][1] is not subject:
+    while first > 0 and ctx.tail(orgs[first - 1][0], 1) in ("와", "과", ",", "·") \
+            and orgs[first - 1][1] is not subject:
         first -= 1
     return [e for _, e in orgs[first:at + 1]]
 
@@ -1089,7 +1091,9 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             add_event(facts, Event("appointment", label, [*people, *orgs], ctx.date_in_context(sentence), None,
                                    [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
         elif gathering and not MEETING.search(plain):
-            hosts = [e for m, e in ctx.actors(sentence) if ctx.is_subject(m)]
+            named = ctx.actors(sentence)  # 복지부와 고용부, 기재부는 … 합동 브리핑을 열고: all three host it
+            hosts = [e for m, e in named if ctx.is_subject(m)][:1]
+            hosts = joined_to_subject(ctx, named, hosts[0]) if hosts else []
             signing = latest_signing(facts, sentence) if gathering.group(1) in CEREMONIES else None
             if signing is not None:
                 attend_signing(ctx, facts, sentence, signing)

@@ -904,3 +904,8 @@ def test_a_coach_named_with_his_club_s_city_coaches_the_club_not_the_province():
 def test_two_buyers_joined_as_the_subject_buy_together_and_what_they_buy_through_is_no_target():
     facts = run("한빛중공업과 누리조선은 20일 자회사 한빛USA를 통해 솔빛마린 지분 9.9%를 취득했다.").facts
     assert [sorted(p.label for p in a.parties) for a in facts.agreements] == [["누리조선", "솔빛마린", "한빛중공업"]]
+
+
+def test_every_body_listed_as_the_subject_hosts_the_gathering():
+    facts = run("보건복지부와 고용노동부, 기획재정부는 5일 정부서울청사에서 합동 브리핑을 열었다.").facts
+    assert [[a.label for a in e.attendees] for e in facts.events] == [["보건복지부", "고용노동부", "기획재정부"]]
