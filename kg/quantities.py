@@ -33,6 +33,11 @@ UNITS = {
     "경기": ("경기", None), "시즌": ("시즌", None), "범": ("범", None), "선": ("선", None), "관왕": ("관왕", None),
     "안타": ("안타", None), "홈런": ("홈런", None), "이닝": ("이닝", None), "타점": ("타점", None),
     "득점": ("득점", None), "실점": ("실점", None), "인": ("인", None), "포인트": ("포인트", None),
+    # units written as one symbol, and the power and energy of plants: 9㎞, 600만t, 1.4GW
+    "㎞": ("km", None), "㎏": ("kg", None), "㎝": ("cm", None), "㎜": ("mm", None), "㎎": ("mg", None),
+    "㎖": ("ml", None), "ℓ": ("l", None), "㎢": ("km²", None), "㎥": ("m³", None), "㏊": ("ha", None),
+    "t": ("톤", None), "GW": ("GW", None), "MW": ("MW", None), "kW": ("kW", None), "GWh": ("GWh", None),
+    "MWh": ("MWh", None), "kWh": ("kWh", None),
 }
 #: a counter that begins a word instead: 형사9단독 is a court's bench, not nine dan
 NO_UNIT = ("단독",)
@@ -41,7 +46,7 @@ AMOUNT = re.compile(
     rf"(?:(?:약|총|무려|최대|최소)\s*)?(?P<below>영하\s*)?"  # 영하 12도: below zero
     rf"(?:{NUMBER}\s*(?:[만억조]\s*)?[~∼]\s*)?"  # a range: 35~40명, 200만∼400만원 (the value is its top)
     rf"(?P<number>{NUMBER}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?(?:{NUMBER}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?)*)"
-    rf"(?:여\s*)?(?P<unit>{'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})"
+    rf"(?:여\s*)?(?P<unit>{'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})(?![A-Za-z])"
 )
 PIECE = re.compile(rf"({NUMBER})|([십백천])|([만억조])")
 

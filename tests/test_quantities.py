@@ -61,3 +61,9 @@ def test_a_temperature_below_zero_is_negative_and_points_are_counted():
     found = find_amounts("기온이 영하 12.3도까지 떨어졌다. 코스피는 35.12포인트 올랐다. 영하권 추위다.")
     assert [(a.text, a.value, a.unit) for a in found] == [
         ("영하 12.3도", Decimal("-12.3"), "도"), ("35.12포인트", Decimal("35.12"), "포인트")]
+
+
+def test_units_written_as_one_symbol_or_in_letters_are_amounts_but_not_inside_a_latin_word():
+    found = find_amounts("시속 300㎞로 달려 연산 600만t, 1.4GW 규모 공장에 닿았다. 10times 더")
+    assert [(a.text, a.value, a.unit) for a in found] == [
+        ("300㎞", Decimal(300), "km"), ("600만t", Decimal(6000000), "톤"), ("1.4GW", Decimal("1.4"), "GW")]
