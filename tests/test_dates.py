@@ -97,3 +97,9 @@ def test_a_day_this_month_has_not_is_a_day_of_the_month_before():
 def test_this_year_s_half_or_season_and_a_decade_s_part_are_one_date():
     found = [d.text for d in find_dates("올 상반기 실적과 이번 겨울 전망, 1990년대 후반 외환위기를 비교했다.", None)]
     assert found == ["올 상반기", "이번 겨울", "1990년대 후반"]
+
+
+def test_a_stay_of_nights_and_days_and_the_day_after_written_apart_are_dates():
+    found = values("12일부터 1박2일간 열린다. 다음 날 회의가 재개됐다.")
+    assert [(text, value) for text, value, _ in found] == [
+        ("12일", dt.date(2025, 12, 12)), ("1박2일간", None), ("다음 날", dt.date(2025, 12, 6))]
