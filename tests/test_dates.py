@@ -103,3 +103,7 @@ def test_a_stay_of_nights_and_days_and_the_day_after_written_apart_are_dates():
     found = values("12일부터 1박2일간 열린다. 다음 날 회의가 재개됐다.")
     assert [(text, value) for text, value, _ in found] == [
         ("12일", dt.date(2025, 12, 12)), ("1박2일간", None), ("다음 날", dt.date(2025, 12, 6))]
+
+
+def test_a_length_of_time_with_여_after_it_is_that_length():
+    assert [(text, kind) for text, _, kind in values("2시간여 만에 불길이 잡혔다.")] == [("2시간", "time")]
