@@ -477,3 +477,7 @@ def test_a_language_or_a_field_of_study_before_a_title_is_no_name():
 def test_a_death_in_the_family_as_an_obituary_tells_it_is_no_name():
     text = "김영희(누리대 교수)씨 남편상, 김민준(한빛전자 상무)·김서연(변호사)씨 부친상"
     assert "남편상" not in named(text, "Person") and "김서연" in named(text, "Person")
+
+
+def test_a_word_for_what_one_does_is_no_name_though_it_opens_with_a_family_name():
+    assert named("조민 씨는 유튜버로 활동 중이다.", "Person") == ["조민"]

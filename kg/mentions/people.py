@@ -637,8 +637,9 @@ class PeopleReader(ReaderBase):
             return lexicon.gazetteer()[text].kind == "Person"
         if self.classify(word, word.start, word.stem_end) is not None:  # 안성시, 한경대
             return False
-        if text in lexicon.title_modifiers() or text in COMMON_NOUNS or set(text) <= COUNTRY_SYLLABLES:
-            return False  # 한중일, 한미중: Korea, China, Japan
+        if text in lexicon.title_modifiers() or text in COMMON_NOUNS or set(text) <= COUNTRY_SYLLABLES \
+                or text in lexicon.cues():
+            return False  # 한중일, 한미중: Korea, China, Japan; 유튜버, 변호사: what one is, not who
         tokens = word.stem_tokens
         if len(tokens) > 1 and (tokens[0].form in lexicon.municipalities()
                                 or any(len(t.form) > 1 and t.form in lexicon.gazetteer() for t in tokens)):
