@@ -130,14 +130,16 @@ def hyphenated_names_joined(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
 
 
 def subject_particles_after_names(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """`정우영/NNP 이/XSN 결혼식에`: Kiwi may read the subject particle after a Korean full name as the
-    suffix of endearment (영숙이); when it ends the word, it is the particle."""
+    """`정우영/NNP 이/XSN 결혼식에`, `해린/NNP 이/XSN 화보를`: Kiwi may read the subject particle after a
+    Korean full name or a two-syllable name ending in a consonant as the suffix of endearment (영숙이); when
+    it ends the word, it is the particle."""
     out = list(tokens)
     for k in range(1, len(out)):
         name, suffix = out[k - 1], out[k]
         ends_word = k + 1 == len(out) or out[k + 1].start > suffix.end or out[k + 1].tag.startswith("S")
         if suffix.form == "이" and suffix.tag == "XSN" and name.tag == "NNP" and name.end == suffix.start \
-                and len(name.form) == 3 and name.form[0] in surnames() and ends_word:
+                and (len(name.form) == 3 and name.form[0] in surnames() or len(name.form) == 2
+                     and HANGUL_ONLY.match(name.form) and (ord(name.form[-1]) - 0xAC00) % 28 != 0) and ends_word:
             out[k] = suffix._replace(tag="JKS")
     return tuple(out)
 

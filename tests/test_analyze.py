@@ -96,3 +96,8 @@ def test_a_name_with_a_body_s_ending_keeps_no_glued_에_but_another_name_does():
 def test_a_hyphen_inside_a_known_name_joins_the_proper_nouns_around_it():
     sentence = analyze(Article("x", "메르세데스-벤츠코리아와 서울-부산 노선")).sentences[0]
     assert [t.form for t in sentence.tokens if t.tag == "NNP"] == ["메르세데스-벤츠코리아", "서울", "부산"]
+
+
+def test_이_ending_a_two_syllable_name_in_a_consonant_is_the_subject_particle():
+    tokens = analyze(Article("x", "뉴진스 멤버 민지와 해린이 화보를 찍었다.")).sentences[0].tokens
+    assert ("이", "JKS") in [(t.form, t.tag) for t in tokens]
