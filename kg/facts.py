@@ -376,13 +376,16 @@ LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장"
 
 #: a company's posts: held at the company a sentence is about when it names no other
 COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "전무", "상무", "CEO", "최고경영자", "행장"}
+#: the kind of organization each post without one is held at when the sentence is about one of that kind
+POST_BODIES = dict.fromkeys(COMPANY_POSTS, "Corporation") | {"총장": "CollegeOrUniversity"}
 
 
-def company_subject(ctx: Context, sentence: Sentence, before: int) -> Entity | None:
-    """The company that is the subject of the clause, the one named nearest before `before`: in `A는 …
-    유임하고, B는 홍길동 사장을 재신임했다`, B."""
+def company_subject(ctx: Context, sentence: Sentence, before: int, cls: str = "Corporation") -> Entity | None:
+    """The company (or other kind of organization) that is the subject of the clause, the one named nearest
+    before `before`: in `A는 … 유임하고, B는 홍길동 사장을 재신임했다`, B; in `연세대는 … 윤동섭 총장과 …
+    협약식을 열었다`, 연세대."""
     subjects = [e for m, e in ctx.actors(sentence, ("Organization",))
-                if m.start < before and ctx.is_subject(m) and e.cls == "Corporation"]
+                if m.start < before and ctx.is_subject(m) and e.cls == cls]
     return subjects[-1] if subjects else None
 
 
@@ -443,7 +446,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     """Appositions become positions; one per person, role and organization, with all evidence."""
     sentences = ctx.analysis.sentences
     seen: dict[tuple, Membership] = {}
-    subject_company: dict[tuple, Entity | None] = {}  # an orgless company post: the company its sentence is about
+    subject_company: dict[tuple, Entity | None] = {}  # an orgless post: the organization its sentence is about
     appointed: dict[tuple, Sentence] = {}  # an orgless post someone is appointed to, and where
     lead = lead_company(ctx)
     for ap in ctx.mentions.appositions:
@@ -464,8 +467,9 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is None and role in LOCAL_HEADS:  # 김보라 시장 in an article about 안성시
             org = local_government(ctx, LOCAL_HEADS[role])
         key = (person.key, role, org.key if org else None, ap.former)
-        if org is None and role in COMPANY_POSTS and not ap.former:  # 기아는 … 송호성 사장과 …
-            subject_company.setdefault(key, company_subject(ctx, sentences[ap.title.sentence], ap.person.start) or lead)
+        if org is None and role in POST_BODIES and not ap.former:  # 기아는 … 송호성 사장과 …
+            subject = company_subject(ctx, sentences[ap.title.sentence], ap.person.start, POST_BODIES[role])
+            subject_company.setdefault(key, subject or (lead if role in COMPANY_POSTS else None))
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
         if org is None and ctx.body[ap.title.end:ap.title.end + 1] in ("에", "로", "으"):  # 사무총장에 …

@@ -909,3 +909,9 @@ def test_two_buyers_joined_as_the_subject_buy_together_and_what_they_buy_through
 def test_every_body_listed_as_the_subject_hosts_the_gathering():
     facts = run("보건복지부와 고용노동부, 기획재정부는 5일 정부서울청사에서 합동 브리핑을 열었다.").facts
     assert [[a.label for a in e.attendees] for e in facts.events] == [["보건복지부", "고용노동부", "기획재정부"]]
+
+
+def test_a_university_head_named_without_one_heads_the_university_the_sentence_is_about():
+    facts = run("누리대는 14일 김하늘 총장과 존 스미스 한빛대 총장이 참석한 가운데 협약식을 열었다.").facts
+    assert sorted((m.person.label, m.org.label) for m in facts.memberships) == [
+        ("김하늘", "누리대"), ("존 스미스", "한빛대")]
