@@ -91,6 +91,8 @@ SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서
 MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:보유|가진|갖고|가지고|소유|인수|취득)")
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주사|중간지주회사|계열사|산하"
                        r"|(?:현지\s?)?법인(?=인\s))")
+#: a company two others set up and own together: 스텔란티스와의 합작법인 스타플러스에너지, A와 B의 합작사 C
+JOINT_VENTURE = re.compile(r"합작\s?(?:법인|회사|사)")
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
 #: the owner's gloss in brackets (체코전력공사(CEZ) 자회사인 …)
 OWNER_TO_WORD = re.compile(r"(?:\)|\([^()]{1,20}\))?(?:의\s*(?:\S+\s*){0,2}|\s*)")
@@ -622,6 +624,11 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 if said_of_subject else None
             for item in listed or [child, *joined_after(ctx, owned_after[:1], orgs)]:
                 link_parent(facts, item, owner, evidence)
+        for match in JOINT_VENTURE.finditer(plain):
+            for parent in venture_owners(ctx, orgs, sentence.start + match.start(), subject):
+                child = next((e for m, e in orgs if m.start >= sentence.start + match.end()
+                              and nouns_between(sentence, sentence.start + match.end(), m.start)), None)
+                link_parent(facts, child, parent, evidence)
         for match in MAJORITY_STAKE.finditer(plain):  # 한빛전자는 누리소재 지분 100%를 보유: a majority is control
             at = sentence.start + match.start()
             held = next((e for m, e in reversed(orgs) if re.fullmatch(r"의?\s*", ctx.body[m.end:at])), None)
@@ -664,6 +671,22 @@ def link_branches(ctx: Context, facts: Facts) -> None:
         if parent is not None:
             m = e.mentions[0]
             link_parent(facts, e, parent, ctx.evidence(ctx.analysis.sentences[m.sentence]))
+
+
+def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, subject: Entity | None) -> list[Entity]:
+    """Who owns the joint venture named at `at`: the partner named with 와의 and the sentence's subject
+    (삼성SDI는 스텔란티스와의 합작법인 …), or the two named with 의 (LG엔솔과 GM의 합작사 …)."""
+    before = [(m, e) for m, e in orgs if m.end <= at]
+    if not before:
+        return []
+    m, partner = before[-1]
+    between = ctx.body[m.end:at]
+    if re.fullmatch(r"[와과]의\s*", between):
+        return [partner, subject] if subject is not None and subject is not partner else []
+    joined = len(before) > 1 and re.fullmatch(r"[와과]\s", ctx.body[before[-2][0].end:m.start]) is not None
+    if re.fullmatch(r"의\s*", between) and joined:
+        return [before[-2][1], partner]
+    return []
 
 
 def joined_after(ctx: Context, first: list[tuple[Mention, Entity]], orgs: list[tuple[Mention, Entity]]) -> list[Entity]:

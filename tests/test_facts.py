@@ -915,3 +915,10 @@ def test_a_university_head_named_without_one_heads_the_university_the_sentence_i
     facts = run("누리대는 14일 김하늘 총장과 존 스미스 한빛대 총장이 참석한 가운데 협약식을 열었다.").facts
     assert sorted((m.person.label, m.org.label) for m in facts.memberships) == [
         ("김하늘", "누리대"), ("존 스미스", "한빛대")]
+
+
+def test_a_joint_venture_belongs_to_both_partners():
+    facts = run("한빛전자는 누리화학과의 합작법인 HN케미칼을 세웠다. "
+                "LG에너지솔루션과 GM의 합작사 얼티엄셀즈는 공장을 지었다.").facts
+    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+        ("HN케미칼", "누리화학"), ("HN케미칼", "한빛전자"), ("얼티엄셀즈", "LG에너지솔루션"), ("얼티엄셀즈", "제너럴모터스")]
