@@ -921,4 +921,5 @@ def test_a_joint_venture_belongs_to_both_partners():
     facts = run("한빛전자는 누리화학과의 합작법인 HN케미칼을 세웠다. "
                 "LG에너지솔루션과 GM의 합작사 얼티엄셀즈는 공장을 지었다.").facts
     assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
-        ("HN케미칼", "누리화학"), ("HN케미칼", "한빛전자"), ("얼티엄셀즈", "LG에너지솔루션"), ("얼티엄셀즈", "제너럴모터스")]
+        ("HN케미칼", "누리화학"), ("HN케미칼", "한빛전자"),
+        ("얼티엄셀즈", "LG에너지솔루션"), ("얼티엄셀즈", "제너럴모터스")]
