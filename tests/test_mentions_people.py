@@ -481,3 +481,7 @@ def test_a_death_in_the_family_as_an_obituary_tells_it_is_no_name():
 
 def test_a_word_for_what_one_does_is_no_name_though_it_opens_with_a_family_name():
     assert named("조민 씨는 유튜버로 활동 중이다.", "Person") == ["조민"]
+
+
+def test_a_dictionary_word_kiwi_cuts_after_a_family_name_is_no_name():
+    assert named("해상풍력 송전망 구축에 나섰고 이주민 지원 대책도 마련했다.", "Person") == []

@@ -18,9 +18,9 @@ SPLIT_TAGS = NAME_TAGS | {"NNB", "NR", "MM", "MAG", "NP"}
 UNIT_SYLLABLES = frozenset("실국단원소회장식관상직")
 #: one-syllable suffixes that end a derived word, not a name: 두번째, 고교생, 감동적, 국유화, 한발씩
 DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "률", "율", "씩", "쯤", "꼴"}
-#: one-syllable nouns that end compounds Kiwi may not know (범죄 + 학, 배치 + 표, 김치 + 전), and
+#: one-syllable nouns that end compounds Kiwi may not know (범죄 + 학, 배치 + 표, 김치 + 전, 송전 + 망), and
 #: hardly a given name
-NOUN_ENDINGS = DERIVING_SUFFIXES | {"학", "표", "전", "론", "법", "계", "비", "세", "료", "액", "량", "품", "물"}
+NOUN_ENDINGS = DERIVING_SUFFIXES | {"학", "표", "전", "론", "법", "계", "비", "세", "료", "액", "량", "품", "물", "망"}
 
 #: after a foreign name, the word that tells a son from his father of the same name: 하비 메이슨 주니어
 GENERATIONAL = frozenset({"주니어", "시니어"})

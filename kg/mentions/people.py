@@ -653,6 +653,8 @@ class PeopleReader(ReaderBase):
             return False  # 서명식, 착공식: a ceremony, though Kiwi may read it as a name (조정식 is one)
         if not (self.is_proper_reading(word) or self.is_split_reading(word)):
             return False
+        if not self.is_proper_reading(word) and reads_alone_as_common_noun(text):
+            return False  # 이/MM 주민/NNG: 이주민, one dictionary word when Kiwi reads it alone
         surnames = lexicon.surnames()
         if len(text) == 4:  # four syllables only with a two-syllable family name: 남궁민수
             return text[:2] in surnames
@@ -684,7 +686,7 @@ class PeopleReader(ReaderBase):
         if len(tokens) == 3:
             return last.form not in DERIVING_SUFFIXES
         if len(first.form) == 2:  # 강훈/NNP 식/NNB, and 조성/NNG 진/NNG when Kiwi reads 조성진 alone as a name
-            return first.tag == "NNP" and last.tag in ("NNG", "NNB") \
+            return first.tag == "NNP" and last.tag in ("NNG", "NNB") and last.form not in NOUN_ENDINGS \
                 or first.tag == last.tag == "NNG" and last.form not in NOUN_ENDINGS \
                 and reads_alone_as_name(first.form + last.form)
         # 이/MM 수능/NNG: "this" written together with the noun after it is the family name 이
