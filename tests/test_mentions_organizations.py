@@ -334,3 +334,9 @@ def test_capitals_before_a_word_of_a_trade_name_a_company():
 
 def test_a_foreign_name_ending_in_a_vowel_and_고_is_no_high_school():
     assert named("디에고와 티아고는 서울고와 진명여고를 찾았다.", "Organization") == ["서울고", "진명여고"]
+
+
+def test_a_planned_facility_s_name_does_not_take_in_the_area_it_is_built_in():
+    found = mentions("용인시는 남사읍 일대 반도체 국가산업단지 조성을 위한 절차에 착수했다.")
+    assert "반도체 국가산업단지" in [m.text for m in found.mentions if m.kind == "Organization"]
+    assert "남사읍" not in [m.text for m in found.mentions if m.kind == "Person"]

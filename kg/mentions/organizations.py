@@ -8,6 +8,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.mentions.base import ReaderBase, is_verbal
 from kg.mentions.patterns import (
+    AROUND,
     ESTABLISH,
     FACILITIES,
     LATIN,
@@ -190,8 +191,10 @@ class OrganizationReader(ReaderBase):
                 self.add(start, head.stem_end, "Organization", suffix.cls if suffix else "Organization")
 
     def is_phrase_noun(self, word: Word) -> bool:
-        """A word that may modify the next in a noun phrase: 지능형, 반도체 (no particle, nouns only)."""
+        """A word that may modify the next in a noun phrase: 지능형, 반도체 (no particle, nouns only; not
+        the area around a place, 남사읍 일대, which says where)."""
         return (not word.has_tail and bool(self.stem(word)) and self.free(word.start, word.stem_end)
+                and self.stem(word) not in AROUND
                 and all(t.tag.startswith(("NN", "XSN", "XPN", "SL")) for t in word.stem_tokens))
 
     def is_posted_on(self, index: int) -> bool:

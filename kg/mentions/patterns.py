@@ -231,7 +231,9 @@ LOCATIVE = ("에서", "에", "으로", "로")
 #: what follows a place things happen at: 대검찰청에서 열린, 고등학교 5층, 상상마당 인근
 #: what a quantity is compared against follows: 전주 대비, 전월보다
 COMPARED = re.compile(r"\s?대비|보다")
-LOCATED = re.compile(r"에서|\s?(?:앞|인근|근처|뒤편|주변|일대|\d+층)")
+#: nouns for the area around a place: 남사읍 일대, 공장 인근
+AROUND = ("인근", "근처", "뒤편", "주변", "일대", "일원", "부근")
+LOCATED = re.compile(rf"에서|\s?(?:앞|{'|'.join(AROUND)}|\d+층)")
 #: the kinds of place an address is made of, from the larger to the smaller
 ADDRESS_CLASSES = ("Continent", "Country", "City", "AdministrativeArea")
 
