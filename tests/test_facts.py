@@ -923,3 +923,8 @@ def test_a_joint_venture_belongs_to_both_partners():
     assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
         ("HN케미칼", "누리화학"), ("HN케미칼", "한빛전자"),
         ("얼티엄셀즈", "LG에너지솔루션"), ("얼티엄셀즈", "제너럴모터스")]
+
+
+def test_a_council_chair_named_without_one_chairs_the_council_the_story_is_about():
+    facts = run("누리시의회는 10일 임시회를 열었다. 김하늘 의장은 개회사에서 협조를 당부했다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("김하늘", "의장", "누리시의회")]
