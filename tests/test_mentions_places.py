@@ -275,3 +275,8 @@ def test_a_well_known_neighbourhood_is_a_place_and_ends_an_address():
     # an administrative unit, so that KLUE's address runs on through it: 서울 반포동 서래마을
     assert [m.cls for m in mentions("서울 반포동 서래마을에 있다.").mentions if m.text == "반포동"] == [
         "AdministrativeArea"]
+
+
+def test_countries_whose_names_are_also_words_are_countries_only_where_kiwi_reads_a_name():
+    assert named("한국 대표팀이 가나와의 평가전에서 이겼다. 수단 내전이 격화됐다.", "Place") == ["가나", "수단"]
+    assert named("오만 명이 모였다. 이를 위한 수단을 총동원했다.", "Place") == []

@@ -155,9 +155,10 @@ class ReaderBase:
         text = self.body[start:end]
         known = lexicon.lookup(text)
         tokens = [t for t in word.tokens if t.start < end and start < t.end]  # also a piece of one token
-        dictionary_noun = len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov
+        dictionary_noun = len(tokens) == 1 and tokens[0].tag in ("NNG", "NR") and not tokens[0].oov
         if known and (known.cls == "Country" or text not in lexicon.gazetteer()) and dictionary_noun:
-            return None  # Kiwi reads the word as the common noun here: 인도 (a sidewalk, a handover), 기아사
+            return None  # Kiwi reads the word as the common noun here: 인도 (a sidewalk, a handover), 기아사; or
+            # as a number: 오만 명 (fifty thousand), not Oman
         if known and known.cls == "Country" and len(text) == 1 and not (len(tokens) == 1 and tokens[0].tag == "NNP"):
             return None  # 미 확인: the prefix "not yet" (미/XPN), not 미 국무장관 (미/NNP)
         if known and self.names_two_countries(text, end):
