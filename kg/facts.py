@@ -1025,16 +1025,13 @@ def add_agreement(facts: Facts, agreement: Agreement) -> None:
 
 def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:
     """`한빛버스는 … A공사와 B사가 공동 출자했다`: after the topic, the organizations in the subject case
-    (이, 가), with those joined to them by 와 or 과, are who put money in; none when no such subject."""
+    (이, 가), with those listed before them, are who put money in; none when no such subject."""
     before = [(m, e) for m, e in orgs if m.end <= at and e is not topic]
     subject = next((i for i, (m, _) in enumerate(before) if ctx.tail(m, 2)[:1] in ("이", "가")
                     and not ctx.tail(m, 2).startswith(("이다", "이며"))), None)
     if subject is None or not any(e is topic and ctx.tail(m, 1) in ("은", "는") for m, e in orgs if m.end <= at):
         return []
-    joined = [subject]
-    while joined[0] > 0 and ctx.tail(before[joined[0] - 1][0], 1) in ("와", "과"):
-        joined.insert(0, joined[0] - 1)
-    return [before[i][1] for i in joined]
+    return [e for _, e in before[listed_from(ctx, before, subject):subject + 1]]
 
 
 def joined_to_subject(ctx: Context, orgs: list[tuple[Mention, Entity]], subject: Entity) -> list[Entity]:
@@ -1042,13 +1039,17 @@ def joined_to_subject(ctx: Context, orgs: list[tuple[Mention, Entity]], subject:
     by 와, 과, a comma or a middle dot (the subject alone when the sentence does not name it: it goes on from
     the sentence before)."""
     at = next((i for i, (m, e) in enumerate(orgs) if e is subject and ctx.is_subject(m)), None)
-    if at is None:
-        return [subject]
-    first = at
+    return [subject] if at is None else [e for _, e in orgs[listed_from(ctx, orgs, at):at + 1]]
+
+
+def listed_from(ctx: Context, orgs: list[tuple[Mention, Entity]], last: int) -> int:
+    """Where the list that ends with `orgs[last]` begins: the names before it joined to it by 와, 과, a comma
+    or a middle dot (A와 B, C는), each named once."""
+    first = last
     while first > 0 and ctx.tail(orgs[first - 1][0], 1) in ("와", "과", ",", "·") \
-            and orgs[first - 1][1] is not subject:
+            and all(orgs[first - 1][1] is not e for _, e in orgs[first:last + 1]):
         first -= 1
-    return [e for _, e in orgs[first:at + 1]]
+    return first
 
 
 def investors_joining(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:
