@@ -283,9 +283,22 @@ def team_short_forms(names: list[Mention]) -> tuple[list[Mention], list[tuple[Me
     return out, pairs
 
 
+def named_in_full(names: list[Mention]) -> list[Mention]:
+    """`산업통상부 … 산업부는`: a short form that more than one known body goes by is the one the article
+    names in full (산업부 was 산업통상자원부's short form before it became 산업통상부's)."""
+    keys = {m.key for m in names if m.key and m.text not in lexicon.shared_forms()}
+    out: list[Mention] = []
+    for m in names:
+        named = [e for e in lexicon.shared_forms().get(m.text, ()) if e.label in keys]
+        if len(named) == 1 and named[0].label != m.key:
+            m = replace(m, key=named[0].label, cls=named[0].cls, english=named[0].english)
+        out.append(m)
+    return out
+
+
 def resolve(mentions: Mentions) -> Entities:
     """Merge the article's name mentions into entities; unresolved short forms are dropped."""
-    names, team_pairs = team_short_forms([m for m in mentions.names() if not m.surname])
+    names, team_pairs = team_short_forms(named_in_full([m for m in mentions.names() if not m.surname]))
     pairs = [(a.name, a.alias) for a in mentions.aliases] + team_pairs
     entities = [make_entity(g) for g in group_full_names(names, pairs)]
     # titles each person was given, and the title beside each short form (keyed by its offset)

@@ -92,6 +92,17 @@ def gazetteer() -> dict[str, Known]:
 KIND_WORDS = {"사": "Corporation", "시": "City"}
 
 
+@cache
+def shared_forms() -> dict[str, tuple[Known, ...]]:
+    """Short forms more than one entry goes by (산업부: 산업통상자원부, and 산업통상부 since it was renamed),
+    with every entry; the gazetteer gives the one listed first."""
+    owners: dict[str, list[Known]] = {}
+    for row in rows("entities.tsv"):
+        for form in (a for a in (row[3].split("|") if len(row) > 3 else []) if a):
+            owners.setdefault(form, []).append(gazetteer()[row[0]])
+    return {form: tuple(entries) for form, entries in owners.items() if len(entries) > 1}
+
+
 def lookup(form: str) -> Known | None:
     """The gazetteer's entry for a name, also when written with a hyphen it has not (메르세데스-벤츠), or
     with the word for its kind after it: 사 after a company's name (보잉사, 애플사), 시 after a city's

@@ -296,3 +296,11 @@ def test_a_city_a_team_is_named_after_is_the_team_unless_written_as_the_city():
         ("애틀랜타 브레이브스", "SportsTeam", ["애틀랜타"])]
     result = run("한빛수는 파리 생제르맹으로 이적했다. 프랑스 파리의 경기장에서 데뷔했다.")
     assert ("파리", "City") in [(e.label, e.cls) for e in result.entities.entities]
+
+
+def test_a_short_form_two_known_bodies_go_by_is_the_one_the_article_names_in_full():
+    result = run("김정관 산업통상부 장관은 러트닉 장관과 면담했다. 산업부는 협의를 이어가기로 했다고 밝혔다.")
+    assert "산업부" in entity(result, "산업통상부").aliases
+    assert "산업통상자원부" not in [e.label for e in result.entities.entities]
+    result = run("산업통상자원부는 협약을 맺었다. 산업부는 지원을 약속했다.")
+    assert "산업부" in entity(result, "산업통상자원부").aliases
