@@ -450,6 +450,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     seen: dict[tuple, Membership] = {}
     subject_company: dict[tuple, Entity | None] = {}  # an orgless post: the organization its sentence is about
     appointed: dict[tuple, Sentence] = {}  # an orgless post someone is appointed to, and where
+    promoted = promoted_from(ctx)
     lead = lead_company(ctx)
     for ap in ctx.mentions.appositions:
         person = ctx.entities.of(ap.person)
@@ -526,7 +527,29 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
                      and not k[1].isascii() and letters_of(k[1]) == key[1]), None)
         if full is not None:
             merge_evidence(full.evidence, seen.pop(key).evidence)
+    # 박영희 전무를 부사장으로 승진시켰다: the post one is promoted from is held no more
+    for key in [k for k in seen if (k[0], k[1]) in promoted and not k[3]]:
+        m = seen.pop(key)
+        m.former = True
+        merge_evidence(seen.setdefault((*key[:3], True), m).evidence, m.evidence)
     facts.memberships.extend(seen.values())
+
+
+def promoted_from(ctx: Context) -> set[tuple[str, str]]:
+    """(person, post) for each post named with a person in a sentence that promotes the person to another
+    (박영희 전무를 부사장으로 승진시켰다: 전무)."""
+    found: set[tuple[str, str]] = set()
+    for ap in ctx.mentions.appositions:
+        sentence = ctx.analysis.sentences[ap.title.sentence]
+        person = ctx.entities.of(ap.person)
+        right_after = ap.person.end <= ap.title.start <= ap.person.end + 1  # the name's own post: 박영희 전무
+        if person is None or "승진" not in ctx.unquoted_text(sentence) or not right_after:
+            continue
+        to = [other for other in ctx.mentions.appositions if other.person.start == ap.person.start
+              and other.title.start > ap.title.end and ctx.body.startswith(("로", "으로"), other.title.end)]
+        if to:
+            found.add((person.key, ap.title.value or ap.title.text))
+    return found
 
 
 def letters_of(role: str) -> str | None:

@@ -928,3 +928,9 @@ def test_a_joint_venture_belongs_to_both_partners():
 def test_a_council_chair_named_without_one_chairs_the_council_the_story_is_about():
     facts = run("누리시의회는 10일 임시회를 열었다. 김하늘 의장은 개회사에서 협조를 당부했다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("김하늘", "의장", "누리시의회")]
+
+
+def test_the_post_one_is_promoted_from_is_held_no_more():
+    facts = run("한빛전자는 3일 박영희 전무를 부사장으로 승진시켰다.").facts
+    assert sorted((m.role, m.org.label, m.former) for m in facts.memberships) == [
+        ("부사장", "한빛전자", False), ("전무", "한빛전자", True)]
