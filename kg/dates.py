@@ -36,7 +36,7 @@ YEAR_MONTH = re.compile(r"(?:(?<![가-힣])(?:지난|오는)\s*)?(\d{4})\s*년(?
 PART = rf"(?:\s?(?:말|초|중순|초순|하순){PARTICLE})?"
 MONTH = re.compile(rf"(?:(?<![가-힣])(?:지난|오는)\s*)?(?<!\d)(\d{{1,2}})\s*월(?!\s*\d){PART}")
 #: days and periods named by words: 전날 and 다음날 resolve, the others name no single day
-NAMED_DAYS = {"전날": -1, "다음날": 1, "다음 날": 1, "이튿날": 1, "그다음 날": 1}
+NAMED_DAYS = {"전날": -1, "다음날": 1, "다음 날": 1, "이튿날": 1}
 NAMED_PERIODS = re.compile(
     r"(?<![가-힣])(지난해|올해|내년|작년|재작년|이듬해|전년|금년|지난달|이달|이번 달|다음 달|다음달|내달|지난주|"
     r"이번 주|다음 주|주말|연말|연초|(?:올\s)?(?:상반기|하반기)|올 시즌|지난 시즌|한 달|전날|전일|다음\s?날|이튿날|"
