@@ -1023,20 +1023,22 @@ def extract_mergers(ctx: Context, facts: Facts) -> None:
 
 def same_kind(one: str, other: str) -> bool:
     """Whether two kinds of agreement may name one deal: the same, one written short (업무협약, 협약), or
-    협약, any agreement's document (MOU를 체결했다 … 협약서에 서명했다)."""
-    return one.endswith(other) or other.endswith(one) or "협약" in (one, other)
+    협약, any agreement's document (MOU를 체결했다 … 협약서에 서명했다), or 제휴, a partnership told with a
+    verb (A와 손잡고 … A와 업무협약을 맺었다), but not a company bought, merged or sold."""
+    return one.endswith(other) or other.endswith(one) or "협약" in (one, other) \
+        or "제휴" in (one, other) and not {one, other} & {"인수", "합병", "매각"}
 
 
 def add_agreement(facts: Facts, agreement: Agreement) -> None:
     """Record an agreement, or merge it into the one recorded with its kind and parties on the same day, or
     on a day one of them only guessed (a headline's deal is the story's): its evidence and amounts join.
     The kind may be told in full once and short after (업무협약을 맺었다 … 협약서에 서명했다): the fuller
-    one stays."""
+    one stays, and a kind told outright over a document or a partnership (계약 over 제휴)."""
     for other in facts.agreements:
         same_day = agreement.date == other.date or agreement.guessed or other.guessed
         if same_kind(other.type, agreement.type) and same_day \
                 and {id(p) for p in other.parties} == {id(p) for p in agreement.parties}:
-            other.type = max(other.type, agreement.type, key=lambda kind: (kind != "협약", len(kind)))
+            other.type = max(other.type, agreement.type, key=lambda kind: (kind not in ("협약", "제휴"), len(kind)))
             merge_evidence(other.evidence, agreement.evidence)
             other.amounts += [q for q in agreement.amounts if all(q.value != o.value for o in other.amounts)]
             if other.guessed and not agreement.guessed:

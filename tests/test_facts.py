@@ -934,3 +934,10 @@ def test_the_post_one_is_promoted_from_is_held_no_more():
     facts = run("한빛전자는 3일 박영희 전무를 부사장으로 승진시켰다.").facts
     assert sorted((m.role, m.org.label, m.former) for m in facts.memberships) == [
         ("부사장", "한빛전자", False), ("전무", "한빛전자", True)]
+
+
+def test_a_partnership_told_with_a_verb_is_the_deal_told_after_it_but_no_purchase():
+    facts = run("누리전자가 한빛소재와 손잡고 신소재를 개발한다. 누리전자는 15일 한빛소재와 업무협약을 맺었다.").facts
+    assert [(a.type, a.date) for a in facts.agreements] == [("업무협약", "2024-03-15")]
+    facts = run("누리전자가 한빛소재와 손잡았다. 누리전자는 한빛소재 지분 2%를 인수했다.").facts
+    assert sorted(a.type for a in facts.agreements) == ["인수", "제휴"]
