@@ -340,3 +340,8 @@ def test_a_planned_facility_s_name_does_not_take_in_the_area_it_is_built_in():
     found = mentions("용인시는 남사읍 일대 반도체 국가산업단지 조성을 위한 절차에 착수했다.")
     assert "반도체 국가산업단지" in [m.text for m in found.mentions if m.kind == "Organization"]
     assert "남사읍" not in [m.text for m in found.mentions if m.kind == "Person"]
+
+
+def test_a_name_in_letters_numbered_in_roman_capitals_is_one_name():
+    found = mentions("한수원은 체코전력공사 자회사인 EDU II와 계약을 체결했다.")
+    assert "EDU II" in [m.text for m in found.mentions] and "II" not in [m.text for m in found.mentions]
