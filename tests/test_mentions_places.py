@@ -280,3 +280,8 @@ def test_a_well_known_neighbourhood_is_a_place_and_ends_an_address():
 def test_countries_whose_names_are_also_words_are_countries_only_where_kiwi_reads_a_name():
     assert named("한국 대표팀이 가나와의 평가전에서 이겼다. 수단 내전이 격화됐다.", "Place") == ["가나", "수단"]
     assert named("오만 명이 모였다. 이를 위한 수단을 총동원했다.", "Place") == []
+
+
+def test_a_town_after_its_province_is_the_known_town_though_its_position_read_it_first():
+    found = mentions("29일 경북 경주에서 열린 정상회담")
+    assert [(m.text, m.cls, m.key) for m in found.mentions if m.text == "경주"] == [("경주", "City", "경주시")]

@@ -184,8 +184,17 @@ class PlaceReader(ReaderBase):
                 continue
             if self.drop_guess(before.start, before.stem_end):
                 self.add_known(before.start, before.stem_end, region)
-            if bare and self.drop_guess(word.start, word.stem_end):
+            if bare and (self.drop_guess(word.start, word.stem_end) or self.drop_unknown_place(word)):
                 self.add_known(word.start, word.stem_end, town)
+
+    def drop_unknown_place(self, word: Word) -> bool:
+        """Take back a place of no known kind on exactly the word's stem, read by its position (경북 경주에서:
+        a place within the province, before the lexicon says which)."""
+        placed = [m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end)
+                  and m.kind == "Place" and m.cls == "Place" and m.key is None]
+        for m in placed:
+            self.out.mentions.remove(m)
+        return bool(placed)
 
     def read_datelines(self) -> None:
         """`[경주=연합뉴스]`: the word before = in a dateline is where the story was filed, a town the
