@@ -285,3 +285,7 @@ def test_countries_whose_names_are_also_words_are_countries_only_where_kiwi_read
 def test_a_town_after_its_province_is_the_known_town_though_its_position_read_it_first():
     found = mentions("29일 경북 경주에서 열린 정상회담")
     assert [(m.text, m.cls, m.key) for m in found.mentions if m.text == "경주"] == [("경주", "City", "경주시")]
+
+
+def test_a_town_right_after_a_state_written_without_주_is_a_town_of_it():
+    assert ("테일러", "City") in [(m.text, m.cls) for m in mentions("삼성의 텍사스 테일러 공장에서 생산한다.").mentions]

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from kg import lexicon
 from kg.mentions.base import ReaderBase, inside_dictionary_word
+from kg.mentions.model import Mention
 from kg.mentions.patterns import (
     ADDRESS_CLASSES,
     ADDRESS_LEVEL,
@@ -32,6 +33,13 @@ def is_compared_period(body: str, word: Word) -> bool:
     tokens = word.stem_tokens
     return len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov \
         and COMPARED.match(body, word.stem_end) is not None
+
+
+def is_state(place: Mention) -> bool:
+    """A state, with 주 or without it where the lexicon knows the state by it (텍사스 for 텍사스주)."""
+    known = lexicon.gazetteer().get(place.key) if place.key else None
+    return place.cls == "AdministrativeArea" and (
+        place.text.endswith("주") or known is not None and any(a.endswith("주") for a in known.aliases))
 
 
 class PlaceReader(ReaderBase):
@@ -210,8 +218,8 @@ class PlaceReader(ReaderBase):
                 self.add_known(word.start, word.stem_end, place)
 
     def read_towns_in_states(self) -> None:
-        """`애리조나주 챈들러의`, `캘리포니아주 쿠퍼티노`: an unknown name right after a state is one of its
-        towns; and an unknown name in 주 right after a country, or after a part of it, is one of its states
+        """`애리조나주 챈들러의`, `캘리포니아주 쿠퍼티노`, `텍사스 테일러`: an unknown name right after a state is
+        one of its towns; and an unknown name in 주 right after a country, or after a part of it, is one of its states
         (`캐나다 앨버타주`, `우크라이나 동부 도네츠크주`)."""
         for i in range(1, len(self.words)):
             j = i - 2 if i >= 2 and self.stem(self.words[i - 1]) in lexicon.place_parts() else i - 1
@@ -225,8 +233,7 @@ class PlaceReader(ReaderBase):
         for i in range(1, len(self.words)):
             before, word = self.words[i - 1], self.words[i]
             state = self.mention_at(before, "Place")
-            if state is None or before.has_tail or not self.spaced(i - 1, i) or state.cls != "AdministrativeArea" \
-                    or not state.text.endswith("주"):
+            if state is None or before.has_tail or not self.spaced(i - 1, i) or not is_state(state):
                 continue
             if (guess := self.guess_at(word)) is not None and HANGUL_ONLY.match(guess.text):
                 self.retype(guess, "Place", "City")
