@@ -485,3 +485,8 @@ def test_a_word_for_what_one_does_is_no_name_though_it_opens_with_a_family_name(
 
 def test_a_dictionary_word_kiwi_cuts_after_a_family_name_is_no_name():
     assert named("해상풍력 송전망 구축에 나섰고 이주민 지원 대책도 마련했다.", "Person") == []
+
+
+def test_a_korean_name_kiwi_cuts_after_a_word_for_a_person_is_a_person():
+    assert named("이날 선고 공판에는 피고인 전청조가 출석했다.", "Person") == ["전청조"]
+    assert named("감독 한마디에 선수들이 웃었고 선수 전원이 출전했다.", "Person") == []

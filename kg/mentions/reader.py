@@ -244,6 +244,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
             elif self.is_one_syllable_name(word) and self.cue_before(index) == ("Person", "Person"):
                 self.add(start, end, "Person", "Person")  # 가수 비는, 배우 진이: a stage name
+            elif self.is_cut_korean_name(word) and not reads_alone_as_common_noun(self.stem(word)) \
+                    and self.cue_before(index) == ("Person", "Person"):
+                self.add(start, end, "Person", "Person")  # 피고인 전/MM 청조/NNG: a name after a word for a person
 
     def model_code_end(self, word: Word) -> int | None:
         """Where a model's code that opens with the word's letters ends: `KF-21`, `GPT-5`, `ALT-B4` are one
