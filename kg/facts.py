@@ -569,15 +569,16 @@ def move_post(seen: dict[tuple, Membership], key: tuple, company: Entity) -> Non
 
 def names_the_post(full: tuple, short: tuple) -> bool:
     """Whether a post keyed (person, role, organization, former) is the one a post without an
-    organization names: the same role at a known organization, a fuller role ending in it, or the
-    role written with the organization's first letters (국방장관 for 장관 at 국방부)."""
+    organization names: the same role at a known organization, a fuller role ending in it (or 대표이사 for
+    대표), or the role written with the organization's first letters (국방장관 for 장관 at 국방부)."""
     person, role, org, former = full
     if (person, former) != (short[0], short[3]):
         return False
     named_with_org = org is not None and short[1].endswith(role) and len(short[1]) > len(role) \
         and org.partition(":")[2].startswith(short[1][:-len(role)])
     fuller = len(role) > len(short[1]) and role.endswith(short[1]) and role[:-len(short[1])] not in RANK_PREFIXES
-    return role == short[1] and org is not None or fuller or named_with_org
+    director = role == f"{short[1]}이사"  # 대표이사, the representative director, is the 대표 of 김 대표
+    return role == short[1] and org is not None or fuller or director or named_with_org
 
 
 #: what makes a post another one below or beside the post it is written with: 부사장 is no 사장, but

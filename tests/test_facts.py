@@ -941,3 +941,8 @@ def test_a_partnership_told_with_a_verb_is_the_deal_told_after_it_but_no_purchas
     assert [(a.type, a.date) for a in facts.agreements] == [("업무협약", "2024-03-15")]
     facts = run("누리전자가 한빛소재와 손잡았다. 누리전자는 한빛소재 지분 2%를 인수했다.").facts
     assert sorted(a.type for a in facts.agreements) == ["인수", "제휴"]
+
+
+def test_the_representative_director_named_short_is_one_post():
+    facts = run("한빛전자는 3일 김철수 대표이사를 선임했다. 김 대표는 취임사를 했다.").facts
+    assert [(m.person.label, m.role) for m in facts.memberships] == [("김철수", "대표이사")]
