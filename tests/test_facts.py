@@ -946,3 +946,9 @@ def test_a_partnership_told_with_a_verb_is_the_deal_told_after_it_but_no_purchas
 def test_the_representative_director_named_short_is_one_post():
     facts = run("한빛전자는 3일 김철수 대표이사를 선임했다. 김 대표는 취임사를 했다.").facts
     assert [(m.person.label, m.role) for m in facts.memberships] == [("김철수", "대표이사")]
+
+
+def test_a_coach_named_without_a_team_coaches_the_one_team_the_article_names():
+    facts = run("홍명보 감독이 이끄는 한국 축구대표팀은 가나를 2-0으로 꺾었다.").facts
+    assert [(m.person.label, m.org.label if m.org else None) for m in facts.memberships] == [
+        ("홍명보", "한국 축구대표팀")]
