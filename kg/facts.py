@@ -516,8 +516,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             move_post(seen, key, company)
     # 홍명보 감독이 이끄는 대표팀은: a team's post named without a team is at the one team the article names
     teams = [e for e in ctx.entities.entities if e.cls == "SportsTeam"]
-    for key in [k for k in seen if k[2] is None and not k[3] and k[1] in lexicon.team_titles()]:
-        if len(teams) == 1:
+    if len(teams) == 1:
+        for key in [k for k in seen if k[2] is None and not k[3] and k[1] in lexicon.team_titles()]:
             move_post(seen, key, teams[0])
     # 장 대표는 사무총장에 정희용 의원을 임명했다: a post given by one who heads an organization is at it
     for key, sentence in appointed.items():
@@ -651,7 +651,7 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             said_of_subject = SAID_OF_SUBJECT.match(plain[match.end():]) is not None
             child = after[0] if after else next((e for m, e in before if ctx.is_subject(m)), None) \
                 if said_of_subject else None
-            for item in listed or [child, *joined_after(ctx, owned_after[:1], orgs)]:
+            for item in listed or [child, *(e for _, e in joined_after(ctx, owned_after[:1], orgs))]:
                 link_parent(facts, item, owner, evidence)
         for match in JOINT_VENTURE.finditer(plain):
             for parent in venture_owners(ctx, orgs, sentence.start + match.start(), subject):
@@ -704,7 +704,7 @@ def link_branches(ctx: Context, facts: Facts) -> None:
 
 def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, subject: Entity | None) -> list[Entity]:
     """Who owns the joint venture named at `at`: the partner named with 와의 and the sentence's subject
-    (삼성SDI는 스텔란티스와의 합작법인 …), or the two named with 의 (LG엔솔과 GM의 합작사 …)."""
+    (삼성SDI는 스텔란티스와의 합작법인 …), or those listed with 의 (LG엔솔과 GM의 합작사 …)."""
     before = [(m, e) for m, e in orgs if m.end <= at]
     if not before:
         return []
@@ -712,15 +712,14 @@ def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, su
     between = ctx.body[m.end:at]
     if re.fullmatch(r"[와과]의\s*", between):
         return [partner, subject] if subject is not None and subject is not partner else []
-    joined = len(before) > 1 and re.fullmatch(r"[와과]\s", ctx.body[before[-2][0].end:m.start]) is not None
-    if re.fullmatch(r"의\s*", between) and joined:
-        return [before[-2][1], partner]
-    return []
+    first = listed_from(ctx, before, len(before) - 1)
+    return [e for _, e in before[first:]] if re.fullmatch(r"의\s*", between) and first < len(before) - 1 else []
 
 
-def joined_after(ctx: Context, first: list[tuple[Mention, Entity]], orgs: list[tuple[Mention, Entity]]) -> list[Entity]:
+def joined_after(ctx: Context, first: list[tuple[Mention, Entity]],
+                 orgs: list[tuple[Mention, Entity]]) -> list[tuple[Mention, Entity]]:
     """`자회사 토스뱅크와 토스증권도`: the organizations joined to the first one by 와, 과, a comma or ·."""
-    joined: list[Entity] = []
+    joined: list[tuple[Mention, Entity]] = []
     if not first:
         return joined
     end = first[0][0].end
@@ -729,7 +728,7 @@ def joined_after(ctx: Context, first: list[tuple[Mention, Entity]], orgs: list[t
             continue
         if not re.fullmatch(r"[와과]\s|,\s?|·", ctx.body[end:m.start]):
             break
-        joined.append(e)
+        joined.append((m, e))
         end = m.end
     return joined
 
@@ -1088,16 +1087,9 @@ def investors_joining(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int,
     received, up to the one that is the subject of 참여, are who put money in."""
     if not any(e is topic and ctx.tail(m, 1) in ("은", "는") for m, e in orgs if m.end <= at):
         return []
-    joined: list[Entity] = []
-    for m, e in orgs:
-        if m.start <= at or e is topic:
-            continue
-        joined.append(e)
-        if INVESTMENT_JOINED.match(ctx.body, m.end):
-            return joined
-        if ctx.tail(m, 1) not in ("와", "과", ",", "·"):
-            return []
-    return []
+    first = [(m, e) for m, e in orgs if m.start > at and e is not topic][:1]
+    listed = first + joined_after(ctx, first, orgs)
+    return [e for _, e in listed] if listed and INVESTMENT_JOINED.match(ctx.body, listed[-1][0].end) else []
 
 
 def counted_sides(ctx: Context, facts: Facts, sentence: Sentence, sides: re.Match) -> list[Entity]:

@@ -314,6 +314,12 @@ TWO_COUNTRIES_THINGS = re.compile(rf"\s?(?:{BETWEEN_COUNTRIES})")
 WORDS_IN_DAE = frozenset({"시대", "세대", "연대", "년대", "지대", "무대", "상대", "반대", "기대", "최대", "침대"})
 
 
+def is_of_a_country(text: str) -> bool:
+    """`호주인`, `한국어`, `한국산`: a country's people, language or make, no one's name and no company's."""
+    nation = lexicon.gazetteer().get(text[:-1])
+    return text[-1:] in ("인", "어", "산", "제") and nation is not None and nation.cls == "Country"
+
+
 def is_open_vowel(syllable: str) -> bool:
     """A syllable of a vowel alone, with no consonant before or after it: 아, 에, 우."""
     code = ord(syllable) - 0xAC00

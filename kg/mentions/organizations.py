@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
-from kg.mentions.base import ReaderBase, is_verbal
+from kg.mentions.base import ReaderBase, is_of_a_country, is_verbal
 from kg.mentions.patterns import (
     AROUND,
     ESTABLISH,
@@ -87,8 +87,7 @@ class OrganizationReader(ReaderBase):
                 continue
             if self.is_korean_full_name(name):  # 박지홍 자동차 정책관: a person, then the field of his post
                 continue
-            origin = lexicon.gazetteer().get(self.stem(name)[:-1])
-            if self.stem(name).endswith(("산", "제")) and origin is not None and origin.cls == "Country":
+            if is_of_a_country(self.stem(name)):
                 continue  # 한국산 자동차: cars made in Korea, no company
             known = lexicon.gazetteer().get(self.stem(name) + suffix.text)  # LG 디스플레이 is LG디스플레이
             if known is not None and self.free(name.start, word.stem_end):

@@ -6,7 +6,7 @@ import re
 
 from kg import lexicon
 from kg.analyze import reads_alone_as_common_noun, reads_alone_as_name
-from kg.mentions.base import ReaderBase
+from kg.mentions.base import ReaderBase, is_of_a_country
 from kg.mentions.model import Mention
 from kg.mentions.patterns import (
     ADDRESS_LEVEL,
@@ -41,12 +41,6 @@ from kg.mentions.patterns import (
     UNIT_SYLLABLES,
 )
 from kg.words import HANGUL_ONLY, Word, is_proper, title_split
-
-
-def is_of_a_country(text: str) -> bool:
-    """`호주인`, `한국어`: a country's people or language, no one's name."""
-    nation = lexicon.gazetteer().get(text[:-1])
-    return text[-1:] in ("인", "어") and nation is not None and nation.cls == "Country"
 
 
 def is_death_in_family(text: str) -> bool:

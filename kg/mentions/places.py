@@ -99,9 +99,9 @@ class PlaceReader(ReaderBase):
                         m, kind="Organization", cls="SportsTeam", key=None, english=None)
 
     def after_state(self, index: int) -> bool:
-        """Whether the word at index comes right after a state in 주 (앨라배마주): a town of it."""
+        """Whether the word at index comes right after a state (앨라배마주, 텍사스): a town of it."""
         state = self.mention_at(self.words[index - 1], "Place") if index > 0 else None
-        return state is not None and state.cls == "AdministrativeArea" and state.text.endswith("주")
+        return state is not None and is_state(state)
 
     def follows_place(self, index: int) -> bool:
         """Whether the word at index comes right after a country, city or province, with no particle between."""
