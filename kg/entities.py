@@ -132,6 +132,14 @@ def known_head_written_out(text: str) -> str:
     return text
 
 
+def trade_word_cut(short: str, full: str) -> bool:
+    """Whether a name ending in a word of its trade is the longer one with that word cut: 한빛파마 for
+    한빛파마슈티컬스, but not 롯데케미칼 for 롯데케미칼타이탄, its subsidiary, whose name adds a word."""
+    own = lexicon.org_suffixes().match(short)
+    whole = lexicon.org_suffixes().match(full)
+    return own is None or whole is not None and whole.text.startswith(own.text) and whole.text != own.text
+
+
 def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]]) -> list[list[Mention]]:
     uf = UnionFind(len(names))
     first: dict[str, int] = {}
@@ -168,7 +176,7 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
     for i, short, fulls in cut:
         for j, full in fulls:
             if len(full) > len(short) + 1 and full.startswith(short) and full[len(short)] != " " \
-                    and not (short.isascii() and full[len(short)].isascii()):
+                    and not (short.isascii() and full[len(short)].isascii()) and trade_word_cut(short, full):
                 uf.union(i, j)
                 break
     # 다카이치 내각 for 다카이치 사나에 내각: a body named after a person, with the person's name written short

@@ -85,6 +85,13 @@ def test_a_long_company_name_cut_short_is_the_same_company():
     assert len(organizations) == 1 and "카카오엔터" in organizations[0].aliases
 
 
+def test_a_company_named_with_a_word_of_its_trade_is_not_its_subsidiary_cut_short():
+    result = run("한빛케미칼은 말레이시아 자회사 한빛케미칼타이탄 지분을 매각했다.")
+    labels = sorted(e.label for e in result.entities.entities if e.kind == "Organization")
+    assert labels == ["한빛케미칼", "한빛케미칼타이탄"]
+    assert [(o.child.label, o.parent.label) for o in result.facts.ownerships] == [("한빛케미칼타이탄", "한빛케미칼")]
+
+
 def test_a_company_cut_short_is_the_unknown_name_it_begins_even_before_facts_type_it():
     result = run("누리파마 측은 입장을 밝혔다. 한빛바이오는 미국 누리파마슈티컬스와 계약을 체결했다.")
     organizations = [e for e in result.entities.entities if e.label.startswith("누리파마")]
