@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from kiwipiepy import Kiwi
 
-from kg.lexicon import gazetteer, lookup, org_suffixes, surnames
+from kg.lexicon import gazetteer, lookup, org_suffixes, surnames, team_nicknames
 from kg.read import Article
 
 HANGUL = re.compile(r"[가-힣]")
@@ -74,6 +74,9 @@ def kiwi() -> Kiwi:
         # short names (경기, 기아) are common words too often to force on every text
         if HANGUL.search(form) and " " not in form and len(form) >= 3:
             model.add_user_word(form, "NNP", 0)
+    for nickname in sorted(team_nicknames()):
+        # scored low, so that a nickname that is also a word stays that word (레이스, a race)
+        model.add_user_word(nickname, "NNP", -10)
     model.add_re_word(CORPORATE_MARK, "NNP")
     return model
 

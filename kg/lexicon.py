@@ -131,6 +131,14 @@ def team_sponsors() -> frozenset[str]:
 
 
 @cache
+def team_nicknames() -> frozenset[str]:
+    """The Korean words after a club's sponsor or city (히어로즈 of 키움 히어로즈), proper nouns that Kiwi
+    may otherwise read with the particle after them as one unknown word (히어로즈에)."""
+    return frozenset(word for row in rows("entities.tsv") if row[1] == "SportsTeam" and " " in row[0]
+                     for word in row[0].split(" ")[1:] if len(word) >= 3 and all("가" <= c <= "힣" for c in word))
+
+
+@cache
 def municipalities() -> dict[str, dict[str, Known]]:
     """Name without 시, 군 or 구 -> province or metropolitan city -> that city, county or district:
     부천 -> 경기도 -> 부천시 (고성 is a county of two provinces)."""

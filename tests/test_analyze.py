@@ -19,6 +19,13 @@ def test_gazetteer_names_stay_one_proper_noun():
     assert ("블랙록", "NNP") in forms
 
 
+def test_a_club_s_nickname_keeps_its_particle_apart_but_a_nickname_that_is_a_word_stays_a_word():
+    analysis = analyze(Article("t", "KIA는 키움 히어로즈에 외야수를 내줬다. 그는 레이스에서 이겼다."))
+    forms = [(t.form, t.tag) for s in analysis.sentences for t in s.tokens]
+    assert ("히어로즈", "NNP") in forms and ("에", "JKB") in forms
+    assert ("레이스", "NNG") in forms
+
+
 def test_name_ending_in_corporate_mark_stays_whole_before_a_particle():
     analysis = analyze(Article("t", "SK㈜는 협의했다."))
     forms = [(t.form, t.tag) for s in analysis.sentences for t in s.tokens]
