@@ -490,3 +490,8 @@ def test_a_dictionary_word_kiwi_cuts_after_a_family_name_is_no_name():
 def test_a_korean_name_kiwi_cuts_after_a_word_for_a_person_is_a_person():
     assert named("이날 선고 공판에는 피고인 전청조가 출석했다.", "Person") == ["전청조"]
     assert named("감독 한마디에 선수들이 웃었고 선수 전원이 출전했다.", "Person") == []
+
+
+def test_a_right_or_a_sum_named_by_a_word_and_its_suffix_is_no_name_but_a_name_so_ending_is():
+    text = "키움은 신인 드래프트 2라운드 지명권도 받는다. 수비수 김영권은 골을 넣었다."
+    assert named(text, "Person") == ["김영권"]

@@ -21,6 +21,9 @@ DERIVING_SUFFIXES = {"째", "들", "생", "적", "화", "성", "별", "층", "�
 #: one-syllable nouns that end compounds Kiwi may not know (범죄 + 학, 배치 + 표, 김치 + 전, 송전 + 망), and
 #: hardly a given name
 NOUN_ENDINGS = DERIVING_SUFFIXES | {"학", "표", "전", "론", "법", "계", "비", "세", "료", "액", "량", "품", "물", "망"}
+#: suffixes for a right, a certificate or a sum, which end given names too (김영권, 이지금) but not after a
+#: dictionary noun: 지명권, 자격증, 지원금
+RIGHT_SUFFIXES = frozenset("권증금")
 
 #: after a foreign name, the word that tells a son from his father of the same name: 하비 메이슨 주니어
 GENERATIONAL = frozenset({"주니어", "시니어"})

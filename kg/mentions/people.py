@@ -34,6 +34,7 @@ from kg.mentions.patterns import (
     QUOTATION,
     QUOTED_BEFORE,
     REGNAL,
+    RIGHT_SUFFIXES,
     ROLE_TAILS,
     SIDE_TAILS,
     SPLIT_TAGS,
@@ -586,6 +587,8 @@ class PeopleReader(ReaderBase):
         stem = self.stem(word)
         tags = {t.tag for t in word.stem_tokens}
         if stem[-1:] in lexicon.thing_endings():  # 공산당, 천안함, 임진각: no one's name ends so
+            return False
+        if stem[-1:] in RIGHT_SUFFIXES and reads_alone_as_common_noun(stem[:-1]):  # 지명권도, read as one name
             return False
         return len(stem) == 3 and self.is_name_shaped(word) and not set(stem) & FOREIGN_SYLLABLES and (
             "NNP" in tags and tags <= {"NNP", "XPN", "XSN"} or self.is_split_reading(word))
