@@ -67,3 +67,8 @@ def test_units_written_as_one_symbol_or_in_letters_are_amounts_but_not_inside_a_
     found = find_amounts("시속 300㎞로 달려 연산 600만t, 1.4GW 규모 공장에 닿았다. 10times 더")
     assert [(a.text, a.value, a.unit) for a in found] == [
         ("300㎞", Decimal(300), "km"), ("600만t", Decimal(6000000), "톤"), ("1.4GW", Decimal("1.4"), "GW")]
+
+
+def test_a_pitcher_s_saves_and_holds_are_counts_not_ages():
+    found = [(a.text, a.unit) for a in find_amounts("그는 5승 3패 25세이브, 12홀드를 기록했다. 5세이던 아들.")]
+    assert found == [("5승", "승"), ("3패", "패"), ("25세이브", "세이브"), ("12홀드", "홀드"), ("5세", "세")]
