@@ -493,5 +493,5 @@ def test_a_korean_name_kiwi_cuts_after_a_word_for_a_person_is_a_person():
 
 
 def test_a_right_or_a_sum_named_by_a_word_and_its_suffix_is_no_name_but_a_name_so_ending_is():
-    text = "키움은 신인 드래프트 2라운드 지명권도 받는다. 수비수 김영권은 골을 넣었다."
-    assert named(text, "Person") == ["김영권"]
+    found = mentions("키움은 신인 드래프트 2라운드 지명권도 받는다. 수비수 김영권은 골을 넣었다.").mentions
+    assert [m.text for m in found if m.kind in ("Person", "Concept")] == ["김영권"]

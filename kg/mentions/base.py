@@ -19,6 +19,7 @@ from kg.mentions.patterns import (
     LETTER_PREFIX,
     PUBLIC_BODIES,
     QUOTE_MARKS,
+    RIGHT_SUFFIXES,
 )
 from kg.words import HANGUL_ONLY, ROMAN_NUMERALS, Word, is_proper, title_split
 
@@ -292,7 +293,7 @@ class ReaderBase:
         # ceremony or a summit alone (서명식, 서밋), unlike an award (그래미), nor a direction (남남서쪽)
         if "·" in stem or stem in lexicon.agreement_types() or lexicon.cues().get(stem) == "Person" \
                 or stem in lexicon.industries() or stem in lexicon.event_nouns() and stem not in lexicon.awards() \
-                or DIRECTION.fullmatch(stem):
+                or DIRECTION.fullmatch(stem) or is_right_or_sum(stem):
             return False
         if tags == {"SL"}:
             return LATIN.match(stem) is not None and not LETTER_PREFIX.match(self.body, word.start)
@@ -318,6 +319,12 @@ def is_of_a_country(text: str) -> bool:
     """`호주인`, `한국어`, `한국산`: a country's people, language or make, no one's name and no company's."""
     nation = lexicon.gazetteer().get(text[:-1])
     return text[-1:] in ("인", "어", "산", "제") and nation is not None and nation.cls == "Country"
+
+
+def is_right_or_sum(text: str) -> bool:
+    """`지명권`, `자격증`, `지원금`: a dictionary noun with the suffix of a right, a certificate or a sum,
+    which Kiwi may read as one proper noun in context; no name (김영권 ends so, but 김영 is no word)."""
+    return len(text) >= 3 and text[-1] in RIGHT_SUFFIXES and reads_alone_as_common_noun(text[:-1])
 
 
 def is_open_vowel(syllable: str) -> bool:

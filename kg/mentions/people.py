@@ -6,7 +6,7 @@ import re
 
 from kg import lexicon
 from kg.analyze import reads_alone_as_common_noun, reads_alone_as_name
-from kg.mentions.base import ReaderBase, is_of_a_country
+from kg.mentions.base import ReaderBase, is_of_a_country, is_right_or_sum
 from kg.mentions.model import Mention
 from kg.mentions.patterns import (
     ADDRESS_LEVEL,
@@ -34,7 +34,6 @@ from kg.mentions.patterns import (
     QUOTATION,
     QUOTED_BEFORE,
     REGNAL,
-    RIGHT_SUFFIXES,
     ROLE_TAILS,
     SIDE_TAILS,
     SPLIT_TAGS,
@@ -588,7 +587,7 @@ class PeopleReader(ReaderBase):
         tags = {t.tag for t in word.stem_tokens}
         if stem[-1:] in lexicon.thing_endings():  # 공산당, 천안함, 임진각: no one's name ends so
             return False
-        if stem[-1:] in RIGHT_SUFFIXES and reads_alone_as_common_noun(stem[:-1]):  # 지명권도, read as one name
+        if is_right_or_sum(stem):  # 지명권도, read as one name in context
             return False
         return len(stem) == 3 and self.is_name_shaped(word) and not set(stem) & FOREIGN_SYLLABLES and (
             "NNP" in tags and tags <= {"NNP", "XPN", "XSN"} or self.is_split_reading(word))
