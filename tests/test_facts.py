@@ -373,6 +373,11 @@ def test_an_appointment_in_doubt_is_no_event():
     assert run("홍길동 대통령이 김철수 씨를 장관에 지명하는 방안을 검토하고 있다.").facts.events == []
 
 
+def test_the_right_to_appoint_or_to_draft_is_no_appointment():
+    assert run("한빛 구단은 홍길동을 내주고 2라운드 지명권을 받았다.").facts.events == []
+    assert run("홍길동 대통령은 장관 임명권을 행사하지 않았다.").facts.events == []
+
+
 def test_searching_for_a_cause_is_no_visit():
     assert run("홍길동 시장은 원인을 찾아 나섰다.").facts.events == []
 
