@@ -289,3 +289,8 @@ def test_a_town_after_its_province_is_the_known_town_though_its_position_read_it
 
 def test_a_town_right_after_a_state_written_without_주_is_a_town_of_it():
     assert ("테일러", "City") in [(m.text, m.cls) for m in mentions("삼성의 텍사스 테일러 공장에서 생산한다.").mentions]
+
+
+def test_an_acid_is_no_mountain_but_a_mountain_kiwi_knows_or_reads_apart_is():
+    text = "연구팀은 나일론 원료인 아디프산을 만들었다. 금오산과 몽블랑산에 올랐다."
+    assert named(text, "Place") == ["금오산", "몽블랑산"]

@@ -14,6 +14,7 @@ from kg.mentions.patterns import (
     BRANCH_NOUNS,
     COMMON_NOUNS,
     COUNTRY_SYLLABLES,
+    FOREIGN_SYLLABLES,
     GLOSS,
     LATIN,
     LETTER_PREFIX,
@@ -216,7 +217,7 @@ class ReaderBase:
                                            or is_kind_of(last, place.text)) and (
             place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN" \
             and not (place.text == "도" and last.oov) and not self.ends_in_known_place(last, end, place.text) \
-            and last.form not in lexicon.industries()  # 해양 + 방산: an industry, no mountain (산)
+            and last.form not in lexicon.industries() and not is_acid(text, last, end)  # 해양 + 방산: an industry
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text) \
                 and not self.is_foreign_word_in_si(text, last, end):
             return "Place", place.cls
@@ -325,6 +326,12 @@ def is_right_or_sum(text: str) -> bool:
     """`지명권`, `자격증`, `지원금`: a dictionary noun with the suffix of a right, a certificate or a sum,
     which Kiwi may read as one proper noun in context; no name (김영권 ends so, but 김영 is no word)."""
     return len(text) >= 3 and text[-1] in RIGHT_SUFFIXES and reads_alone_as_common_noun(text[:-1])
+
+
+def is_acid(text: str, last: Token, end: int) -> bool:
+    """`아디프산`, `시트르산`: 산 in one word with a stem written in the syllables of foreign words is an acid,
+    no mountain (금오산; a foreign mountain Kiwi reads apart: 몽블랑 + 산)."""
+    return text.endswith("산") and last.start < end - 1 and bool(set(text[:-1]) & FOREIGN_SYLLABLES)
 
 
 def is_open_vowel(syllable: str) -> bool:
