@@ -345,3 +345,20 @@ def test_a_planned_facility_s_name_does_not_take_in_the_area_it_is_built_in():
 def test_a_name_in_letters_numbered_in_roman_capitals_is_one_name():
     found = mentions("한수원은 체코전력공사 자회사인 EDU II와 계약을 체결했다.")
     assert "EDU II" in [m.text for m in found.mentions] and "II" not in [m.text for m in found.mentions]
+
+
+def test_a_journal_s_title_after_a_noun_for_a_journal_runs_over_its_words_up_to_the_particle():
+    text = ("연구 결과는 국제 학술지 네이처 케미컬 바이올로지에 실렸다. 학술지 사이언스 어드밴시스 최신호에도 실렸다. "
+            "미국 일간지 뉴욕타임스 기자는 말했다.")
+    media = [m.text for m in mentions(text).mentions if m.cls == "NewsMediaOrganization"]
+    assert media == ["네이처 케미컬 바이올로지", "사이언스 어드밴시스", "뉴욕타임스"]
+
+
+def test_a_journal_named_alone_before_a_word_for_its_article_ends_there():
+    found = mentions("그는 학술지 셀 리포트에 논문을 냈다. 일간지 르몽드 보도에 따르면 그렇다.").mentions
+    assert [m.text for m in found if m.kind == "Organization"] == ["셀 리포트", "르몽드"]
+
+
+def test_one_letter_after_a_noun_for_a_newspaper_withholds_a_name():
+    found = mentions("그는 한 중앙일간지 A 기자를 폭행했다.").mentions
+    assert [m.text for m in found if m.kind == "Organization"] == []

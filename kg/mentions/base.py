@@ -296,8 +296,8 @@ class ReaderBase:
                 or stem in lexicon.industries() or stem in lexicon.event_nouns() and stem not in lexicon.awards() \
                 or DIRECTION.fullmatch(stem) or is_right_or_sum(stem):
             return False
-        if tags == {"SL"}:
-            return LATIN.match(stem) is not None and not LETTER_PREFIX.match(self.body, word.start)
+        if tags == {"SL"}:  # one letter alone withholds a name (중앙일간지 A 기자)
+            return LATIN.match(stem) is not None and len(stem) >= 2 and not LETTER_PREFIX.match(self.body, word.start)
         # Kiwi splits an unknown name into a proper noun and common nouns: 한빛 + 소재; or letters: 퓨리오사 + AI
         first = word.stem_tokens[0] if word.stem_tokens else None
         latin_end = word.stem_tokens[-1].tag == "SL" if word.stem_tokens else False

@@ -11,6 +11,7 @@ from kg.mentions.patterns import (
     AROUND,
     ESTABLISH,
     FACILITIES,
+    FOREIGN_SYLLABLES,
     LATIN,
     MILITARY_UNIT,
     MISSIONS,
@@ -68,6 +69,32 @@ class OrganizationReader(ReaderBase):
     def is_name_part(self, word: Word) -> bool:
         """A word of two letters or more that Kiwi reads as a proper noun or does not know."""
         return len(self.stem(word)) >= 2 and all(is_proper(t) for t in word.stem_tokens)
+
+    def read_cued_publications(self) -> None:
+        """`학술지 네이처 케미컬 바이올로지에`: after a noun for a journal or a paper, foreign titles run over
+        several words, each one morpheme, up to the one the particle ends (not into 최신 + 호 after it)."""
+        for i, cue in enumerate(self.words[:-2]):
+            if self.cue_of(cue) != "NewsMediaOrganization" or cue.has_tail:
+                continue
+            parts: list[Word] = []
+            for k in range(i + 1, min(i + 6, len(self.words))):
+                if not self.spaced(k - 1, k) or not self.is_title_word(self.words[k]):
+                    break
+                parts.append(self.words[k])
+                if self.words[k].has_tail:
+                    break
+            if len(parts) >= 2 and any(is_proper(t) for t in parts[0].stem_tokens) \
+                    and self.free(parts[0].start, parts[-1].stem_end):
+                self.add(parts[0].start, parts[-1].stem_end, "Organization", "NewsMediaOrganization")
+
+    def is_title_word(self, word: Word) -> bool:
+        """One proper noun or foreign word; a common noun only if long or foreign as loanwords are (바이올로지,
+        커뮤니케이션스), not a short native one (학술지 네이처 논문에서, 르몽드 보도에) nor a title (기자)."""
+        stem = self.stem(word)
+        if len(word.stem_tokens) != 1 or stem in lexicon.titles() or stem in lexicon.cues():
+            return False
+        token = word.stem_tokens[0]
+        return is_proper(token) or token.tag == "NNG" and (len(stem) >= 3 or bool(set(stem) & FOREIGN_SYLLABLES))
 
     def read_spaced_companies(self) -> None:
         """`YG 엔터테인먼트`, `SK 텔레콤`: a name, then a company suffix of three letters or more written

@@ -43,6 +43,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         alone, so surer evidence reads first (known names, titles, cues, ages) and guesses by shape
         later; the last passes only join, retype or relate what is already found."""
         self.read_multiword_known()
+        self.read_cued_publications()
         self.read_spaced_companies()
         self.read_listed_companies()
         self.read_music_groups()
