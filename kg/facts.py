@@ -1417,11 +1417,23 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                     break
                 about.append(e)
             about += [e for m, e in before if ctx.is_subject(m) and e not in about][:1]
-            if not actors and subjects[sentence.index] is not None:
+            if not actors and subjects[sentence.index] is not None and not opens_on_another_thing(sentence):
                 about = [subjects[sentence.index]]
             label = measure_label(sentence, q)
             for entity in about:
                 facts.measures.append(Measure(entity, quantity(q, label), [ctx.evidence(sentence)]))
+
+
+#: words a sentence may call the organization it goes on with by: 이 회사는, 해당 기업은
+BODY_WORDS = frozenset({"회사", "기업", "업체", "그룹", "은행", "기관", "단체", "구단", "정부", "학교", "대학"})
+
+
+def opens_on_another_thing(sentence: Sentence) -> bool:
+    """`이 드라마는 …`, `두 사람은 …`, `해당 제품은 …`: a subject pointed at with a determiner, no word for
+    an organization, opens the sentence: it is about that thing, not the subject of the sentence before."""
+    tokens = sentence.tokens
+    return len(tokens) >= 3 and (tokens[0].tag == "MM" or tokens[0].form == "해당") and tokens[1].tag == "NNG" \
+        and tokens[2].tag in ("JX", "JKS") and tokens[1].form not in BODY_WORDS
 
 
 def measure_label(sentence: Sentence, q: Mention) -> str:

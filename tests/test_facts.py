@@ -478,6 +478,12 @@ def test_amounts_in_a_sentence_naming_no_one_are_about_the_subject_it_goes_on_wi
     assert [(m.about.label, m.quantity.value) for m in facts.measures] == [("누리텍", "30000000000")]
 
 
+def test_an_amount_about_a_thing_the_sentence_points_at_is_not_about_the_subject_before():
+    facts = run("누리전자는 새 휴대폰을 내놓았다. 이 휴대폰은 점유율 12.4%를 기록했다. "
+                "이 회사는 매출 300억원을 올렸다.").facts
+    assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("누리전자", "300억원")]
+
+
 def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
     facts = run("홍길동 대한상공회의소 부회장은 12일 부산을 찾았다. "
                 "지난 10일부터 열린 박람회에서 홍 부회장은 존 스미스 대표와 만났다.").facts
