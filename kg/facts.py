@@ -907,9 +907,21 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
         found.append(e)
     if all(e.kind == "Person" for e in found):
         return found
-    with_org = {ap.person.start for ap in ctx.mentions.appositions
-                if ap.org is not None and ap.person.sentence == sentence.index}
-    return [e for e in found if e.kind != "Person" or not any(m.start in with_org for m in e.mentions)]
+    here = [ap for ap in ctx.mentions.appositions if ap.org is not None and ap.person.sentence == sentence.index]
+    with_org = {ap.person.start for ap in here}
+    parties = [e for e in found if e.kind != "Person" or not any(m.start in with_org for m in e.mentions)]
+    if not any(e.kind == "Person" for e in parties):
+        return parties
+    # 이재명 대통령은 프라보워 인도네시아 대통령과 … 합의했다: beside a leader who is a party in person, the
+    # other country's leader is one too, not his country
+    leaders = {id(ctx.entities.of(ap.org)): ctx.entities.of(ap.person) for ap in here
+               if ap.org.cls == "Country" and ctx.entities.of(ap.person) is not None}
+    out: list[Entity] = []
+    for e in parties:
+        e = leaders.get(id(e), e)
+        if all(e is not o for o in out):
+            out.append(e)
+    return out
 
 
 def purpose_of(text: str) -> str | None:

@@ -460,6 +460,12 @@ def test_a_signer_named_without_an_organization_is_a_party_himself():
     assert labels(agreement.parties) == ["중국 공안부", "홍길동"]
 
 
+def test_beside_a_leader_who_is_a_party_in_person_the_other_country_s_leader_is_one_too():
+    facts = run("홍길동 대통령은 존 스미스 호주 총리와 회담을 갖고 교역을 늘리기로 합의했다.").facts
+    (agreement,) = facts.agreements
+    assert labels(agreement.parties) == ["존 스미스", "홍길동"]
+
+
 def test_a_company_mans_post_named_alone_is_at_his_company():
     facts = run("최영호 누리텍 회장이 참석했다. 최영호 단독대표 체제는 끝났다.").facts
     assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
