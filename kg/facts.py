@@ -17,7 +17,16 @@ from functools import cache, cached_property
 from kg import lexicon
 from kg.analyze import Analysis, Sentence
 from kg.entities import Entities, Entity, promote
-from kg.mentions import BRANCH_NOUNS, CASE_PARTICLES, COURTESY, PERIOD_BOUNDS, SUCCEEDING, Mention, Mentions
+from kg.mentions import (
+    BRANCH_NOUNS,
+    CASE_PARTICLES,
+    COURTESY,
+    PERIOD_BOUNDS,
+    SUCCEEDING,
+    Apposition,
+    Mention,
+    Mentions,
+)
 
 #: a short gloss in brackets right after a title or a name: 최고경영자(CEO), 조어대(댜오위타이)
 GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
@@ -383,6 +392,21 @@ COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표
 POST_BODIES = dict.fromkeys(COMPANY_POSTS, "Corporation") | {"총장": "CollegeOrUniversity"}
 
 
+def post_named_before(ctx: Context, ap: Apposition) -> Entity | None:
+    """`KB증권 대표에는 이홍구 현 대표가 연임됐다`, `누리텍 사장으로 홍길동 부사장을`: the organization of the
+    same post, named earlier in the sentence as what someone is appointed to (에, 로), is the post's."""
+    role = ap.title.value or ap.title.text
+    named = ctx.by_sentence.get(ap.title.sentence, [])
+    for title in named:
+        if title.kind != "Title" or title.end > ap.person.start or (title.value or title.text) != role \
+                or not ctx.body.startswith(("에", "로", "으로"), title.end):
+            continue
+        org = next((m for m in named if m.kind == "Organization" and m.end + 1 == title.start), None)
+        if org is not None:
+            return ctx.entities.of(org)
+    return None
+
+
 def company_subject(ctx: Context, sentence: Sentence, before: int, cls: str = "Corporation") -> Entity | None:
     """The company (or other kind of organization) that is the subject of the clause, the one named nearest
     before `before`: in `A는 … 유임하고, B는 홍길동 사장을 재신임했다`, B; in `연세대는 … 윤동섭 총장과 …
@@ -470,6 +494,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             org = named_entity(ctx, implied)
         if org is None and role in LOCAL_HEADS:  # 김보라 시장 in an article about 안성시
             org = local_government(ctx, LOCAL_HEADS[role])
+        if org is None:  # KB증권 대표에는 이홍구 현 대표가: the post the sentence named with its body before
+            org = post_named_before(ctx, ap)
         key = (person.key, role, org.key if org else None, ap.former)
         if org is None and role in POST_BODIES and not ap.former:  # 기아는 … 송호성 사장과 …
             subject = company_subject(ctx, sentences[ap.title.sentence], ap.person.start, POST_BODIES[role])

@@ -466,6 +466,11 @@ def test_beside_a_leader_who_is_a_party_in_person_the_other_country_s_leader_is_
     assert labels(agreement.parties) == ["존 스미스", "홍길동"]
 
 
+def test_a_post_named_with_its_company_as_what_someone_takes_is_the_post_of_the_one_named_after():
+    facts = run("한빛금융지주는 인사를 했다. 한빛증권 대표에는 홍길동 현 대표가 연임됐다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("홍길동", "대표", "한빛증권")]
+
+
 def test_a_company_mans_post_named_alone_is_at_his_company():
     facts = run("최영호 누리텍 회장이 참석했다. 최영호 단독대표 체제는 끝났다.").facts
     assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
