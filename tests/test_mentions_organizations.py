@@ -362,3 +362,9 @@ def test_a_journal_named_alone_before_a_word_for_its_article_ends_there():
 def test_one_letter_after_a_noun_for_a_newspaper_withholds_a_name():
     found = mentions("그는 한 중앙일간지 A 기자를 폭행했다.").mentions
     assert [m.text for m in found if m.kind == "Organization"] == []
+
+
+def test_a_committee_named_with_words_of_a_company_s_board_is_the_company_s_not_the_state_s():
+    found = mentions("한빛금융은 계열사대표이사후보추천위원회를 열었다. 규제개혁위원회도 열렸다.").mentions
+    classes = [(m.text, m.cls) for m in found if m.text.endswith("위원회")]
+    assert classes == [("계열사대표이사후보추천위원회", "Organization"), ("규제개혁위원회", "GovernmentOrganization")]

@@ -205,8 +205,11 @@ class ReaderBase:
         place = lexicon.place_suffixes().match(text)
         if org is not None and place is not None and len(place.text) > len(org.text):
             org = None  # the longer ending decides: 명동대성당 is a cathedral (성당), no party (당)
-        # public bodies and national teams are named by common nouns: 기초과학연구원, 여자배구대표팀
-        public = org is not None and org.cls in (*PUBLIC_BODIES, "SportsTeam")
+        board = org is not None and org.text == "위원회" and any(word in text for word in BOARD_WORDS)
+        if board:  # 임원후보추천위원회: a company's board committee, no state's
+            org = replace(org, cls="Organization")
+        # public bodies, national teams and boards are named by common nouns: 기초과학연구원, 여자배구대표팀
+        public = org is not None and (org.cls in (*PUBLIC_BODIES, "SportsTeam") or board)
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
         # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must
@@ -305,6 +308,8 @@ class ReaderBase:
             and (tags <= {"NNP", "NNG"} or latin_end and tags <= {"NNP", "NNG", "SL"} and first.tag != "SL")
 
 
+#: words of a company's board and management: a committee named with one is the company's (임원후보추천위원회)
+BOARD_WORDS = ("대표이사", "최고경영자", "사외이사", "이사회", "임원", "계열사", "자회사")
 #: a point of the compass: 남남서쪽, 북동방향
 DIRECTION = re.compile(r"[동서남북]{1,3}(?:쪽|방|방향)")
 #: what opens the name of a body of the state: 국가정보센터, 국립보건원, 연방수사국
