@@ -471,6 +471,11 @@ def test_a_post_named_with_its_company_as_what_someone_takes_is_the_post_of_the_
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("홍길동", "대표", "한빛증권")]
 
 
+def test_the_justice_in_charge_of_a_case_holds_no_post_of_that_name():
+    facts = run("대법원 2부(주심 홍길동 대법관)는 원심을 깼다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("홍길동", "대법관", "대법원")]
+
+
 def test_a_company_mans_post_named_alone_is_at_his_company():
     facts = run("최영호 누리텍 회장이 참석했다. 최영호 단독대표 체제는 끝났다.").facts
     assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
