@@ -221,6 +221,8 @@ def test_a_name_before_a_dictionary_noun_that_is_a_kind_of_place_is_that_place()
 def test_a_name_that_looks_korean_after_a_state_where_something_is_is_a_town():
     found = mentions("미국 조지아주 서배너 인근에 공장이 들어선다.").mentions
     assert ("서배너", "City") in [(m.text, m.cls) for m in found]
+    found = mentions("그룹은 미국 조지아주 서배너에 있는 공장을 늘린다.").mentions
+    assert ("서배너", "City") in [(m.text, m.cls) for m in found]
 
 
 def test_a_city_that_is_a_side_of_a_match_told_with_its_result_is_its_club():

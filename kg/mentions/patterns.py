@@ -232,12 +232,12 @@ QUOTED_BEFORE = re.compile(r"[‘'“\"]([^’'”\"\s][^’'”\"]{0,18})[’'�
 
 #: the particles of where something happens or where to: 상계동에서, 청담동에, 면목동으로 (not 에게)
 LOCATIVE = ("에서", "에", "으로", "로")
-#: what follows a place things happen at: 대검찰청에서 열린, 고등학교 5층, 상상마당 인근
 #: what a quantity is compared against follows: 전주 대비, 전월보다
 COMPARED = re.compile(r"\s?대비|보다")
 #: nouns for the area around a place: 남사읍 일대, 공장 인근
 AROUND = ("인근", "근처", "뒤편", "주변", "일대", "일원", "부근")
-LOCATED = re.compile(rf"에서|\s?(?:앞|{'|'.join(AROUND)}|\d+층)")
+#: what follows a place things happen or stand at: 대검찰청에서 열린, 고등학교 5층, 상상마당 인근, 서배너에 있는
+LOCATED = re.compile(rf"에서|에\s?(?:있는|있던|위치한|자리한|소재한)|\s?(?:앞|{'|'.join(AROUND)}|\d+층)")
 #: the kinds of place an address is made of, from the larger to the smaller
 ADDRESS_CLASSES = ("Continent", "Country", "City", "AdministrativeArea")
 
