@@ -275,14 +275,15 @@ def team_short_forms(names: list[Mention]) -> tuple[list[Mention], list[tuple[Me
     forms: dict[str, set[str]] = {}
     for m in names:
         forms.setdefault(m.key or m.text, set()).add(m.text)
-    country_ends = {m.end for m in names if m.cls == "Country"}
+    region_ends = {m.end for m in names if m.cls in ("Country", "AdministrativeArea")}
     out: list[Mention] = []
     pairs: list[tuple[Mention, Mention]] = []
     for m in names:
         team = teams.get(m.text.upper())
         # so is its city's name, where the article writes the city no other way (애틀랜타 브레이브스 … 애틀랜타와
-        # 계약했다; but 울산광역시 … 울산 HD … 울산은 stays the city), nor after its country (프랑스 파리의 경기장)
-        city = m.cls == "City" and forms[m.key or m.text] == {m.text} and m.start - 1 not in country_ends
+        # 계약했다; but 울산광역시 … 울산 HD … 울산은 stays the city), nor after its country or state (프랑스
+        # 파리의 경기장, 캘리포니아주 로스앤젤레스)
+        city = m.cls == "City" and forms[m.key or m.text] == {m.text} and m.start - 1 not in region_ends
         if team is not None and (m.kind in ("Organization", "Concept") and m.key not in written or city) \
                 and m.cls != "SportsTeam":
             m = replace(m, kind="Organization", key=None, english=None, cls="SportsTeam")

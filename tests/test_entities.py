@@ -303,6 +303,8 @@ def test_a_city_a_team_is_named_after_is_the_team_unless_written_as_the_city():
         ("애틀랜타 브레이브스", "SportsTeam", ["애틀랜타"])]
     result = run("한빛수는 파리 생제르맹으로 이적했다. 프랑스 파리의 경기장에서 데뷔했다.")
     assert ("파리", "City") in [(e.label, e.cls) for e in result.entities.entities]
+    result = run("한빛수는 로스앤젤레스 FC에서 뛴다. 그는 캘리포니아주 로스앤젤레스에서 골을 넣었다.")
+    assert ("로스앤젤레스", "City") in [(e.label, e.cls) for e in result.entities.entities]
 
 
 def test_a_short_form_two_known_bodies_go_by_is_the_one_the_article_names_in_full():
