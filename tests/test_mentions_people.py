@@ -495,3 +495,7 @@ def test_a_korean_name_kiwi_cuts_after_a_word_for_a_person_is_a_person():
 def test_a_right_or_a_sum_named_by_a_word_and_its_suffix_is_no_name_but_a_name_so_ending_is():
     found = mentions("키움은 신인 드래프트 2라운드 지명권도 받는다. 수비수 김영권은 골을 넣었다.").mentions
     assert [m.text for m in found if m.kind in ("Person", "Concept")] == ["김영권"]
+
+
+def test_a_korean_full_name_after_a_club_and_its_genitive_is_a_player():
+    assert named("같은 날 LA 갤럭시의 정상빈은 교체 출전했다. LA 갤럭시의 공격수는 웃었다.", "Person") == ["정상빈"]

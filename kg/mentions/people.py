@@ -269,6 +269,18 @@ class PeopleReader(ReaderBase):
             if team and (foreign or korean) or unknown_team and names:
                 self.add_person(parts)
 
+    def read_team_players(self) -> None:
+        """`LA 갤럭시의 정상빈은`: a Korean full name right after a club and its 의 is one of its players,
+        though Kiwi knows no such name."""
+        teams = {m.end for m in self.out.mentions if m.cls == "SportsTeam"}
+        for i in range(1, len(self.words)):
+            before, word = self.words[i - 1], self.words[i]
+            if before.stem_end not in teams or self.body[before.stem_end:before.end] != "의" \
+                    or not self.spaced(i - 1, i):
+                continue
+            if len(self.stem(word)) == 3 and self.is_name_shaped(word) and self.free(word.start, word.stem_end):
+                self.add(word.start, word.stem_end, "Person", "Person")
+
     def read_cued_foreign_names(self) -> None:
         """`배우 블레이크 라이블리의`, `딸인 캔디 고 씨`: after a noun that says "a person" (가수, 배우,
         딸), the foreign name parts that follow, up to the one that ends the noun phrase, are one
