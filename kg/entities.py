@@ -305,9 +305,18 @@ def named_in_full(names: list[Mention]) -> list[Mention]:
     return out
 
 
+def states_called_short(names: list[Mention]) -> list[Mention]:
+    """`켐프 조지아 주지사 … 조지아 역사상`: a country's name that the article reads elsewhere as a state's
+    short form (조지아주, by its governor) is that state there too, not Georgia the country."""
+    states = {m.text: m for m in names if m.cls == "AdministrativeArea" and m.key and m.key != m.text}
+    return [replace(m, key=states[m.text].key, cls=states[m.text].cls, english=states[m.text].english)
+            if m.cls == "Country" and m.text in states else m for m in names]
+
+
 def resolve(mentions: Mentions) -> Entities:
     """Merge the article's name mentions into entities; unresolved short forms are dropped."""
-    names, team_pairs = team_short_forms(named_in_full([m for m in mentions.names() if not m.surname]))
+    names, team_pairs = team_short_forms(states_called_short(named_in_full(
+        [m for m in mentions.names() if not m.surname])))
     pairs = [(a.name, a.alias) for a in mentions.aliases] + team_pairs
     entities = [make_entity(g) for g in group_full_names(names, pairs)]
     # titles each person was given, and the title beside each short form (keyed by its offset)

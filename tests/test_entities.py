@@ -307,6 +307,12 @@ def test_a_city_a_team_is_named_after_is_the_team_unless_written_as_the_city():
     assert ("로스앤젤레스", "City") in [(e.label, e.cls) for e in result.entities.entities]
 
 
+def test_a_country_s_name_the_article_uses_for_a_state_is_that_state_everywhere_in_it():
+    result = run("브라이언 켐프 조지아 주지사는 투자를 반겼다. 그는 \"조지아 역사상 최대 투자\"라고 말했다.")
+    places = [(e.label, e.cls, e.aliases) for e in result.entities.entities if e.kind == "Place"]
+    assert places == [("조지아주", "AdministrativeArea", ["조지아"])]
+
+
 def test_a_short_form_two_known_bodies_go_by_is_the_one_the_article_names_in_full():
     result = run("김정관 산업통상부 장관은 러트닉 장관과 면담했다. 산업부는 협의를 이어가기로 했다고 밝혔다.")
     assert "산업부" in entity(result, "산업통상부").aliases
