@@ -1449,6 +1449,10 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
             if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets:
                 continue
             before = [(m, e) for m, e in actors if m.end <= q.start]
+            if ctx.body[q.start - 1:q.start] == "(":  # 홍길동(45): an age is the named one's, 박모(45)씨's no one's
+                before = [(m, e) for m, e in before if m.end == q.start - 1]
+                if not before:
+                    continue
             about = [e for _, e in before[-1:]]
             for (m, e), (nxt, _) in zip(reversed(before[:-1]), reversed(before[1:]), strict=False):
                 if ctx.body[m.end:nxt.start].strip() not in ("과", "와", ",", "·", "및"):  # A와 B를 100% …

@@ -500,6 +500,11 @@ def test_an_amount_about_a_thing_the_sentence_points_at_is_not_about_the_subject
     assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("누리전자", "300억원")]
 
 
+def test_an_age_in_brackets_is_only_the_named_one_s_and_a_withheld_name_s_is_no_one_s():
+    facts = run("누리전자 홍길동(45) 대표는 웃었다. 재판부는 누리전자 대표 박모(52)씨에게 징역 12년을 선고했다.").facts
+    assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("홍길동", "45")]
+
+
 def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
     facts = run("홍길동 대한상공회의소 부회장은 12일 부산을 찾았다. "
                 "지난 10일부터 열린 박람회에서 홍 부회장은 존 스미스 대표와 만났다.").facts
