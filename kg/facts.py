@@ -310,10 +310,15 @@ class Context:
         return dates[0] if dates else None
 
     def deal_date(self, sentence: Sentence) -> tuple[str | None, bool]:
-        """The day a deal of the sentence was made: the one it names, else the publication's, guessed."""
+        """The day a deal of the sentence was made: the one it names, else the publication's, guessed; none
+        when the sentence names a time no day resolves (지난해 본계약을 맺었다: not today)."""
         named = self.date(sentence)
+        if named:
+            return named, False
+        if any(m.value is None and not self.quoted(m.start, m.end) for m in self.of_kind(sentence, "Date")):
+            return None, False
         published = self.analysis.article.date
-        return (named, False) if named else (published.isoformat() if published else None, True)
+        return (published.isoformat() if published else None), True
 
     def date_in_context(self, sentence: Sentence) -> str | None:
         """The sentence's date, else the last one the article named before it, else the publication date;

@@ -76,6 +76,13 @@ def test_agreement_with_parties_date_type_and_purpose():
     assert (agreement.type, agreement.date, agreement.purpose) == ("업무협약", "2024-03-12", "자율주행 기술 공동연구")
 
 
+def test_a_deal_made_in_a_time_no_day_resolves_has_no_date_not_the_publication_s():
+    (agreement,) = run("현대자동차는 지난해 서울대학교와 업무협약을 체결했다.").facts.agreements
+    assert (agreement.date, agreement.guessed) == (None, False)
+    (agreement,) = run("현대자동차는 서울대학교와 업무협약을 체결했다.").facts.agreements
+    assert (agreement.date, agreement.guessed) == ("2024-03-12", True)
+
+
 def test_quoted_agreement_title_is_its_label():
     facts = run("국토교통부와 현대자동차는 ‘도심항공교통 협력을 위한 양해각서(MOU)’를 맺었다.").facts
     (agreement,) = facts.agreements
