@@ -483,6 +483,12 @@ def test_the_justice_in_charge_of_a_case_holds_no_post_of_that_name():
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("홍길동", "대법관", "대법원")]
 
 
+def test_a_party_post_named_alone_is_at_the_party_the_sentence_is_about():
+    facts = run("더불어민주당은 의원총회를 열고 홍길동 원내대표를 중심으로 법안을 논의했다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [
+        ("홍길동", "원내대표", "더불어민주당")]
+
+
 def test_a_company_mans_post_named_alone_is_at_his_company():
     facts = run("최영호 누리텍 회장이 참석했다. 최영호 단독대표 체제는 끝났다.").facts
     assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
