@@ -478,9 +478,11 @@ def test_a_post_named_with_its_company_as_what_someone_takes_is_the_post_of_the_
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("홍길동", "대표", "한빛증권")]
 
 
-def test_the_justice_in_charge_of_a_case_holds_no_post_of_that_name():
+def test_the_judges_in_charge_of_a_case_hold_no_post_of_that_name():
     facts = run("대법원 2부(주심 홍길동 대법관)는 원심을 깼다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("홍길동", "대법관", "대법원")]
+    facts = run("서울중앙지법 형사합의22부(재판장 김철수 부장판사)는 징역 12년을 선고했다.").facts
+    assert [(m.person.label, m.role) for m in facts.memberships] == [("김철수", "부장판사")]
 
 
 def test_a_party_post_named_alone_is_at_the_party_the_sentence_is_about():
