@@ -983,16 +983,23 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         orgs = ctx.actors(sentence, ("Organization", "Concept"))
         buyer = buyers[sentence.index]
         deal = DEAL.search(plain)
-        if deal is None or buyer is None or agreement_word(sentence.text) and SIGNING.search(plain):
+        if deal is None or agreement_word(sentence.text) and SIGNING.search(plain):
             continue
-        if UNSURE.match(plain, deal.end()):  # 인수하는 방안을 검토: a deal only thought of
+        # A와 B가 50%씩 출자한 C가: the organization right after the deal word, as its noun, is what A and B
+        # put money into, not the sentence's topic
+        made = next((e for m, e in orgs if m.start == sentence.start + deal.end() + 1), None) \
+            if deal.group(0) == f"{deal.group(1)}한" else None
+        buyer = made or buyer
+        if buyer is None or UNSURE.match(plain, deal.end()):  # 인수하는 방안을 검토: a deal only thought of
             continue
         at = sentence.start + deal.start()
         kind = {"인수": "인수", "흡수합병": "합병"}.get(deal.group(1), "계약")
         date, guessed = ctx.deal_date(sentence)
         money = [q for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
         received = RECEIVED.match(plain, deal.end()) is not None
-        if received:  # X가 Y로부터 투자를 유치했다: Y puts money into X
+        if made is not None:
+            investors = subject_list_before(ctx, [(m, e) for m, e in orgs if m.end <= at and e is not made])
+        elif received:  # X가 Y로부터 투자를 유치했다: Y puts money into X
             investors = [e for m, e in orgs if m.end <= at and e is not buyer
                          and ctx.body.startswith(("로부터", "에게서"), m.end)]
         else:  # X는 Y와 Z가 공동 출자했다: the topic is what Y and Z put money into
@@ -1003,7 +1010,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             label = f"{investor.label}의 {buyer.label} {deal.group(1)}"
             add_agreement(facts, Agreement([investor, buyer], kind, label, date, None, [quantity(q) for q in money],
                                            [ctx.evidence(sentence)], guessed))
-        if received or investors:
+        if received or investors or made:
             continue
         # what is bought is named after the buyer (배민을 운영하는 우아한형제들이: the buyer's own business is
         # no target), and right before the deal word when one is (경쟁사 요기요 인수를)
@@ -1097,6 +1104,12 @@ def add_agreement(facts: Facts, agreement: Agreement) -> None:
             other.purpose = other.purpose or agreement.purpose
             return
     facts.agreements.append(agreement)
+
+
+def subject_list_before(ctx: Context, before: list[tuple[Mention, Entity]]) -> list[Entity]:
+    """The last organizations in the subject case (이, 가) in `before`, with those listed before them."""
+    last = next((i for i in reversed(range(len(before))) if ctx.tail(before[i][0], 1) in ("이", "가")), None)
+    return [] if last is None else [e for _, e in before[listed_from(ctx, before, last):last + 1]]
 
 
 def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:

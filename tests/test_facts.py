@@ -566,6 +566,12 @@ def test_the_bench_is_the_court_last_named_as_a_subject_not_the_one_a_case_is_se
     assert [q.speaker.label for q in facts.quotes] == ["대법원"]
 
 
+def test_what_the_organizations_in_the_subject_case_put_money_into_may_be_named_right_after():
+    facts = run("누리야후는 한빛전자와 소프트뱅크가 50%씩 출자한 A홀딩스가 지분 64.4%를 보유하고 있다.").facts
+    assert sorted(tuple(p.label for p in a.parties) for a in facts.agreements) == [
+        ("소프트뱅크그룹", "A홀딩스"), ("한빛전자", "A홀딩스")]
+
+
 def test_the_topic_is_what_the_organizations_in_the_subject_case_put_money_into():
     facts = run("운영사인 ㈜한빛버스는 서울시 산하 한빛공사와 누리크루즈가 공동 출자했다.").facts
     assert sorted(tuple(p.label for p in a.parties) for a in facts.agreements) == [
