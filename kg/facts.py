@@ -1021,6 +1021,12 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         targets = [(m, e) for m, e in named if not ctx.body[m.end:at].strip() and e.cls != "Concept"] or [
             (m, e) for m, e in named
             if re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
+        # 셀트리온이 일라이릴리로부터 공장을 인수한다: the one it is bought from sells it, a party to the deal
+        for m, seller in [(m, e) for m, e in named if ctx.body.startswith(("로부터", "에게서"), m.end)]:
+            bought = [f"{word} " for word in re.findall(r"(\S+?)(?:을|를)\s", ctx.body[m.end:at])][-1:]
+            label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{deal.group(1)}"
+            add_agreement(facts, Agreement([*joint, seller], kind, label, date, None, [quantity(q) for q in money],
+                                           [ctx.evidence(sentence)], guessed))
         for m, target in targets:
             promote(target, "Corporation")  # what is bought or invested in is a company
             own = [q for q in money if q.start >= m.end and ctx.body[m.end:q.start].strip() in ("(", "에", "")]

@@ -572,6 +572,12 @@ def test_what_the_organizations_in_the_subject_case_put_money_into_may_be_named_
         ("소프트뱅크그룹", "A홀딩스"), ("한빛전자", "A홀딩스")]
 
 
+def test_the_one_a_plant_is_bought_from_is_a_party_to_the_deal():
+    facts = run("한빛제약이 미국 누리바이오로부터 뉴저지주에 있는 생산공장을 약 4600억원에 인수한다고 공시했다.").facts
+    assert [(a.type, a.label, labels(a.parties)) for a in facts.agreements] == [
+        ("인수", "한빛제약의 누리바이오 생산공장 인수", ["누리바이오", "한빛제약"])]
+
+
 def test_the_topic_is_what_the_organizations_in_the_subject_case_put_money_into():
     facts = run("운영사인 ㈜한빛버스는 서울시 산하 한빛공사와 누리크루즈가 공동 출자했다.").facts
     assert sorted(tuple(p.label for p in a.parties) for a in facts.agreements) == [
