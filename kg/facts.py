@@ -34,6 +34,10 @@ GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
 ACTOR_KINDS = ("Person", "Organization", "Place")
 PARTY_KINDS = ("Organization", "Place", "Person", "Concept")
 QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
+#: the single quotes that mark a title: 영화 '하얼빈', 신곡 ‘봄날’
+TITLE_QUOTES = ("'", "‘", "’")
+#: a quoted title as a sentence's subject: '하얼빈'은
+TITLE_SUBJECT = re.compile(r"[’'](?:은|는|이|가)\s")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약)(?:했|하고|하며|해\s)"
                      r"|손잡았|손잡고|손을 잡았|손을 잡고")
 #: a word of courtesy after a person's name, before the particle: 이지은 씨는, 김 군이
@@ -122,8 +126,9 @@ SIDES = re.compile(r"(?<![가-힣])(?:(양|두|세|네|다섯)\s?|(\d)\s?개\s?)
                    r"(?:기관|대학|회사|기업|(나라|국가|국)|도시|지자체|단체|측|사|곳)(?![가-힣]{2})")
 SIDE_COUNTS = {"양": 2, "두": 2, "세": 3, "네": 4, "다섯": 5}
 PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
-#: after a name that is where the news comes from, not who acts in it: 금융감독원에 따르면, 통계청 집계에 의하면
-SOURCE = re.compile(r"(?:\s?(?:보도|발표|자료|집계|조사|공시))?(?:에|에게서)\s(?:따르면|의하면)")
+#: after a name that is where the news comes from, not who acts in it: 금융감독원에 따르면, 통계청 집계에 의하면,
+#: 영화진흥위원회 통합전산망에 따르면
+SOURCE = re.compile(r"(?:\s?[가-힣]{1,8}?)?(?:에|에게서)\s(?:따르면|의하면)")
 #: what makes a mention the subject: a particle, or one who speaks for it (한빛 측은, 외교부 당국자는)
 SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "측은", "측이", " 측은", " 측이", " 관계자는", " 관계자가",
                      " 관계자들은", " 당국자는", " 당국자가")
@@ -1470,7 +1475,9 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
     targets = {(t.text, t.value) for p in facts.plans for t in p.targets}
     subjects = ctx.carried_subjects("Organization")
     for sentence in ctx.analysis.sentences:
-        actors = ctx.actors(sentence, ("Organization", "Place", "Person"))
+        # 영화 '하얼빈'이 관객 400만명을: a name that is a work's whole quoted title is the work's, not the city's
+        actors = [(m, e) for m, e in ctx.actors(sentence, ("Organization", "Place", "Person"))
+                  if not (ctx.body[m.start - 1:m.start] in TITLE_QUOTES and ctx.body[m.end:m.end + 1] in TITLE_QUOTES)]
         for q in ctx.of_kind(sentence, "Quantity"):
             if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets:
                 continue
@@ -1498,10 +1505,12 @@ BODY_WORDS = frozenset({"회사", "기업", "업체", "그룹", "은행", "기�
 
 def opens_on_another_thing(sentence: Sentence) -> bool:
     """`이 드라마는 …`, `두 사람은 …`, `해당 제품은 …`: a subject pointed at with a determiner, no word for
-    an organization, opens the sentence: it is about that thing, not the subject of the sentence before."""
+    an organization, opens the sentence; or a work's quoted title is the subject (… '하얼빈'은 12만명을
+    모아): it is about that thing, not the subject of the sentence before."""
     tokens = sentence.tokens
     return len(tokens) >= 3 and (tokens[0].tag == "MM" or tokens[0].form == "해당") and tokens[1].tag == "NNG" \
-        and tokens[2].tag in ("JX", "JKS") and tokens[1].form not in BODY_WORDS
+        and tokens[2].tag in ("JX", "JKS") and tokens[1].form not in BODY_WORDS \
+        or TITLE_SUBJECT.search(sentence.text) is not None
 
 
 def measure_label(sentence: Sentence, q: Mention) -> str:

@@ -520,6 +520,12 @@ def test_an_age_in_brackets_is_only_the_named_one_s_and_a_withheld_name_s_is_no_
     assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("홍길동", "45")]
 
 
+def test_an_amount_about_a_work_named_by_a_known_name_or_told_by_a_source_is_no_one_s():
+    facts = run("영화 '하얼빈'이 누적 관객 400만명을 돌파했다고 배급사 한빛엔터테인먼트가 밝혔다. "
+                "영화진흥위원회 통합전산망에 따르면 '하얼빈'은 전날 12만명을 모았다.").facts
+    assert facts.measures == []
+
+
 def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
     facts = run("홍길동 대한상공회의소 부회장은 12일 부산을 찾았다. "
                 "지난 10일부터 열린 박람회에서 홍 부회장은 존 스미스 대표와 만났다.").facts
