@@ -1017,3 +1017,10 @@ def test_a_coach_named_without_a_team_coaches_the_one_team_the_article_names():
     facts = run("홍명보 감독이 이끄는 한국 축구대표팀은 가나를 2-0으로 꺾었다.").facts
     assert [(m.person.label, m.org.label if m.org else None) for m in facts.memberships] == [
         ("홍명보", "한국 축구대표팀")]
+
+
+def test_one_elected_to_an_office_holds_it_and_a_mayor_s_office_run_for_is_no_market():
+    facts = run("홍길동 누리당 후보가 서울시장에 당선됐다. 부산시장에는 김철수 누리당 후보가, "
+                "경기도지사에는 이영희 후보가 각각 당선됐다. 그는 미국 시장에 진출했다.").facts
+    posts = {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships}
+    assert {("홍길동", "시장", "서울특별시"), ("김철수", "시장", "부산광역시"), ("이영희", "도지사", "경기도")} <= posts

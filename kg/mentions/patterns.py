@@ -168,7 +168,9 @@ CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
 
 SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 
-APPOINTING = re.compile(r"임명|선임|선출|내정|발탁|지명|기용|승진|취임")
+APPOINTING = re.compile(r"임명|선임|선출|내정|발탁|지명|기용|승진|취임|당선")
+#: taking an office oneself, so that the subject takes it: 서울시장에 당선됐다, 총장에 취임했다
+TAKING_OFFICE = re.compile(r"당선|취임")
 
 #: 주(駐) + where an envoy is posted (주한, 주미, 주유엔), then the sending country: 주한중국 대사
 POSTED = r"주(?:한|미|일|중|러|영|독|불|유엔|EU)"
@@ -185,6 +187,8 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 AMBIGUOUS_TITLES = {"시장"}
 #: the particles after 시장 that make it a market: 시장에서, 시장에는 (a mayor takes 에게)
 MARKET_TAILS = ("에", "에서", "에서는", "에서도", "에서의", "에는", "에도", "에의")
+#: words of an election, in a sentence where 시장에 is the office run for: 서울시장에 당선됐다
+ELECTION = re.compile(r"당선|출마|낙선|선거|후보")
 
 #: heads of a company's divisions, which a division's letters may open: DS부문장, MX사업부장
 UNIT_HEADS = {"부문장", "사업부장", "본부장"}

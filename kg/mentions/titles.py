@@ -15,6 +15,7 @@ from kg.mentions.patterns import (
     CASE_PARTICLES,
     COMMON_NOUNS,
     DEPARTMENT,
+    ELECTION,
     ENVOY_TITLES,
     GENERATIONAL,
     LATIN,
@@ -25,6 +26,7 @@ from kg.mentions.patterns import (
     POSTING,
     PUBLIC_BODIES,
     SUCCEEDING,
+    TAKING_OFFICE,
     UNIT_HEADS,
 )
 from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
@@ -70,8 +72,11 @@ class TitleReader(ReaderBase):
             if after.startswith("에") or SUCCEEDING.match(self.body, title.end):
                 # 차관에 홍길동 비서관을 임명, 김철수 청장 후임에 홍길동 차장을 임명; or the one named before as
                 # the object: 홍길동 전 차관을 국세청장에 임명
+                # 홍길동 후보가 서울시장에 당선됐다: one elected or taking office is the subject
+                taking = TAKING_OFFICE.search(self.sentence.text) is not None
                 person = next((p for p in people if p.start > title.end), None) or next(
-                    (p for p in reversed(people) if p.end < title.start and self.is_object(p)), None)
+                    (p for p in reversed(people) if p.end < title.start
+                     and (self.is_object(p) or taking and self.is_subject_of_clause(p))), None)
             elif after.startswith(("로", "으로")):  # 홍길동 부사장을 대표이사로 선임
                 person = next((p for p in reversed(people) if p.end < title.start), None)
             else:
@@ -175,7 +180,8 @@ class TitleReader(ReaderBase):
             split = self.title_in(word)
             if not split or not self.title_free(*split, word) or self.qualifies_next_title(index):
                 continue
-            if split[1] in AMBIGUOUS_TITLES and self.tail(word) in MARKET_TAILS:
+            if split[1] in AMBIGUOUS_TITLES and self.tail(word) in MARKET_TAILS \
+                    and not ELECTION.search(self.sentence.text):
                 continue  # 미국 시장에서: a market
             title_start, title = split
             before = [t for t in word.stem_tokens if t.end <= title_start]
@@ -494,9 +500,16 @@ class TitleReader(ReaderBase):
 
     def is_object(self, person: Mention) -> bool:
         """Whether the person, or the title written after the name, takes the object's particle (을, 를)."""
+        return self.particle_after(person) in ("을", "를")
+
+    def is_subject_of_clause(self, person: Mention) -> bool:
+        """Whether the person, or the title written after the name, takes the subject's particle (이, 가)."""
+        return self.particle_after(person) in ("이", "가")
+
+    def particle_after(self, person: Mention) -> str:
         title = next((a.title for a in self.out.appositions if a.person is person), None)
         end = title.end if title is not None else person.end
-        return self.body[end:end + 1] in ("을", "를")
+        return self.body[end:end + 1]
 
     def read_title_then_name(self, index: int, word: Word, title: Mention, org: OrgSlot | None,
                              former: bool) -> None:
