@@ -392,8 +392,9 @@ class Context:
         return list(self.subjects_carried[kind])
 
 
-#: heads of local government and of its council, and the suffix of what they head
-LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도", "의장": "의회"}
+#: heads of local government, of its council and of its education office, and the suffix of what they head
+LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도", "의장": "의회",
+               "교육감": "교육청"}
 
 
 #: a company's posts: held at the company a sentence is about when it names no other

@@ -1024,3 +1024,9 @@ def test_one_elected_to_an_office_holds_it_and_a_mayor_s_office_run_for_is_no_ma
                 "경기도지사에는 이영희 후보가 각각 당선됐다. 그는 미국 시장에 진출했다.").facts
     posts = {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships}
     assert {("홍길동", "시장", "서울특별시"), ("김철수", "시장", "부산광역시"), ("이영희", "도지사", "경기도")} <= posts
+
+
+def test_a_superintendent_named_alone_heads_the_education_office_the_article_names():
+    facts = run("한빛도교육청은 5일 홍길동 교육감 주재로 간부회의를 열었다. "
+                "홍 교육감은 예산을 늘리겠다고 말했다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("홍길동", "교육감", "한빛도교육청")]
