@@ -61,6 +61,8 @@ MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합�
 SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
 #: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다
 RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
+#: who money or a thing comes from: 누리캐피탈로부터, A와 B 등으로부터
+FROM = re.compile(r"(?:\s?등)?(?:으로부터|로부터|에게서)")
 #: what a deal is made through, not what is bought: 자회사 한화디펜스USA를 통해
 MEANS = re.compile(r"(?:를|을)\s?(?:통해|통하여|통한|거쳐)")
 #: the last of those who join an investment, named after it: 이번 투자에 A와 B 등이 참여했다
@@ -1005,9 +1007,10 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         received = RECEIVED.match(plain, deal.end()) is not None
         if made is not None:
             investors = subject_list_before(ctx, [(m, e) for m, e in orgs if m.end <= at and e is not made])
-        elif received:  # X가 Y로부터 투자를 유치했다: Y puts money into X
-            investors = [e for m, e in orgs if m.end <= at and e is not buyer
-                         and ctx.body.startswith(("로부터", "에게서"), m.end)]
+        elif received:  # X가 Y로부터 투자를 유치했다: Y puts money into X, and so do A and B in A와 B 등으로부터
+            before = [(m, e) for m, e in orgs if m.end <= at and e is not buyer]
+            last = next((k for k in reversed(range(len(before))) if FROM.match(ctx.body, before[k][0].end)), None)
+            investors = [] if last is None else [e for _, e in before[listed_from(ctx, before, last):last + 1]]
         else:  # X는 Y와 Z가 공동 출자했다: the topic is what Y and Z put money into
             investors = co_investors(ctx, orgs, at, buyer) or investors_joining(ctx, orgs, at, buyer)
         for investor in investors:
@@ -1075,8 +1078,8 @@ def extract_mergers(ctx: Context, facts: Facts) -> None:
             continue
         at = sentence.start + merging.start()
         named = [(m, e) for m, e in ctx.actors(sentence, ("Organization",)) if m.end <= at]
-        # 한빛이 누리와의 합병을 마무리했다: the subject merges with the one named with 와의
-        partner = next((e for m, e in named if ctx.body[m.end:at] in ("와의 ", "과의 ")), None)
+        # 한빛이 누리와의 합병을 마무리했다, 한빛은 누리와 합병했다: the subject merges with the one named with 와
+        partner = next((e for m, e in named if ctx.body[m.end:at] in ("와의 ", "과의 ", "와 ", "과 ")), None)
         merger = next((e for m, e in named if ctx.is_subject(m) and e is not partner), None)
         subject = next((i for i, (m, _) in enumerate(named)
                         if ctx.tail(m, 1) in ("이", "가") or ctx.body[m.end:at] == "의 "), None)
@@ -1147,7 +1150,7 @@ def listed_from(ctx: Context, orgs: list[tuple[Mention, Entity]], last: int) -> 
     """Where the list that ends with `orgs[last]` begins: the names before it joined to it by 와, 과, a comma
     or a middle dot (A와 B, C는), each named once."""
     first = last
-    while first > 0 and ctx.tail(orgs[first - 1][0], 1) in ("와", "과", ",", "·") \
+    while first > 0 and ctx.body[orgs[first - 1][0].end:orgs[first][0].start].strip() in ("와", "과", ",", "·") \
             and all(orgs[first - 1][1] is not e for _, e in orgs[first:last + 1]):
         first -= 1
     return first

@@ -1030,3 +1030,9 @@ def test_a_superintendent_named_alone_heads_the_education_office_the_article_nam
     facts = run("한빛도교육청은 5일 홍길동 교육감 주재로 간부회의를 열었다. "
                 "홍 교육감은 예산을 늘리겠다고 말했다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("홍길동", "교육감", "한빛도교육청")]
+
+
+def test_investors_listed_before_등으로부터_all_put_money_in_and_a_merger_partner_before_the_verb_merges():
+    facts = run("한빛칩스는 지난해 누리전자와 합병했으며 KT와 아람코 등으로부터 투자를 유치했다.").facts
+    assert sorted((a.type, tuple(labels(a.parties))) for a in facts.agreements) == [
+        ("계약", ("KT", "한빛칩스")), ("계약", ("사우디아람코", "한빛칩스")), ("합병", ("누리전자", "한빛칩스"))]
