@@ -368,3 +368,9 @@ def test_a_committee_named_with_words_of_a_company_s_board_is_the_company_s_not_
     found = mentions("한빛금융은 계열사대표이사후보추천위원회를 열었다. 규제개혁위원회도 열렸다.").mentions
     classes = [(m.text, m.cls) for m in found if m.text.endswith("위원회")]
     assert classes == [("계열사대표이사후보추천위원회", "Organization"), ("규제개혁위원회", "GovernmentOrganization")]
+
+
+def test_a_company_that_opens_a_tournament_s_name_names_the_tournament_not_an_actor():
+    found = mentions("고진영은 LPGA 투어 롯데 챔피언십에서 우승했다. 그는 셰브론 챔피언십에 나간다. "
+                     "롯데는 상금을 늘렸다.")
+    assert [m.text for m in found.mentions if m.kind in ("Organization", "Concept")] == ["LPGA", "롯데"]

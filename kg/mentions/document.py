@@ -19,6 +19,7 @@ from kg.mentions.patterns import (
     PERIOD_BOUNDS,
     THAT_DAY,
     TO_COME,
+    TOURNAMENT,
 )
 from kg.mentions.places import is_compared_period
 from kg.mentions.reader import SentenceReader
@@ -218,6 +219,7 @@ def find_mentions(analysis: Analysis) -> Mentions:
     find_local_names(analysis, words_of, out)
     find_dates_and_amounts(analysis, out)
     drop_boilerplate(analysis.article.body, out)
+    drop_sponsors_of_tournaments(analysis.article.body, out)
     out.mentions.sort(key=lambda m: (m.start, m.end))
     return out
 
@@ -228,3 +230,9 @@ def drop_boilerplate(body: str, out: Mentions) -> None:
     if spans:
         out.mentions = [m for m in out.mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
 
+
+def drop_sponsors_of_tournaments(body: str, out: Mentions) -> None:
+    """`롯데 챔피언십에서 우승했다`: a company's name that opens a tournament's names the tournament, not an
+    actor of the story (롯데는 상금을 늘렸다, elsewhere, still is)."""
+    out.mentions = [m for m in out.mentions
+                    if not (m.kind in ("Organization", "Concept") and TOURNAMENT.match(body, m.end))]

@@ -187,6 +187,8 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 AMBIGUOUS_TITLES = {"시장"}
 #: the particles after 시장 that make it a market: 시장에서, 시장에는 (a mayor takes 에게)
 MARKET_TAILS = ("에", "에서", "에서는", "에서도", "에서의", "에는", "에도", "에의")
+#: what a tournament named after its sponsor ends in: 롯데 챔피언십, 조니워커 클래식
+TOURNAMENT = re.compile(r"\s?(?:챔피언십|클래식|인비테이셔널|마스터스)")
 #: words of an election, in a sentence where 시장에 is the office run for: 서울시장에 당선됐다
 ELECTION = re.compile(r"당선|출마|낙선|선거|후보")
 
