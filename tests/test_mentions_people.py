@@ -499,3 +499,8 @@ def test_a_right_or_a_sum_named_by_a_word_and_its_suffix_is_no_name_but_a_name_s
 
 def test_a_korean_full_name_after_a_club_and_its_genitive_is_a_player():
     assert named("같은 날 LA 갤럭시의 정상빈은 교체 출전했다. LA 갤럭시의 공격수는 웃었다.", "Person") == ["정상빈"]
+
+
+def test_who_plays_a_role_is_an_actor_though_the_name_is_unknown():
+    text = "우민호 감독이 연출하고 현빈이 안중근 역을 맡은 영화다. 한빛전자가 핵심 역을 맡았다."
+    assert named(text, "Person") == ["우민호", "현빈", "안중근"]

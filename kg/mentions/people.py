@@ -223,6 +223,20 @@ class PeopleReader(ReaderBase):
                 start, end = self.words[first].start, self.words[i - 1].stem_end
             if all(m.kind == "Concept" for m in self.inside(start, end)):
                 self.replace_span(start, end, "Person", "Person")
+            self.read_actor_before(i, start)
+
+    def read_actor_before(self, i: int, role_start: int) -> None:
+        """`현빈이 안중근 역을 맡은`: the subject of the clause in which a role is played is an actor, though
+        the name is unknown (a stage name of two syllables)."""
+        word = self.words[i]
+        played = self.tail(word) in ("을", "를") and i + 1 < len(self.words) \
+            and self.body.startswith(("맡", "연기"), self.words[i + 1].start)
+        actor = next((w for w in reversed(self.words[:i])
+                      if w.end <= role_start and self.tail(w) in ("이", "가")), None)
+        if not played or actor is None or not actor.stem_tokens or not all(is_proper(t) for t in actor.stem_tokens):
+            return
+        if all(m.kind == "Concept" for m in self.inside(actor.start, actor.stem_end)):
+            self.replace_span(actor.start, actor.stem_end, "Person", "Person")
 
     def is_role_part(self, k: int) -> bool:
         """A word that may be part of a role's name: a proper noun, or a word Kiwi does not know."""
