@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from kg import lexicon
-from kg.analyze import Analysis, Sentence
+from kg.analyze import Analysis, Sentence, Token
 from kg.entities import Entities, Entity, promote
 from kg.mentions import (
     BRANCH_NOUNS,
@@ -1514,7 +1514,19 @@ def opens_on_another_thing(sentence: Sentence) -> bool:
     tokens = sentence.tokens
     return len(tokens) >= 3 and (tokens[0].tag == "MM" or tokens[0].form == "해당") and tokens[1].tag == "NNG" \
         and tokens[2].tag in ("JX", "JKS") and tokens[1].form not in BODY_WORDS \
-        or TITLE_SUBJECT.search(sentence.text) is not None
+        or TITLE_SUBJECT.search(sentence.text) is not None or people_are_subject(tokens)
+
+
+def people_are_subject(tokens: tuple[Token, ...]) -> bool:
+    """`피해자 87명이 약 23억원을 잃었다`, `A씨 등은`: the first subject is people, named by a word for them
+    or withheld behind a courtesy title."""
+    at = next((k for k, t in enumerate(tokens) if t.tag in ("JKS", "JX")), None)
+    phrase: list[Token] = []
+    for t in reversed(tokens[:at or 0]):
+        if not t.tag.startswith(("NN", "SN", "XSN")):
+            break
+        phrase.append(t)
+    return any(lexicon.cues().get(t.form) == "Person" or t.form in COURTESY for t in phrase)
 
 
 def measure_label(sentence: Sentence, q: Mention) -> str:

@@ -526,6 +526,12 @@ def test_an_amount_about_a_work_named_by_a_known_name_or_told_by_a_source_is_no_
     assert facts.measures == []
 
 
+def test_an_amount_in_a_sentence_about_people_is_not_about_the_organization_before():
+    facts = run("한빛경찰서는 8일 일당을 검거했다. 경찰에 따르면 A씨 등은 건당 50만원을 받았다. "
+                "피해자 87명이 약 23억원을 잃었다. 경찰은 수사비 3억원을 썼다.").facts
+    assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("경찰", "3억원")]
+
+
 def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
     facts = run("홍길동 대한상공회의소 부회장은 12일 부산을 찾았다. "
                 "지난 10일부터 열린 박람회에서 홍 부회장은 존 스미스 대표와 만났다.").facts
