@@ -1158,8 +1158,10 @@ def listed_from(ctx: Context, orgs: list[tuple[Mention, Entity]], last: int) -> 
 
 def investors_joining(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:
     """`한빛은 이번 투자에 A와 B, C 등이 참여했다`: the organizations named after the investment the topic
-    received, up to the one that is the subject of 참여, are who put money in."""
-    if not any(e is topic and ctx.tail(m, 1) in ("은", "는") for m, e in orgs if m.end <= at):
+    received, up to the one that is the subject of 참여, are who put money in. The topic may be the one the
+    sentence goes on with, when it names no one before the investment (이번 투자에는 A와 B 등이 참여했다)."""
+    before = [(m, e) for m, e in orgs if m.end <= at]
+    if before and not any(e is topic and ctx.tail(m, 1) in ("은", "는") for m, e in before):
         return []
     first = [(m, e) for m, e in orgs if m.start > at and e is not topic][:1]
     listed = first + joined_after(ctx, first, orgs)
