@@ -1481,11 +1481,13 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
     targets = {(t.text, t.value) for p in facts.plans for t in p.targets}
     subjects = ctx.carried_subjects("Organization")
     for sentence in ctx.analysis.sentences:
+        # a sentence that says where its figures come from (복지부에 따르면) is no one's it goes on with
+        sourced = any(SOURCE.match(ctx.body, m.end) for m, _ in ctx.entity_mentions(sentence, PARTY_KINDS))
         # 영화 '하얼빈'이 관객 400만명을: a name that is a work's whole quoted title is the work's, not the city's
         actors = [(m, e) for m, e in ctx.actors(sentence, ("Organization", "Place", "Person"))
                   if not (ctx.body[m.start - 1:m.start] in TITLE_QUOTES and ctx.body[m.end:m.end + 1] in TITLE_QUOTES)]
         for q in ctx.of_kind(sentence, "Quantity"):
-            if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets:
+            if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets or q.unit in COUNTS_OF_NOTHING:
                 continue
             before = [(m, e) for m, e in actors if m.end <= q.start]
             if ctx.body[q.start - 1:q.start] == "(":  # 홍길동(45): an age is the named one's, 박모(45)씨's no one's
@@ -1498,13 +1500,16 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                     break
                 about.append(e)
             about += [e for m, e in before if ctx.is_subject(m) and e not in about][:1]
-            if not actors and subjects[sentence.index] is not None and not opens_on_another_thing(sentence):
+            if not actors and subjects[sentence.index] is not None and not sourced \
+                    and not opens_on_another_thing(sentence):
                 about = [subjects[sentence.index]]
             label = measure_label(sentence, q)
             for entity in about:
                 facts.measures.append(Measure(entity, quantity(q, label), [ctx.evidence(sentence)]))
 
 
+#: counts that say nothing about whom the sentence names: 1심과 같은 벌금 (the court instance)
+COUNTS_OF_NOTHING = frozenset({"심"})
 #: words a sentence may call the organization it goes on with by: 이 회사는, 해당 기업은
 BODY_WORDS = frozenset({"회사", "기업", "업체", "그룹", "은행", "기관", "단체", "구단", "정부", "학교", "대학"})
 

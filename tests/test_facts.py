@@ -532,6 +532,12 @@ def test_an_amount_in_a_sentence_about_people_is_not_about_the_organization_befo
     assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("경찰", "3억원")]
 
 
+def test_figures_a_source_gives_and_the_court_instance_are_about_no_one_the_sentence_goes_on_with():
+    facts = run("대한전공의협의회는 개선안을 받아들였다. 복지부에 따르면 수련병원 211곳의 복귀율은 68%다. "
+                "법원은 홍길동 의원에게 1심과 같은 벌금 500만원을 선고했다.").facts
+    assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("홍길동", "500만원")]
+
+
 def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
     facts = run("홍길동 대한상공회의소 부회장은 12일 부산을 찾았다. "
                 "지난 10일부터 열린 박람회에서 홍 부회장은 존 스미스 대표와 만났다.").facts
