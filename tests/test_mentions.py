@@ -168,3 +168,8 @@ def test_a_ceremony_a_summit_or_a_direction_alone_names_nothing():
 
 def test_countries_paired_by_their_syllables_as_north_korea_writes_them_name_nothing():
     assert "조러" not in [m.text for m in mentions("김 위원장은 \"조러 관계는 굳건하다\"고 말했다.").mentions]
+
+
+def test_an_unknown_name_in_an_event_s_quoted_title_names_the_event_not_an_actor():
+    found = mentions("한빛전자는 미국 뉴욕에서 '갤럭시 언팩 2026' 행사를 열었다.").mentions
+    assert [m.text for m in found if m.kind in ("Concept", "Organization")] == ["한빛전자"]
