@@ -504,3 +504,8 @@ def test_a_korean_full_name_after_a_club_and_its_genitive_is_a_player():
 def test_who_plays_a_role_is_an_actor_though_the_name_is_unknown():
     text = "우민호 감독이 연출하고 현빈이 안중근 역을 맡은 영화다. 한빛전자가 핵심 역을 맡았다."
     assert named(text, "Person") == ["우민호", "현빈", "안중근"]
+
+
+def test_a_name_kiwi_reads_as_a_root_and_a_numeral_before_a_body_and_title_is_a_person():
+    text = "행사에는 조용원 노동당 조직비서와 박정천 당 중앙군사위원회 부위원장이 동행했다."
+    assert named(text, "Person") == ["조용원", "박정천"]

@@ -707,8 +707,9 @@ class PeopleReader(ReaderBase):
         first, last = tokens[0], tokens[-1]
         if len(tokens) == 3:
             return last.form not in DERIVING_SUFFIXES
-        if len(first.form) == 2:  # 강훈/NNP 식/NNB, and 조성/NNG 진/NNG when Kiwi reads 조성진 alone as a name
-            return first.tag == "NNP" and last.tag in ("NNG", "NNB") and last.form not in NOUN_ENDINGS \
+        # 강훈/NNP 식/NNB, 박정/XR 천/NR, and 조성/NNG 진/NNG when Kiwi reads 조성진 alone as a name
+        if len(first.form) == 2:
+            return first.tag in ("NNP", "XR") and last.tag in ("NNG", "NNB", "NR") and last.form not in NOUN_ENDINGS \
                 or first.tag == last.tag == "NNG" and last.form not in NOUN_ENDINGS \
                 and reads_alone_as_name(first.form + last.form)
         # 이/MM 수능/NNG: "this" written together with the noun after it is the family name 이
