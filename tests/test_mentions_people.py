@@ -509,3 +509,8 @@ def test_who_plays_a_role_is_an_actor_though_the_name_is_unknown():
 def test_a_name_kiwi_reads_as_a_root_and_a_numeral_before_a_body_and_title_is_a_person():
     text = "행사에는 조용원 노동당 조직비서와 박정천 당 중앙군사위원회 부위원장이 동행했다."
     assert named(text, "Person") == ["조용원", "박정천"]
+
+
+def test_a_vessel_or_a_satellite_named_like_a_person_is_no_person():
+    text = "김정은 위원장이 신형 구축함 '최현호'의 진수식에 참석했다. 배우 최현호는 웃었다."
+    assert named(text, "Person") == ["김정은", "최현호"]

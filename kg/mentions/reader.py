@@ -236,7 +236,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif self.is_located_neighbourhood(index):
                 self.add(start, end, "Place", "AdministrativeArea")
             elif (self.is_bare_name(word) or self.is_known_full_name(word) or self.is_given_name_alone(word)) \
-                    and not self.before_venue_noun(index):
+                    and not self.before_venue_noun(index) and self.cue_before(index) in (None, ("Person", "Person")):
                 self.add(start, end, "Person", "Person")
             elif (venue := self.known_venue(word)) is not None:
                 self.add(start, end, "Place", venue.cls)
