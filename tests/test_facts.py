@@ -491,6 +491,13 @@ def test_a_party_post_named_alone_is_at_the_party_the_sentence_is_about():
         ("홍길동", "원내대표", "더불어민주당")]
 
 
+def test_posts_after_an_organization_named_as_where_they_go_are_at_it_not_at_the_sentence_s_subject():
+    facts = run("한빛디스플레이는 김철수 사장이 유임됐고, 한빛이노텍에는 홍길동 부사장이 사장으로 승진했다.").facts
+    posts = {(m.person.label, m.role, m.org.label, m.former) for m in facts.memberships}
+    assert posts == {("김철수", "사장", "한빛디스플레이", False), ("홍길동", "사장", "한빛이노텍", False),
+                     ("홍길동", "부사장", "한빛이노텍", True)}
+
+
 def test_a_company_mans_post_named_alone_is_at_his_company():
     facts = run("최영호 누리텍 회장이 참석했다. 최영호 단독대표 체제는 끝났다.").facts
     assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {

@@ -67,6 +67,14 @@ class TitleReader(ReaderBase):
         titles = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Title"]
         people = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Person"]
         appointer = self.subject_organization()
+        # the organization a clause names as where posts go (한빛이노텍에는 홍길동 부사장이 사장으로 승진해) is the
+        # posts' after it, else the appointing company's whose sentence it is
+        bound = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Organization"
+                 and self.body.startswith("에는 ", m.end)]
+
+        def clause_org(person: Mention) -> Mention | None:
+            return next((m for m in reversed(bound) if m.end <= person.start), appointer)
+
         for title in titles:
             after = self.body[title.end:title.end + 2]
             if after.startswith("에") or SUCCEEDING.match(self.body, title.end):
@@ -85,12 +93,13 @@ class TitleReader(ReaderBase):
                 continue
             index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
             org, _, _ = self.walk_back(index, self.words[index], title)
-            org_mention = self.commit(org) if org else appointer
+            org_mention = self.commit(org) if org else clause_org(person)
             self.out.appositions.append(Apposition(person, title, org_mention, False))
-        if appointer is not None:  # posts named without an organization in the appointing company's sentence
-            for i, ap in enumerate(self.out.appositions):
-                if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former:
-                    self.out.appositions[i] = replace(ap, org=appointer)
+        for i, ap in enumerate(self.out.appositions):  # posts named without an organization in the sentence
+            if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former:
+                org = clause_org(ap.person)
+                if org is not None:
+                    self.out.appositions[i] = replace(ap, org=org)
 
     def subject_person(self) -> Mention | None:
         """The person the sentence is about: `황 차관은`, `홍길동 회장이`, `김철수는`."""
