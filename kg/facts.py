@@ -1487,7 +1487,8 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
         actors = [(m, e) for m, e in ctx.actors(sentence, ("Organization", "Place", "Person"))
                   if not (ctx.body[m.start - 1:m.start] in TITLE_QUOTES and ctx.body[m.end:m.end + 1] in TITLE_QUOTES)]
         for q in ctx.of_kind(sentence, "Quantity"):
-            if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets or q.unit in COUNTS_OF_NOTHING:
+            if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets or q.unit in COUNTS_OF_NOTHING \
+                    or ctx.body[q.start - 1:q.start] == "제":  # 제61회 시상식: which edition, no count
                 continue
             before = [(m, e) for m, e in actors if m.end <= q.start]
             if ctx.body[q.start - 1:q.start] == "(":  # 홍길동(45): an age is the named one's, 박모(45)씨's no one's
@@ -1508,8 +1509,9 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                 facts.measures.append(Measure(entity, quantity(q, label), [ctx.evidence(sentence)]))
 
 
-#: counts that say nothing about whom the sentence names: 1심과 같은 벌금 (the court instance)
-COUNTS_OF_NOTHING = frozenset({"심"})
+#: counts that say nothing about whom the sentence names: 1심과 같은 벌금 (the court instance), 5차 발사 (the
+#: launch's ordinal)
+COUNTS_OF_NOTHING = frozenset({"심", "차"})
 #: words a sentence may call the organization it goes on with by: 이 회사는, 해당 기업은
 BODY_WORDS = frozenset({"회사", "기업", "업체", "그룹", "은행", "기관", "단체", "구단", "정부", "학교", "대학"})
 

@@ -543,6 +543,8 @@ def test_figures_a_source_gives_and_the_court_instance_are_about_no_one_the_sent
     facts = run("대한전공의협의회는 개선안을 받아들였다. 복지부에 따르면 수련병원 211곳의 복귀율은 68%다. "
                 "법원은 홍길동 의원에게 1심과 같은 벌금 500만원을 선고했다.").facts
     assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("홍길동", "500만원")]
+    facts = run("배우 홍길동이 제61회 대종상 시상식에서 상을 받았다. 한빛연구원은 누리호 5차 발사에 성공했다.").facts
+    assert facts.measures == []
 
 
 def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
