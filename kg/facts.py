@@ -1490,6 +1490,8 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
             if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets or q.unit in COUNTS_OF_NOTHING \
                     or ctx.body[q.start - 1:q.start] == "제":  # 제61회 시상식: which edition, no count
                 continue
+            if not re.search(r"\d", q.text) and ctx.body[q.end:q.end + 1] in ("은", "는", "이", "가"):
+                continue  # 두 회사는, 세 기관은: the subject counted, no amount of anyone's
             before = [(m, e) for m, e in actors if m.end <= q.start]
             if ctx.body[q.start - 1:q.start] == "(":  # 홍길동(45): an age is the named one's, 박모(45)씨's no one's
                 before = [(m, e) for m, e in before if m.end == q.start - 1]

@@ -545,6 +545,8 @@ def test_figures_a_source_gives_and_the_court_instance_are_about_no_one_the_sent
     assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("홍길동", "500만원")]
     facts = run("배우 홍길동이 제61회 대종상 시상식에서 상을 받았다. 한빛연구원은 누리호 5차 발사에 성공했다.").facts
     assert facts.measures == []
+    facts = run("카카오와 네이버는 협의체를 출범했다. 두 회사는 기준을 함께 만들기로 했다.").facts
+    assert facts.measures == []
 
 
 def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
