@@ -48,7 +48,7 @@ THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?(?:회사|동사)(?:
 SIGNED_AND_ON = re.compile(r"(?:체결|서명|조인)(?:하고|했고|하며|했으며)\s|맺고\s|맺으며\s|맺어\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
-    r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자)"
+    r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자|수주)"
     r"(?:하|했|한|를|에|키로|하기로|를 결정|에 참여|(?=받))"
 )
 #: after an appointment word, a doubt rather than a deed: 내정됐을 가능성, 임명 여부, 발탁설, 기용될지, 지명 검토,
@@ -1030,8 +1030,9 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         targets = [(m, e) for m, e in named if not ctx.body[m.end:at].strip() and e.cls != "Concept"] or [
             (m, e) for m, e in named
             if re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
-        # 셀트리온이 일라이릴리로부터 공장을 인수한다: the one it is bought from sells it, a party to the deal
-        for m, seller in [(m, e) for m, e in named if ctx.body.startswith(("로부터", "에게서"), m.end)]:
+        # 셀트리온이 일라이릴리로부터 공장을 인수한다, 한화오션이 미 해군으로부터 사업을 수주했다: the one it is bought
+        # or won from is a party to the deal
+        for m, seller in [(m, e) for m, e in named if FROM.match(ctx.body, m.end)]:
             bought = [f"{word} " for word in re.findall(r"(\S+?)(?:을|를)\s", ctx.body[m.end:at])][-1:]
             label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{deal.group(1)}"
             add_agreement(facts, Agreement([*joint, seller], kind, label, date, None, [quantity(q) for q in money],

@@ -601,6 +601,11 @@ def test_what_the_organizations_in_the_subject_case_put_money_into_may_be_named_
         ("소프트뱅크그룹", "A홀딩스"), ("한빛전자", "A홀딩스")]
 
 
+def test_an_order_won_from_a_client_is_a_contract_with_it():
+    facts = run("한빛중공업이 미국 해군으로부터 군수지원함의 정비 사업을 수주했다고 밝혔다. 수주 잔고가 늘었다.").facts
+    assert [(a.type, labels(a.parties)) for a in facts.agreements] == [("계약", ["미국 해군", "한빛중공업"])]
+
+
 def test_the_one_a_plant_is_bought_from_is_a_party_to_the_deal():
     facts = run("한빛제약이 미국 누리바이오로부터 뉴저지주에 있는 생산공장을 약 4600억원에 인수한다고 공시했다.").facts
     assert [(a.type, a.label, labels(a.parties)) for a in facts.agreements] == [
