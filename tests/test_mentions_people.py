@@ -514,3 +514,7 @@ def test_a_name_kiwi_reads_as_a_root_and_a_numeral_before_a_body_and_title_is_a_
 def test_a_vessel_or_a_satellite_named_like_a_person_is_no_person():
     text = "김정은 위원장이 신형 구축함 '최현호'의 진수식에 참석했다. 배우 최현호는 웃었다."
     assert named(text, "Person") == ["김정은", "최현호"]
+
+
+def test_a_known_foreign_name_whose_last_part_kiwi_reads_as_a_verb_is_found_whole():
+    assert named("립부 탄 인텔 최고경영자(CEO)는 말했다.", "Person") == ["립부 탄"]

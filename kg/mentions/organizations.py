@@ -55,15 +55,17 @@ class OrganizationReader(ReaderBase):
                 if i + n > len(self.words) or not self.spaced(i, i + n - 1):
                     continue
                 first, last = self.words[i], self.words[i + n - 1]
-                text = self.body[first.start:last.stem_end]
+                # (a last part Kiwi reads as a verb has no stem: 립부 탄, 타 + ㄴ)
+                end = last.stem_end if last.stem_end > last.start else last.end
+                text = self.body[first.start:end]
                 known = table.get(text)
                 # written apart, only names are one (`한국 은행` may be any Korean bank, `서울 대` a
                 # match), or a group's Latin letters and its company (LG 에너지솔루션)
                 parts = self.words[i:i + n]
                 if known is None and (LATIN.match(self.stem(first)) or all(self.is_name_part(w) for w in parts)):
                     known = table.get(text.replace(" ", ""))
-                if known is not None and self.free(first.start, last.stem_end):
-                    self.add_known(first.start, last.stem_end, known)
+                if known is not None and self.free(first.start, end):
+                    self.add_known(first.start, end, known)
                     break
 
     def is_name_part(self, word: Word) -> bool:
