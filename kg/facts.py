@@ -44,8 +44,10 @@ SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환�
 COURTESY_AFTER = re.compile(rf"\s?(?:{'|'.join(sorted(COURTESY))})(?=은|는|이|가|을|를|의|에게|도|과|와|께서)")
 #: the company a story is about, called by the common noun as the subject: 회사는, 이 회사는, 회사 측은
 THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?(?:회사|동사)(?:\s?측)?(?:은|는|이|가|도)\s")
-#: signing that ends its clause and goes on to another (제휴를 맺고 …): the names after it are no parties
-SIGNED_AND_ON = re.compile(r"(?:체결|서명|조인)(?:하고|했고|하며|했으며)\s|맺고\s|맺으며\s|맺어\s")
+#: signing that ends its clause and goes on to another (제휴를 맺고 …), or that is reported (합의했다고 … 밝혔다):
+#: the names after it are no parties
+SIGNED_AND_ON = re.compile(r"(?:체결|서명|조인)(?:하고|했고|하며|했으며)\s|맺고\s|맺으며\s|맺어\s"
+                           r"|(?:체결|서명|조인|합의)했다고\s|맺었다고\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
     r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자|수주)"

@@ -119,6 +119,11 @@ def test_where_the_news_comes_from_is_no_party():
     assert [labels(a.parties) for a in facts.agreements] == [["누리텍", "현대자동차"]]
 
 
+def test_who_reports_an_accord_is_no_party_to_it():
+    facts = run("이스라엘과 하마스가 3일 휴전 협상에 합의했다고 카타르 외무부가 밝혔다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["이스라엘", "하마스"]]
+
+
 def test_meeting_with_place_and_date_and_a_later_attendee():
     facts = run("홍길동 대한상공회의소 부회장은 12일 정부서울청사에서 존 스미스 대표와 만났다. "
                 "이 자리에는 김철수 교수도 동석했다.").facts
