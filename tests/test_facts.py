@@ -1071,3 +1071,9 @@ def test_investors_listed_before_등으로부터_all_put_money_in_and_a_merger_p
     facts = run("한빛칩스는 지난해 누리전자와 합병했으며 KT와 아람코 등으로부터 투자를 유치했다.").facts
     assert sorted((a.type, tuple(labels(a.parties))) for a in facts.agreements) == [
         ("계약", ("KT", "한빛칩스")), ("계약", ("사우디아람코", "한빛칩스")), ("합병", ("누리전자", "한빛칩스"))]
+
+
+def test_one_commissioned_to_a_post_holds_it_at_the_body_that_commissions():
+    facts = run("유니세프 한국위원회는 10일 가수 아이유를 새 친선대사로 위촉했다. 아이유는 위촉식에서 웃었다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [
+        ("아이유", "친선대사", "유니세프 한국위원회")]

@@ -374,3 +374,8 @@ def test_a_company_that_opens_a_tournament_s_name_names_the_tournament_not_an_ac
     found = mentions("고진영은 LPGA 투어 롯데 챔피언십에서 우승했다. 그는 셰브론 챔피언십에 나간다. "
                      "롯데는 상금을 늘렸다.")
     assert [m.text for m in found.mentions if m.kind in ("Organization", "Concept")] == ["LPGA", "롯데"]
+
+
+def test_a_body_s_national_branch_named_with_its_country_is_one_organization():
+    found = mentions("유니세프 한국위원회는 성명을 냈다. 국제앰네스티 한국지부도 밝혔다.").mentions
+    assert [m.text for m in found if m.kind == "Organization"] == ["유니세프 한국위원회", "국제앰네스티 한국지부"]

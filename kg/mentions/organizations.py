@@ -124,6 +124,22 @@ class OrganizationReader(ReaderBase):
             elif self.stem(name) not in lexicon.gazetteer() and self.free(name.start, word.stem_end):
                 self.add(name.start, word.stem_end, "Organization", "Corporation")
 
+    def read_national_branches(self) -> None:
+        """`유니세프 한국위원회`, `국제앰네스티 한국지부`: a known body, then a word of a country's name and a
+        body's ending, is its national branch: one organization of its own (a city's branch, 전교조 서울지부, is
+        a unit of the body, read apart)."""
+        for i in range(1, len(self.words)):
+            name, word = self.words[i - 1], self.words[i]
+            known = lexicon.gazetteer().get(self.stem(name))
+            branch = self.stem(word)
+            suffix = lexicon.org_suffixes().match(branch)
+            place = lexicon.gazetteer().get(branch[:-len(suffix.text)]) if suffix else None
+            if known is None or known.cls not in ("Organization", "GovernmentOrganization") or name.has_tail \
+                    or not self.spaced(i - 1, i) or place is None or place.cls != "Country":
+                continue
+            if self.free(name.start, word.stem_end):
+                self.add(name.start, word.stem_end, "Organization", "Organization")
+
     def is_regional_arm(self, i: int) -> bool:
         """`넷플릭스 코리아`, `현대차 인디아`: a known company, then a region's English name as a word of its
         own, is the company's arm there, a company of its own."""

@@ -168,7 +168,7 @@ CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
 
 SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 
-APPOINTING = re.compile(r"임명|선임|선출|내정|발탁|지명|기용|승진|취임|당선")
+APPOINTING = re.compile(r"임명|선임|선출|내정|발탁|지명|기용|승진|취임|당선|위촉")
 #: taking an office oneself, so that the subject takes it: 서울시장에 당선됐다, 총장에 취임했다
 TAKING_OFFICE = re.compile(r"당선|취임")
 

@@ -42,6 +42,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         """Run the passes in order. A pass claims the spans it names and later passes leave them
         alone, so surer evidence reads first (known names, titles, cues, ages) and guesses by shape
         later; the last passes only join, retype or relate what is already found."""
+        self.read_national_branches()
         self.read_multiword_known()
         self.read_cued_publications()
         self.read_spaced_companies()

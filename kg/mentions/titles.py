@@ -114,7 +114,14 @@ class TitleReader(ReaderBase):
     def subject_organization(self) -> Mention | None:
         """The organization that appoints: `무학은 …`, `SK㈜가 …`, also when no rule knew the name."""
         first = self.words[0] if self.words else None
-        if first is None or self.tail(first) not in ("은", "는", "이", "가"):
+        if first is None:
+            return None
+        # a name of more words than one (유니세프 한국위원회는)
+        opening = next((m for m in self.out.mentions if m.start == first.start and m.kind == "Organization"
+                        and self.body[m.end:m.end + 1] in ("은", "는", "이", "가") and m.end > first.end), None)
+        if opening is not None:
+            return opening
+        if self.tail(first) not in ("은", "는", "이", "가"):
             return None
         stem = self.stem(first)
         existing = next((m for m in self.out.mentions if (m.start, m.end) == (first.start, first.stem_end)), None)
