@@ -324,17 +324,20 @@ class Context:
         named = self.date(sentence)
         if named:
             return named, False
-        if any(m.value is None and not self.quoted(m.start, m.end) for m in self.of_kind(sentence, "Date")):
+        if self.names_unresolved_time(sentence):
             return None, False
         published = self.analysis.article.date
         return (published.isoformat() if published else None), True
+
+    def names_unresolved_time(self, sentence: Sentence) -> bool:
+        """Whether the sentence names a time no day resolves (지난해, 내년 4월, 다음 주), outside quotes."""
+        return any(m.value is None and not self.quoted(m.start, m.end) for m in self.of_kind(sentence, "Date"))
 
     def date_in_context(self, sentence: Sentence) -> str | None:
         """The sentence's date, else the last one the article named before it, else the publication date;
         none when the sentence names a time no day resolves (내년 4월 방문할 예정, 지난주, 다음 주): the day is
         not known."""
-        if self.date(sentence) is None and any(m.value is None and not self.quoted(m.start, m.end)
-                                               for m in self.of_kind(sentence, "Date")):
+        if self.date(sentence) is None and self.names_unresolved_time(sentence):
             return None
         for earlier in reversed(self.analysis.sentences[:sentence.index + 1]):
             found = self.date(earlier)
@@ -1125,20 +1128,19 @@ def add_agreement(facts: Facts, agreement: Agreement) -> None:
 
 
 def subject_list_before(ctx: Context, before: list[tuple[Mention, Entity]]) -> list[Entity]:
-    """The last organizations in the subject case (이, 가) in `before`, with those listed before them."""
-    last = next((i for i in reversed(range(len(before))) if ctx.tail(before[i][0], 1) in ("이", "가")), None)
+    """The last organization in the subject case (이, 가; not the copula 이다, 이며) in `before`, with those
+    listed before it."""
+    last = next((i for i in reversed(range(len(before))) if ctx.tail(before[i][0], 1) in ("이", "가")
+                 and not ctx.tail(before[i][0], 2).startswith(("이다", "이며"))), None)
     return [] if last is None else [e for _, e in before[listed_from(ctx, before, last):last + 1]]
 
 
 def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:
     """`한빛버스는 … A공사와 B사가 공동 출자했다`: after the topic, the organizations in the subject case
     (이, 가), with those listed before them, are who put money in; none when no such subject."""
-    before = [(m, e) for m, e in orgs if m.end <= at and e is not topic]
-    subject = next((i for i, (m, _) in enumerate(before) if ctx.tail(m, 2)[:1] in ("이", "가")
-                    and not ctx.tail(m, 2).startswith(("이다", "이며"))), None)
-    if subject is None or not any(e is topic and ctx.tail(m, 1) in ("은", "는") for m, e in orgs if m.end <= at):
+    if not any(e is topic and ctx.tail(m, 1) in ("은", "는") for m, e in orgs if m.end <= at):
         return []
-    return [e for _, e in before[listed_from(ctx, before, subject):subject + 1]]
+    return subject_list_before(ctx, [(m, e) for m, e in orgs if m.end <= at and e is not topic])
 
 
 def joined_to_subject(ctx: Context, orgs: list[tuple[Mention, Entity]], subject: Entity) -> list[Entity]:
@@ -1489,6 +1491,8 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
         # 영화 '하얼빈'이 관객 400만명을: a name that is a work's whole quoted title is the work's, not the city's
         actors = [(m, e) for m, e in ctx.actors(sentence, ("Organization", "Place", "Person"))
                   if not (ctx.body[m.start - 1:m.start] in TITLE_QUOTES and ctx.body[m.end:m.end + 1] in TITLE_QUOTES)]
+        goes_on = subjects[sentence.index] if not actors and not sourced and not opens_on_another_thing(sentence) \
+            else None
         for q in ctx.of_kind(sentence, "Quantity"):
             if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets or q.unit in COUNTS_OF_NOTHING \
                     or ctx.body[q.start - 1:q.start] == "제":  # 제61회 시상식: which edition, no count
@@ -1506,9 +1510,8 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                     break
                 about.append(e)
             about += [e for m, e in before if ctx.is_subject(m) and e not in about][:1]
-            if not actors and subjects[sentence.index] is not None and not sourced \
-                    and not opens_on_another_thing(sentence):
-                about = [subjects[sentence.index]]
+            if goes_on is not None:
+                about = [goes_on]
             label = measure_label(sentence, q)
             for entity in about:
                 facts.measures.append(Measure(entity, quantity(q, label), [ctx.evidence(sentence)]))
