@@ -518,3 +518,7 @@ def test_a_vessel_or_a_satellite_named_like_a_person_is_no_person():
 
 def test_a_known_foreign_name_whose_last_part_kiwi_reads_as_a_verb_is_found_whole():
     assert named("립부 탄 인텔 최고경영자(CEO)는 말했다.", "Person") == ["립부 탄"]
+
+
+def test_a_family_name_kiwi_cuts_into_one_syllable_nouns_after_a_foreign_given_name_is_part_of_the_name():
+    assert named("미국 하버드대 데이비드 리우 교수 등 3명을 선정했다.", "Person") == ["데이비드 리우"]

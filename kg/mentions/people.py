@@ -730,7 +730,9 @@ class PeopleReader(ReaderBase):
             and not is_of_a_country(text) and not is_field_of_study(text)
             and all(t not in ("NNB", "MAG", "VV") for t in tags)
             and "MM" not in tags[:1]  # a determiner opens no name, but may be Kiwi's reading of its end (포 + 옛)
-            and not (len(tags) > 1 and all(t == "NNG" for t in tags))  # a compound of dictionary nouns
+            # a compound of dictionary nouns (but after a given name, one-syllable pieces: 데이비드 리 + 우)
+            and not (len(tags) > 1 and all(t == "NNG" for t in tags)
+                     and not (opened and all(len(t.form) == 1 for t in word.stem_tokens)))
             and not (tags[-1] == "XSN" and tags[0] == "NNG" and not word.stem_tokens[0].oov)  # 역사 + 상: derived
             and not (len(tags) > 1 and self.region(word.stem_tokens[0].form) is not None)  # 베를린 + 필: named after it
             # 중구, 대신동: parts of an address (but 찰리, ending in 리, is a name)
