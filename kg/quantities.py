@@ -33,7 +33,8 @@ UNITS = {
     "경기": ("경기", None), "시즌": ("시즌", None), "범": ("범", None), "선": ("선", None), "관왕": ("관왕", None),
     "안타": ("안타", None), "홈런": ("홈런", None), "이닝": ("이닝", None), "타점": ("타점", None),
     "득점": ("득점", None), "실점": ("실점", None), "인": ("인", None), "포인트": ("포인트", None),
-    "세이브": ("세이브", None), "홀드": ("홀드", None), "도루": ("도루", None), "탈삼진": ("탈삼진", None),
+    "회전": ("회전", None), "세이브": ("세이브", None), "홀드": ("홀드", None), "도루": ("도루", None),
+    "탈삼진": ("탈삼진", None),
     "삼진": ("삼진", None), "볼넷": ("볼넷", None), "리바운드": ("리바운드", None), "어시스트": ("어시스트", None),
     # units written as one symbol, and the power and energy of plants: 9㎞, 600만t, 1.4GW
     "㎞": ("km", None), "㎏": ("kg", None), "㎝": ("cm", None), "㎜": ("mm", None), "㎎": ("mg", None),

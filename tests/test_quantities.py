@@ -72,3 +72,8 @@ def test_units_written_as_one_symbol_or_in_letters_are_amounts_but_not_inside_a_
 def test_a_pitcher_s_saves_and_holds_are_counts_not_ages():
     found = [(a.text, a.unit) for a in find_amounts("그는 5승 3패 25세이브, 12홀드를 기록했다. 5세이던 아들.")]
     assert found == [("5승", "승"), ("3패", "패"), ("25세이브", "세이브"), ("12홀드", "홀드"), ("5세", "세")]
+
+
+def test_a_round_of_a_tournament_is_one_count_not_a_number_of_times():
+    found = find_amounts("그는 2회전에서 이겼다. 3회 우승했다.")
+    assert [(a.text, a.unit) for a in found] == [("2회전", "회전"), ("3회", "회")]
