@@ -173,3 +173,9 @@ def test_countries_paired_by_their_syllables_as_north_korea_writes_them_name_not
 def test_an_unknown_name_in_an_event_s_quoted_title_names_the_event_not_an_actor():
     found = mentions("한빛전자는 미국 뉴욕에서 '갤럭시 언팩 2026' 행사를 열었다.").mentions
     assert [m.text for m in found if m.kind in ("Concept", "Organization")] == ["한빛전자"]
+
+
+def test_a_list_that_goes_on_from_a_name_joined_by_와_takes_the_kind_that_name_gave_its_first_item():
+    found = mentions("진에어와 에어부산, 에어서울 등 계열사도 하나로 합쳐진다.").mentions
+    assert [(m.text, m.cls) for m in found if m.kind == "Organization"] == [
+        ("진에어", "Corporation"), ("에어부산", "Corporation"), ("에어서울", "Corporation")]
