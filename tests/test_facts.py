@@ -1079,3 +1079,8 @@ def test_one_commissioned_to_a_post_holds_it_at_the_body_that_commissions():
     facts = run("유니세프 한국위원회는 10일 가수 아이유를 새 친선대사로 위촉했다. 아이유는 위촉식에서 웃었다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [
         ("아이유", "친선대사", "유니세프 한국위원회")]
+
+
+def test_a_known_name_whose_last_part_kiwi_reads_as_a_verb_holds_the_post_after_it():
+    facts = run("립부 탄 인텔 최고경영자(CEO)는 투자를 반겼다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("립부 탄", "최고경영자", "인텔")]

@@ -438,6 +438,10 @@ class PeopleReader(ReaderBase):
         stem = self.stem(word)
         if is_event_name(stem) or len(stem) > 1 and set(stem) <= COUNTRY_SYLLABLES:
             return None  # 그래미 어워즈 후보, 에미상 후보: the awards' nominee, unnamed; 한미 외교장관: two countries
+        # 립부 탄: a known name whose last part Kiwi reads as a verb ends with the word, which has no stem
+        whole = next((m for m in self.out.mentions if m.kind == "Person" and m.end == word.end), None)
+        if word.stem_end == word.start and whole is not None:
+            return whole
         if word.has_tail:
             return self.add(word.start, word.end, "Person", "Person") if self.is_misread_name(word) else None
         existing = self.existing_person(word)
