@@ -18,6 +18,7 @@ from kg import lexicon
 from kg.analyze import Analysis, Sentence, Token
 from kg.entities import Entities, Entity, promote
 from kg.mentions import (
+    APPOINTMENT,
     BRANCH_NOUNS,
     CASE_PARTICLES,
     COURTESY,
@@ -69,8 +70,6 @@ FROM = re.compile(r"(?:\s?등)?(?:으로부터|로부터|에게서)")
 MEANS = re.compile(r"(?:를|을)\s?(?:통해|통하여|통한|거쳐)")
 #: the last of those who join an investment, named after it: 이번 투자에 A와 B 등이 참여했다
 INVESTMENT_JOINED = re.compile(r"(?:\s?등)?(?:이|가)\s(?:[^.]{0,12}\s)?참여")
-#: (not the right to it: 임명권, 2라운드 지명권)
-APPOINTMENT = re.compile(r"(?:임명|선임|내정|발탁|지명|기용|승진|위촉)(?!권)")
 GATHERING = re.compile(
     r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|체결식|서명식|조인식|토론회|회담)"
     r"(?:를|을)\s*"

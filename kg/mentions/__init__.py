@@ -13,7 +13,7 @@ passes, and `document` the reading of a whole article.
 
 from kg.mentions.document import find_mentions
 from kg.mentions.model import AliasPair, Apposition, Mention, Mentions
-from kg.mentions.patterns import BRANCH_NOUNS, CASE_PARTICLES, COURTESY, PERIOD_BOUNDS, SUCCEEDING
+from kg.mentions.patterns import APPOINTMENT, BRANCH_NOUNS, CASE_PARTICLES, COURTESY, PERIOD_BOUNDS, SUCCEEDING
 
-__all__ = ["BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "PERIOD_BOUNDS", "SUCCEEDING", "AliasPair", "Apposition",
-           "Mention", "Mentions", "find_mentions"]
+__all__ = ["APPOINTMENT", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "PERIOD_BOUNDS", "SUCCEEDING", "AliasPair",
+           "Apposition", "Mention", "Mentions", "find_mentions"]

@@ -168,9 +168,14 @@ CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
 
 SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 
-APPOINTING = re.compile(r"임명|선임|선출|내정|발탁|지명|기용|승진|취임|당선|위촉")
+#: the words for putting someone in a post
+APPOINTING_WORDS = "임명|선임|내정|발탁|지명|기용|승진|위촉"
+#: an appointment made (not the right to make it: 임명권, 2라운드 지명권)
+APPOINTMENT = re.compile(rf"(?:{APPOINTING_WORDS})(?!권)")
 #: taking an office oneself, so that the subject takes it: 서울시장에 당선됐다, 총장에 취임했다
 TAKING_OFFICE = re.compile(r"당선|취임")
+#: a sentence whose names may be given posts: one that speaks of appointing, electing or taking office
+APPOINTING = re.compile(rf"{APPOINTING_WORDS}|선출|{TAKING_OFFICE.pattern}")
 
 #: 주(駐) + where an envoy is posted (주한, 주미, 주유엔), then the sending country: 주한중국 대사
 POSTED = r"주(?:한|미|일|중|러|영|독|불|유엔|EU)"
