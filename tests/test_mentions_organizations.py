@@ -379,3 +379,7 @@ def test_a_company_that_opens_a_tournament_s_name_names_the_tournament_not_an_ac
 def test_a_body_s_national_branch_named_with_its_country_is_one_organization():
     found = mentions("유니세프 한국위원회는 성명을 냈다. 국제앰네스티 한국지부도 밝혔다.").mentions
     assert [m.text for m in found if m.kind == "Organization"] == ["유니세프 한국위원회", "국제앰네스티 한국지부"]
+
+
+def test_a_cue_describes_a_name_that_owns_what_follows():
+    assert named("일본 연예기획사 에이벡스 산하 레이블이 데뷔한다.", "Organization") == ["에이벡스"]

@@ -540,3 +540,7 @@ def test_a_deputy_s_title_names_the_foreign_name_before_it():
 def test_a_department_right_after_the_sentence_s_topic_belongs_to_it():
     found = mentions("한빛대는 물리학과 김지훈 교수 연구팀이 성과를 거뒀다고 밝혔다.")
     assert [(a.person.text, a.title.text, a.org.text) for a in found.appositions] == [("김지훈", "교수", "한빛대")]
+
+
+def test_a_proper_noun_after_a_foreign_name_kiwi_reads_whole_is_where_the_post_is():
+    assert posts("마쓰우라 마사토 에이벡스 회장과 만났다.") == [("마쓰우라 마사토", "회장", "에이벡스", False)]

@@ -114,12 +114,13 @@ class ReaderBase:
         return len(tokens) == 1 and tokens[0].tag == "NNG" and not tokens[0].oov
 
     def ends_noun_phrase(self, index: int) -> bool:
-        """Whether the word ends its noun phrase: a particle, a gap, or a title or 소속 ("of") after it."""
+        """Whether the word ends its noun phrase: a particle, a gap, a title, or a noun of belonging
+        after it (`소속`, `산하`: the name is whose, as with 의)."""
         word = self.words[index]
         if word.has_tail or index + 1 == len(self.words) or self.body[word.end:self.words[index + 1].start] != " ":
             return True
         after = self.words[index + 1]
-        return title_split(self.body, after) is not None or self.stem(after) == "소속"
+        return title_split(self.body, after) is not None or self.stem(after) in BELONGING_NOUNS
 
     def drop_guess(self, start: int, end: int) -> bool:
         """Take back a guessed person or concept on exactly this span; whether the span is free then."""
@@ -309,6 +310,9 @@ class ReaderBase:
 
 
 #: words of a company's board and management: a committee named with one is the company's (임원후보추천위원회)
+#: nouns of belonging: in `에이벡스 산하 레이블` the name before is whose, as with 의
+BELONGING_NOUNS = frozenset({"소속", "산하", "측"})
+
 BOARD_WORDS = ("대표이사", "최고경영자", "사외이사", "이사회", "임원", "계열사", "자회사")
 #: a point of the compass: 남남서쪽, 북동방향
 DIRECTION = re.compile(r"[동서남북]{1,3}(?:쪽|방|방향)")

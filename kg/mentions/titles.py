@@ -439,8 +439,9 @@ class TitleReader(ReaderBase):
         looks like a name itself: two syllables (한화), or three Kiwi has never seen, or the article names
         alone elsewhere (유도훈 정관장 감독 … 정관장을 꺾고), or that end like a body (김여정 노동당 부부장),
         unless a third name comes first (박문수 이몽룡 성춘향 전 장관: people listed). After a foreign name of
-        two parts or more, so is a proper noun that can be no part of it (베를린 + 필). A modifier of the
-        title may stand before it (김봉현 전 스타모빌리티 회장)."""
+        two parts or more, so is a proper noun that can be no part of it (베를린 + 필), or any proper noun
+        when Kiwi reads that name whole (마쓰우라 마사토 에이벡스 회장). A modifier of the title may stand
+        before it (김봉현 전 스타모빌리티 회장)."""
         word = self.words[i]
         k = i - 1
         while k > 0 and self.stem(self.words[k]) in lexicon.title_modifiers() and not self.words[k].has_tail:
@@ -451,7 +452,8 @@ class TitleReader(ReaderBase):
         if self.stem(word) in lexicon.team_sponsors() and self.is_name_shaped(before):
             return True  # 손혁 한화 단장: the word a team is called by, after a name of two syllables too
         if not self.is_korean_full_name(before):  # 키릴 페트렌코 베를린필 상임지휘자: after a foreign name
-            return k == i - 1 and self.foreign_name_start(i - 1) < i - 1 and not self.is_foreign_part(word) \
+            return k == i - 1 and (self.is_whole_proper_name(k) or self.foreign_name_start(i - 1) < i - 1
+                                   and not self.is_foreign_part(word)) \
                 and any(is_proper(t) for t in word.stem_tokens) and self.stem(word) not in lexicon.title_modifiers()
         if not word.stem_tokens or self.stem(word) in lexicon.title_modifiers() \
                 or not all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens):
@@ -460,6 +462,11 @@ class TitleReader(ReaderBase):
         ends_like_body = lexicon.org_suffixes().match(self.stem(word), slack=1) is not None  # 노동당
         return not self.is_name_shaped(word) or len(self.stem(word)) == 2 \
             or len(self.stem(word)) == 3 and (unseen or ends_like_body) and not self.is_listed_name(k)
+
+    def is_whole_proper_name(self, k: int) -> bool:
+        """Whether word k ends a proper noun of several words Kiwi reads as one (마쓰우라 마사토)."""
+        tokens = self.words[k].stem_tokens
+        return len(tokens) == 1 and tokens[0].tag == "NNP" and " " in tokens[0].form
 
     def unknown_company_before(self, j: int, person: Mention) -> OrgSlot | None:
         """`빗썸 이재원 대표`, `무학 최재호 회장`: a proper noun no lexicon knows, right before a Korean full name
