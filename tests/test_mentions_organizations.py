@@ -383,3 +383,9 @@ def test_a_body_s_national_branch_named_with_its_country_is_one_organization():
 
 def test_a_cue_describes_a_name_that_owns_what_follows():
     assert named("일본 연예기획사 에이벡스 산하 레이블이 데뷔한다.", "Organization") == ["에이벡스"]
+
+
+def test_a_quoted_title_after_a_word_for_a_journal_is_one_journal():
+    found = mentions("결과는 국제학술지 '셀 리포츠 오브 메디슨' 최신호에 실렸다.").mentions
+    named_ones = [(m.text, m.cls) for m in found if m.kind != "Quantity"]
+    assert named_ones == [("셀 리포츠 오브 메디슨", "NewsMediaOrganization")]

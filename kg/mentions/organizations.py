@@ -74,9 +74,16 @@ class OrganizationReader(ReaderBase):
 
     def read_cued_publications(self) -> None:
         """`학술지 네이처 케미컬 바이올로지에`: after a noun for a journal or a paper, foreign titles run over
-        several words, each one morpheme, up to the one the particle ends (not into 최신 + 호 after it)."""
+        several words, each one morpheme, up to the one the particle ends (not into 최신 + 호 after it);
+        a quoted title is whole, whatever its words (국제학술지 '저널 오브 헤파톨로지')."""
         for i, cue in enumerate(self.words[:-2]):
             if self.cue_of(cue) != "NewsMediaOrganization" or cue.has_tail:
+                continue
+            quoted = QUOTED_NAME.match(self.body, cue.end + 1) if self.body[cue.end:cue.end + 1] == " " else None
+            if quoted is not None:
+                start, end = quoted.span(1)
+                if all(m.kind == "Concept" for m in self.inside(start, end)):
+                    self.replace_span(start, end, "Organization", "NewsMediaOrganization")
                 continue
             parts: list[Word] = []
             for k in range(i + 1, min(i + 6, len(self.words))):
