@@ -319,3 +319,8 @@ def test_a_short_form_two_known_bodies_go_by_is_the_one_the_article_names_in_ful
     assert "산업통상자원부" not in [e.label for e in result.entities.entities]
     result = run("산업통상자원부는 협약을 맺었다. 산업부는 지원을 약속했다.")
     assert "산업부" in entity(result, "산업통상자원부").aliases
+
+
+def test_a_foreign_city_written_with_시_before_a_post_is_the_city():
+    result = run("장관은 광저우에 도착했다. 그는 류보 광저우시 당서기와 만났다.")
+    assert [(e.label, e.aliases) for e in result.entities.entities if e.kind == "Place"] == [("광저우", ["광저우시"])]

@@ -687,7 +687,7 @@ class TitleReader(ReaderBase):
     def commit(self, slot: OrgSlot) -> Mention:
         if slot.existing is not None:
             return slot.existing
-        known = lexicon.gazetteer().get(slot.known_as or self.body[slot.start:slot.end])
+        known = lexicon.lookup(slot.known_as or self.body[slot.start:slot.end])
         if known:
             return self.add_known(slot.start, slot.end, known)
         return self.add(slot.start, slot.end, slot.kind, slot.cls)
