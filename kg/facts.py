@@ -110,6 +110,10 @@ OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주�
                        r"|(?:현지\s?)?법인(?=인\s))")
 #: a company two others set up and own together: 스텔란티스와의 합작법인 스타플러스에너지, A와 B의 합작사 C
 JOINT_VENTURE = re.compile(r"합작\s?(?:법인|회사|사)")
+#: a deal made some time before, at a day not told: 앞서 …를 인수한 바 있다 (but `회담에 앞서` is just before the talks)
+EARLIER = re.compile(r"\S[은는한던]\s?바\s?있|(?:^|\s)(?<!에\s)앞서\s")
+#: between the partners and the joint venture, when they are the subjects of setting it up: A와 B가 각각 50%씩 출자한
+VENTURE_FOUNDED = re.compile(r"[이가]\s(?:\S+\s){0,3}(?:공동\s?)?(?:출자|설립)한\s")
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
 #: the owner's gloss in brackets (체코전력공사(CEZ) 자회사인 …)
 OWNER_TO_WORD = re.compile(r"(?:\)|\([^()]{1,20}\))?(?:의\s*(?:\S+\s*){0,2}|\s*)")
@@ -319,11 +323,13 @@ class Context:
 
     def deal_date(self, sentence: Sentence) -> tuple[str | None, bool]:
         """The day a deal of the sentence was made: the one it names, else the publication's, guessed; none
-        when the sentence names a time no day resolves (지난해 본계약을 맺었다: not today)."""
+        when the sentence names a time no day resolves (지난해 본계약을 맺었다: not today), or tells of a deal
+        made some time before (앞서 …를 인수한 바 있다) or of what a thing is (A와 B가 출자한 합작법인이다)."""
         named = self.date(sentence)
         if named:
             return named, False
-        if self.names_unresolved_time(sentence):
+        if self.names_unresolved_time(sentence) or EARLIER.search(self.unquoted_text(sentence)) \
+                or says_what_a_thing_is(sentence):
             return None, False
         published = self.analysis.article.date
         return (published.isoformat() if published else None), True
@@ -700,9 +706,12 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             for item in listed or [child, *(e for _, e in joined_after(ctx, owned_after[:1], orgs))]:
                 link_parent(facts, item, owner, evidence)
         for match in JOINT_VENTURE.finditer(plain):
-            for parent in venture_owners(ctx, orgs, sentence.start + match.start(), subject):
-                child = next((e for m, e in orgs if m.start >= sentence.start + match.end()
-                              and nouns_between(sentence, sentence.start + match.end(), m.start)), None)
+            owners = venture_owners(ctx, orgs, sentence.start + match.start(), subject)
+            child = next((e for m, e in orgs if m.start >= sentence.start + match.end()
+                          and nouns_between(sentence, sentence.start + match.end(), m.start)), None)
+            if child is None and SAID_OF_SUBJECT.match(plain[match.end():]) and subject not in owners:
+                child = subject  # C는 A와 B가 출자한 합작법인이다: the word says what the subject is
+            for parent in owners:
                 link_parent(facts, child, parent, evidence)
         for match in MAJORITY_STAKE.finditer(plain):  # 한빛전자는 누리소재 지분 100%를 보유: a majority is control
             at = sentence.start + match.start()
@@ -748,9 +757,18 @@ def link_branches(ctx: Context, facts: Facts) -> None:
             link_parent(facts, e, parent, ctx.evidence(ctx.analysis.sentences[m.sentence]))
 
 
+def says_what_a_thing_is(sentence: Sentence) -> bool:
+    """Whether the sentence ends by saying what kind of thing something is (…가 출자한 합작법인이다,
+    …회사였다), not what was done (체결할 예정이다 ends with the copula too)."""
+    tokens = [t for t in sentence.tokens if not t.tag.startswith(("S", "E"))]
+    return len(tokens) >= 2 and tokens[-1].tag == "VCP" and tokens[-2].tag.startswith("NN") \
+        and lexicon.cued_class(tokens[-2].form) is not None
+
+
 def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, subject: Entity | None) -> list[Entity]:
     """Who owns the joint venture named at `at`: the partner named with 와의 and the sentence's subject
-    (삼성SDI는 스텔란티스와의 합작법인 …), or those listed with 의 (LG엔솔과 GM의 합작사 …)."""
+    (삼성SDI는 스텔란티스와의 합작법인 …), or those listed with 의 (LG엔솔과 GM의 합작사 …), or as the
+    subjects of putting it up (A와 B가 각각 50%씩 출자한 합작법인)."""
     before = [(m, e) for m, e in orgs if m.end <= at]
     if not before:
         return []
@@ -759,7 +777,8 @@ def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, su
     if re.fullmatch(r"[와과]의\s*", between):
         return [partner, subject] if subject is not None and subject is not partner else []
     first = listed_from(ctx, before, len(before) - 1)
-    return [e for _, e in before[first:]] if re.fullmatch(r"의\s*", between) and first < len(before) - 1 else []
+    listed = first < len(before) - 1 and (re.fullmatch(r"의\s*", between) or VENTURE_FOUNDED.fullmatch(between))
+    return [e for _, e in before[first:]] if listed else []
 
 
 def joined_after(ctx: Context, first: list[tuple[Mention, Entity]],

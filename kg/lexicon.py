@@ -174,6 +174,12 @@ def cues() -> dict[str, str]:
     return {row[0]: row[1] for row in rows("cues.tsv")}
 
 
+def cued_class(noun: str) -> str | None:
+    """The class a cue noun names; a longer noun may end a compound (여배우, 합작법인), but one syllable
+    (딸, 형) stands alone."""
+    return cues().get(noun) or longest_ending(cues(), noun)
+
+
 @cache
 def implied_organizations() -> dict[str, str]:
     """Titles that name their organization by themselves: 국회의원 -> 국회."""

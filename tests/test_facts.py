@@ -83,6 +83,15 @@ def test_a_deal_made_in_a_time_no_day_resolves_has_no_date_not_the_publication_s
     assert (agreement.date, agreement.guessed) == ("2024-03-12", True)
 
 
+def test_a_deal_told_as_made_before_or_as_what_a_thing_is_has_no_date():
+    (agreement,) = run("현대자동차는 앞서 서울대학교와 업무협약을 체결한 바 있다.").facts.agreements
+    assert (agreement.date, agreement.guessed) == (None, False)
+    agreements = run("볼타셀은 한빛소재와 GM이 각각 50%씩 출자한 합작법인이다.").facts.agreements
+    assert [(a.date, a.guessed) for a in agreements] == [(None, False), (None, False)]
+    (agreement,) = run("현대자동차는 회의에 앞서 서울대학교와 업무협약을 체결했다.").facts.agreements
+    assert (agreement.date, agreement.guessed) == ("2024-03-12", True)
+
+
 def test_quoted_agreement_title_is_its_label():
     facts = run("국토교통부와 현대자동차는 ‘도심항공교통 협력을 위한 양해각서(MOU)’를 맺었다.").facts
     (agreement,) = facts.agreements
@@ -858,7 +867,7 @@ def test_a_deal_told_again_with_its_day_and_the_company_called_by_a_common_noun(
                 "한빛바이오는 17일 누리제약에 기술 독점 사용권을 부여하는 계약을 맺었다고 공시했다.\n"
                 "회사는 앞서 테슬라와 공급 계약을 맺었다.").facts
     assert sorted((labels(a.parties), a.date) for a in facts.agreements) == [
-        (["누리제약", "한빛바이오"], "2024-03-17"), (["테슬라", "한빛바이오"], "2024-03-12")]
+        (["누리제약", "한빛바이오"], "2024-03-17"), (["테슬라", "한빛바이오"], None)]  # 앞서: some day before
 
 
 def test_a_post_given_by_one_who_heads_an_organization_is_at_it():
@@ -1025,6 +1034,12 @@ def test_a_joint_venture_belongs_to_both_partners():
     assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
         ("HN케미칼", "누리화학"), ("HN케미칼", "한빛전자"),
         ("얼티엄셀즈", "LG에너지솔루션"), ("얼티엄셀즈", "제너럴모터스")]
+
+
+def test_a_joint_venture_the_partners_put_up_belongs_to_both():
+    facts = run("볼타셀은 한빛소재와 GM이 각각 50%씩 출자한 합작법인이다.").facts
+    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+        ("볼타셀", "제너럴모터스"), ("볼타셀", "한빛소재")]
 
 
 def test_a_council_chair_named_without_one_chairs_the_council_the_story_is_about():

@@ -389,3 +389,7 @@ def test_a_quoted_title_after_a_word_for_a_journal_is_one_journal():
     found = mentions("결과는 국제학술지 '셀 리포츠 오브 메디슨' 최신호에 실렸다.").mentions
     named_ones = [(m.text, m.cls) for m in found if m.kind != "Quantity"]
     assert named_ones == [("셀 리포츠 오브 메디슨", "NewsMediaOrganization")]
+
+
+def test_a_topic_the_sentence_says_is_a_kind_of_company_is_one():
+    assert named("볼타셀은 두 회사가 세운 합작법인이다.", "Organization") == ["볼타셀"]

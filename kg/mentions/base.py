@@ -150,8 +150,7 @@ class ReaderBase:
         apposition to what follows: bare, or with the copula 인 or 이자."""
         if self.tail(word) not in ("", "인", "이자"):
             return None
-        stem = self.stem(word)  # a longer noun may end a compound (여배우); one syllable (딸, 형) stands alone
-        return lexicon.cues().get(stem) or lexicon.longest_ending(lexicon.cues(), stem)
+        return lexicon.cued_class(self.stem(word))
 
     def classify(self, word: Word, start: int, end: int) -> tuple[str, str] | None:
         """(kind, class) for a stem by the gazetteer, suffixes and shape; None when unsure."""

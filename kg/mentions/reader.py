@@ -69,6 +69,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         self.read_group_members()
         self.read_reporting_media()
         self.read_subjects_by_predicate()
+        self.read_subjects_by_copula()
         self.read_animate_particles()
         self.read_people_by_position()
         self.read_places_by_position()
@@ -294,6 +295,21 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             kind = next((k for k in kinds if k is not None), None) or self.player_by_object(word.end, limit, quoted)
             if kind is not None and (kind[0] != "Person" or HANGUL_ONLY.match(name.text)):
                 self.retype(name, *kind)
+
+    def read_subjects_by_copula(self) -> None:
+        """`얼티엄셀즈는 … 합작법인이다`: an unknown name that is the sentence's topic, in a sentence that ends
+        by saying what the topic is with a noun for a kind (법인, 기업, 가수), is of that kind."""
+        topic = next((w for w in self.words if self.tail(w) in ("은", "는")), None)
+        said = self.words[-1] if self.words else None
+        if topic is None or said is None or said is topic or not said.stem_tokens:
+            return
+        after_stem = [t for t in self.sentence.tokens if t.start >= said.stem_end]
+        if not after_stem or after_stem[0].tag != "VCP" or any(t.tag in ("ETM", "EC") for t in after_stem):
+            return  # 기업이다, 법인이었다; not 기업인 (which describes what follows) nor 기업이지만
+        cue = lexicon.cued_class(self.stem(said))
+        name = self.guess_at(topic)
+        if cue is not None and name is not None and (cue != "Person" or HANGUL_ONLY.match(name.text)):
+            self.retype(name, lexicon.KIND_OF_CLASS[cue], cue)
 
     def player_by_object(self, start: int, end: int, quoted: list[range]) -> tuple[str, str] | None:
         """`케인은 선제골을 터뜨렸다`, `홀란은 시즌 30호 골을 기록했다`: the first object between start and
