@@ -179,3 +179,8 @@ def test_a_list_that_goes_on_from_a_name_joined_by_와_takes_the_kind_that_name_
     found = mentions("진에어와 에어부산, 에어서울 등 계열사도 하나로 합쳐진다.").mentions
     assert [(m.text, m.cls) for m in found if m.kind == "Organization"] == [
         ("진에어", "Corporation"), ("에어부산", "Corporation"), ("에어서울", "Corporation")]
+
+
+def test_a_hangul_name_numbered_after_a_hyphen_is_a_class_of_ships_or_arms():
+    found = mentions("3000t급 도산안창호-III 잠수함과 천무-2를 공개했다.").mentions
+    assert [(m.text, m.cls) for m in found if m.kind != "Quantity"] == [("도산안창호-III", "Name"), ("천무-2", "Name")]

@@ -78,8 +78,10 @@ TEAM_IN_BRACKETS = re.compile(r"\(([가-힣A-Za-z][가-힣A-Za-z ]{1,14})\)")
 
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 #: a model's or a product's code: letters, a hyphen, letters or digits (KF-21, GPT-5, ALT-B4), one name; or
-#: a name in letters numbered in Roman capitals (EDU II)
-MODEL_CODE = re.compile(r"[A-Za-z]+(?:(?:-[A-Za-z0-9]+)+| (?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![A-Za-z0-9]))")
+#: a name in letters numbered in Roman capitals (EDU II); or a class of ships, arms or launchers in Hangul,
+#: numbered after a hyphen (장보고-III, 천무-2)
+MODEL_CODE = re.compile(r"[A-Za-z]+(?:(?:-[A-Za-z0-9]+)+| (?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![A-Za-z0-9]))"
+                        r"|[가-힣]+-(?:I{1,3}|IV|V|VI{1,3}|\d+)(?![A-Za-z0-9])")
 #: the days counted down to an event, no name: D-100, D-데이
 COUNTDOWN = re.compile(r"D-(?:\d|데이)")
 #: one capital and a hyphen before Hangul is a prefix, "Korean" (K-팝, K-바이오), no name

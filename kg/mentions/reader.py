@@ -223,6 +223,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if start >= end or not self.free(start, end) or cue or self.is_section_tag(word) \
                     or COUNTDOWN.match(self.body, start) or is_compared_period(self.body, word):
                 continue
+            if HANGUL_ONLY.match(self.body[start:end]) and (code := self.model_code_end(word)) is not None:
+                self.add(start, code, "Concept", "Name")  # 장보고-III: a class of ships, not a school (…고)
+                continue
             found = self.classify(word, start, end)
             if found and self.is_posted_on(index):
                 continue
