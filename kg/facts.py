@@ -98,6 +98,8 @@ MEETING_WORDS = (r"만나|만났|만남|면담|접견|회담|회동|환담|만�
                  r"|(?:간담회|회의)를\s?(?:가졌|갖|가진|했)")
 MEETING = re.compile("|".join((MEETING_WORDS, CALLING, CALLING_ON, VISITING)))
 JOINING = re.compile(r"동석|배석|참석|함께했")
+#: what is attended: 가동식에 참석했다, 기념식에는 … 참석했다
+ATTENDED = re.compile(r"([가-힣]+)에는?\s(?:\S+\s){0,3}?(?:동석|배석|참석)")
 VISIT = re.compile(VISITING)
 #: a parent named after its child (the largest shareholder, 최대주주, often holds too little to be one)
 PARENT = re.compile(r"모회사|모기업")
@@ -1252,7 +1254,8 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                 kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
                 add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence), meeting_place(ctx, sentence),
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
-        elif JOINING.search(plain) and people and (event := latest_gathering(facts, sentence)) is not None:
+        elif JOINING.search(plain) and people and not attends_another_ceremony(plain) \
+                and (event := latest_gathering(facts, sentence)) is not None:
             # 브런슨 사령관도 회의에 참석했다: one attends the latest gathering told before, not a visit
             event.attendees.extend(p for p in people if all(p is not a for a in event.attendees))
             merge_evidence(event.evidence, [ctx.evidence(sentence)])
@@ -1275,6 +1278,13 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                          f"{names} {noun if noun.endswith(('담', '견', '동', '통화')) else '만남'}")
                 add_event(facts, Event(kind, label, people, ctx.date_in_context(sentence), place,
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
+
+
+def attends_another_ceremony(plain: str) -> bool:
+    """`애벗 주지사도 이날 가동식에 참석했다`: a ceremony attended that signs nothing (가동식, 준공식, 기념식) is
+    no meeting or signing told before."""
+    attended = ATTENDED.search(plain)
+    return attended is not None and attended.group(1).endswith("식") and attended.group(1) not in CEREMONIES
 
 
 def latest_signing(facts: Facts, sentence: Sentence) -> Event | None:

@@ -680,6 +680,13 @@ def test_one_who_attends_joins_the_latest_gathering_not_a_visit_told_after_it():
         ("meeting", ("김보람", "박하늘", "이서윤")), ("visit", ("박하늘",))]
 
 
+def test_one_who_attends_a_ceremony_that_signs_nothing_joins_no_signing_told_before():
+    facts = run("한빛전자는 누리모터스와 공급 계약을 체결했다. 김보람 지사도 이날 준공식에 참석했다. "
+                "이서윤 장관도 서명식에 참석했다.").facts
+    (signing,) = facts.events
+    assert sorted(a.label for a in signing.attendees) == ["누리모터스", "이서윤", "한빛전자"]
+
+
 def test_a_post_written_with_its_organization_s_first_letters_is_the_post_at_that_organization():
     facts = run("김보람 국방장관, 미국 장관과 회담\n김보람 국방부 장관은 4일 회담을 열었다.").facts
     assert [(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships
