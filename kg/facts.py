@@ -415,6 +415,8 @@ LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장"
 COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "전무", "상무", "CEO", "최고경영자", "행장"}
 #: the kind of organization each post without one is held at when the sentence is about one of that kind
 PARTY_POSTS = {"원내대표", "당대표", "최고위원", "정책위의장", "원내수석부대표", "비상대책위원장", "비대위원장"}
+#: posts a party has, among others: held at a party when the organization named last before them is one
+PARTY_ROLES = PARTY_POSTS | {"대표", "사무총장", "대변인", "수석대변인", "원내대변인", "사무부총장"}
 POST_BODIES = dict.fromkeys(COMPANY_POSTS, "Corporation") | {"총장": "CollegeOrUniversity"} \
     | dict.fromkeys(PARTY_POSTS, "PoliticalParty")
 
@@ -431,6 +433,19 @@ def post_named_before(ctx: Context, ap: Apposition) -> Entity | None:
         org = next((m for m in named if m.kind == "Organization" and m.end + 1 == title.start), None)
         if org is not None:
             return ctx.entities.of(org)
+    return None
+
+
+def party_named_before(ctx: Context, ap: Apposition) -> Entity | None:
+    """`국민의힘 장동혁 대표는 … 송언석 원내대표도 …`: a party's post named without an organization is at the
+    party, when the organization named last before it, in its sentence or the two before, is a party (one
+    named as where something is done, 국회에서, does not count)."""
+    for index in range(ap.title.sentence, max(ap.title.sentence - 3, -1), -1):
+        named = [m for m in ctx.by_sentence.get(index, []) if m.kind == "Organization" and m.end <= ap.person.start
+                 and not ctx.tail(m).startswith("에")]
+        if named:
+            last = ctx.entities.of(named[-1])
+            return last if last is not None and last.cls == "PoliticalParty" else None
     return None
 
 
@@ -501,6 +516,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     sentences = ctx.analysis.sentences
     seen: dict[tuple, Membership] = {}
     subject_company: dict[tuple, Entity | None] = {}  # an orgless post: the organization its sentence is about
+    party_before: dict[tuple, Entity | None] = {}  # an orgless post a party has: the party named just before
     appointed: dict[tuple, Sentence] = {}  # an orgless post someone is appointed to, and where
     promoted = promoted_from(ctx)
     lead = lead_company(ctx)
@@ -524,6 +540,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is None:  # KB증권 대표에는 이홍구 현 대표가: the post the sentence named with its body before
             org = post_named_before(ctx, ap)
         key = (person.key, role, org.key if org else None, ap.former)
+        if org is None and role in PARTY_ROLES and not ap.former:  # 국민의힘 장동혁 대표는 … 송언석 원내대표도
+            party_before.setdefault(key, party_named_before(ctx, ap))
         if org is None and role in POST_BODIES and not ap.former:  # 기아는 … 송호성 사장과 …
             subject = company_subject(ctx, sentences[ap.title.sentence], ap.person.start, POST_BODIES[role])
             subject_company.setdefault(key, subject or (lead if role in COMPANY_POSTS else None))
@@ -540,6 +558,9 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if full is not None:
             merge_evidence(full.evidence, m.evidence)
             del seen[key]
+    for key, party in party_before.items():
+        if key in seen and party is not None:
+            move_post(seen, key, party)
     # 김동연 경기도지사 … 김 지사: a local head's title with its unit's letter or without is one post
     for key in list(seen):
         longer = next((k for k in seen if k[2] is not None and (k[0], k[2], k[3]) == (key[0], key[2], key[3])

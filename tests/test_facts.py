@@ -687,6 +687,13 @@ def test_one_who_attends_a_ceremony_that_signs_nothing_joins_no_signing_told_bef
     assert sorted(a.label for a in signing.attendees) == ["누리모터스", "이서윤", "한빛전자"]
 
 
+def test_a_party_s_post_named_without_one_is_at_the_party_named_last_before_it():
+    facts = run("정의당은 10일 회의를 열었다. 김보람 대표는 국회에서 말했다. 이서윤 원내대표도 반대했다. "
+                "한빛전자는 실적을 냈다. 홍민수 대표는 웃었다.").facts
+    assert sorted((m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships) == [
+        ("김보람", "대표", "정의당"), ("이서윤", "원내대표", "정의당"), ("홍민수", "대표", None)]  # no party
+
+
 def test_a_post_written_with_its_organization_s_first_letters_is_the_post_at_that_organization():
     facts = run("김보람 국방장관, 미국 장관과 회담\n김보람 국방부 장관은 4일 회담을 열었다.").facts
     assert [(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships
