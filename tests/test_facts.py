@@ -563,6 +563,8 @@ def test_figures_a_source_gives_and_the_court_instance_are_about_no_one_the_sent
     assert facts.measures == []
     facts = run("한빛공사는 3기 신도시 첫 아파트를 착공했다. 홍길동은 2회전에서 김철수를 꺾었다.").facts
     assert facts.measures == []
+    facts = run("한빛FC는 누리FC를 꺾고 8강에 진출했다.").facts
+    assert facts.measures == []
 
 
 def test_a_date_that_bounds_a_period_is_not_the_day_of_the_meeting():
