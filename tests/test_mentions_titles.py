@@ -544,3 +544,8 @@ def test_a_department_right_after_the_sentence_s_topic_belongs_to_it():
 
 def test_a_proper_noun_after_a_foreign_name_kiwi_reads_whole_is_where_the_post_is():
     assert posts("마쓰우라 마사토 에이벡스 회장과 만났다.") == [("마쓰우라 마사토", "회장", "에이벡스", False)]
+
+
+def test_a_state_s_name_after_a_foreign_name_is_where_the_post_is_not_more_of_the_name():
+    assert posts("아룬 쿠마르 마하라슈트라주 총리와 만났다.") == [("아룬 쿠마르", "총리", "마하라슈트라주", False)]
+    assert named("아룬 쿠마르 마하라슈트라주 총리와 만났다.", "Place") == ["마하라슈트라주"]

@@ -324,6 +324,11 @@ TWO_COUNTRIES_THINGS = re.compile(rf"\s?(?:{BETWEEN_COUNTRIES})")
 WORDS_IN_DAE = frozenset({"시대", "세대", "연대", "년대", "지대", "무대", "상대", "반대", "기대", "최대", "침대"})
 
 
+def is_state_name(text: str) -> bool:
+    """`타밀나두주`: a foreign name of two syllables or more with 주 after it is a state's, in a name's place."""
+    return len(text) >= 3 and text.endswith("주") and HANGUL_ONLY.match(text) is not None
+
+
 def is_of_a_country(text: str) -> bool:
     """`호주인`, `한국어`, `한국산`: a country's people, language or make, no one's name and no company's."""
     nation = lexicon.gazetteer().get(text[:-1])

@@ -6,7 +6,7 @@ import re
 
 from kg import lexicon
 from kg.analyze import reads_alone_as_common_noun, reads_alone_as_name
-from kg.mentions.base import ReaderBase, is_of_a_country, is_right_or_sum
+from kg.mentions.base import ReaderBase, is_of_a_country, is_right_or_sum, is_state_name
 from kg.mentions.model import Mention
 from kg.mentions.patterns import (
     ADDRESS_LEVEL,
@@ -741,6 +741,7 @@ class PeopleReader(ReaderBase):
             and not (len(tags) > 1 and self.region(word.stem_tokens[0].form) is not None)  # 베를린 + 필: named after it
             # 중구, 대신동: parts of an address (but 찰리, ending in 리, is a name)
             and not (ADDRESS_LEVEL.match(text) and not text.endswith("리"))
+            and not is_state_name(text)  # 타밀나두주
             and title_split(self.body, word) is None
             and (opened or self.classify(word, word.start, word.stem_end) is None)  # 서울중앙지법 is a court
         )

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
-from kg.mentions.base import ReaderBase
+from kg.mentions.base import ReaderBase, is_state_name
 from kg.mentions.model import Apposition, Mention, OrgSlot
 from kg.mentions.patterns import (
     AMBIGUOUS_TITLES,
@@ -416,6 +416,8 @@ class TitleReader(ReaderBase):
         if not company and (self.is_name_shaped(word) or self.is_misread_name(word)):
             return None
         slot = self.org_over_department(i)  # 특수선사업부 대표: the post is at the company above
+        if slot is None and company and is_state_name(self.stem(word)):  # 스탈린 타밀나두주 총리: a state's head
+            return OrgSlot(start, end, "Place", "AdministrativeArea")
         if slot is None and company:  # an event's body is no company (부산국제영화제), nor a party (노동당)
             event = self.body[start:end].endswith(tuple(lexicon.event_nouns()))
             suffix = lexicon.org_suffixes().match(self.body[start:end], slack=1)
