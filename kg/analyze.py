@@ -147,13 +147,19 @@ def subject_particles_after_names(tokens: tuple[Token, ...]) -> tuple[Token, ...
     return tuple(out)
 
 
+def is_country_or_city(form: str) -> bool:
+    known = lookup(form)
+    return known is not None and known.cls in ("Country", "City")
+
+
 def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
     """`윤채영이` -> `윤채영` + `이`: an unknown four-syllable proper noun that is a family name, two
     syllables and a particle fitting the syllable before it is a Korean name with its particle, which
     Kiwi left on it (and would then read as one name with the word that follows). `챈들러의` -> `챈들러`
     + `의`: an unknown proper noun keeps no genitive either. `로제도` -> `로제` + `도` when the body also
     names 로제 without 도: many foreign names end in 도 (마차도, 아르만도), so the article must show it.
-    `어피니티에쿼티파트너스에` -> `…파트너스` + `에`: a name with a body's ending keeps no 에 either."""
+    `어피니티에쿼티파트너스에` -> `…파트너스` + `에`: a name with a body's ending keeps no 에 either, nor a
+    country's or a city's name the 서 a headline writes for 에서 (`안산서`)."""
     form = token.form
     if token.tag not in ("NNP", "NNG") or not token.oov or not HANGUL_ONLY.match(form):
         return (token,)
@@ -161,6 +167,10 @@ def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
         # 어피니티에쿼티파트너스에: a body's name, its ending known, keeps no 에 (to whom, where)
         return (token._replace(form=form[:-1], end=token.end - 1, tag="NNP"),
                 Token("에", "JKB", token.end - 1, token.end))
+    if len(form) >= 3 and form.endswith("서") and is_country_or_city(form[:-1]):
+        # 안산서 기억식: a headline's 서 is 에서 after a place
+        return (token._replace(form=form[:-1], end=token.end - 1, tag="NNP"),
+                Token("서", "JKB", token.end - 1, token.end))
     if token.tag != "NNP":
         return (token,)
     if len(form) >= 3 and form.endswith("의"):

@@ -108,3 +108,10 @@ def test_a_hyphen_inside_a_known_name_joins_the_proper_nouns_around_it():
 def test_이_ending_a_two_syllable_name_in_a_consonant_is_the_subject_particle():
     tokens = analyze(Article("x", "뉴진스 멤버 민지와 해린이 화보를 찍었다.")).sentences[0].tokens
     assert ("이", "JKS") in [(t.form, t.tag) for t in tokens]
+
+
+def test_a_headline_s_서_after_a_country_or_a_city_is_에서():
+    glued = Token("수원서", "NNG", 0, 3, True)
+    assert [(t.form, t.tag) for t in split_glued_particle(glued)] == [("수원", "NNP"), ("서", "JKB")]
+    station = Token("한빛서", "NNG", 0, 3, True)
+    assert split_glued_particle(station) == (station,)

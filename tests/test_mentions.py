@@ -184,3 +184,7 @@ def test_a_list_that_goes_on_from_a_name_joined_by_와_takes_the_kind_that_name_
 def test_a_hangul_name_numbered_after_a_hyphen_is_a_class_of_ships_or_arms():
     found = mentions("3000t급 도산안창호-III 잠수함과 천무-2를 공개했다.").mentions
     assert [(m.text, m.cls) for m in found if m.kind != "Quantity"] == [("도산안창호-III", "Name"), ("천무-2", "Name")]
+
+
+def test_a_ceremony_kiwi_does_not_know_is_no_name():
+    assert [m.text for m in mentions("'참사 10주기' 목포서 기억식…유족 반발").mentions] == ["10주기", "목포"]

@@ -297,7 +297,7 @@ class ReaderBase:
         # ceremony or a summit alone (서명식, 서밋), unlike an award (그래미), nor a direction (남남서쪽)
         if "·" in stem or stem in lexicon.agreement_types() or lexicon.cues().get(stem) == "Person" \
                 or stem in lexicon.industries() or stem in lexicon.event_nouns() and stem not in lexicon.awards() \
-                or DIRECTION.fullmatch(stem) or is_right_or_sum(stem):
+                or DIRECTION.fullmatch(stem) or is_right_or_sum(stem) or is_ceremony(stem):
             return False
         if tags == {"SL"}:  # one letter alone withholds a name (중앙일간지 A 기자)
             return LATIN.match(stem) is not None and len(stem) >= 2 and not LETTER_PREFIX.match(self.body, word.start)
@@ -308,10 +308,9 @@ class ReaderBase:
             and (tags <= {"NNP", "NNG"} or latin_end and tags <= {"NNP", "NNG", "SL"} and first.tag != "SL")
 
 
-#: words of a company's board and management: a committee named with one is the company's (임원후보추천위원회)
 #: nouns of belonging: in `에이벡스 산하 레이블` the name before is whose, as with 의
 BELONGING_NOUNS = frozenset({"소속", "산하", "측"})
-
+#: words of a company's board and management: a committee named with one is the company's (임원후보추천위원회)
 BOARD_WORDS = ("대표이사", "최고경영자", "사외이사", "이사회", "임원", "계열사", "자회사")
 #: a point of the compass: 남남서쪽, 북동방향
 DIRECTION = re.compile(r"[동서남북]{1,3}(?:쪽|방|방향)")
@@ -322,6 +321,11 @@ TWO_COUNTRIES_THINGS = re.compile(rf"\s?(?:{BETWEEN_COUNTRIES})")
 
 #: common nouns ending in 대, the short form of 대학 (서울대): 조선시대 is no university
 WORDS_IN_DAE = frozenset({"시대", "세대", "연대", "년대", "지대", "무대", "상대", "반대", "기대", "최대", "침대"})
+
+
+def is_ceremony(stem: str) -> bool:
+    """`기억식`, `출정식`: a dictionary noun with 식 after it is a ceremony Kiwi may not know, no name."""
+    return len(stem) >= 3 and stem.endswith("식") and reads_alone_as_common_noun(stem[:-1])
 
 
 def is_state_name(text: str) -> bool:
