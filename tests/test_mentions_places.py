@@ -296,3 +296,8 @@ def test_a_town_right_after_a_state_written_without_주_is_a_town_of_it():
 def test_an_acid_is_no_mountain_but_a_mountain_kiwi_knows_or_reads_apart_is():
     text = "연구팀은 나일론 원료인 아디프산을 만들었다. 금오산과 몽블랑산에 올랐다."
     assert named(text, "Place") == ["금오산", "몽블랑산"]
+
+
+def test_a_company_s_name_before_a_stadium_names_the_venue_not_the_company():
+    found = mentions("경기는 애틀랜타 메르세데스-벤츠 스타디움에서 열렸다.").mentions
+    assert [(m.text, m.kind) for m in found] == [("애틀랜타", "Place"), ("메르세데스-벤츠 스타디움", "Place")]

@@ -25,6 +25,8 @@ from kg.words import HANGUL_ONLY, Word, is_proper
 
 #: how the places on a mountain end: a peak (천왕봉), a crater lake (백록담), a fall, a valley, a pass
 MOUNTAIN_PARTS = ("봉", "담", "폭포", "계곡", "령")
+#: venues a company gives its name to: 메르세데스-벤츠 스타디움, 크립토닷컴 아레나
+SPONSORED_VENUES = frozenset({"스타디움", "아레나", "볼파크", "파크", "필드", "돔", "센터", "홀"})
 
 
 def is_compared_period(body: str, word: Word) -> bool:
@@ -277,14 +279,21 @@ class PlaceReader(ReaderBase):
             venue = self.venue_noun(word)
             if venue is None or self.stem(word) in lexicon.gazetteer():
                 continue  # 서울 명동대성당: a venue known by name stands alone, its city apart
-            if name.has_tail or not self.spaced(i - 1, i) or not self.names_venue(name):
+            sponsor = self.sponsor_of_venue(name, word)
+            if name.has_tail or not self.spaced(i - 1, i) or not (self.names_venue(name) or sponsor):
                 continue
             # 안동시 하회마을: a venue named in one word stands apart from the town before it (but 산티아고
             # 국제공항: dictionary words before the venue noun name no venue by themselves)
             alone = self.stem(word) != venue.text and any(is_proper(t) for t in word.stem_tokens)
             start = word.start if alone and self.is_place(name) else name.start
-            if all(m.kind in ("Place", "Concept") for m in self.inside(start, word.stem_end)):
+            if sponsor or all(m.kind in ("Place", "Concept") for m in self.inside(start, word.stem_end)):
                 self.replace_span(start, word.stem_end, "Place", venue.cls)
+
+    def sponsor_of_venue(self, name: Word, word: Word) -> bool:
+        """`메르세데스-벤츠 스타디움`: an organization's name before a stadium or an arena names the venue it gives
+        its name to."""
+        return self.stem(word) in SPONSORED_VENUES and any(
+            (m.start, m.end) == (name.start, name.stem_end) and m.kind == "Organization" for m in self.out.mentions)
 
     def venue_noun(self, word: Word) -> lexicon.Suffix | None:
         """The kind of venue a word names: 광장, a compound of common nouns ending in one (국제 + 공항,
