@@ -324,3 +324,9 @@ def test_a_short_form_two_known_bodies_go_by_is_the_one_the_article_names_in_ful
 def test_a_foreign_city_written_with_시_before_a_post_is_the_city():
     result = run("장관은 광저우에 도착했다. 그는 류보 광저우시 당서기와 만났다.")
     assert [(e.label, e.aliases) for e in result.entities.entities if e.kind == "Place"] == [("광저우", ["광저우시"])]
+
+
+def test_a_coach_s_name_with_호_calls_the_team_the_article_names():
+    result = run("남자배구대표팀이 이란을 꺾었다. 김보람 감독은 웃었다. 김보람호는 결승에 오른다.")
+    assert [(e.label, e.aliases) for e in result.entities.entities if e.cls == "SportsTeam"] == [
+        ("남자배구대표팀", ["김보람호"])]

@@ -103,6 +103,20 @@ def read_club_posts(out: Mentions) -> None:
                        and ap.org.text in clubs else ap for ap in out.appositions]
 
 
+def read_teams_called_by_coach(out: Mentions) -> None:
+    """`홍명보 감독 … 홍명보호`: a coach's name with 호 after it calls the team the coach leads, the one team
+    the article names."""
+    coaches = {ap.person.text for ap in out.appositions if ap.title.value in ("감독", "감독대행")}
+    teams = {m.text: m for m in out.mentions if m.cls == "SportsTeam"}
+    if len(teams) != 1:
+        return
+    (team,) = teams.values()
+    for k, m in enumerate(out.mentions):
+        if m.kind == "Concept" and m.text.endswith("호") and m.text[:-1] in coaches:
+            out.mentions[k] = replace(m, kind=team.kind, cls=team.cls, key=team.key, english=team.english)
+            out.aliases.append(AliasPair(team, out.mentions[k]))
+
+
 def read_appointment_lists(analysis: Analysis, out: Mentions) -> None:
     """`[인사] 한빛은행 … ◇ 부행장 승진 ▲ 김도윤(디지털금융그룹) ▲ 박서연(기업금융그룹)`: in an appointments list,
     each person on a ▲ line takes the post the line above names, at the organization the list is of; a post
@@ -215,6 +229,7 @@ def find_mentions(analysis: Analysis) -> Mentions:
     read_american_democrats(out)
     read_appointment_lists(analysis, out)
     read_club_posts(out)
+    read_teams_called_by_coach(out)
     read_council_committees(out)
     find_local_names(analysis, words_of, out)
     find_dates_and_amounts(analysis, out)
