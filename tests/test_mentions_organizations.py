@@ -393,3 +393,8 @@ def test_a_quoted_title_after_a_word_for_a_journal_is_one_journal():
 
 def test_a_topic_the_sentence_says_is_a_kind_of_company_is_one():
     assert named("볼타셀은 두 회사가 세운 합작법인이다.", "Organization") == ["볼타셀"]
+
+
+def test_a_word_for_a_kind_of_company_alone_names_none_though_kiwi_reads_it_as_a_name():
+    assert named("현지 벤처캐피털과 투자 상담을 진행했다.", "Organization") == []
+    assert named("결혼정보회사 '듀오'는 조사 결과를 냈다.", "Organization") == ["듀오"]  # a cue before it
