@@ -702,7 +702,9 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                              None)
                 child = taken if made and taken is not None else subject
                 if joined is not None and child is not None and joined is not child and not through:
-                    link_parent(facts, child, joined, evidence)
+                    # A와 B는 X의 자회사로 편입됐다: every subject listed joins
+                    for item in [child] if child is taken else joined_to_subject(ctx, orgs, child):
+                        link_parent(facts, item, joined, evidence)
                     continue
                 # X는 A와 B를 (100%) 자회사로 두다: the objects before the keyword belong to the subject
                 for m, e in before:

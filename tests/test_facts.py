@@ -946,6 +946,12 @@ def test_what_the_subject_makes_a_subsidiary_belongs_to_the_owner_named_and_a_me
     assert ["·".join(labels(a.parties)) for a in facts.agreements] == ["한빛에너지·한빛화학"]
 
 
+def test_subjects_listed_that_join_an_owner_all_belong_to_it():
+    facts = run("이로써 한빛생명과 KDB생명은 우리금융지주의 자회사로 편입됐다.").facts
+    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+        ("KDB생명", "우리금융지주"), ("한빛생명", "우리금융지주")]
+
+
 def test_officials_glossed_in_brackets_sign_for_their_organizations_and_a_document_joins_the_deal():
     facts = run("삼성전자는 오픈AI와 협력 양해각서(MOU)를 체결했다고 1일 밝혔다. 이재용 삼성전자 회장과 "
                 "샘 올트먼 오픈AI 최고경영자(CEO)는 이날 만나 협약서에 서명했다. "
