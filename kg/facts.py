@@ -1075,7 +1075,10 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         joint = joined_to_subject(ctx, orgs, buyer)  # 한화에어로스페이스와 한화오션은 … 취득했다
         named = [(m, e) for m, e in orgs if after <= m.start and m.end <= at and e is not buyer
                  and not SHORT_LATIN.match(e.label) and not MEANS.match(ctx.body, m.end)]
-        targets = [(m, e) for m, e in named if not ctx.body[m.end:at].strip() and e.cls != "Concept"] or [
+        # 동양생명과 ABL생명 인수를: the names listed with the one right before the deal word are bought too
+        last = next((k for k, (m, e) in enumerate(named)
+                     if not ctx.body[m.end:at].strip() and e.cls != "Concept"), None)
+        targets = named[listed_from(ctx, named, last):last + 1] if last is not None else [
             (m, e) for m, e in named
             if re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
         # 셀트리온이 일라이릴리로부터 공장을 인수한다, 한화오션이 미 해군으로부터 사업을 수주했다: the one it is bought

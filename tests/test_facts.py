@@ -192,6 +192,12 @@ def test_what_is_bought_is_named_after_the_buyer_and_right_before_the_deal_word(
     assert [[p.label for p in deal.parties] for deal in facts.agreements] == [["한빛전자", "누리전자"]]
 
 
+def test_names_listed_with_the_one_right_before_the_deal_word_are_bought_too():
+    facts = run("우리금융지주가 한빛생명과 KDB생명 인수를 마무리했다.").facts
+    assert [[p.label for p in deal.parties] for deal in facts.agreements] == [
+        ["우리금융지주", "한빛생명"], ["우리금융지주", "KDB생명"]]
+
+
 def test_a_deal_only_thought_of_is_no_agreement():
     facts = run("한빛전자는 누리전자 지분을 인수하는 방안을 검토하고 있다.").facts
     assert facts.agreements == []
