@@ -795,6 +795,11 @@ def test_a_name_told_with_courtesy_holds_no_post():
     assert facts.memberships == []
 
 
+def test_a_step_gone_through_is_no_career():
+    facts = run("김보람 총장은 교육부 장관의 승인을 거쳐 취임한다.").facts
+    assert [(m.person.label, m.role) for m in facts.memberships] == [("김보람", "총장")]
+
+
 def test_a_career_s_title_glossed_in_brackets_is_one_post():
     facts = run("김보람 사장은 한빛중공업에 입사해 최고운영책임자(COO)를 지냈다.").facts
     assert sorted(m.role for m in facts.memberships) == ["사장", "최고운영책임자"]

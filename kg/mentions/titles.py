@@ -38,9 +38,23 @@ ALONE_PARTICLES = CASE_PARTICLES | {"도"}
 class TitleReader(ReaderBase):
     """The passes that find titles, the people and organizations beside them, careers and appointments."""
 
+    def tells_career(self) -> bool:
+        """Whether the sentence tells posts someone went through: what is gone through is a post, or a list
+        of them (`…실장 등을 거쳤다`), not a step (`장관의 승인을 거쳐`)."""
+        for match in CAREER.finditer(self.sentence.text):
+            at = self.sentence.start + match.start()
+            # 최고운영책임자(COO)를 지냈다: the gloss in brackets is the post's
+            gone_through = next((w for w in reversed(self.words)
+                                 if w.end <= at and not w.bracketed and w.stem_end > w.start), None)
+            if match.group(0) == "출신" or gone_through is None:
+                return True
+            if self.stem(gone_through) == "등" or title_split(self.body, gone_through) is not None:
+                return True
+        return False
+
     def read_careers(self) -> None:
         """`…연천군수, 경기도 기획관리실장 등을 거쳤다`: posts named with no one beside them are the subject's."""
-        if not CAREER.search(self.sentence.text):
+        if not self.tells_career():
             return
         subject = self.subject_person()
         people = {m.text for m in self.out.mentions if m.kind == "Person"}
