@@ -112,6 +112,8 @@ OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주�
                        r"|(?:현지\s?)?법인(?=인\s))")
 #: a company two others set up and own together: 스텔란티스와의 합작법인 스타플러스에너지, A와 B의 합작사 C
 JOINT_VENTURE = re.compile(r"합작\s?(?:법인|회사|사)")
+#: an organization's board as the subject, acting for it: 한빛대(HBU) 이사회는
+BOARD_AS_SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?\s?(?:이사회|이사진)(?:는|은|가|이)\s")
 #: a deal made some time before, at a day not told: 앞서 …를 인수한 바 있다 (but `회담에 앞서` is just before the talks)
 EARLIER = re.compile(r"\S[은는한던]\s?바\s?있|(?:^|\s)(?<!에\s)앞서\s")
 #: between the partners and the joint venture, when they are the subjects of setting it up: A와 B가 각각 50%씩 출자한
@@ -452,9 +454,9 @@ def party_named_before(ctx: Context, ap: Apposition) -> Entity | None:
 def company_subject(ctx: Context, sentence: Sentence, before: int, cls: str = "Corporation") -> Entity | None:
     """The company (or other kind of organization) that is the subject of the clause, the one named nearest
     before `before`: in `A는 … 유임하고, B는 홍길동 사장을 재신임했다`, B; in `연세대는 … 윤동섭 총장과 …
-    협약식을 열었다`, 연세대."""
-    subjects = [e for m, e in ctx.actors(sentence, ("Organization",))
-                if m.start < before and ctx.is_subject(m) and e.cls == cls]
+    협약식을 열었다`, 연세대; in `한빛대(HBU) 이사회는 … 총장으로 선임했다`, 한빛대, whose board acts for it."""
+    subjects = [e for m, e in ctx.actors(sentence, ("Organization",)) if m.start < before and e.cls == cls
+                and (ctx.is_subject(m) or BOARD_AS_SUBJECT.match(ctx.body, m.end))]
     return subjects[-1] if subjects else None
 
 

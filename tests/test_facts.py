@@ -795,6 +795,12 @@ def test_a_name_told_with_courtesy_holds_no_post():
     assert facts.memberships == []
 
 
+def test_a_post_named_without_an_organization_is_at_the_one_whose_board_is_the_subject():
+    facts = run("한빛대(HBU) 이사회는 27일 김보람 총장의 연임을 의결했다.").facts
+    assert [(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships] == [
+        ("김보람", "총장", "한빛대")]
+
+
 def test_a_step_gone_through_is_no_career():
     facts = run("김보람 총장은 교육부 장관의 승인을 거쳐 취임한다.").facts
     assert [(m.person.label, m.role) for m in facts.memberships] == [("김보람", "총장")]
