@@ -549,3 +549,8 @@ def test_a_proper_noun_after_a_foreign_name_kiwi_reads_whole_is_where_the_post_i
 def test_a_state_s_name_after_a_foreign_name_is_where_the_post_is_not_more_of_the_name():
     assert posts("아룬 쿠마르 마하라슈트라주 총리와 만났다.") == [("아룬 쿠마르", "총리", "마하라슈트라주", False)]
     assert named("아룬 쿠마르 마하라슈트라주 총리와 만났다.", "Place") == ["마하라슈트라주"]
+
+
+def test_a_post_named_before_the_one_appointed_to_it_and_given_by_a_board_is_at_the_board_s_organization():
+    assert posts("한빛대 이사회는 총장으로 김보람 교수를 선임했다.") == [
+        ("김보람", "교수", "한빛대", False), ("김보람", "총장", "한빛대", False)]

@@ -31,6 +31,8 @@ from kg.mentions.patterns import (
 )
 from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
 
+#: a company's or a school's board, written after its name: 한빛대 이사회
+BOARDS = (" 이사회", " 이사진")
 #: the particles after a name said alone: 정관장을, 정관장이, 정관장도
 ALONE_PARTICLES = CASE_PARTICLES | {"도"}
 
@@ -99,8 +101,9 @@ class TitleReader(ReaderBase):
                 person = next((p for p in people if p.start > title.end), None) or next(
                     (p for p in reversed(people) if p.end < title.start
                      and (self.is_object(p) or taking and self.is_subject_of_clause(p))), None)
-            elif after.startswith(("로", "으로")):  # 홍길동 부사장을 대표이사로 선임
-                person = next((p for p in reversed(people) if p.end < title.start), None)
+            elif after.startswith(("로", "으로")):  # 홍길동 부사장을 대표이사로 선임; 총장으로 홍길동 교수를 선임
+                person = next((p for p in reversed(people) if p.end < title.start), None) or next(
+                    (p for p in people if p.start > title.end and self.is_object(p)), None)
             else:
                 continue
             if person is None:
@@ -134,7 +137,7 @@ class TitleReader(ReaderBase):
         opening = next((m for m in self.out.mentions if m.start == first.start and m.kind == "Organization"
                         and self.body[m.end:m.end + 1] in ("은", "는", "이", "가") and m.end > first.end), None)
         if opening is not None:
-            return opening
+            return self.owner_of_board(opening, first) if opening.text.endswith(BOARDS) else opening
         if self.tail(first) not in ("은", "는", "이", "가"):
             return None
         stem = self.stem(first)
@@ -148,6 +151,16 @@ class TitleReader(ReaderBase):
         if existing is not None:
             self.out.mentions.remove(existing)
         return self.add(first.start, first.stem_end, "Organization", "Corporation")
+
+    def owner_of_board(self, board: Mention, first: Word) -> Mention:
+        """`한빛대 이사회는 총장으로 …를 선임했다`: a board appoints for the organization it is of; the sentence
+        names that organization, not the board."""
+        self.out.mentions.remove(board)
+        self.claimed.difference_update(range(board.start, board.end))
+        slot = self.org_slot(first, first.start, first.stem_end)
+        if slot is None:
+            return self.add(board.start, board.end, board.kind, board.cls)
+        return self.commit(slot)
 
     def title_in(self, word: Word) -> tuple[int, str] | None:
         """A title ending the word, also when fused to a known place or organization: 세종시장, 경기도지사."""
