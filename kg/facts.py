@@ -489,6 +489,13 @@ def company_of_body(ctx: Context, body: Entity) -> Entity | None:
     return next((e for e in ctx.entities.entities if rest and e.cls == "Corporation" and e.label == head), None)
 
 
+def local_subject(ctx: Context, sentence: Sentence, before: int, suffix: str) -> Entity | None:
+    """`서울시는 오세훈 시장이 …`: the city (county, district, province) that is the subject of the sentence,
+    named before its head."""
+    return next((e for m, e in ctx.actors(sentence, ("Place", "Organization")) if m.end <= before
+                 and ctx.is_subject(m) and any(name.endswith(suffix) for name in (e.label, *e.aliases))), None)
+
+
 def local_government(ctx: Context, suffix: str) -> Entity | None:
     """The one city (county, district, province) the article is most about, when there is one."""
     ranked = sorted(((e, len(e.mentions)) for e in ctx.entities.entities if e.kind in ("Place", "Organization")
@@ -537,8 +544,9 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is None and role in lexicon.implied_organizations():  # 국회의원: 국회, when the article names it
             implied = lexicon.implied_organizations()[role]
             org = named_entity(ctx, implied)
-        if org is None and role in LOCAL_HEADS:  # 김보라 시장 in an article about 안성시
-            org = local_government(ctx, LOCAL_HEADS[role])
+        if org is None and role in LOCAL_HEADS:  # 서울시는 오세훈 시장이 …; 김보라 시장 in an article about 안성시
+            org = local_subject(ctx, sentences[ap.title.sentence], ap.person.start, LOCAL_HEADS[role]) \
+                or local_government(ctx, LOCAL_HEADS[role])
         if org is None:  # KB증권 대표에는 이홍구 현 대표가: the post the sentence named with its body before
             org = post_named_before(ctx, ap)
         key = (person.key, role, org.key if org else None, ap.former)
@@ -1000,6 +1008,11 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
         return found
     here = [ap for ap in ctx.mentions.appositions if ap.org is not None and ap.person.sentence == sentence.index]
     with_org = {ap.person.start for ap in here}
+    # 서울시는 오세훈 시장이 …: one named by post after the organization that is the topic signs for it
+    topic = next((m for m, e in ctx.entity_mentions(sentence, ("Organization", "Place"))
+                  if m.start in within and ctx.tail(m, 1) in ("은", "는")), None)
+    with_org |= {ap.person.start for ap in ctx.mentions.appositions if ap.org is None and topic is not None
+                 and ap.person.sentence == sentence.index and ap.person.start > topic.end}
     parties = [e for e in found if e.kind != "Person" or not any(m.start in with_org for m in e.mentions)]
     if not any(e.kind == "Person" for e in parties):
         return parties

@@ -801,6 +801,13 @@ def test_a_post_named_without_an_organization_is_at_the_one_whose_board_is_the_s
         ("김보람", "총장", "한빛대")]
 
 
+def test_a_head_named_after_the_city_that_is_the_topic_heads_it_and_signs_for_it():
+    facts = run("성남시는 김보람 시장이 22일 미국 보스턴에서 미셸 우 보스턴 시장과 양해각서를 체결했다고 밝혔다.").facts
+    assert sorted((m.person.label, m.role, m.org.label) for m in facts.memberships) == [
+        ("김보람", "시장", "성남시"), ("미셸 우", "시장", "보스턴")]
+    assert [labels(a.parties) for a in facts.agreements] == [["보스턴", "성남시"]]
+
+
 def test_a_step_gone_through_is_no_career():
     facts = run("김보람 총장은 교육부 장관의 승인을 거쳐 취임한다.").facts
     assert [(m.person.label, m.role) for m in facts.memberships] == [("김보람", "총장")]
