@@ -554,3 +554,9 @@ def test_a_state_s_name_after_a_foreign_name_is_where_the_post_is_not_more_of_th
 def test_a_post_named_before_the_one_appointed_to_it_and_given_by_a_board_is_at_the_board_s_organization():
     assert posts("한빛대 이사회는 총장으로 김보람 교수를 선임했다.") == [
         ("김보람", "교수", "한빛대", False), ("김보람", "총장", "한빛대", False)]
+
+
+def test_a_foreign_name_s_last_part_the_article_names_as_an_organization_is_where_the_post_is():
+    found = mentions("광산업체 한빛미네랄스의 광산을 샀다. 데일 헨더슨 한빛미네랄스 최고경영자가 서명했다.")
+    assert [(a.person.text, a.title.text, a.org.text) for a in found.appositions] == [
+        ("데일 헨더슨", "최고경영자", "한빛미네랄스")]

@@ -57,6 +57,22 @@ def type_by_evidence(out: Mentions) -> None:
     out.mentions = [retyped(m) for m in out.mentions]
 
 
+def split_organizations_off_names(out: Mentions) -> None:
+    """`광산업체 필바라미네랄스의 … 데일 헨더슨 필바라미네랄스 최고경영자`: a foreign name's last part that the
+    article names as an organization elsewhere is that organization, where the person holds the post."""
+    orgs = {m.text: m for m in out.mentions if m.kind == "Organization" and " " not in m.text}
+    for m in list(out.mentions):
+        name, _, last = m.text.rpartition(" ")
+        if m.kind != "Person" or " " not in name or last not in orgs:
+            continue
+        person = replace(m, text=name, end=m.start + len(name))
+        org = replace(orgs[last], start=m.end - len(last), end=m.end, sentence=m.sentence)
+        out.mentions[out.mentions.index(m)] = person
+        out.mentions.append(org)
+        out.appositions = [replace(ap, person=person, org=ap.org or org) if ap.person == m else ap
+                           for ap in out.appositions]
+
+
 def read_american_democrats(out: Mentions) -> None:
     """`민주당 척 슈머 상원 원내대표`, `공화당과 민주당`: 민주당 is Korea's party, unless the article seats a
     foreigner in it, or names America's Republicans and seats no Korean in it."""
@@ -226,6 +242,7 @@ def find_mentions(analysis: Analysis) -> Mentions:
         out.aliases += found.aliases
         out.bylines += found.bylines
     type_by_evidence(out)
+    split_organizations_off_names(out)
     read_american_democrats(out)
     read_appointment_lists(analysis, out)
     read_club_posts(out)
