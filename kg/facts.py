@@ -552,9 +552,11 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         key = (person.key, role, org.key if org else None, ap.former)
         if org is None and role in PARTY_ROLES and not ap.former:  # 국민의힘 장동혁 대표는 … 송언석 원내대표도
             party_before.setdefault(key, party_named_before(ctx, ap))
-        if org is None and role in POST_BODIES and not ap.former:  # 기아는 … 송호성 사장과 …
+        # 기아는 … 송호성 사장과 …; 어도어는 … 민희진 전 대표가 해임된 이후: a former post too, when its holder is
+        # the clause's subject (one hired, 김철수 전 대표를 영입했다, may have held it elsewhere)
+        if org is None and role in POST_BODIES and (not ap.former or ctx.is_subject(ap.title)):
             subject = company_subject(ctx, sentences[ap.title.sentence], ap.person.start, POST_BODIES[role])
-            subject_company.setdefault(key, subject or (lead if role in COMPANY_POSTS else None))
+            subject_company.setdefault(key, subject or (lead if role in COMPANY_POSTS and not ap.former else None))
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
         if org is None and ctx.body[ap.title.end:ap.title.end + 1] in ("에", "로", "으"):  # 사무총장에 …
@@ -653,7 +655,7 @@ def letters_of(role: str) -> str | None:
 def move_post(seen: dict[tuple, Membership], key: tuple, company: Entity) -> None:
     """Place a post named without an organization at the company found for it."""
     m = seen.pop(key)
-    moved = seen.setdefault((key[0], key[1], company.key, False), Membership(m.person, m.role, company, False))
+    moved = seen.setdefault((key[0], key[1], company.key, m.former), Membership(m.person, m.role, company, m.former))
     merge_evidence(moved.evidence, m.evidence)
 
 

@@ -808,6 +808,13 @@ def test_a_head_named_after_the_city_that_is_the_topic_heads_it_and_signs_for_it
     assert [labels(a.parties) for a in facts.agreements] == [["보스턴", "성남시"]]
 
 
+def test_a_former_post_whose_holder_is_the_subject_is_at_the_company_the_sentence_is_about():
+    facts = run("한빛전자는 누리홀딩스의 자회사로, 김보람 전 대표가 해임된 이후 홍민수 대표가 이끌고 있다. "
+                "누리전자는 이서윤 전 대표를 영입했다.").facts
+    assert sorted((m.person.label, m.role, m.org.label if m.org else None, m.former) for m in facts.memberships) == [
+        ("김보람", "대표", "한빛전자", True), ("이서윤", "대표", None, True), ("홍민수", "대표", "한빛전자", False)]
+
+
 def test_a_step_gone_through_is_no_career():
     facts = run("김보람 총장은 교육부 장관의 승인을 거쳐 취임한다.").facts
     assert [(m.person.label, m.role) for m in facts.memberships] == [("김보람", "총장")]
