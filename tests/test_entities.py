@@ -80,9 +80,10 @@ def test_a_company_and_its_group_stay_apart_but_company_marks_do_not_matter():
 
 
 def test_a_long_company_name_cut_short_is_the_same_company():
-    result = run("카카오엔터프라이즈솔루션즈는 출범했다. 카카오엔터는 투자를 늘렸다.")
+    # (카카오엔터 alone is another company's short name: 엔터 stands for 엔터테인먼트)
+    result = run("카카오엔터프라이즈솔루션즈는 출범했다. 카카오엔터프라이즈는 투자를 늘렸다.")
     organizations = [e for e in result.entities.entities if e.label.startswith("카카오엔터")]
-    assert len(organizations) == 1 and "카카오엔터" in organizations[0].aliases
+    assert len(organizations) == 1 and "카카오엔터프라이즈" in organizations[0].aliases
 
 
 def test_a_company_named_with_a_word_of_its_trade_is_not_its_subsidiary_cut_short():
