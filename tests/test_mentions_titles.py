@@ -560,3 +560,7 @@ def test_a_foreign_name_s_last_part_the_article_names_as_an_organization_is_wher
     found = mentions("광산업체 한빛미네랄스의 광산을 샀다. 데일 헨더슨 한빛미네랄스 최고경영자가 서명했다.")
     assert [(a.person.text, a.title.text, a.org.text) for a in found.appositions] == [
         ("데일 헨더슨", "최고경영자", "한빛미네랄스")]
+
+
+def test_a_police_investigation_unit_and_its_head():
+    assert posts("김보람 광역수사대장은 수사를 이어가겠다고 밝혔다.") == [("김보람", "수사대장", "광역수사대", False)]
