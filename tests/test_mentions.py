@@ -188,3 +188,7 @@ def test_a_hangul_name_numbered_after_a_hyphen_is_a_class_of_ships_or_arms():
 
 def test_a_ceremony_kiwi_does_not_know_is_no_name():
     assert [m.text for m in mentions("'참사 10주기' 목포서 기억식…유족 반발").mentions] == ["10주기", "목포"]
+
+
+def test_a_launcher_s_name_kiwi_cuts_into_common_nouns_after_a_word_for_one():
+    assert [m.text for m in mentions("한국형 발사체 하늘호가 발사에 성공했다.").mentions] == ["하늘호"]

@@ -254,6 +254,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 # 한일, 한미일: countries paired by their syllables name no one thing
                 cue = self.cue_before(index)
                 self.add(start, end, *(cue if cue else ("Concept", "Name")))
+            elif len(self.stem(word)) >= 3 and self.stem(word).endswith("호") \
+                    and self.cue_before(index) == ("Concept", "Concept"):
+                self.add(start, end, "Concept", "Name")  # 발사체 누리/NNG 호/NNB: a launcher's name, however cut
             elif self.is_one_syllable_name(word) and self.cue_before(index) == ("Person", "Person"):
                 self.add(start, end, "Person", "Person")  # 가수 비는, 배우 진이: a stage name
             elif self.is_cut_korean_name(word) and not reads_alone_as_common_noun(self.stem(word)) \
