@@ -103,8 +103,9 @@ LENGTH_NOUNS = ("달", "해", "날", "주", "시간")
 NOUN_OF_COUNT = re.compile(r"[가-힣]+?(?=(?:은|는|이|가|을|를|의|와|과|에게|에|도|만|으로|로|씩)?$)")
 #: `홍길동(34)`, `A(48)씨`, `박모(55·여)`: an age in brackets right after a name
 AGE = re.compile(r"(?<=[가-힣A-Z])\((\d{1,3})(?=[)·,])")
-#: `2-5로 졌다`, `1 대 0 승리`: a match's score
-SCORE = re.compile(r"(?<![\d.-])(\d{1,3}\s?(?:-|대)\s?\d{1,3})(?=\s?(?:로|으로|의|승|패|완승|완패|역전|무승부|스코어))")
+#: `2-5로 졌다`, `1 대 0 승리`: a match's score; `2대1 트레이드`: written together, a ratio whatever follows
+SCORE = re.compile(r"(?<![\d.-])(\d{1,3}\s?(?:-|대)\s?\d{1,3})(?=\s?(?:로|으로|의|승|패|완승|완패|역전|무승부|스코어))"
+                   r"|(?<![\d.-])(\d{1,3}대\d{1,3})(?![\d.])")
 
 
 def find_amounts(text: str, offset: int = 0) -> list[Amount]:
@@ -120,7 +121,7 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             found.append(Amount(offset + start, offset + end, text[start:end], value, unit, currency))
 
     for match in SCORE.finditer(text):
-        add(match.start(1), match.end(1), Decimal(re.match(r"\d+", match.group(1)).group(0)), "점")
+        add(match.start(), match.end(), Decimal(re.match(r"\d+", match.group()).group(0)), "점")
     for match in AMOUNT.finditer(text):
         unit, currency = UNITS[match.group("unit")]
         value = korean_number(match.group("number")) * (-1 if match.group("below") and unit in ("도", "℃") else 1)
