@@ -564,3 +564,8 @@ def test_a_foreign_name_s_last_part_the_article_names_as_an_organization_is_wher
 
 def test_a_police_investigation_unit_and_its_head():
     assert posts("김보람 광역수사대장은 수사를 이어가겠다고 밝혔다.") == [("김보람", "수사대장", "광역수사대", False)]
+
+
+def test_a_full_name_ending_in_대_before_a_post_no_university_has_is_a_person():
+    assert posts("조희대 대법원장은 취임사를 했다.") == [("조희대", "대법원장", None, False)]
+    assert named("한경대 총장은 취임사를 했다.", "Organization") == ["한경대"]

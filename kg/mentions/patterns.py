@@ -264,3 +264,6 @@ SIDE_TAILS = ("이", "가", "은", "는", "을", "를", "에", "와", "과", "�
 #: a numbered unit of the armed forces: 제7보병사단, 2사단, 제1군단, 제3함대, 제11전투비행단
 MILITARY_UNIT = re.compile(r"(?<![가-힣\d])제?\d{1,3}(?:보병|기계화보병|기갑|공수특전|해병|포병|특공)?"
                            r"(?:사단|군단|여단|전투비행단|비행단|함대)(?=[은는이가을를의에도와과\s,.]|$)")
+#: posts a university has: before them, a name ending in 대 is the university's (한경대 총장)
+UNIVERSITY_POSTS = frozenset({"총장", "부총장", "학장", "교수", "부교수", "조교수", "명예교수", "석좌교수", "연구교수",
+                              "이사장", "강사", "연구원", "교직원", "학생", "원장", "처장"})

@@ -39,6 +39,7 @@ from kg.mentions.patterns import (
     SPLIT_TAGS,
     TEAM_IN_BRACKETS,
     UNIT_SYLLABLES,
+    UNIVERSITY_POSTS,
 )
 from kg.words import HANGUL_ONLY, Word, is_proper, title_split
 
@@ -430,6 +431,15 @@ class PeopleReader(ReaderBase):
             return known.kind == "Person"
         return self.is_surname(word) or self.is_name_shaped(word) or self.foreign_name_start(i) < i
 
+    def is_name_ending_in_dae(self, word: Word, title: Mention) -> bool:
+        """`조희대 대법원장`: a Korean full name Kiwi reads whole that ends in 대, the short form of 대학, is the
+        person's before a post no university has (한경대 총장 is the university's head)."""
+        stem = self.stem(word)
+        tokens = word.stem_tokens
+        return len(stem) == 3 and stem.endswith("대") and stem[0] in lexicon.surnames() \
+            and stem not in lexicon.gazetteer() and len(tokens) == 1 and tokens[0].tag == "NNP" \
+            and (title.value or title.text) not in UNIVERSITY_POSTS
+
     def person_before(self, i: int, title: Mention) -> Mention | None:
         """The person named by the words ending at index i: 손정의, 르네 하스, or 이 (short form)."""
         if i < 0:
@@ -470,6 +480,8 @@ class PeopleReader(ReaderBase):
             and (title.value not in AMBIGUOUS_TITLES or all(t.oov for t in word.stem_tokens))
         if (self.is_name_shaped(word) or proper_part or self.is_known_full_name(word) or self.is_misread_name(word)) \
                 and self.free(word.start, word.stem_end):
+            return self.add(word.start, word.stem_end, "Person", "Person")
+        if self.is_name_ending_in_dae(word, title) and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")
         if self.is_cut_name_after_body(i) and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")

@@ -426,6 +426,8 @@ class TitleReader(ReaderBase):
             kind = self.known_kind(self.words[i])
             if org is None and kind != "Person" and (not self.opens_name(i - 1) or kind == "Organization"):
                 slot = self.org_before_title(i)
+                if slot is not None and self.is_name_ending_in_dae(self.words[i], title):
+                    slot = None  # 조희대 대법원장: a person, no university
                 if slot is not None:
                     org = slot
                     i -= 1
