@@ -974,8 +974,9 @@ def signing_clause(ctx: Context, clause: range) -> range:
 
 
 #: what follows a party in Korean: the subject's particle, or a conjunction that joins it to another party
-#: (a particle ends its word: in `일본 가와사키중공업과`, 가 opens the next name)
-PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(?:(은|는|이|가|과|와|도)(?![가-힣])|(및|,|·|ㆍ|측))")
+#: (a particle ends its word: in `일본 가와사키중공업과`, 가 opens the next name), or 등 ending a list of them
+PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(?:(은|는|이|가|과|와|도)(?![가-힣])|(및|,|·|ㆍ|측)"
+                        r"|등(?=[이가과와은는]?\s))")
 #: a country's government, which signs for it: 폴란드 정부와
 GOVERNMENT = re.compile(r"\s?정부")
 #: a short name in Latin letters (AI, ICT): more often a field than a party

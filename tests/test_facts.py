@@ -92,6 +92,11 @@ def test_a_deal_told_as_made_before_or_as_what_a_thing_is_has_no_date():
     assert (agreement.date, agreement.guessed) == ("2024-03-12", True)
 
 
+def test_a_party_that_ends_a_list_with_등_signs_too():
+    (agreement,) = run("한빛제약과 누리제약, 세온제약 등 제약사 3곳이 공동구매 협약을 맺었다.").facts.agreements
+    assert labels(agreement.parties) == ["누리제약", "세온제약", "한빛제약"]
+
+
 def test_quoted_agreement_title_is_its_label():
     facts = run("국토교통부와 현대자동차는 ‘도심항공교통 협력을 위한 양해각서(MOU)’를 맺었다.").facts
     (agreement,) = facts.agreements
