@@ -55,9 +55,9 @@ DEAL = re.compile(
     r"(?:하|했|한|를|에|키로|하기로|를 결정|에 참여|(?=받))"
 )
 #: after an appointment word, a doubt rather than a deed: 내정됐을 가능성, 임명 여부, 발탁설, 기용될지, 지명 검토,
-#: 지명하는 방안
+#: 지명하는 방안, 인수를 추진
 UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지"
-                    r"|검토|방안|거론)")
+                    r"|검토|방안|거론|추진|타진)")
 #: a merger of two companies named together as the subject: 누리제약과 한빛바이오가 합병한다
 MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의|(?:이|을|도) (?:마무리|완료|성사))")
 #: a sale: the subject sells what it names to the buyer it names with 에 or 에게

@@ -206,6 +206,8 @@ def test_names_listed_with_the_one_right_before_the_deal_word_are_bought_too():
 def test_a_deal_only_thought_of_is_no_agreement():
     facts = run("한빛전자는 누리전자 지분을 인수하는 방안을 검토하고 있다.").facts
     assert facts.agreements == []
+    facts = run("한빛전자는 누리전자 인수를 추진하고 있다.").facts
+    assert facts.agreements == []
 
 
 def test_a_meeting_place_glossed_in_brackets():
