@@ -522,3 +522,7 @@ def test_a_known_foreign_name_whose_last_part_kiwi_reads_as_a_verb_is_found_whol
 
 def test_a_family_name_kiwi_cuts_into_one_syllable_nouns_after_a_foreign_given_name_is_part_of_the_name():
     assert named("미국 하버드대 데이비드 리우 교수 등 3명을 선정했다.", "Person") == ["데이비드 리우"]
+
+
+def test_a_vehicle_s_name_kiwi_reads_as_a_proper_noun_is_no_person():
+    assert named("도로공사는 제설차 30대를 투입했다.", "Person") == []
