@@ -175,6 +175,11 @@ def test_an_unknown_name_in_an_event_s_quoted_title_names_the_event_not_an_actor
     assert [m.text for m in found if m.kind in ("Concept", "Organization")] == ["한빛전자"]
 
 
+def test_an_unknown_name_in_an_agreement_s_quoted_title_names_no_actor():
+    found = mentions("두 지사는 '영호남 상생협력 협약서'에 서명했다.").mentions
+    assert [m.text for m in found if m.kind in ("Concept", "Organization")] == []
+
+
 def test_a_list_that_goes_on_from_a_name_joined_by_와_takes_the_kind_that_name_gave_its_first_item():
     found = mentions("진에어와 에어부산, 에어서울 등 계열사도 하나로 합쳐진다.").mentions
     assert [(m.text, m.cls) for m in found if m.kind == "Organization"] == [

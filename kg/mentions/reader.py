@@ -98,15 +98,17 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         return self.out
 
     def drop_names_in_titles_of_works(self) -> None:
-        """`봉준호 감독의 신작 '미키 17'`, `'갤럭시 언팩 2026' 행사`: an unknown name in a work's or an event's
-        quoted title names the work, not an actor of the story. People, organizations and places named there
-        are kept (영화 '한나 아렌트')."""
+        """`봉준호 감독의 신작 '미키 17'`, `'갤럭시 언팩 2026' 행사`, `'대구경북 행정통합 합의서'`: an unknown name
+        in a work's, an event's or an agreement's quoted title names it, not an actor of the story. People,
+        organizations and places named there are kept (영화 '한나 아렌트')."""
         for match in QUOTATION.finditer(self.sentence.text):
             before = self.sentence.text[:match.start()].split()
             after = self.sentence.text[match.end():].split()[:1]
             work = before and before[-1].rstrip("의") in lexicon.work_nouns()
             event = after and re.sub(r"(?:을|를|은|는|이|가|의|에|에서)$", "", after[0]) in lexicon.event_nouns()
-            if not (work or event):
+            title = match.group().strip("'\"‘’“”")
+            agreement = title.removesuffix("서").endswith(tuple(lexicon.agreement_types()))  # 협약(서), 합의(서)
+            if not (work or event or agreement):
                 continue
             start, end = self.sentence.start + match.start(), self.sentence.start + match.end()
             for m in self.inside(start, end):
