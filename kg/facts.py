@@ -58,6 +58,8 @@ DEAL = re.compile(
 #: 지명하는 방안, 인수를 추진
 UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지"
                     r"|검토|방안|거론|추진|타진)")
+#: a purchase told from what is bought: 누리홀딩스에 인수됐다 (인수되며, 인수된다), 누리홀딩스에 인수된 한빛전자
+BOUGHT_BY = re.compile(r"(?:에|에게)\s?(?:인수|매각)(되|됐|된다|된(?=\s))")
 #: a merger of two companies named together as the subject: 누리제약과 한빛바이오가 합병한다
 MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의|(?:이|을|도) (?:마무리|완료|성사))")
 #: a sale: the subject sells what it names to the buyer it names with 에 or 에게
@@ -1137,6 +1139,35 @@ def extract_sales(ctx: Context, facts: Facts) -> None:
             add_agreement(facts, Agreement([seller, buyer], "매각", label, date, None, money, evidence, guessed))
 
 
+def extract_purchases_told_by_the_bought(ctx: Context, facts: Facts) -> None:
+    """`한빛전자는 누리홀딩스에 인수됐다`, `누리홀딩스에 인수된 한빛전자는`: the one named with 에 right before the
+    deal word buys; what is bought is the clause's subject (with those joined to it), or the name the deal
+    word describes."""
+    for sentence in ctx.analysis.sentences:
+        plain = ctx.unquoted_text(sentence)
+        for match in BOUGHT_BY.finditer(plain):
+            if UNSURE.match(plain, match.end()):
+                continue
+            at, after = sentence.start + match.start(), sentence.start + match.end()
+            orgs = ctx.actors(sentence, ("Organization", "Concept"))
+            buyer = next((e for m, e in orgs if m.end == at), None)
+            if buyer is None:
+                continue
+            if match.group(1) == "된":  # 누리홀딩스에 인수된 한빛전자: the name right after
+                bought = [e for m, e in orgs if m.start >= after and nouns_between(sentence, after, m.start)][:1]
+            else:
+                subjects = [e for m, e in orgs if m.end <= at and e is not buyer and ctx.is_subject(m)]
+                bought = joined_to_subject(ctx, orgs, subjects[-1]) if subjects else []
+            date, guessed = ctx.deal_date(sentence)
+            money = [quantity(q) for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
+            for target in bought:
+                promote(buyer, "Corporation")
+                promote(target, "Corporation")
+                label = f"{buyer.label}의 {target.label} 인수"
+                add_agreement(facts, Agreement([buyer, target], "인수", label, date, None, money,
+                                               [ctx.evidence(sentence)], guessed))
+
+
 def extract_mergers(ctx: Context, facts: Facts) -> None:
     """`누리제약과 한빛바이오가 합병한다`, `누리제약과 한빛바이오의 합병이 마무리됐다`, `한빛바이오가
     누리제약과의 합병을 마무리했다`: the companies joined as the subject, or as whose merger it is, or the
@@ -1639,6 +1670,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "agreements": extract_agreements,
     "deals": extract_deals,
     "sales": extract_sales,
+    "purchases": extract_purchases_told_by_the_bought,
     "mergers": extract_mergers,
     "events": extract_events,
     "quotes": extract_quotes,

@@ -203,6 +203,13 @@ def test_names_listed_with_the_one_right_before_the_deal_word_are_bought_too():
         ["우리금융지주", "한빛생명"], ["우리금융지주", "KDB생명"]]
 
 
+def test_a_purchase_told_by_what_is_bought_is_the_buyer_s():
+    facts = run("한빛전자와 세온소재는 지난해 누리홀딩스에 매각됐다. 누리홀딩스에 인수된 한빛전자는 흑자를 냈다. "
+                "가온화학은 누리홀딩스에 인수될 가능성이 있다.").facts
+    assert sorted(tuple(p.label for p in deal.parties) for deal in facts.agreements) == [
+        ("누리홀딩스", "세온소재"), ("누리홀딩스", "한빛전자")]
+
+
 def test_a_deal_only_thought_of_is_no_agreement():
     facts = run("한빛전자는 누리전자 지분을 인수하는 방안을 검토하고 있다.").facts
     assert facts.agreements == []
