@@ -416,7 +416,8 @@ LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장"
 
 
 #: a company's posts: held at the company a sentence is about when it names no other
-COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "전무", "상무", "CEO", "최고경영자", "행장"}
+COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "전무", "상무", "CEO", "최고경영자", "행장",
+                 "최고재무책임자", "CFO", "최고운영책임자", "COO", "최고기술책임자", "CTO"}
 #: the kind of organization each post without one is held at when the sentence is about one of that kind
 PARTY_POSTS = {"원내대표", "당대표", "최고위원", "정책위의장", "원내수석부대표", "비상대책위원장", "비대위원장"}
 #: posts a party has, among others: held at a party when the organization named last before them is one

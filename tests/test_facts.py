@@ -829,6 +829,13 @@ def test_a_former_post_whose_holder_is_the_subject_is_at_the_company_the_sentenc
         ("김보람", "대표", "한빛전자", True), ("이서윤", "대표", None, True), ("홍민수", "대표", "한빛전자", False)]
 
 
+def test_a_company_s_chief_officers_named_without_it_are_at_the_company_the_story_is_about():
+    facts = run("한빛전자는 3분기 실적을 공시했다. "
+                "김보람 메모리사업부 부사장과 이서윤 최고재무책임자(CFO)가 설명했다.").facts
+    assert sorted((m.person.label, m.role, m.org.label) for m in facts.memberships) == [
+        ("김보람", "부사장", "한빛전자"), ("이서윤", "최고재무책임자", "한빛전자")]
+
+
 def test_a_step_gone_through_is_no_career():
     facts = run("김보람 총장은 교육부 장관의 승인을 거쳐 취임한다.").facts
     assert [(m.person.label, m.role) for m in facts.memberships] == [("김보람", "총장")]

@@ -569,3 +569,7 @@ def test_a_police_investigation_unit_and_its_head():
 def test_a_full_name_ending_in_대_before_a_post_no_university_has_is_a_person():
     assert posts("조희대 대법원장은 취임사를 했다.") == [("조희대", "대법원장", None, False)]
     assert named("한경대 총장은 취임사를 했다.", "Organization") == ["한경대"]
+
+
+def test_a_department_of_a_company_the_sentence_does_not_name_stands_between_name_and_post():
+    assert posts("김보람 메모리사업부 부사장은 말했다.") == [("김보람", "부사장", None, False)]

@@ -434,6 +434,9 @@ class TitleReader(ReaderBase):
                     while i >= 0 and self.words[i].start >= slot.start:  # 레알 마드리드: a name of two words
                         i -= 1
                     continue
+                if self.is_department(self.words[i]) and i > 0 and self.spaced(i - 1, i):
+                    i -= 1  # 김재준 메모리사업부 부사장: a department of a company the sentence does not name
+                    continue
             break
         return org, former, i
 
