@@ -301,3 +301,10 @@ def test_an_acid_is_no_mountain_but_a_mountain_kiwi_knows_or_reads_apart_is():
 def test_a_company_s_name_before_a_stadium_names_the_venue_not_the_company():
     found = mentions("경기는 애틀랜타 메르세데스-벤츠 스타디움에서 열렸다.").mentions
     assert [(m.text, m.kind) for m in found] == [("애틀랜타", "Place"), ("메르세데스-벤츠 스타디움", "Place")]
+
+
+def test_a_town_the_lexicon_knows_in_another_province_is_another_town():
+    found = mentions("북한은 평안남도 순천 일대에서 미사일을 쐈다. 전남 순천과 전남 광주에서도 행사가 열렸다.").mentions
+    assert [(m.text, m.key) for m in found] == [
+        ("북한", "북한"), ("평안남도", "평안남도"), ("순천", None), ("전남", "전라남도"), ("순천", "순천시"),
+        ("전남", "전라남도"), ("광주", "광주광역시")]

@@ -190,12 +190,25 @@ class PlaceReader(ReaderBase):
             suffixed = stem.endswith(("시", "군", "구")) and stem[:-1] in towns  # 부천시
             name = stem if bare else stem[:-1] if suffixed else self.town_naming(word)
             town = towns[name].get(region.label) if name is not None else None
+            if town is None and bare and region.cls == "AdministrativeArea":
+                self.read_town_of_another_province(word)
+                continue
             if town is None:
                 continue
             if self.drop_guess(before.start, before.stem_end):
                 self.add_known(before.start, before.stem_end, region)
             if bare and (self.drop_guess(word.start, word.stem_end) or self.drop_unknown_place(word)):
                 self.add_known(word.start, word.stem_end, town)
+
+    def read_town_of_another_province(self, word: Word) -> None:
+        """`평안남도 순천`: after a province, a town's name the lexicon knows in another province (순천시 is in
+        전라남도) names a town of this one, which the lexicon does not know (but `전남 광주` is the city of 광주, no
+        town of 경기도)."""
+        towns = {town.label for town in lexicon.municipalities()[self.stem(word)].values()}
+        known = [m for m in self.out.mentions if (m.start, m.end) == (word.start, word.stem_end) and m.key in towns]
+        for m in known:
+            self.out.mentions.remove(m)
+            self.out.mentions.append(replace(m, cls="Place", key=None, english=None))
 
     def drop_unknown_place(self, word: Word) -> bool:
         """Take back a place of no known kind on exactly the word's stem, read by its position (경북 경주에서:
