@@ -1603,6 +1603,8 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                 continue
             if not re.search(r"\d", q.text) and ctx.body[q.end:q.end + 1] in ("은", "는", "이", "가"):
                 continue  # 두 회사는, 세 기관은: the subject counted, no amount of anyone's
+            if counts_listed_bodies(ctx.body, q):
+                continue  # 3개 부처 장관을 교체, 제약사 3곳이: the organizations counted are named, no one's amount
             before = [(m, e) for m, e in actors if m.end <= q.start]
             if ctx.body[q.start - 1:q.start] == "(":  # 홍길동(45): an age is the named one's, 박모(45)씨's no one's
                 before = [(m, e) for m, e in before if m.end == q.start - 1]
@@ -1619,6 +1621,12 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
             label = measure_label(sentence, q)
             for entity in about:
                 facts.measures.append(Measure(entity, quantity(q, label), [ctx.evidence(sentence)]))
+
+
+def counts_listed_bodies(body: str, q: Mention) -> bool:
+    """Whether the amount counts the organizations just listed before it with 등 (A와 B, C 등 3개 부처, … 등
+    제약사 3곳): they are named, and the count is no one's amount (but 계열사 5곳을 둔 한빛그룹 is its)."""
+    return q.unit in ("개", "곳") and re.search(r"등\s(?:[가-힣]+\s)?$", body[max(0, q.start - 12):q.start]) is not None
 
 
 #: counts that say nothing about whom the sentence names: 1심과 같은 벌금 (the court instance), 5차 발사, 2회전,

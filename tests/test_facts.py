@@ -573,6 +573,11 @@ def test_an_amount_in_a_sentence_about_people_is_not_about_the_organization_befo
     assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("경찰", "3억원")]
 
 
+def test_a_count_of_the_organizations_listed_before_it_is_no_one_s_amount():
+    facts = run("한빛제약과 누리제약, 세온제약 등 제약사 3곳이 협약을 맺었다. 한빛그룹은 계열사 5곳을 두고 있다.").facts
+    assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("한빛그룹", "5곳")]
+
+
 def test_figures_a_source_gives_and_the_court_instance_are_about_no_one_the_sentence_goes_on_with():
     facts = run("대한전공의협의회는 개선안을 받아들였다. 복지부에 따르면 수련병원 211곳의 복귀율은 68%다. "
                 "법원은 홍길동 의원에게 1심과 같은 벌금 500만원을 선고했다.").facts
