@@ -400,3 +400,8 @@ def test_a_topic_the_sentence_says_is_a_kind_of_company_is_one():
 def test_a_word_for_a_kind_of_company_alone_names_none_though_kiwi_reads_it_as_a_name():
     assert named("현지 벤처캐피털과 투자 상담을 진행했다.", "Organization") == []
     assert named("결혼정보회사 '듀오'는 조사 결과를 냈다.", "Organization") == ["듀오"]  # a cue before it
+
+
+def test_a_city_s_stock_exchange_and_one_named_with_the_ending():
+    assert named("한빛전자는 뭄바이 증권거래소(BSE)와 인도국립증권거래소에 상장했다.", "Organization") == [
+        "한빛전자", "뭄바이 증권거래소", "BSE", "인도국립증권거래소"]
