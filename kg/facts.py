@@ -1204,23 +1204,35 @@ def same_kind(one: str, other: str) -> bool:
         or "제휴" in (one, other) and not {one, other} & {"인수", "합병", "매각"}
 
 
-def add_agreement(facts: Facts, agreement: Agreement) -> None:
+def add_agreement(facts: Facts, agreement: Agreement, side: Callable[[Entity], int] = id) -> None:
     """Record an agreement, or merge it into the one recorded with its kind and parties on the same day, or
-    on a day one of them only guessed (a headline's deal is the story's): its evidence and amounts join.
-    The kind may be told in full once and short after (업무협약을 맺었다 … 협약서에 서명했다): the fuller
-    one stays, and a kind told outright over a document or a partnership (계약 over 제휴)."""
+    on a day one of them only guessed or does not know (a headline's deal is the story's): its evidence and
+    amounts join. The kind may be told in full once and short after (업무협약을 맺었다 … 협약서에 서명했다): the
+    fuller one stays, and a kind told outright over a document or a partnership (계약 over 제휴). `side` says
+    which parties stand for one side (a leader and the country he leads)."""
     for other in facts.agreements:
-        same_day = agreement.date == other.date or agreement.guessed or other.guessed
+        same_day = agreement.date == other.date or agreement.guessed or other.guessed \
+            or None in (agreement.date, other.date)
         if same_kind(other.type, agreement.type) and same_day \
-                and {id(p) for p in other.parties} == {id(p) for p in agreement.parties}:
+                and {side(p) for p in other.parties} == {side(p) for p in agreement.parties}:
             other.type = max(other.type, agreement.type, key=lambda kind: (kind not in ("협약", "제휴"), len(kind)))
             merge_evidence(other.evidence, agreement.evidence)
             other.amounts += [q for q in agreement.amounts if all(q.value != o.value for o in other.amounts)]
-            if other.guessed and not agreement.guessed:
-                other.date, other.guessed = agreement.date, False
+            if other.date is None or other.guessed and not agreement.guessed and agreement.date is not None:
+                other.date, other.guessed = agreement.date, agreement.guessed
             other.purpose = other.purpose or agreement.purpose
             return
     facts.agreements.append(agreement)
+
+
+def merge_deals_of_leaders_and_countries(ctx: Context, facts: Facts) -> None:
+    """`트럼프·시진핑, … 무역합의 서명` and `트럼프 미국 대통령과 시진핑 중국 국가주석이 … 서명했다`: a leader
+    named by a post at a country stands for it, so a deal of the leaders and one of their countries is one."""
+    leads = {id(person): ctx.entities.of(ap.org) for ap in ctx.mentions.appositions
+             if ap.org is not None and ap.org.cls == "Country" and (person := ctx.entities.of(ap.person)) is not None}
+    agreements, facts.agreements = facts.agreements, []
+    for agreement in agreements:
+        add_agreement(facts, agreement, side=lambda party: id(leads.get(id(party)) or party))
 
 
 def subject_list_before(ctx: Context, before: list[tuple[Mention, Entity]]) -> list[Entity]:
@@ -1681,6 +1693,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "sales": extract_sales,
     "purchases": extract_purchases_told_by_the_bought,
     "mergers": extract_mergers,
+    "leaders' deals": merge_deals_of_leaders_and_countries,
     "events": extract_events,
     "quotes": extract_quotes,
     "plans": extract_plans,

@@ -97,6 +97,13 @@ def test_a_party_that_ends_a_list_with_등_signs_too():
     assert labels(agreement.parties) == ["누리제약", "세온제약", "한빛제약"]
 
 
+def test_a_deal_of_leaders_and_one_of_the_countries_they_lead_is_one_deal():
+    facts = run("김보람·홍민수, 무역합의 서명\n"
+                "김보람 한국 대통령과 홍민수 베트남 주석이 11일 무역합의에 서명했다. "
+                "양국은 향후 2년간 관세를 낮추기로 합의했다.").facts
+    assert len(facts.agreements) == 1 and facts.agreements[0].date == "2024-03-11"
+
+
 def test_quoted_agreement_title_is_its_label():
     facts = run("국토교통부와 현대자동차는 ‘도심항공교통 협력을 위한 양해각서(MOU)’를 맺었다.").facts
     (agreement,) = facts.agreements
