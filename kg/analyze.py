@@ -148,6 +148,7 @@ def subject_particles_after_names(tokens: tuple[Token, ...]) -> tuple[Token, ...
 
 
 def is_country_or_city(form: str) -> bool:
+    """Whether the lexicon knows the form as a country's or a city's name (미국, 안산)."""
     known = lookup(form)
     return known is not None and known.cls in ("Country", "City")
 

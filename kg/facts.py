@@ -1693,7 +1693,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "sales": extract_sales,
     "purchases": extract_purchases_told_by_the_bought,
     "mergers": extract_mergers,
-    "leaders' deals": merge_deals_of_leaders_and_countries,
+    "leaders": merge_deals_of_leaders_and_countries,
     "events": extract_events,
     "quotes": extract_quotes,
     "plans": extract_plans,
