@@ -369,13 +369,13 @@ class Context:
 
     def tail(self, m: Mention, length: int = 4) -> str:
         """The text right after a mention and its title (이 대통령|은, 김용범 정책실장|은), and the gloss of
-        the title (샘 올트먼 최고경영자(CEO)|는)."""
+        the title (샘 올트먼 최고경영자(CEO)|는) or of an organization's name (유럽연합(EU)|은)."""
         end = max(m.end, self.apposition_end.get(m.start, m.end))
         if end == m.end and m.kind == "Person":  # 쿡 CEO|는: a title right after a name read late, with no apposition
             end = next((t.end for t in self.by_sentence.get(m.sentence, [])
                         if t.kind == "Title" and t.start == end + 1 and self.body[end] == " "), end)
-        if end > m.end and (gloss := GLOSS_AFTER.match(self.body, end)) is not None:
-            end = gloss.end()
+        if (end > m.end or m.kind in ("Organization", "Place")) and (gloss := GLOSS_AFTER.match(self.body, end)):
+            end = gloss.end()  # 유럽연합(EU)|은: an organization's gloss too
         if m.kind == "Person" and (courtesy := COURTESY_AFTER.match(self.body, end)) is not None:
             end = courtesy.end()  # 이지은 씨|는
         return self.body[end:end + length]

@@ -707,6 +707,11 @@ def test_a_branch_court_is_the_bench_that_speaks():
     assert [q.speaker.label for q in facts.quotes] == ["대전지방법원 천안지원"]
 
 
+def test_an_organization_glossed_in_brackets_as_the_subject_holds_the_meeting():
+    (event,) = run("동남아시아국가연합(ASEAN)은 24일 자카르타에서 외교장관회의를 열었다.").facts.events
+    assert (event.kind, [a.label for a in event.attendees]) == ("meeting", ["동남아시아국가연합"])
+
+
 def test_one_who_attends_joins_the_latest_gathering_not_a_visit_told_after_it():
     facts = run("김보람 장관은 4일 박하늘 장관과 회담했다. 박하늘 장관은 회담에 앞서 평택을 방문했다. "
                 "이서윤 사령관도 회의에 참석했다.").facts
