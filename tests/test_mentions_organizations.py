@@ -378,6 +378,11 @@ def test_a_company_that_opens_a_tournament_s_name_names_the_tournament_not_an_ac
     assert [m.text for m in found.mentions if m.kind in ("Organization", "Concept")] == ["LPGA", "롯데"]
 
 
+def test_a_person_s_name_that_opens_a_tournament_s_name_names_the_tournament_not_an_actor():
+    found = mentions("고진영은 LPGA 투어 마이어 클래식에서 우승했다.")
+    assert [m.text for m in found.mentions if m.kind == "Person"] == ["고진영"]
+
+
 def test_a_body_s_national_branch_named_with_its_country_is_one_organization():
     found = mentions("유니세프 한국위원회는 성명을 냈다. 국제앰네스티 한국지부도 밝혔다.").mentions
     assert [m.text for m in found if m.kind == "Organization"] == ["유니세프 한국위원회", "국제앰네스티 한국지부"]

@@ -264,7 +264,7 @@ def drop_boilerplate(body: str, out: Mentions) -> None:
 
 
 def drop_sponsors_of_tournaments(body: str, out: Mentions) -> None:
-    """`롯데 챔피언십에서 우승했다`: a company's name that opens a tournament's names the tournament, not an
-    actor of the story (롯데는 상금을 늘렸다, elsewhere, still is)."""
+    """`롯데 챔피언십에서 우승했다`, `마이어 클래식에서`: a company's or a person's name that opens a tournament's
+    names the tournament, not an actor of the story (롯데는 상금을 늘렸다, elsewhere, still is)."""
     out.mentions = [m for m in out.mentions
-                    if not (m.kind in ("Organization", "Concept") and TOURNAMENT.match(body, m.end))]
+                    if not (m.kind in ("Organization", "Concept", "Person") and TOURNAMENT.match(body, m.end))]
