@@ -269,6 +269,7 @@ def test_common_nouns_glossed_by_letters_that_end_like_a_body_name_the_body():
 def test_an_industry_kiwi_reads_as_a_name_names_nothing():
     found = mentions("양국은 조선·방산 협력을 확대하기로 했다. 조선 인력 양성이 시급하다.").mentions
     assert [m.text for m in found] == []
+    assert [m.text for m in mentions("한빛전자는 AI 인재와 TV 광고에 투자한다.").mentions] == ["한빛전자"]
 
 
 def test_a_known_place_after_a_noun_that_says_firm_is_the_firm():
