@@ -573,3 +573,7 @@ def test_a_full_name_ending_in_대_before_a_post_no_university_has_is_a_person()
 
 def test_a_department_of_a_company_the_sentence_does_not_name_stands_between_name_and_post():
     assert posts("김보람 메모리사업부 부사장은 말했다.") == [("김보람", "부사장", None, False)]
+
+
+def test_a_full_name_whose_family_name_kiwi_reads_as_a_determiner_before_a_post():
+    assert posts("한기정 공정거래위원장은 말했다.") == [("한기정", "위원장", "공정거래위", False)]
