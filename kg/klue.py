@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kg.lexicon import surnames
 from kg.mentions import Mention
-from kg.mentions.patterns import ADDRESS_CLASSES, BETWEEN_COUNTRIES, LOCATED
+from kg.mentions.patterns import ADDRESS_CLASSES, BETWEEN_COUNTRIES, LOCATED, VICINITY
 
 LABELS = {"Person": "PS", "Organization": "OG", "Place": "LC", "Date": "DT", "Time": "TI", "Quantity": "QT"}
 ACTING = ("은", "는", "이", "가", "의", "에게", "측", "전")  # 전: a match, 일본전
@@ -83,9 +83,12 @@ def klue_spans(mentions: list[Mention], body: str) -> list[dict]:
     merged: list[Span] = []
     for span in spans:
         before = merged[-1] if merged else None
-        joined = before is not None and body[before.end:span.start] == " "
-        # 서울 서초동, 지난해 11월: an address runs from the larger unit to the smaller, and ends at a venue
-        if joined and before.label == span.label and (span.label == "DT" or before.cls in ADDRESS_CLASSES):
+        gap = body[before.end:span.start] if before is not None else ""
+        joined = gap == " "
+        # 서울 서초동, 지난해 11월: an address runs from the larger unit to the smaller, and ends at a venue;
+        # 영국 맨체스터 인근 솔포드: also over a word for what surrounds the place
+        near = gap.strip() in VICINITY and gap == f" {gap.strip()} " and span.label == "LC"
+        if (joined or near) and before.label == span.label and (span.label == "DT" or before.cls in ADDRESS_CLASSES):
             before.end, before.cls = span.end, span.cls
         elif joined and before.label in ("LC", "OG") and span.label == "OG":  # 미국 경찰, 국회 국토교통위원회
             before.addressed = before.addressed or before.label == "LC" and " " in body[before.start:before.end]

@@ -204,3 +204,7 @@ def test_the_same_day_dates_a_fact_but_is_no_klue_date():
 def test_a_part_of_a_place_by_the_compass_ending_the_phrase_is_in_the_location():
     found = spans("비구름이 경기 북부와 미국 북동부를 지났다. 라오스 남부 참파삭 주에 비가 왔다.")
     assert {("경기 북부", "LC"), ("미국 북동부", "LC"), ("라오스", "LC")} <= found
+
+
+def test_a_town_near_a_city_is_one_location_with_it():
+    assert ("헝가리 부다페스트 인근 괴될뢰", "LC") in spans("공장은 헝가리 부다페스트 인근 괴될뢰에 들어선다.")

@@ -308,3 +308,7 @@ def test_a_town_the_lexicon_knows_in_another_province_is_another_town():
     assert [(m.text, m.key) for m in found] == [
         ("북한", "북한"), ("평안남도", "평안남도"), ("순천", None), ("전남", "전라남도"), ("순천", "순천시"),
         ("전남", "전라남도"), ("광주", "광주광역시")]
+
+
+def test_an_unknown_name_near_a_city_where_something_happens_is_a_place():
+    assert named("공장은 헝가리 부다페스트 인근 괴될뢰에 들어선다.", "Place") == ["헝가리", "부다페스트", "괴될뢰"]

@@ -267,3 +267,5 @@ MILITARY_UNIT = re.compile(r"(?<![가-힣\d])제?\d{1,3}(?:보병|기계화보�
 #: posts a university has: before them, a name ending in 대 is the university's (한경대 총장)
 UNIVERSITY_POSTS = frozenset({"총장", "부총장", "학장", "교수", "부교수", "조교수", "명예교수", "석좌교수", "연구교수",
                               "이사장", "강사", "연구원", "교직원", "학생", "원장", "처장"})
+#: words for what surrounds a place: 부다페스트 인근, 서울 근교
+VICINITY = frozenset({"인근", "근처", "외곽", "근교", "교외"})

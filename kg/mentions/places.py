@@ -20,6 +20,7 @@ from kg.mentions.patterns import (
     PLACE_AFFIXES,
     SCORE_LINE,
     SIDE_TAILS,
+    VICINITY,
 )
 from kg.words import HANGUL_ONLY, Word, is_proper
 
@@ -106,8 +107,12 @@ class PlaceReader(ReaderBase):
         return state is not None and is_state(state)
 
     def follows_place(self, index: int) -> bool:
-        """Whether the word at index comes right after a country, city or province, with no particle between."""
+        """Whether the word at index comes right after a country, city or province, with no particle between,
+        or after a word for its surroundings (부다페스트 인근 괴될뢰에)."""
         before = self.words[index - 1] if index > 0 else None
+        if before is not None and self.stem(before) in VICINITY and not before.has_tail \
+                and self.spaced(index - 1, index):
+            return self.follows_place(index - 1)
         return before is not None and not before.has_tail and self.spaced(index - 1, index) and any(
             m.kind == "Place" and m.cls in ADDRESS_CLASSES and (m.start, m.end) == (before.start, before.stem_end)
             for m in self.out.mentions)
