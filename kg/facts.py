@@ -19,6 +19,7 @@ from kg.analyze import Analysis, Sentence, Token
 from kg.entities import Entities, Entity, promote
 from kg.mentions import (
     APPOINTMENT,
+    BOARDS,
     BRANCH_NOUNS,
     CASE_PARTICLES,
     COURTESY,
@@ -27,6 +28,7 @@ from kg.mentions import (
     Apposition,
     Mention,
     Mentions,
+    is_ceremony,
 )
 
 #: a short gloss in brackets right after a title or a name: 최고경영자(CEO), 조어대(댜오위타이)
@@ -115,7 +117,7 @@ OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주�
 #: a company two others set up and own together: 스텔란티스와의 합작법인 스타플러스에너지, A와 B의 합작사 C
 JOINT_VENTURE = re.compile(r"합작\s?(?:법인|회사|사)")
 #: an organization's board as the subject, acting for it: 한빛대(HBU) 이사회는
-BOARD_AS_SUBJECT = re.compile(r"(?:\([^()]{1,20}\))?\s?(?:이사회|이사진)(?:는|은|가|이)\s")
+BOARD_AS_SUBJECT = re.compile(rf"(?:\([^()]{{1,20}}\))?\s?(?:{'|'.join(BOARDS)})(?:는|은|가|이)\s")
 #: a deal made some time before, at a day not told: 앞서 …를 인수한 바 있다 (but `회담에 앞서` is just before the talks)
 EARLIER = re.compile(r"\S[은는한던]\s?바\s?있|(?:^|\s)(?<!에\s)앞서\s")
 #: between the partners and the joint venture, when they are the subjects of setting it up: A와 B가 각각 50%씩 출자한
@@ -454,11 +456,12 @@ def party_named_before(ctx: Context, ap: Apposition) -> Entity | None:
     return None
 
 
-def company_subject(ctx: Context, sentence: Sentence, before: int, cls: str = "Corporation") -> Entity | None:
-    """The company (or other kind of organization) that is the subject of the clause, the one named nearest
-    before `before`: in `A는 … 유임하고, B는 홍길동 사장을 재신임했다`, B; in `연세대는 … 윤동섭 총장과 …
-    협약식을 열었다`, 연세대; in `한빛대(HBU) 이사회는 … 총장으로 선임했다`, 한빛대, whose board acts for it."""
-    subjects = [e for m, e in ctx.actors(sentence, ("Organization",)) if m.start < before and e.cls == cls
+def subject_before(ctx: Context, sentence: Sentence, before: int, kinds: tuple[str, ...],
+                   fits: Callable[[Entity], bool]) -> Entity | None:
+    """The entity that fits and is the subject of the clause, the one named nearest before `before`: in `A는 …
+    유임하고, B는 홍길동 사장을 재신임했다`, B; in `연세대는 … 윤동섭 총장과 …`, 연세대; in `한빛대(HBU) 이사회는 …
+    총장으로 선임했다`, 한빛대, whose board acts for it; in `서울시는 오세훈 시장이 …`, 서울시."""
+    subjects = [e for m, e in ctx.actors(sentence, kinds) if m.start < before and fits(e)
                 and (ctx.is_subject(m) or BOARD_AS_SUBJECT.match(ctx.body, m.end))]
     return subjects[-1] if subjects else None
 
@@ -490,13 +493,6 @@ def company_of_body(ctx: Context, body: Entity) -> Entity | None:
     """`KT 이사회`: the company a body named with it belongs to, when the article names the company."""
     head, _, rest = body.label.partition(" ")
     return next((e for e in ctx.entities.entities if rest and e.cls == "Corporation" and e.label == head), None)
-
-
-def local_subject(ctx: Context, sentence: Sentence, before: int, suffix: str) -> Entity | None:
-    """`서울시는 오세훈 시장이 …`: the city (county, district, province) that is the subject of the sentence,
-    named before its head."""
-    return next((e for m, e in ctx.actors(sentence, ("Place", "Organization")) if m.end <= before
-                 and ctx.is_subject(m) and any(name.endswith(suffix) for name in (e.label, *e.aliases))), None)
 
 
 def local_government(ctx: Context, suffix: str) -> Entity | None:
@@ -548,8 +544,10 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             implied = lexicon.implied_organizations()[role]
             org = named_entity(ctx, implied)
         if org is None and role in LOCAL_HEADS:  # 서울시는 오세훈 시장이 …; 김보라 시장 in an article about 안성시
-            org = local_subject(ctx, sentences[ap.title.sentence], ap.person.start, LOCAL_HEADS[role]) \
-                or local_government(ctx, LOCAL_HEADS[role])
+            unit = LOCAL_HEADS[role]
+            org = subject_before(ctx, sentences[ap.title.sentence], ap.person.start, ("Place", "Organization"),
+                                 lambda e, unit=unit: any(name.endswith(unit) for name in (e.label, *e.aliases))) \
+                or local_government(ctx, unit)
         if org is None:  # KB증권 대표에는 이홍구 현 대표가: the post the sentence named with its body before
             org = post_named_before(ctx, ap)
         key = (person.key, role, org.key if org else None, ap.former)
@@ -558,7 +556,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         # 기아는 … 송호성 사장과 …; 어도어는 … 민희진 전 대표가 해임된 이후: a former post too, when its holder is
         # the clause's subject (one hired, 김철수 전 대표를 영입했다, may have held it elsewhere)
         if org is None and role in POST_BODIES and (not ap.former or ctx.is_subject(ap.title)):
-            subject = company_subject(ctx, sentences[ap.title.sentence], ap.person.start, POST_BODIES[role])
+            subject = subject_before(ctx, sentences[ap.title.sentence], ap.person.start, ("Organization",),
+                                     lambda e, cls=POST_BODIES[role]: e.cls == cls)
             subject_company.setdefault(key, subject or (lead if role in COMPANY_POSTS and not ap.former else None))
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
@@ -1372,7 +1371,7 @@ def attends_another_ceremony(plain: str) -> bool:
     """`애벗 주지사도 이날 가동식에 참석했다`: a ceremony attended that signs nothing (가동식, 준공식, 기념식) is
     no meeting or signing told before."""
     attended = ATTENDED.search(plain)
-    return attended is not None and attended.group(1).endswith("식") and attended.group(1) not in CEREMONIES
+    return attended is not None and is_ceremony(attended.group(1)) and attended.group(1) not in CEREMONIES
 
 
 def latest_signing(facts: Facts, sentence: Sentence) -> Event | None:

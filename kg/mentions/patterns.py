@@ -269,3 +269,5 @@ UNIVERSITY_POSTS = frozenset({"총장", "부총장", "학장", "교수", "부교
                               "이사장", "강사", "연구원", "교직원", "학생", "원장", "처장"})
 #: words for what surrounds a place: 부다페스트 인근, 서울 근교
 VICINITY = frozenset({"인근", "근처", "외곽", "근교", "교외"})
+#: a company's or a school's board, written after its name (한빛대 이사회), which acts for it
+BOARDS = ("이사회", "이사진")

@@ -11,6 +11,7 @@ from kg.mentions.model import Apposition, Mention, OrgSlot
 from kg.mentions.patterns import (
     AMBIGUOUS_TITLES,
     APPOINTING,
+    BOARDS,
     CAREER,
     CASE_PARTICLES,
     COMMON_NOUNS,
@@ -31,8 +32,6 @@ from kg.mentions.patterns import (
 )
 from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
 
-#: a company's or a school's board, written after its name: 한빛대 이사회
-BOARDS = (" 이사회", " 이사진")
 #: the particles after a name said alone: 정관장을, 정관장이, 정관장도
 ALONE_PARTICLES = CASE_PARTICLES | {"도"}
 
@@ -137,7 +136,8 @@ class TitleReader(ReaderBase):
         opening = next((m for m in self.out.mentions if m.start == first.start and m.kind == "Organization"
                         and self.body[m.end:m.end + 1] in ("은", "는", "이", "가") and m.end > first.end), None)
         if opening is not None:
-            return self.owner_of_board(opening, first) if opening.text.endswith(BOARDS) else opening
+            board = opening.text.endswith(tuple(f" {word}" for word in BOARDS))
+            return self.owner_of_board(opening, first) if board else opening
         if self.tail(first) not in ("은", "는", "이", "가"):
             return None
         stem = self.stem(first)
@@ -486,7 +486,7 @@ class TitleReader(ReaderBase):
         if self.stem(word) in lexicon.team_sponsors() and self.is_name_shaped(before):
             return True  # 손혁 한화 단장: the word a team is called by, after a name of two syllables too
         if not self.is_korean_full_name(before):  # 키릴 페트렌코 베를린필 상임지휘자: after a foreign name
-            return k == i - 1 and (self.is_whole_proper_name(k) or self.foreign_name_start(i - 1) < i - 1
+            return k == i - 1 and (bool(self.multi_word_name(before)) or self.foreign_name_start(i - 1) < i - 1
                                    and not self.is_foreign_part(word)) \
                 and any(is_proper(t) for t in word.stem_tokens) and self.stem(word) not in lexicon.title_modifiers()
         if not word.stem_tokens or self.stem(word) in lexicon.title_modifiers() \
@@ -496,11 +496,6 @@ class TitleReader(ReaderBase):
         ends_like_body = lexicon.org_suffixes().match(self.stem(word), slack=1) is not None  # 노동당
         return not self.is_name_shaped(word) or len(self.stem(word)) == 2 \
             or len(self.stem(word)) == 3 and (unseen or ends_like_body) and not self.is_listed_name(k)
-
-    def is_whole_proper_name(self, k: int) -> bool:
-        """Whether word k ends a proper noun of several words Kiwi reads as one (마쓰우라 마사토)."""
-        tokens = self.words[k].stem_tokens
-        return len(tokens) == 1 and tokens[0].tag == "NNP" and " " in tokens[0].form
 
     def unknown_company_before(self, j: int, person: Mention) -> OrgSlot | None:
         """`빗썸 이재원 대표`, `무학 최재호 회장`: a proper noun no lexicon knows, right before a Korean full name
