@@ -54,7 +54,7 @@ SIGNED_AND_ON = re.compile(r"(?:체결|서명|조인)(?:하고|했고|하며|했
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
     r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자|수주)"
-    r"(?:하|했|한|를|에|키로|하기로|를 결정|에 참여|(?=받))"
+    r"(?:하|했|한|해|를|에|키로|하기로|를 결정|에 참여|(?=받))"
 )
 #: after an appointment word, a doubt rather than a deed: 내정됐을 가능성, 임명 여부, 발탁설, 기용될지, 지명 검토,
 #: 지명하는 방안, 인수를 추진
@@ -110,8 +110,10 @@ PARENT = re.compile(r"모회사|모기업")
 #: the copula after an ownership word: it says what the subject is (Y는 X의 자회사다, Y는 X의 모회사다, Y는 X의
 #: 자회사가 된다); in `자회사인 Y`, 인 says what Y is
 SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서|가 되|가 된)")
-#: a stake the subject holds or buys: more than half of a company makes it the parent
-MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:보유|가진|갖고|가지고|소유|인수|취득)")
+#: a stake the subject holds or buys, for a price or not (지분 63%를 1조원에 인수): more than half of a company
+#: makes it the parent
+MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+에\s)?"
+                            r"(?:보유|가진|갖고|가지고|소유|인수|취득)")
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주사|중간지주회사|계열사|산하"
                        r"|(?:현지\s?)?법인(?=인\s))")
 #: a company two others set up and own together: 스텔란티스와의 합작법인 스타플러스에너지, A와 B의 합작사 C
@@ -130,6 +132,8 @@ COPULA_TAGS = ("VCP", "ETM", "EC")
 HOLDING = re.compile(r"지주회사")
 #: after 자회사로: the subject makes something join (편입했다), rather than joins (편입됐다)
 ACTIVE_JOINING = re.compile(r"\s*(?:편입(?:했|하|시켰|시키)|두었|뒀|삼았)")
+#: what the subject takes to make it join: the company, or a stake in it (Y를, Y 지분을, Y 지분 63%를)
+TAKEN = re.compile(r"(?:\s?지분(?:\s?\d+(?:\.\d+)?\s?%)?\s?)?(?:을|를)")
 FOUNDED = re.compile(r"설립한\s*(?:\S+\s*)?(?:법인|회사|자회사|계열사)(?:이다|다|으로|로)")
 ESTABLISHMENT = re.compile(r"설립|건립|설치|개설|조성|출범|신설|구축|개교|개원")
 PLANNING = re.compile(r"협의|추진|계획|예정|하기로|키로|목표|방침|검토")
@@ -712,8 +716,7 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 # Y는 X의 자회사가 되고, Z의 손자회사로 편입된다: Z owns Y through X, not itself
                 through = match.group(2) == "손자회사" and any(o.child is subject for o in facts.ownerships)
                 made = ACTIVE_JOINING.match(plain, match.end() + 1) is not None
-                taken = next((e for m, e in reversed(before) if e is not joined and ctx.tail(m, 1) in ("을", "를")),
-                             None)
+                taken = next((e for m, e in reversed(before) if e is not joined and TAKEN.match(ctx.body, m.end)), None)
                 child = taken if made and taken is not None else subject
                 if joined is not None and child is not None and joined is not child and not through:
                     # A와 B는 X의 자회사로 편입됐다: every subject listed joins
@@ -722,7 +725,8 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                     continue
                 # X는 A와 B를 (100%) 자회사로 두다: the objects before the keyword belong to the subject
                 for m, e in before:
-                    if e is not subject and ctx.body[m.end:m.end + 1] in ("와", "과", "를", "을", ",", "·"):
+                    if e is not subject and (ctx.body[m.end:m.end + 1] in ("와", "과", ",", "·")
+                                             or TAKEN.match(ctx.body, m.end)):
                         link_parent(facts, e, subject, evidence)
                 continue
             # the owner: the nearest organization before with 의 (a few modifying words may follow),

@@ -930,6 +930,15 @@ def test_a_majority_bought_a_subsidiary_become_and_a_grandchild_s_owner_through_
         ("한빛증권", "한빛금융지주")]
 
 
+def test_a_stake_bought_for_a_price_or_without_its_share_still_makes_a_subsidiary_and_a_purchase():
+    for text in ("한빛항공은 2024년 누리항공 지분 63%를 1조원에 인수해 자회사로 편입했다.",
+                 "한빛항공은 누리항공 지분을 인수해 자회사로 편입했다.",
+                 "한빛항공은 누리항공 지분 63%를 1조원에 인수했다."):
+        facts = run(text).facts
+        assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("누리항공", "한빛항공")], text
+        assert [(labels(a.parties), a.type) for a in facts.agreements] == [(["누리항공", "한빛항공"], "인수")], text
+
+
 def test_an_agreement_to_be_signed_has_no_signing_day_and_no_signing_yet():
     facts = run("홍길동 한빛항공 부회장은 다음 달 미국 누리에어로와 항공기 도입 계약을 체결할 예정이다.").facts
     (agreement,) = facts.agreements
@@ -1012,7 +1021,7 @@ def test_what_the_subject_makes_a_subsidiary_belongs_to_the_owner_named_and_a_me
     owned = {(o.child.label, o.parent.label) for o in facts.ownerships}
     assert {("필리조선소", "한빛오션"), ("한빛캐피탈", "한빛금융지주")} <= owned
     assert ("한빛그룹", "한빛오션") not in owned
-    assert ["·".join(labels(a.parties)) for a in facts.agreements] == ["한빛에너지·한빛화학"]
+    assert ["·".join(labels(a.parties)) for a in facts.agreements] == ["필리조선소·한빛그룹", "한빛에너지·한빛화학"]
 
 
 def test_subjects_listed_that_join_an_owner_all_belong_to_it():
