@@ -174,6 +174,12 @@ def cues() -> dict[str, str]:
     return {row[0]: row[1] for row in rows("cues.tsv")}
 
 
+def is_cue(noun: str) -> bool:
+    """Whether a noun only says what kind a name is: a cue (기업), or a cue written after an industry
+    (방산기업, 반도체업체), however Kiwi reads the industry."""
+    return noun in cues() or any(noun.startswith(field) and noun[len(field):] in cues() for field in industries())
+
+
 def cued_class(noun: str) -> str | None:
     """The class a cue noun names; a longer noun may end a compound (여배우, 합작법인), but one syllable
     (딸, 형) stands alone."""

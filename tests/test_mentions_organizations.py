@@ -408,6 +408,11 @@ def test_a_word_for_a_kind_of_company_alone_names_none_though_kiwi_reads_it_as_a
     assert named("결혼정보회사 '듀오'는 조사 결과를 냈다.", "Organization") == ["듀오"]  # a cue before it
 
 
+def test_an_industry_written_with_a_word_for_a_company_names_none_and_types_the_name_after_it():
+    found = mentions("폴란드 방산기업 누리마르와 함께 생산한다.").mentions
+    assert [(m.text, m.cls) for m in found if m.kind != "Place"] == [("누리마르", "Corporation")]
+
+
 def test_a_city_s_stock_exchange_and_one_named_with_the_ending():
     assert named("한빛전자는 뭄바이 증권거래소(BSE)와 인도국립증권거래소에 상장했다.", "Organization") == [
         "한빛전자", "뭄바이 증권거래소", "BSE", "인도국립증권거래소"]

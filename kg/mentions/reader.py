@@ -219,10 +219,10 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
     def read_single_words(self) -> None:
         for index, word in enumerate(self.words):
             start, end = word.start, word.stem_end
-            # 벤처캐피털 와에드벤처스, 시공사인 대우건설, 현지 벤처캐피털과: a noun that says what kind a name is
+            # 벤처캐피털 와에드벤처스, 시공사인 대우건설, 방산기업 부마르: a noun that says what kind a name is
             # names nothing itself, though Kiwi may read it as a proper noun; unless another such noun before it
             # says it is a name (결혼정보회사 '듀오')
-            cue = self.body[start:end] in lexicon.cues() and self.cue_before(index) is None
+            cue = lexicon.is_cue(self.body[start:end]) and self.cue_before(index) is None
             if start >= end or not self.free(start, end) or cue or self.is_section_tag(word) \
                     or COUNTDOWN.match(self.body, start) or is_compared_period(self.body, word):
                 continue
