@@ -312,3 +312,8 @@ def test_a_town_the_lexicon_knows_in_another_province_is_another_town():
 
 def test_an_unknown_name_near_a_city_where_something_happens_is_a_place():
     assert named("공장은 헝가리 부다페스트 인근 괴될뢰에 들어선다.", "Place") == ["헝가리", "부다페스트", "괴될뢰"]
+
+
+def test_a_proper_noun_that_is_two_common_nouns_holds_no_mountain():
+    assert named("한빛은 누리의 지식재산(IP)을 쓴다. 두 사람은 설악산과 가리왕산에 올랐다.", "Place") == [
+        "설악산", "가리왕산"]

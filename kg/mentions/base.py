@@ -220,7 +220,8 @@ class ReaderBase:
                                            or is_kind_of(last, place.text)) and (
             place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN" \
             and not (place.text == "도" and last.oov) and not self.ends_in_known_place(last, end, place.text) \
-            and last.form not in lexicon.industries() and not is_acid(text, last, end)  # 해양 + 방산: an industry
+            and last.form not in lexicon.industries() and not is_acid(text, last, end) \
+            and not is_two_common_nouns(last, end, place.text)  # 해양 + 방산: an industry
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text) \
                 and not self.is_foreign_word_in_si(text, last, end):
             return "Place", place.cls
@@ -360,6 +361,14 @@ def is_open_vowel(syllable: str) -> bool:
 def inside_dictionary_word(last: Token, end: int, suffix: str) -> bool:
     """Whether a suffix ending at `end` is only the end of a longer dictionary noun, `last`: 무역, 복지법."""
     return last.tag == "NNG" and not last.oov and last.end == end and len(last.form) > len(suffix)
+
+
+def is_two_common_nouns(last: Token, end: int, suffix: str) -> bool:
+    """`지식재산/NNP`: a word Kiwi reads as one proper noun that is two common nouns (지식 + 재산), the
+    one-syllable suffix inside the second, names no place (재산 holds no mountain, 산)."""
+    form = last.form
+    return len(suffix) == 1 and last.end == end and len(form) >= 4 \
+        and reads_alone_as_common_noun(form[:-2]) and reads_alone_as_common_noun(form[-2:])
 
 
 def is_kind_of(last: Token, suffix: str) -> bool:
