@@ -49,7 +49,7 @@ COURTESY_AFTER = re.compile(rf"\s?(?:{'|'.join(sorted(COURTESY))})(?=은|는|이
 THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?(?:회사|동사)(?:\s?측)?(?:은|는|이|가|도)\s")
 #: signing that ends its clause and goes on to another (제휴를 맺고 …), or that is reported (합의했다고 … 밝혔다):
 #: the names after it are no parties
-SIGNED_AND_ON = re.compile(r"(?:체결|서명|조인)(?:하고|했고|하며|했으며)\s|맺고\s|맺으며\s|맺어\s"
+SIGNED_AND_ON = re.compile(r"(?:(?:체결|서명|조인)(?:하고|했고|하며|했으며)|맺고|맺으며|맺어),?\s"
                            r"|(?:체결|서명|조인|합의)했다고\s|맺었다고\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(

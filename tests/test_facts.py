@@ -115,6 +115,10 @@ def test_names_after_a_signing_that_goes_on_to_another_clause_are_no_parties():
     facts = run("한빛웹툰은 디즈니와 전략적 제휴를 맺고 디즈니, 마블, 픽사 만화를 담은 플랫폼을 만들기로 했다.").facts
     (agreement,) = facts.agreements
     assert labels(agreement.parties) == ["디즈니", "한빛웹툰"]
+    # a comma after the signing ends its clause too: those who attend after it sign nothing
+    facts = run("계약식에는 김철수 한빛전자 사장과 이영희 누리소재 대표가 서명했으며, 박민수 세온시 시장과 "
+                "최지훈 국토교통부 장관이 참석했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["누리소재", "한빛전자"]]
 
 
 def test_agreeing_is_signing_but_failing_to_agree_is_not():
