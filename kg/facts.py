@@ -148,8 +148,9 @@ PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
 #: after a name that is where the news comes from, not who acts in it: 금융감독원에 따르면, 통계청 집계에 의하면,
 #: 영화진흥위원회 통합전산망에 따르면
 SOURCE = re.compile(r"(?:\s?[가-힣]{1,8}?)?(?:에|에게서)\s(?:따르면|의하면)")
-#: what makes a mention the subject: a particle, or one who speaks for it (한빛 측은, 외교부 당국자는)
-SUBJECT_PARTICLES = ("은", "는", "이", "가", "께서", "측은", "측이", " 측은", " 측이", " 관계자는", " 관계자가",
+#: what makes a mention the subject: a particle (도 too, in `A와 B도 … 수주했다`), or one who speaks for it
+#: (한빛 측은, 외교부 당국자는)
+SUBJECT_PARTICLES = ("은", "는", "이", "가", "도 ", "께서", "측은", "측이", " 측은", " 측이", " 관계자는", " 관계자가",
                      " 관계자들은", " 당국자는", " 당국자가")
 MONEY = ("KRW", "USD", "JPY", "CNY", "EUR", "GBP")
 
@@ -699,6 +700,7 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
         # every mention, repeats included: in `애플 법인은 … 애플의 자회사인 Y` the owner is the second 애플
         named = ctx.entity_mentions(sentence, ("Organization", "Concept"))
         subject = subjects[sentence.index]
+        previous = subjects[sentence.index - 1] if sentence.index else None
         evidence = ctx.evidence(sentence)
         for match in OWNERSHIP.finditer(plain):
             at, after_at = sentence.start + match.start(), sentence.start + match.end()
@@ -738,7 +740,10 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             by_place = match.group(2) == "산하" and any(
                 re.fullmatch(r"의?\s*", ctx.body[m.end:at]) and e.cls in ("City", "AdministrativeArea")
                 for m, e in ctx.entity_mentions(sentence, ("Place",)))
-            owner = owned[1] if owned else None if by_place else subject
+            # 자회사 한빛뱅크와 한빛증권도 …: when what is owned is the subject, the owner is the one before
+            also_owned = [e for _, e in joined_after(ctx, owned_after[:1], orgs)]
+            mentioned = previous if any(e is subject for e in (*after, *also_owned)) else subject
+            owner = owned[1] if owned else None if by_place else mentioned
             # 칼호텔, 한진관광 등 대한항공 계열사; 한빛그룹은 누리전자, 세온소재 등 계열사 3곳을 두고 있다
             listed = listed_before(ctx, before, owned[0].start if owned else at)
             # Y는 X의 자회사다: with nothing named after it, the word says what the subject is, with the copula
@@ -746,7 +751,7 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             said_of_subject = SAID_OF_SUBJECT.match(plain[match.end():]) is not None
             child = after[0] if after else next((e for m, e in before if ctx.is_subject(m)), None) \
                 if said_of_subject else None
-            for item in listed or [child, *(e for _, e in joined_after(ctx, owned_after[:1], orgs))]:
+            for item in listed or [child, *also_owned]:
                 link_parent(facts, item, owner, evidence)
         for match in JOINT_VENTURE.finditer(plain):
             owners = venture_owners(ctx, orgs, sentence.start + match.start(), subject)

@@ -67,6 +67,8 @@ def test_subsidiaries_joined_after_the_word_all_belong_to_the_owner():
     facts = run("비바리퍼블리카는 흑자를 냈다. 자회사 한빛뱅크와 한빛증권도 흑자 전환에 성공했다.").facts
     assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
         ("한빛뱅크", "비바리퍼블리카"), ("한빛증권", "비바리퍼블리카")]
+    facts = run("비바리퍼블리카는 흑자를 냈다. 자회사 한빛뱅크는 흑자 전환에 성공했다.").facts
+    assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("한빛뱅크", "비바리퍼블리카")]
 
 
 def test_agreement_with_parties_date_type_and_purpose():
@@ -932,6 +934,14 @@ def test_a_majority_bought_a_subsidiary_become_and_a_grandchild_s_owner_through_
     assert owned("한빛항공은 지난해 누리항공 지분 63.88%를 인수해 자회사로 편입했다.") == [("누리항공", "한빛항공")]
     assert owned("교환이 끝나면 한빛증권은 한빛금융지주의 완전자회사가 되고, 한빛그룹의 손자회사로 편입된다.") == [
         ("한빛증권", "한빛금융지주")]
+
+
+def test_a_subject_told_with_도_buys_or_wins_for_itself_not_for_the_subject_before():
+    facts = run("한빛조선은 누리마리타임으로부터 LNG운반선 4척을 수주했다. "
+                "세온중공업과 가람오션도 올해 LNG운반선을 각각 12척, 8척 수주했다. "
+                "한빛은 누리소재를 인수했다. 세온바이오도 가람소재를 인수했다.").facts
+    assert sorted(labels(a.parties) for a in facts.agreements) == [
+        ["가람소재", "세온바이오"], ["누리마리타임", "한빛조선"], ["누리소재", "한빛"]]
 
 
 def test_a_stake_bought_for_a_price_or_without_its_share_still_makes_a_subsidiary_and_a_purchase():
