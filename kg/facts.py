@@ -764,13 +764,17 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
         for match in MAJORITY_STAKE.finditer(plain):  # 한빛전자는 누리소재 지분 100%를 보유: a majority is control
             at = sentence.start + match.start()
             held = next((e for m, e in reversed(orgs) if re.fullmatch(r"의?\s*", ctx.body[m.end:at])), None)
-            if float(match.group(1)) > 50 and held is not subject:
-                link_parent(facts, held, subject, evidence)
+            # 한빛웹툰은 … 상장했으며 누리가 지분 63%를 보유하고 있다: one named as the holder holds the topic
+            holder = next((e for m, e in reversed(orgs) if re.fullmatch(r"[이가]\s", ctx.body[m.end:at])), None)
+            held, owner = (subject, holder) if held is None and holder is not None else (held, subject)
+            if float(match.group(1)) > 50 and held is not owner:
+                link_parent(facts, held, owner, evidence)
         for match in PARENT.finditer(plain):
             # 한빛홀딩스의 모회사인 한빛그룹, 한빛홀딩스의 모회사는 한빛그룹이다: the first belongs to the second;
             # 한빛그룹은 한빛홀딩스의 모회사다: to the subject
             at, after_at = sentence.start + match.start(), sentence.start + match.end()
-            child = next((e for m, e in reversed(orgs) if m.end <= at and ctx.body[m.end:at] == "의 "), None)
+            child = next((e for m, e in reversed(orgs) if m.end <= at and OWNER_TO_WORD.fullmatch(ctx.body[m.end:at])),
+                         None)  # 한빛웹툰의 (미국) 모회사
             topic = re.match(r"[은는]\s", plain[match.end():])
             start = after_at + (topic.end() if topic else 0)
             parent = next((e for m, e in orgs if m.start >= start and nouns_between(sentence, start, m.start)), None)

@@ -51,6 +51,10 @@ def test_a_parent_named_as_the_topic_or_said_of_the_subject_and_an_intermediate_
     assert owned("누리전자의 모회사는 한빛그룹이다.") == [("누리전자", "한빛그룹")]
     assert owned("한빛그룹은 누리전자의 모회사다.") == [("누리전자", "한빛그룹")]
     assert owned("HD현대의 조선 중간지주사인 HD한국조선해양은 실적을 냈다.") == [("HD한국조선해양", "HD현대")]
+    # a few words between, and a majority holder named as such, the topic being what it holds
+    assert owned("한빛웹툰의 미국 모회사 누리엔터테인먼트는 디즈니와 제휴했다. "
+                 "누리엔터테인먼트는 나스닥에 상장했으며 한빛홀딩스가 지분 63%를 보유하고 있다.") == [
+        ("한빛웹툰", "누리엔터테인먼트"), ("누리엔터테인먼트", "한빛홀딩스")]
 
 
 def test_the_owner_glossed_in_brackets_and_a_name_numbered_in_roman():
