@@ -106,11 +106,13 @@ def shared_forms() -> dict[str, tuple[Known, ...]]:
 def lookup(form: str) -> Known | None:
     """The gazetteer's entry for a name, also when written with a hyphen it has not (메르세데스-벤츠), or
     with the word for its kind after it: 사 after a company's name (보잉사, 애플사), 시 after a city's
-    (뉴욕시; 뉴욕주 is the state)."""
+    (뉴욕시; 뉴욕주 is the state), or as a committee is written short (방송통신위 for 방송통신위원회)."""
     found = gazetteer().get(form) or (gazetteer().get(form.replace("-", "")) if "-" in form else None)
     if found is None and form[-1:] in KIND_WORDS and len(form) > 2:
         named = gazetteer().get(form[:-1])
         found = named if named is not None and named.cls == KIND_WORDS[form[-1]] else None
+    if found is None and form.endswith("위") and len(form) > 2:
+        found = gazetteer().get(f"{form}원회")
     return found
 
 

@@ -50,3 +50,5 @@ def test_every_entity_is_listed_once():
 def test_a_known_name_with_the_word_for_its_kind_after_it_is_still_that_name():
     assert lexicon.lookup("보잉사").label == "보잉" and lexicon.lookup("뉴욕시").label == "뉴욕"
     assert lexicon.lookup("뉴욕사") is None and lexicon.lookup("보잉시") is None
+    # a committee written short
+    assert lexicon.lookup("방송통신위").label == "방송통신위원회" and lexicon.lookup("한빛위") is None

@@ -113,6 +113,14 @@ def test_a_known_agency_fused_to_its_head_is_kept_whole():
     assert named("경찰청장 직무대행이 서명했다.", "Organization") == ["경찰청"]
 
 
+def test_a_known_committee_fused_to_its_chair_is_the_committee_and_a_family_name_read_as_a_prefix_is_a_name():
+    (ap,) = mentions("최원철 방송통신위원장은 말했다.").appositions
+    assert (ap.person.text, ap.title.value, ap.org.text, ap.org.key) == (
+        "최원철", "위원장", "방송통신위", "방송통신위원회")
+    (ap,) = mentions("최고봉 원자력안전위원장은 말했다.").appositions
+    assert (ap.person.text, ap.title.value, ap.org.key) == ("최고봉", "위원장", "원자력안전위원회")
+
+
 def test_unknown_proper_noun_between_a_korean_name_and_a_title_is_the_employer():
     (ap,) = mentions("최영호 누리텍 회장이 참석했다.").appositions
     assert (ap.person.text, ap.org.text, ap.org.cls) == ("최영호", "누리텍", "Corporation")

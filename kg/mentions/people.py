@@ -503,8 +503,8 @@ class PeopleReader(ReaderBase):
     def is_misread_name(self, word: Word) -> bool:
         """`최홍만 선수`, `김지은 선수`, `정재도 선수`: right before a title, three syllables from a family
         name are a person's name, though Kiwi reads a particle (최 + 홍 + 만), a verb (김 + 짓 + 은, 김 + 창하 + ㄴ),
-        a determiner (한 + 기정) or a province (정재 + 도) in them, or do not know them at all. Not when a
-        dictionary noun or a known name opens it (정부 + 가)."""
+        a determiner (한 + 기정), a prefix (고 + 학 + 수) or a province (정재 + 도) in them, or do not know them at
+        all. Not when a dictionary noun or a known name opens it (정부 + 가)."""
         written = self.body[word.start:word.end]
         if self.is_name_with_determiner(word):
             return self.free(word.start, word.end)
@@ -518,6 +518,8 @@ class PeopleReader(ReaderBase):
         first, rest = word.tokens[0], word.tokens[1:]
         if first.tag == "MM" and len(rest) == 1 and rest[0].tag in ("NNG", "NNP") and len(rest[0].form) == 2:
             return self.free(word.start, word.end)  # 한/MM 기정/NNG 위원장: a determiner is written apart
+        if first.tag == "XPN" and rest and all(t.tag == "NNG" for t in rest):
+            return self.free(word.start, word.end)  # 고/XPN 학/NNG 수/NNG, 최/XPN 원목/NNG: the family name as a prefix
         if not rest and first.oov and first.tag.startswith("NN"):  # 조영곤/NNG: a word Kiwi does not know
             return self.free(word.start, word.end)
         if first.tag == "NNG" and len(first.form) == 2 and len(rest) == 1 and rest[0].tag in ("MAG", "IC") \

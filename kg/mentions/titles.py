@@ -212,7 +212,7 @@ class TitleReader(ReaderBase):
         """The title of the head of a known body written together with it, sharing a letter or two:
         하나은행|장 (행장), 질병관리본부|장 (본부장), 예결위|원장 (위원장) — the longest such title."""
         for end in range(len(stem) - 1, 1, -1):
-            body = lexicon.gazetteer().get(stem[:end])
+            body = lexicon.lookup(stem[:end])
             if body is not None and body.kind == "Organization":
                 titles = [stem[at:] for at in range(max(1, end - 2), end + 1) if stem[at:] in lexicon.titles()]
                 return titles[0] if titles else None
