@@ -331,6 +331,11 @@ def test_a_foreign_family_name_alone_is_the_company_known_by_it():
     assert named("리처드 얀센은 웃었다.", "Person") == ["리처드 얀센"]
 
 
+def test_a_foreign_name_ending_in_부_is_no_ministry():
+    assert named("행사에는 크리슈나바부 무르티 장관이 참석했다.", "Person") == ["크리슈나바부 무르티"]
+    assert named("행사에는 크리슈나바부 무르티 장관이 참석했다.", "Organization") == []
+
+
 def test_a_foreign_name_kiwi_ends_with_a_determiner():
     # 포옛: 포/NNG 옛/MM
     assert named("부임 첫해 팀을 정상에 올려놓은 거스 포옛 감독은 웃었다.", "Person") == ["거스 포옛"]

@@ -202,6 +202,8 @@ class ReaderBase:
             org = None  # 티아고, 디에고: a foreign name, no high school (서울고, 진명여고)
         if org is not None and org.text == "부" and any(t.tag in ("SN", "W_SERIAL") for t in tokens):
             org = None  # 형사합의21부, 형사6-1부: a numbered division of a court, no ministry
+        if org is not None and org.text == "부" and len(tokens) == 1 and set(text[:-1]) & FOREIGN_SYLLABLES:
+            org = None  # 찬드라바부/NNP: one word of a foreign name's sounds, no ministry
         place = lexicon.place_suffixes().match(text)
         if org is not None and place is not None and len(place.text) > len(org.text):
             org = None  # the longer ending decides: 명동대성당 is a cathedral (성당), no party (당)
