@@ -197,3 +197,8 @@ def test_a_ceremony_kiwi_does_not_know_is_no_name():
 
 def test_a_launcher_s_name_kiwi_cuts_into_common_nouns_after_a_word_for_one():
     assert [m.text for m in mentions("한국형 발사체 하늘호가 발사에 성공했다.").mentions] == ["하늘호"]
+
+
+def test_a_counter_that_only_opens_a_longer_noun_counts_nothing():
+    assert named("그는 이번 시즌 12골 7도움을 올렸다. 기온은 영하 7도까지 내려갔다.", "Quantity") == [
+        "12골", "영하 7도"]

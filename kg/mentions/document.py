@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
-from kg.analyze import Analysis
+from kg.analyze import Analysis, Sentence
 from kg.dates import find_dates
 from kg.mentions.model import AliasPair, Apposition, Mention, Mentions
 from kg.mentions.patterns import (
@@ -222,10 +222,17 @@ def find_dates_and_amounts(analysis: Analysis, out: Mentions) -> None:
             out.mentions.append(Mention(d.start, d.end, d.text, kind, kind, sentence.index, value=value))
             taken.append((d.start, d.end))
         for a in find_amounts(sentence.text, sentence.start):
-            if all(a.end <= s or e <= a.start for s, e in taken):
+            if all(a.end <= s or e <= a.start for s, e in taken) and not ends_inside_a_noun(sentence, a.end):
                 out.mentions.append(Mention(a.start, a.end, a.text, "Quantity", "MonetaryAmount" if a.currency
                                             else "QuantitativeValue", sentence.index, value=str(a.value),
                                             unit=a.unit))
+
+
+def ends_inside_a_noun(sentence: Sentence, end: int) -> bool:
+    """`7도움`: a counter that is only the start of a longer noun, as Kiwi reads it (도움, help), counts
+    nothing (7 degrees)."""
+    return any(t.start < end < t.end and t.tag in ("NNG", "NNP") and HANGUL_ONLY.match(t.form)
+               for t in sentence.tokens)
 
 
 def find_mentions(analysis: Analysis) -> Mentions:
