@@ -416,3 +416,9 @@ def test_an_industry_written_with_a_word_for_a_company_names_none_and_types_the_
 def test_a_city_s_stock_exchange_and_one_named_with_the_ending():
     assert named("한빛전자는 뭄바이 증권거래소(BSE)와 인도국립증권거래소에 상장했다.", "Organization") == [
         "한빛전자", "뭄바이 증권거래소", "BSE", "인도국립증권거래소"]
+
+
+def test_a_long_compound_of_common_nouns_after_a_word_for_an_organization_is_its_name():
+    assert named("전세사기 피해자 단체인 전세사기피해자전국총연합은 성명을 냈다.", "Organization") == [
+        "전세사기피해자전국총연합"]
+    assert named("지역주택조합은 조합원을 모았다.", "Organization") == []  # alone, a kind of body

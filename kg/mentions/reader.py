@@ -243,6 +243,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                     self.add(start, end, *found)
             elif self.is_located_neighbourhood(index):
                 self.add(start, end, "Place", "AdministrativeArea")
+            elif self.is_cued_body_of_common_nouns(index):
+                self.add(start, end, "Organization", "Organization")
             elif (self.is_bare_name(word) or self.is_known_full_name(word) or self.is_given_name_alone(word)) \
                     and not self.before_venue_noun(index) and self.cue_before(index) in (None, ("Person", "Person")):
                 self.add(start, end, "Person", "Person")
@@ -264,6 +266,15 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif self.is_cut_korean_name(word) and not reads_alone_as_common_noun(self.stem(word)) \
                     and self.cue_before(index) == ("Person", "Person"):
                 self.add(start, end, "Person", "Person")  # 피고인 전/MM 청조/NNG: a name after a word for a person
+
+    def is_cued_body_of_common_nouns(self, index: int) -> bool:
+        """`피해자 단체인 가습기살균제참사피해자총연합`: after a word for an organization, a long compound of
+        common nouns that ends like a body (협회, 총연합, 노동조합) is its name; alone it may be a kind of body
+        (지역주택조합)."""
+        stem = self.stem(self.words[index])
+        body = lexicon.org_suffixes().match(stem)
+        return body is not None and body.cls == "Organization" and len(stem) >= len(body.text) + 3 \
+            and self.cue_before(index) == ("Organization", "Organization")
 
     def model_code_end(self, word: Word) -> int | None:
         """Where a model's code that opens with the word's letters ends: `KF-21`, `GPT-5`, `ALT-B4` are one
