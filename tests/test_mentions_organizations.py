@@ -422,3 +422,8 @@ def test_a_long_compound_of_common_nouns_after_a_word_for_an_organization_is_its
     assert named("전세사기 피해자 단체인 전세사기피해자전국총연합은 성명을 냈다.", "Organization") == [
         "전세사기피해자전국총연합"]
     assert named("지역주택조합은 조합원을 모았다.", "Organization") == []  # alone, a kind of body
+
+
+def test_a_body_named_after_the_day_it_remembers_is_one_organization():
+    assert named("한빛 4·16재단 이사장과 2·28민주운동기념사업회가 4·19 기념식에 참석했다.", "Organization") == [
+        "4·16재단", "2·28민주운동기념사업회"]

@@ -9,6 +9,7 @@ from kg import lexicon
 from kg.mentions.base import ReaderBase, is_of_a_country, is_verbal
 from kg.mentions.patterns import (
     AROUND,
+    DAY_NAMED,
     ESTABLISH,
     FACILITIES,
     FOREIGN_SYLLABLES,
@@ -202,6 +203,15 @@ class OrganizationReader(ReaderBase):
             generic = stem in lexicon.generic_bodies() and stem != "정부"  # 중국 정부 is the state itself
             if (generic or self.names_state_body(stem, word)) and self.free(before.start, word.start + len(stem)):
                 self.add(before.start, word.start + len(stem), "Organization", "GovernmentOrganization")
+
+    def read_bodies_named_after_days(self) -> None:
+        """`4·16재단`, `2·28민주운동기념사업회`: month·day, then a word that ends like a body, is a body named
+        after the day it remembers; the words split at the dot (4 and 16재단)."""
+        for before, word in zip(self.words, self.words[1:], strict=False):
+            named = self.body[before.start:word.stem_end]
+            body = lexicon.org_suffixes().match(named) if DAY_NAMED.fullmatch(named) else None
+            if body is not None and self.free(before.start, word.stem_end):
+                self.add(before.start, word.stem_end, "Organization", body.cls)
 
     def read_quoted_names(self) -> None:
         """`‘ARM 스쿨(가칭)’ 설립`: a quoted name that is about to be established is an organization."""

@@ -82,6 +82,8 @@ LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 #: numbered after a hyphen (장보고-III, 천무-2)
 MODEL_CODE = re.compile(r"[A-Za-z]+(?:(?:-[A-Za-z0-9]+)+| (?:II|III|IV|VI|VII|VIII|IX|XI|XII)(?![A-Za-z0-9]))"
                         r"|[가-힣]+-(?:I{1,3}|IV|V|VI{1,3}|\d+)(?![A-Za-z0-9])")
+#: a body named after the day it remembers, month·day and then its name: 4·16재단, 2·28민주운동기념사업회
+DAY_NAMED = re.compile(r"\d{1,2}·\d{1,2}[가-힣]{2,14}")
 #: the days counted down to an event, no name: D-100, D-데이
 COUNTDOWN = re.compile(r"D-(?:\d|데이)")
 #: one capital and a hyphen before Hangul is a prefix, "Korean" (K-팝, K-바이오), no name
