@@ -202,3 +202,8 @@ def test_a_launcher_s_name_kiwi_cuts_into_common_nouns_after_a_word_for_one():
 def test_a_counter_that_only_opens_a_longer_noun_counts_nothing():
     assert named("그는 이번 시즌 12골 7도움을 올렸다. 기온은 영하 7도까지 내려갔다.", "Quantity") == [
         "12골", "영하 7도"]
+
+
+def test_words_for_spacecraft_and_for_tours_name_nothing_themselves():
+    found = mentions("달 궤도선 누리온의 임무가 연장됐다. 그는 솔로 월드투어 첫 공연을 열었다.").mentions
+    assert [m.text for m in found if m.kind == "Concept"] == ["누리온"]

@@ -442,6 +442,9 @@ def test_a_stage_name_of_one_syllable_after_a_job_or_a_group():
     assert named("가수 비는 새 앨범을 발표했다.", "Person") == ["비"]
     assert named("방탄소년단 뷔는 솔로 앨범을 냈다.", "Person") == ["뷔"]  # (the group is a MusicGroup)
     assert named("가수 측은 의혹을 부인했다.", "Person") == []
+    # after the group and 멤버, whatever Kiwi reads the syllable as (진/NNG); a song of the group is no one
+    assert named("방탄소년단(BTS) 멤버 진은 솔로 공연을 열었다.", "Person") == ["진"]
+    assert named("방탄소년단 곡은 인기를 끌었다.", "Person") == []
 
 
 def test_a_count_with_씩_after_a_determiner_is_no_name():

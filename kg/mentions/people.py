@@ -110,18 +110,23 @@ class PeopleReader(ReaderBase):
                 self.retype(name, "Person", "Person")
 
     def read_group_members(self) -> None:
-        """`뉴진스의 민지는`, `블랙핑크 제니와 리사가`, `방탄소년단 뷔는`: an unknown name right after a music
-        group's is a member's (the groups are people in KLUE's labels, and their members too)."""
+        """`뉴진스의 민지는`, `블랙핑크 제니와 리사가`, `방탄소년단 뷔는`, `방탄소년단 멤버 진이`: an unknown name
+        right after a music group's, or after the group and 멤버, is a member's (the groups are people in KLUE's
+        labels, and their members too). After 멤버, one syllable names a member whatever Kiwi reads (진/NNG)."""
         for i, word in enumerate(self.words[1:], start=1):
-            before = self.words[i - 1]
+            member = self.stem(self.words[i - 1]) == "멤버" and not self.words[i - 1].has_tail and i >= 2
+            before = self.words[i - 2] if member else self.words[i - 1]
             group = self.mention_at(before, "Organization")
             if group is None or group.cls != "MusicGroup" or self.tail(before) not in ("", "의") \
-                    or self.body[before.end:word.start] != " ":
+                    or self.body[before.end:word.start].lstrip(")") not in (" ", " 멤버 "):  # 방탄소년단(BTS) 멤버
                 continue
             name = self.guess_at(word)
+            stem = word.stem_tokens
+            one_syllable = self.is_one_syllable_name(word) or member and len(stem) == 1 and stem[0].tag == "NNG" \
+                and len(stem[0].form) == 1 and word.has_tail
             if name is not None and HANGUL_ONLY.match(name.text) and len(name.text) <= 3:
                 self.retype(name, "Person", "Person")
-            elif name is None and self.is_one_syllable_name(word) and self.free(word.start, word.stem_end):
+            elif name is None and one_syllable and self.free(word.start, word.stem_end):
                 self.add(word.start, word.stem_end, "Person", "Person")  # 방탄소년단 뷔는
 
     def read_opponents(self) -> None:
