@@ -317,3 +317,8 @@ def test_an_unknown_name_near_a_city_where_something_happens_is_a_place():
 def test_a_proper_noun_that_is_two_common_nouns_holds_no_mountain():
     assert named("한빛은 누리의 지식재산(IP)을 쓴다. 두 사람은 설악산과 가리왕산에 올랐다.", "Place") == [
         "설악산", "가리왕산"]
+
+
+def test_a_named_base_is_a_place_and_a_base_of_production_is_none():
+    assert named("위성은 케이프커내버럴 우주군기지에서 발사됐다. 한빛전자는 베트남을 생산기지로 삼았다.", "Place") == [
+        "케이프커내버럴 우주군기지", "베트남"]
