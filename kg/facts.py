@@ -685,6 +685,38 @@ def names_the_post(full: tuple, short: tuple) -> bool:
 RANK_PREFIXES = frozenset({"부", "차", "명예", "수석", "상임"})
 
 
+#: a club right after a player's name, in brackets as rosters and match reports write it, after his age or
+#: not: 손흥민(토트넘), 손흥민(33·LA FC)
+CLUB_IN_BRACKETS = re.compile(r"\((?:\d{1,2}·)?([^()·,]{1,20})\)")
+
+
+def extract_players(ctx: Context, facts: Facts) -> None:
+    """`LA FC의 손흥민`, `손흥민(토트넘)`: a person named right after a team and its 의, or with the team in
+    brackets, plays for it, when no other post of his at the team is told (`토트넘의 포스테코글루 감독`)."""
+    posts = {(m.person.key, m.org.key) for m in facts.memberships if m.org is not None}
+    for sentence in ctx.analysis.sentences:
+        named = ctx.entity_mentions(sentence, ("Person", "Organization"))
+        teams = {m.end: e for m, e in named if e.cls == "SportsTeam"}
+        for m, person in named:
+            if person.kind != "Person":
+                continue
+            bracket = CLUB_IN_BRACKETS.match(ctx.body, m.end)
+            team = teams.get(m.start - 2) if ctx.body[m.start - 2:m.start] == "의 " else None
+            if team is None and bracket is not None:
+                team = next((e for t, e in named if (t.start, t.end) == (bracket.start(1), bracket.end(1))
+                             and e.cls == "SportsTeam"), None)
+            if team is None or (person.key, team.key) in posts:
+                continue
+            posts.add((person.key, team.key))
+            membership = Membership(person, PLAYER, team, False)
+            facts.memberships.append(membership)
+            merge_evidence(membership.evidence, [ctx.evidence(sentence)])
+
+
+#: the post of one who plays for a team
+PLAYER = "선수"
+
+
 # -- ownership -------------------------------------------------------------------------------------
 def extract_ownerships(ctx: Context, facts: Facts) -> None:
     """Which organization belongs to which, in the ways Korean news says it:
@@ -1698,6 +1730,7 @@ Extractor = Callable[[Context, Facts], None]
 EXTRACTORS: dict[str, Extractor] = {
     "bylines": extract_bylines,
     "memberships": extract_memberships,
+    "players": extract_players,
     "ownerships": extract_ownerships,
     "branches": link_branches,
     "agreements": extract_agreements,

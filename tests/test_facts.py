@@ -948,6 +948,14 @@ def test_a_subject_told_with_도_buys_or_wins_for_itself_not_for_the_subject_bef
         ["가람소재", "세온바이오"], ["누리마리타임", "한빛조선"], ["누리소재", "한빛"]]
 
 
+def test_a_person_named_after_a_team_s_의_or_with_it_in_brackets_plays_for_it():
+    def posts(text):
+        return sorted((m.person.label, m.role, m.org.label if m.org else None) for m in run(text).facts.memberships)
+    assert posts("LA FC의 김한빛이 골을 넣었다. 이누리(24·토트넘)도 뛰었다.") == [
+        ("김한빛", "선수", "로스앤젤레스 FC"), ("이누리", "선수", "토트넘 홋스퍼")]
+    assert posts("토트넘의 박세온 감독은 웃었다. 토트넘의 박세온은 말했다.") == [("박세온", "감독", "토트넘 홋스퍼")]
+
+
 def test_a_stake_bought_for_a_price_or_without_its_share_still_makes_a_subsidiary_and_a_purchase():
     for text in ("한빛항공은 2024년 누리항공 지분 63%를 1조원에 인수해 자회사로 편입했다.",
                  "한빛항공은 누리항공 지분을 인수해 자회사로 편입했다.",
