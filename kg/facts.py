@@ -857,7 +857,7 @@ def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, su
     if not before:
         return []
     m, partner = before[-1]
-    between = ctx.body[m.end:at]
+    between = re.sub(r"^(?:\([^()]{1,20}\)|\))", "", ctx.body[m.end:at])  # 제너럴모터스(GM)와의: past the gloss
     if re.fullmatch(r"[와과]의\s*", between):
         return [partner, subject] if subject is not None and subject is not partner else []
     first = listed_from(ctx, before, len(before) - 1)

@@ -1160,6 +1160,10 @@ def test_a_joint_venture_belongs_to_both_partners():
     assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
         ("HN케미칼", "누리화학"), ("HN케미칼", "한빛전자"),
         ("얼티엄셀즈", "LG에너지솔루션"), ("얼티엄셀즈", "제너럴모터스")]
+    # the partner glossed in brackets
+    facts = run("한빛전자는 누리화학(NC)과의 합작법인 HN케미칼을 세웠다.").facts
+    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+        ("HN케미칼", "누리화학"), ("HN케미칼", "한빛전자")]
 
 
 def test_a_joint_venture_the_partners_put_up_belongs_to_both():
