@@ -1126,6 +1126,10 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             investors = [] if last is None else [e for _, e in before[listed_from(ctx, before, last):last + 1]]
         else:  # X는 Y와 Z가 공동 출자했다: the topic is what Y and Z put money into
             investors = co_investors(ctx, orgs, at, buyer) or investors_joining(ctx, orgs, at, buyer)
+            previous = buyers[sentence.index - 1] if sentence.index else None
+            if not investors and previous is not None:  # 이번 투자에는 A와 B가 참여했다: the one told before gets it
+                investors = investors_joining(ctx, orgs, at, previous)
+                buyer = previous if investors else buyer
         for investor in investors:
             promote(investor, "Corporation")
             promote(buyer, "Corporation")
@@ -1322,6 +1326,8 @@ def investors_joining(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int,
         return []
     first = [(m, e) for m, e in orgs if m.start > at and e is not topic][:1]
     listed = first + joined_after(ctx, first, orgs)
+    if any(e is topic for _, e in listed):
+        return []  # (the last one listed, with 이, is the sentence's subject, not the one invested in)
     return [e for _, e in listed] if listed and INVESTMENT_JOINED.match(ctx.body, listed[-1][0].end) else []
 
 

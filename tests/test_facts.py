@@ -1122,6 +1122,11 @@ def test_those_who_join_an_investment_named_after_it_put_money_in():
         "누리인베스트먼트의 누리랩스 투자", "솔빛캐피탈의 누리랩스 투자", "한빛벤처스의 누리랩스 투자"]
     facts = run("누리랩스가 500억원 규모의 투자를 유치했다. 이번 투자에는 한빛벤처스와 솔빛캐피탈 등이 참여했다.").facts
     assert sorted(a.label for a in facts.agreements) == ["솔빛캐피탈의 누리랩스 투자", "한빛벤처스의 누리랩스 투자"]
+    # the last one listed, with 이, is no one invested in
+    facts = run("누리랩스가 500억원 규모의 투자를 유치했다. "
+                "이번 투자에는 한빛벤처스와 솔빛캐피탈, 한국산업은행이 참여했다.").facts
+    assert sorted(a.label for a in facts.agreements) == [
+        "솔빛캐피탈의 누리랩스 투자", "한국산업은행의 누리랩스 투자", "한빛벤처스의 누리랩스 투자"]
 
 
 def test_a_signing_ceremony_told_after_the_agreement_is_its_signing_with_its_day_and_people():
