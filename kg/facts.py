@@ -827,7 +827,8 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
 
 def link_branches(ctx: Context, facts: Facts) -> None:
     """`현대차 미국법인`, `고용노동부 포항지청`: a branch named with its organization (a word of its own, then
-    a place and 법인, 지점, 지청…) belongs to that organization, when the article names it."""
+    a place and 법인, 지점, 지청…) belongs to that organization, when the article names it; so does a union's
+    or a party's branch named right after it (전국금속노동조합 현대자동차지부)."""
     for e in ctx.entities.entities:
         head, _, branch = e.label.partition(" ")
         if e.kind != "Organization" or not branch.endswith(BRANCH_NOUNS):
@@ -839,6 +840,17 @@ def link_branches(ctx: Context, facts: Facts) -> None:
         if parent is not None:
             m = e.mentions[0]
             link_parent(facts, e, parent, ctx.evidence(ctx.analysis.sentences[m.sentence]))
+    # 전국금속노동조합 현대자동차지부, 민주노총 서울지역본부: a union's or a party's branch right after it
+    for sentence in ctx.analysis.sentences:
+        named = ctx.entity_mentions(sentence, ("Organization",))
+        for (m, parent), (n, branch) in zip(named, named[1:], strict=False):
+            if ctx.body[m.end:n.start] == " " and branch.label.endswith(SUB_BODIES) and branch is not parent \
+                    and not lexicon.lookup(branch.label):
+                link_parent(facts, branch, parent, ctx.evidence(sentence))
+
+
+#: the branches of a union or a party, named after the place or the company they organize
+SUB_BODIES = ("지부", "지회", "분회", "지역본부", "시당", "도당")
 
 
 def says_what_a_thing_is(sentence: Sentence) -> bool:

@@ -66,6 +66,12 @@ def test_a_branch_in_place_belongs_to_its_company():
     facts = run("현대자동차는 실적을 냈다. 현대차 미국법인은 8만대를 팔았다.").facts
     assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("현대차 미국법인", "현대자동차")]
 
+def test_a_union_s_or_a_party_s_branch_named_right_after_it_belongs_to_it():
+    facts = run("전국금속노동조합 한빛전자지부는 파업을 결의했다. 국민의힘 누리시당은 논평을 냈다.").facts
+    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+        ("누리시당", "국민의힘"), ("한빛전자지부", "전국금속노동조합")]
+
+
 
 def test_subsidiaries_joined_after_the_word_all_belong_to_the_owner():
     facts = run("비바리퍼블리카는 흑자를 냈다. 자회사 한빛뱅크와 한빛증권도 흑자 전환에 성공했다.").facts
