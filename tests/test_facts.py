@@ -733,6 +733,9 @@ def test_one_who_attends_joins_the_latest_gathering_not_a_visit_told_after_it():
                 "이서윤 사령관도 회의에 참석했다.").facts
     assert sorted((e.kind, tuple(sorted(a.label for a in e.attendees))) for e in facts.events) == [
         ("meeting", ("김보람", "박하늘", "이서윤")), ("visit", ("박하늘",))]
+    # a name holding the word (이동석) attends nothing
+    facts = run("한빛노조는 29일 회의를 열었다. 한빛전자 이동석 사장은 담화문을 냈다.").facts
+    assert [tuple(a.label for a in e.attendees) for e in facts.events] == [("한빛노조",)]
 
 
 def test_one_who_attends_a_ceremony_that_signs_nothing_joins_no_signing_told_before():
