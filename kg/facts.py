@@ -302,6 +302,12 @@ class Context:
         for qs, qe in self.quotes_in(sentence.start, sentence.end):
             for i in range(max(qs, sentence.start), min(qe, sentence.end)):
                 chars[i - sentence.start] = " "
+        # 이동석, 서명진: a person's name holds no word of what is done
+        for m in self.by_sentence.get(sentence.index, []):
+            if m.kind == "Person":
+                for i in range(m.start, m.end):
+                    if chars[i - sentence.start] != " ":
+                        chars[i - sentence.start] = "○"
         return "".join(chars)
 
     def actors(self, sentence: Sentence, kinds=ACTOR_KINDS, quoted: bool = False) -> list[tuple[Mention, Entity]]:

@@ -736,6 +736,8 @@ def test_one_who_attends_joins_the_latest_gathering_not_a_visit_told_after_it():
     # a name holding the word (이동석) attends nothing
     facts = run("한빛노조는 29일 회의를 열었다. 한빛전자 이동석 사장은 담화문을 냈다.").facts
     assert [tuple(a.label for a in e.attendees) for e in facts.events] == [("한빛노조",)]
+    # nor does one (서명수) sign
+    assert run("한빛전자와 누리소재는 업무협약 이후 서명수 사장이 방문했다.").facts.agreements == []
 
 
 def test_one_who_attends_a_ceremony_that_signs_nothing_joins_no_signing_told_before():
