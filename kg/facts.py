@@ -292,7 +292,8 @@ class Context:
         return [s for s in self.analysis.sentences[first:last] if s.start < end and start < s.end]
 
     def unquoted_text(self, sentence: Sentence) -> str:
-        """The sentence with quoted words blanked out, offsets kept."""
+        """The sentence with quoted words blanked out and people's names masked, offsets kept: what the
+        facts search for words of what is done (서명, 동석 are no signing or joining in 서명수, 이동석)."""
         if sentence.index not in self.unquoted:
             self.unquoted[sentence.index] = self.blank_quotes(sentence)
         return self.unquoted[sentence.index]
@@ -302,7 +303,6 @@ class Context:
         for qs, qe in self.quotes_in(sentence.start, sentence.end):
             for i in range(max(qs, sentence.start), min(qe, sentence.end)):
                 chars[i - sentence.start] = " "
-        # 이동석, 서명진: a person's name holds no word of what is done
         for m in self.by_sentence.get(sentence.index, []):
             if m.kind == "Person":
                 for i in range(m.start, m.end):
