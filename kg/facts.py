@@ -1517,7 +1517,7 @@ def add_event(facts: Facts, event: Event) -> None:
             or event.guessed or other.guessed
         same_place = event.place is not None and event.place is other.place
         elsewhere = event.place is not None and other.place is not None and not same_place
-        enough = shared >= 1 if same_place else shared >= min(2, len(event.attendees))
+        enough = shared >= 1 if same_place else shared >= min(2, len(event.attendees), len(other.attendees))
         if other.kind == event.kind and same_day and enough and not elsewhere:
             other.attendees.extend(a for a in event.attendees if all(a is not b for b in other.attendees))
             if other.date is None or other.guessed and not event.guessed:

@@ -653,6 +653,10 @@ def test_a_headline_s_event_merges_with_the_one_the_story_dates():
     facts = run("홍길동 대통령, 김철수 총리와 첫 정상회담\n"
                 "홍길동 대통령은 지난 1일 서울에서 김철수 총리와 정상회담을 했다.").facts
     assert [(e.kind, e.date) for e in facts.events] == [("meeting", "2024-03-01")]
+    # one named alone in the headline is the one the story names with another
+    facts = run("주일 대사에 김보람 지명\n홍길동 대통령은 11일 김보람 전 의원을 주일 대사로 지명했다.").facts
+    assert [(e.kind, e.date, sorted(a.label for a in e.attendees)) for e in facts.events] == [
+        ("appointment", "2024-03-11", ["김보람", "홍길동"])]
 
 
 def test_the_bench_is_the_court_last_named_as_a_subject_not_the_one_a_case_is_sent_to():
