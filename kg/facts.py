@@ -1375,9 +1375,10 @@ def extract_events(ctx: Context, facts: Facts) -> None:
     A sentence that names no subject goes on with the previous one's (또 … 면담을 갖고).
     """
     subjects = ctx.carried_subjects("Person")
-    # 홍길동 청장 후임에 …: the one replaced is no party to the appointment
+    # 홍길동 청장 후임에 …, 팀 쿡 후임에 …: the one replaced is no party to the appointment
     predecessors = {ap.person.start for ap in ctx.mentions.appositions
                     if ap.person.end <= ap.title.start and SUCCEEDING.match(ctx.body, ap.title.end)}
+    predecessors |= {m.start for m in ctx.mentions.mentions if m.kind == "Person" and SUCCEEDING.match(ctx.body, m.end)}
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
         # 손흥민의 경기력을 점검했다: whose something is, is no one met

@@ -502,6 +502,9 @@ def test_successor_named_after_the_predecessor_takes_the_post():
     facts = run("대통령은 홍길동 소방청장 후임에 김영수 현 소방청 차장을 임명했다.").facts
     posts = {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships}
     assert ("김영수", "청장", "소방청") in posts
+    # and the predecessor named without his post is no party to the appointment
+    facts = run("한빛전자, 데이비드 리 후임에 존 스미스 선임").facts
+    assert [sorted(a.label for a in e.attendees) for e in facts.events] == [["존 스미스", "한빛전자"]]
 
 
 def test_officials_named_by_post_sign_for_their_organizations():
