@@ -698,17 +698,20 @@ CLUB_IN_BRACKETS = re.compile(r"\((?:\d{1,2}·)?([^()·,]{1,20})\)")
 
 
 def extract_players(ctx: Context, facts: Facts) -> None:
-    """`LA FC의 손흥민`, `손흥민(토트넘)`: a person named right after a team and its 의, or with the team in
-    brackets, plays for it, when no other post of his at the team is told (`토트넘의 포스테코글루 감독`)."""
+    """`LA FC의 손흥민`, `KIA 김도영`, `손흥민(토트넘)`: a person named right after a team and its 의 or a space,
+    or with the team in brackets, plays for it, when no post of his is told with the name (`토트넘의
+    포스테코글루 감독`, `한화 손혁 단장`) nor elsewhere at the team."""
     posts = {(m.person.key, m.org.key) for m in facts.memberships if m.org is not None}
+    titled = {ap.person.start for ap in ctx.mentions.appositions}
     for sentence in ctx.analysis.sentences:
         named = ctx.entity_mentions(sentence, ("Person", "Organization"))
         teams = {m.end: e for m, e in named if e.cls == "SportsTeam"}
         for m, person in named:
-            if person.kind != "Person":
+            if person.kind != "Person" or m.start in titled:
                 continue
             bracket = CLUB_IN_BRACKETS.match(ctx.body, m.end)
-            team = teams.get(m.start - 2) if ctx.body[m.start - 2:m.start] == "의 " else None
+            team = teams.get(m.start - 2) if ctx.body[m.start - 2:m.start] == "의 " else \
+                teams.get(m.start - 1) if ctx.body[m.start - 1:m.start] == " " else None
             if team is None and bracket is not None:
                 team = next((e for t, e in named if (t.start, t.end) == (bracket.start(1), bracket.end(1))
                              and e.cls == "SportsTeam"), None)

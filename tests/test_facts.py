@@ -972,6 +972,9 @@ def test_a_person_named_after_a_team_s_의_or_with_it_in_brackets_plays_for_it()
     assert posts("LA FC의 김한빛이 골을 넣었다. 이누리(24·토트넘)도 뛰었다.") == [
         ("김한빛", "선수", "로스앤젤레스 FC"), ("이누리", "선수", "토트넘 홋스퍼")]
     assert posts("토트넘의 박세온 감독은 웃었다. 토트넘의 박세온은 말했다.") == [("박세온", "감독", "토트넘 홋스퍼")]
+    # a team then the name, as sports headlines write them, but not with the post after the name
+    assert posts("KIA 김한빛, 시즌 첫 홈런\nKIA 타이거즈가 이겼다. KIA 이세온 코치는 웃었다.") == [
+        ("김한빛", "선수", "KIA 타이거즈"), ("이세온", "코치", "KIA 타이거즈")]
 
 
 def test_a_stake_bought_for_a_price_or_without_its_share_still_makes_a_subsidiary_and_a_purchase():
