@@ -498,6 +498,9 @@ def test_a_dictionary_word_kiwi_cuts_after_a_family_name_is_no_name():
 def test_a_korean_name_kiwi_cuts_after_a_word_for_a_person_is_a_person():
     assert named("이날 선고 공판에는 피고인 전청조가 출석했다.", "Person") == ["전청조"]
     assert named("감독 한마디에 선수들이 웃었고 선수 전원이 출전했다.", "Person") == []
+    # two syllables cut into two nouns, and 선발 (the starting pitcher) before a name Kiwi knows not
+    assert named("선발 투수 곽빈은 웃었다. 투수 교체는 늦었다.", "Person") == ["곽빈"]
+    assert named("두산 선발 곽빈은 5이닝을 던졌다.", "Person") == ["곽빈"]
 
 
 def test_a_right_or_a_sum_named_by_a_word_and_its_suffix_is_no_name_but_a_name_so_ending_is():

@@ -264,9 +264,18 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.add(start, end, "Concept", "Name")  # 발사체 누리/NNG 호/NNB: a launcher's name, however cut
             elif self.is_one_syllable_name(word) and self.cue_before(index) == ("Person", "Person"):
                 self.add(start, end, "Person", "Person")  # 가수 비는, 배우 진이: a stage name
-            elif self.is_cut_korean_name(word) and not reads_alone_as_common_noun(self.stem(word)) \
+            elif (self.is_cut_korean_name(word) or self.is_cut_short_name(word)) \
+                    and not reads_alone_as_common_noun(self.stem(word)) \
                     and self.cue_before(index) == ("Person", "Person"):
                 self.add(start, end, "Person", "Person")  # 피고인 전/MM 청조/NNG: a name after a word for a person
+
+    def is_cut_short_name(self, word: Word) -> bool:
+        """`투수 곽/NNG 빈/NNG`: a family name and a given name of one syllable, which Kiwi cuts into two
+        one-syllable nouns (one two-syllable noun, 교체, is a word)."""
+        stem, tokens = self.stem(word), word.stem_tokens
+        return len(stem) == 2 and HANGUL_ONLY.match(stem) is not None and stem[0] in lexicon.surnames() \
+            and len(tokens) == 2 and all(len(t.form) == 1 and t.tag in SPLIT_TAGS for t in tokens) \
+            and self.free(word.start, word.stem_end)
 
     def is_cued_body_of_common_nouns(self, index: int) -> bool:
         """`피해자 단체인 가습기살균제참사피해자총연합`: after a word for an organization, a long compound of
