@@ -322,3 +322,8 @@ def test_a_proper_noun_that_is_two_common_nouns_holds_no_mountain():
 def test_a_named_base_is_a_place_and_a_base_of_production_is_none():
     assert named("위성은 케이프커내버럴 우주군기지에서 발사됐다. 한빛전자는 베트남을 생산기지로 삼았다.", "Place") == [
         "케이프커내버럴 우주군기지", "베트남"]
+
+
+def test_a_ballpark_named_in_one_word_is_a_place():
+    assert named("경기는 고척스카이돔과 한빛챔피언스필드, 누리볼파크에서 열렸다.", "Place") == [
+        "고척스카이돔", "한빛챔피언스필드", "누리볼파크"]
