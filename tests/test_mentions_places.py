@@ -312,6 +312,8 @@ def test_a_town_the_lexicon_knows_in_another_province_is_another_town():
 
 def test_an_unknown_name_near_a_city_where_something_happens_is_a_place():
     assert named("공장은 헝가리 부다페스트 인근 괴될뢰에 들어선다.", "Place") == ["헝가리", "부다페스트", "괴될뢰"]
+    # also one shaped like a Korean name
+    assert named("공장은 베트남 하노이 인근 박닌성에 있다.", "Place") == ["베트남", "하노이", "박닌성"]
 
 
 def test_a_proper_noun_that_is_two_common_nouns_holds_no_mountain():
@@ -327,3 +329,9 @@ def test_a_named_base_is_a_place_and_a_base_of_production_is_none():
 def test_a_ballpark_named_in_one_word_is_a_place():
     assert named("경기는 고척스카이돔과 한빛챔피언스필드, 누리볼파크에서 열렸다.", "Place") == [
         "고척스카이돔", "한빛챔피언스필드", "누리볼파크"]
+
+
+def test_a_town_named_after_a_state_where_something_happens_is_a_city():
+    found = mentions("올스타전은 미국 텍사스주 누리빌에서 열린다.").mentions
+    assert [(m.text, m.cls) for m in found if m.kind == "Place"] == [
+        ("미국", "Country"), ("텍사스주", "AdministrativeArea"), ("누리빌", "City")]

@@ -62,12 +62,16 @@ class PlaceReader(ReaderBase):
                 self.out.mentions.remove(name)
                 self.replace_span(name.start, name.end - 1, "Place", "City" if self.after_state(i) else "Place")
                 continue
-            tail = self.tail(word)
-            kind_word = any(name.text.endswith(noun) for noun in lexicon.cues())  # 러시아 대기업에서
-            located = tail.startswith(LOCATIVE) and not tail.startswith("에게") and not kind_word \
-                and self.follows_place(i)
-            if located or self.precedes_place_noun(i):
-                self.retype(name, "Place", "Place")
+            if self.is_located(i) or self.precedes_place_noun(i):
+                self.retype(name, "Place", "City" if self.after_state(i) else "Place")  # 조지아주 서배너에: a town
+
+    def is_located(self, index: int) -> bool:
+        """`폴란드 브로츠와프에서`, `하노이 인근 박닌성에`: a word right after a place, or after a word for its
+        surroundings, with a particle of place, is somewhere there; not a word for a kind (러시아 대기업에서)."""
+        word = self.words[index]
+        tail = self.tail(word)
+        kind_word = any(self.stem(word).endswith(noun) for noun in lexicon.cues())
+        return tail.startswith(LOCATIVE) and not tail.startswith("에게") and not kind_word and self.follows_place(index)
 
     def read_mountain_parts(self) -> None:
         """`지리산 천왕봉`, `한라산 백록담`, `설악산 대청봉에`: right after a mountain, a name that ends like a

@@ -247,7 +247,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             elif self.is_cued_body_of_common_nouns(index):
                 self.add(start, end, "Organization", "Organization")
             elif (self.is_bare_name(word) or self.is_known_full_name(word) or self.is_given_name_alone(word)) \
-                    and not self.before_venue_noun(index) and self.cue_before(index) in (None, ("Person", "Person")):
+                    and not self.before_venue_noun(index) and self.cue_before(index) in (None, ("Person", "Person")) \
+                    and not self.is_located(index):  # 하노이 인근 박닌성에: a place there, though shaped like a name
                 self.add(start, end, "Person", "Person")
             elif (venue := self.known_venue(word)) is not None:
                 self.add(start, end, "Place", venue.cls)
