@@ -335,3 +335,7 @@ def test_a_town_named_after_a_state_where_something_happens_is_a_city():
     found = mentions("올스타전은 미국 텍사스주 누리빌에서 열린다.").mentions
     assert [(m.text, m.cls) for m in found if m.kind == "Place"] == [
         ("미국", "Country"), ("텍사스주", "AdministrativeArea"), ("누리빌", "City")]
+
+
+def test_a_new_town_is_a_place_though_it_ends_in_시():
+    assert named("공장은 인천 한빛국제도시에 들어선다.", "Place") == ["인천", "한빛국제도시"]

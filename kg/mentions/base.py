@@ -225,7 +225,7 @@ class ReaderBase:
             and last.form not in lexicon.industries() and not is_acid(text, last, end) \
             and not is_two_common_nouns(last, end, place.text)  # 해양 + 방산: an industry
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text) \
-                and not self.is_foreign_word_in_si(text, last, end):
+                and not (place.text == "시" and self.is_foreign_word_in_si(text, last, end)):
             return "Place", place.cls
         return None
 
