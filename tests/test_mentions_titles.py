@@ -585,3 +585,7 @@ def test_a_department_of_a_company_the_sentence_does_not_name_stands_between_nam
 
 def test_a_full_name_whose_family_name_kiwi_reads_as_a_determiner_before_a_post():
     assert posts("한기정 공정거래위원장은 말했다.") == [("한기정", "위원장", "공정거래위", False)]
+
+
+def test_a_two_syllable_name_ending_like_a_department_is_a_name():
+    assert posts("조국혁신당 조국 대표는 말했다.") == [("조국", "대표", "조국혁신당", False)]

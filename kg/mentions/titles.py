@@ -663,9 +663,11 @@ class TitleReader(ReaderBase):
         return slot
 
     def is_department(self, word: Word) -> bool:
-        """감염내과, 형사3부, 경영지원실; and 생명과학과, which Kiwi reads as 생명과학 and the particle 과."""
+        """감염내과, 형사3부, 경영지원실; and 생명과학과, which Kiwi reads as 생명과학 and the particle 과. Two
+        syllables are a name's (조국 대표), not a department's."""
         stem = self.stem(word)
-        return (DEPARTMENT.fullmatch(stem) is not None and not word.has_tail
+        named = len(stem) == 2 and not any(c.isdigit() for c in stem)  # (but 2부 is a court's division)
+        return (DEPARTMENT.fullmatch(stem) is not None and not word.has_tail and not named
                 or stem.endswith("학") and self.tail(word) == "과")
 
     def record(self, person: Mention, title: Mention, org: OrgSlot | None, former: bool) -> None:
