@@ -107,3 +107,13 @@ def test_a_stay_of_nights_and_days_and_the_day_after_written_apart_are_dates():
 
 def test_a_length_of_time_with_여_after_it_is_that_length():
     assert [(text, kind) for text, _, kind in values("2시간여 만에 불길이 잡혔다.")] == [("2시간", "time")]
+
+
+def test_a_stay_of_nights_and_days_a_year_s_end_and_the_month_before():
+    texts = [d.text for d in find_dates("3박4일 일정을 마치고 2024년 말부터 전월 대비 늘었다.", PUBLISHED)]
+    assert texts == ["3박4일", "2024년 말", "전월"]
+
+
+def test_a_season_or_a_series_numbered_is_no_time_of_day():
+    found = find_dates("2025-26 시즌 3시즌 연속 5시리즈가 오후 3시에 나왔다.", PUBLISHED)
+    assert [d.text for d in found] == ["오후 3시"]
