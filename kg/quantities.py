@@ -12,7 +12,8 @@ LARGE = {"만": 10**4, "억": 10**8, "조": 10**12}
 UNITS = {
     "원": ("KRW", "KRW"), "달러": ("USD", "USD"), "엔": ("JPY", "JPY"), "위안": ("CNY", "CNY"),
     "유로": ("EUR", "EUR"), "파운드": ("GBP", "GBP"),
-    "%": ("%", None), "퍼센트": ("%", None), "명": ("명", None), "개": ("개", None), "건": ("건", None),
+    "%": ("%", None), "퍼센트": ("%", None), "%p": ("%p", None), "명": ("명", None), "개": ("개", None),
+    "건": ("건", None),
     "곳": ("곳", None), "대": ("대", None), "주": ("주", None), "배": ("배", None), "톤": ("톤", None),
     "개국": ("개국", None), "개사": ("개사", None), "가구": ("가구", None), "채": ("채", None),
     "년": ("년", None), "개월": ("개월", None), "살": ("세", None),
@@ -103,9 +104,11 @@ LENGTH_NOUNS = ("달", "해", "날", "주", "시간")
 NOUN_OF_COUNT = re.compile(r"[가-힣]+?(?=(?:은|는|이|가|을|를|의|와|과|에게|에|도|만|으로|로|씩)?$)")
 #: `홍길동(34)`, `A(48)씨`, `박모(55·여)`: an age in brackets right after a name
 AGE = re.compile(r"(?<=[가-힣A-Z])\((\d{1,3})(?=[)·,])")
-#: `2-5로 졌다`, `1 대 0 승리`: a match's score; `2대1 트레이드`: written together, a ratio whatever follows
+#: `2-5로 졌다`, `1 대 0 승리`: a match's score; `2대1 트레이드`: written together, a ratio whatever follows;
+#: `12.5대 1`: a ratio to one (of applicants to places)
 SCORE = re.compile(r"(?<![\d.-])(\d{1,3}\s?(?:-|대)\s?\d{1,3})(?=\s?(?:로|으로|의|승|패|완승|완패|역전|무승부|스코어))"
-                   r"|(?<![\d.-])(\d{1,3}대\d{1,3})(?![\d.])")
+                   r"|(?<![\d.-])(\d{1,3}대\d{1,3})(?![\d.])"
+                   r"|(?<![\d.-])(\d{1,4}(?:\.\d+)?\s?대\s?1)(?=[을를은는이가의로에]|\s|$)")
 
 
 def find_amounts(text: str, offset: int = 0) -> list[Amount]:
@@ -121,7 +124,7 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
             found.append(Amount(offset + start, offset + end, text[start:end], value, unit, currency))
 
     for match in SCORE.finditer(text):
-        add(match.start(), match.end(), Decimal(re.match(r"\d+", match.group()).group(0)), "점")
+        add(match.start(), match.end(), Decimal(re.match(r"\d+(?:\.\d+)?", match.group()).group(0)), "점")
     for match in AMOUNT.finditer(text):
         unit, currency = UNITS[match.group("unit")]
         value = korean_number(match.group("number")) * (-1 if match.group("below") and unit in ("도", "℃") else 1)

@@ -78,3 +78,9 @@ def test_a_pitcher_s_saves_and_holds_are_counts_not_ages():
 def test_a_round_of_a_tournament_is_one_count_not_a_number_of_times():
     found = find_amounts("그는 2회전에서 이겼다. 3회 우승했다.")
     assert [(a.text, a.unit) for a in found] == [("2회전", "회전"), ("3회", "회")]
+
+
+def test_a_ratio_to_one_and_percentage_points():
+    assert [(a.text, a.value) for a in find_amounts("경쟁률은 12.5대 1을 기록했다.")] == [("12.5대 1", Decimal("12.5"))]
+    assert [(a.text, a.unit) for a in find_amounts("금리를 0.25%p 내렸다.")] == [("0.25%p", "%p")]
+    assert [a.text for a in find_amounts("트럭 3대 1시간 거리")] == ["3대"]  # (and the hour is a time)
