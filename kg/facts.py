@@ -1046,6 +1046,9 @@ def signing_clause(ctx: Context, clause: range) -> range:
 #: (a particle ends its word: in `일본 가와사키중공업과`, 가 opens the next name), or 등 ending a list of them
 PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(?:(은|는|이|가|과|와|도)(?![가-힣])|(및|,|·|ㆍ|측)"
                         r"|등(?=[이가과와은는]?\s))")
+#: one supplied, in a deal to supply it: `BMW에 배터리를 공급하는 계약`, `일라이릴리에 기술을 수출하는 계약`
+SUPPLIED_TO = re.compile(r"(?:\([^()]{1,20}\))?(?:에|에게)\s")
+SUPPLY_DEAL = re.compile(r"(?:공급|수출|납품|판매|제공|이전)하는\s(?:\S+\s){0,2}?(?:계약|협약|양해각서|MOU)")
 #: a country's government, which signs for it: 폴란드 정부와
 GOVERNMENT = re.compile(r"\s?정부")
 #: a short name in Latin letters (AI, ICT): more often a field than a party
@@ -1068,8 +1071,10 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
         if ctx.body[m.start - 1:m.start] == "(":  # 팹리스(fabless·…): a gloss of the name before, no party
             continue
         government = GOVERNMENT.match(ctx.body, m.end) if e.cls == "Country" else None  # 폴란드 정부와
+        supplied = e.kind in ("Organization", "Concept") and SUPPLIED_TO.match(ctx.body, m.end) is not None \
+            and SUPPLY_DEAL.search(ctx.body, m.end, within.stop) is not None  # (유럽에 공급하는: a market, no party)
         if not (PARTY_TAIL.match(ctx.tail(m, 24)) or PARTY_TAIL.match(ctx.body, ctx.official_end(m))
-                or government and PARTY_TAIL.match(ctx.body, government.end())):
+                or government and PARTY_TAIL.match(ctx.body, government.end()) or supplied):
             continue
         if e.kind == "Concept":
             if SHORT_LATIN.match(e.label) or FIELD_LIST.match(ctx.body, m.end):  # AI, ICT: subjects, not parties

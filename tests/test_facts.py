@@ -133,6 +133,14 @@ def test_names_after_a_signing_that_goes_on_to_another_clause_are_no_parties():
     assert [labels(a.parties) for a in facts.agreements] == [["누리소재", "한빛전자"]]
 
 
+def test_the_one_supplied_in_a_deal_to_supply_it_is_a_party_but_a_market_is_not():
+    def parties(text):
+        return [labels(a.parties) for a in run(text).facts.agreements]
+    assert parties("한빛전자는 누리모터스에 배터리를 공급하는 계약을 맺었다.") == [["누리모터스", "한빛전자"]]
+    assert parties("한빛제약은 미국 제약사 누리파마에 기술을 수출하는 계약을 체결했다.") == [["누리파마", "한빛제약"]]
+    assert parties("한빛전자는 유럽에 배터리를 공급하는 계약을 맺었다.") == []
+
+
 def test_agreeing_is_signing_but_failing_to_agree_is_not():
     def agreed(text):
         return [(labels(a.parties), a.type) for a in run(text).facts.agreements]
