@@ -150,9 +150,9 @@ PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
 #: 영화진흥위원회 통합전산망에 따르면
 SOURCE = re.compile(r"(?:\s?[가-힣]{1,8}?)?(?:에|에게서)\s(?:따르면|의하면)")
 #: what makes a mention the subject: a particle (도 too, in `A와 B도 … 수주했다`), or one who speaks for it
-#: (한빛 측은, 외교부 당국자는)
+#: (한빛 측은, 외교부 당국자는), or the consortium it leads (현대건설 컨소시엄은)
 SUBJECT_PARTICLES = ("은", "는", "이", "가", "도 ", "께서", "측은", "측이", " 측은", " 측이", " 관계자는", " 관계자가",
-                     " 관계자들은", " 당국자는", " 당국자가")
+                     " 관계자들은", " 당국자는", " 당국자가", " 컨소시엄은", " 컨소시엄이")
 MONEY = ("KRW", "USD", "JPY", "CNY", "EUR", "GBP")
 
 

@@ -133,6 +133,11 @@ def test_names_after_a_signing_that_goes_on_to_another_clause_are_no_parties():
     assert [labels(a.parties) for a in facts.agreements] == [["누리소재", "한빛전자"]]
 
 
+def test_a_consortium_named_after_its_leader_wins_for_it():
+    facts = run("한빛건설 컨소시엄은 누리석유로부터 2조원 규모의 공사를 수주했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["누리석유", "한빛건설"]]
+
+
 def test_the_one_supplied_in_a_deal_to_supply_it_is_a_party_but_a_market_is_not():
     def parties(text):
         return [labels(a.parties) for a in run(text).facts.agreements]
