@@ -331,6 +331,11 @@ def test_a_foreign_family_name_alone_is_the_company_known_by_it():
     assert named("리처드 얀센은 웃었다.", "Person") == ["리처드 얀센"]
 
 
+def test_a_name_ending_in_a_trade_before_a_title_is_no_person():
+    text = "그는 누리증권 대표와 한빛금융 회장을 지냈다. 에반 그린버그 회장은 웃었다."
+    assert named(text, "Person") == ["에반 그린버그"]
+
+
 def test_a_foreign_name_ending_in_부_is_no_ministry():
     assert named("행사에는 크리슈나바부 무르티 장관이 참석했다.", "Person") == ["크리슈나바부 무르티"]
     assert named("행사에는 크리슈나바부 무르티 장관이 참석했다.", "Organization") == []

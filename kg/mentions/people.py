@@ -54,6 +54,11 @@ def is_field_of_study(text: str) -> bool:
     return len(text) >= 3 and text.endswith("학") and reads_alone_as_common_noun(text[:-1])
 
 
+def ends_in_a_trade(text: str) -> bool:
+    """`한빛금융`, `누리증권`: a name ending in a trade of two syllables or more names a company, no one."""
+    return any(len(trade) >= 2 and text.endswith(trade) and len(text) > len(trade) for trade in lexicon.industries())
+
+
 class PeopleReader(ReaderBase):
     """The passes that find people."""
 
@@ -482,7 +487,8 @@ class PeopleReader(ReaderBase):
             return self.add(self.words[first].start, word.stem_end, "Person", "Person")
         # 북미 시장: one word Kiwi knows before 시장 is a market's region, not a mayor's name (무스카 시장)
         proper_part = self.is_foreign_part(word) and any(is_proper(t) for t in word.stem_tokens) \
-            and (title.value not in AMBIGUOUS_TITLES or all(t.oov for t in word.stem_tokens))
+            and (title.value not in AMBIGUOUS_TITLES or all(t.oov for t in word.stem_tokens)) \
+            and not ends_in_a_trade(stem)  # 한빛금융 회장: a company named by its trade
         if (self.is_name_shaped(word) or proper_part or self.is_known_full_name(word) or self.is_misread_name(word)) \
                 and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")
