@@ -24,6 +24,7 @@ from kg.mentions import (
     CASE_PARTICLES,
     COURTESY,
     PERIOD_BOUNDS,
+    PROMOTED,
     SUCCEEDING,
     Apposition,
     Mention,
@@ -648,8 +649,10 @@ def promoted_from(ctx: Context) -> set[tuple[str, str]]:
     for ap in ctx.mentions.appositions:
         sentence = ctx.analysis.sentences[ap.title.sentence]
         person = ctx.entities.of(ap.person)
-        right_after = ap.person.end <= ap.title.start <= ap.person.end + 1  # the name's own post: 박영희 전무
-        if person is None or "승진" not in ctx.unquoted_text(sentence) or not right_after:
+        # the name's own post, right after it or after its organization: 박영희 전무, 김민수 한빛전자 부사장
+        named_from = ap.person.end if ap.org is None or ap.org.start < ap.person.end else ap.org.end
+        right_after = ap.person.end <= ap.title.start <= named_from + 1
+        if person is None or PROMOTED not in ctx.unquoted_text(sentence) or not right_after:
             continue
         to = [other for other in ctx.mentions.appositions if other.person.start == ap.person.start
               and other.title.start > ap.title.end and ctx.body.startswith(("로", "으로"), other.title.end)]

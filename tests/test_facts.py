@@ -1220,6 +1220,10 @@ def test_the_post_one_is_promoted_from_is_held_no_more():
     facts = run("한빛전자는 3일 박영희 전무를 부사장으로 승진시켰다.").facts
     assert sorted((m.role, m.org.label, m.former) for m in facts.memberships) == [
         ("부사장", "한빛전자", False), ("전무", "한빛전자", True)]
+    # a group promotes one of its company's officers: the new post is at that company
+    facts = run("한빛그룹은 15일 김민수 한빛전자 부사장을 사장으로 승진시켰다.").facts
+    assert sorted((m.role, m.org.label, m.former) for m in facts.memberships) == [
+        ("부사장", "한빛전자", True), ("사장", "한빛전자", False)]
 
 
 def test_a_partnership_told_with_a_verb_is_the_deal_told_after_it_but_no_purchase():

@@ -14,7 +14,16 @@ passes, and `document` the reading of a whole article.
 from kg.mentions.base import is_ceremony
 from kg.mentions.document import find_mentions
 from kg.mentions.model import AliasPair, Apposition, Mention, Mentions
-from kg.mentions.patterns import APPOINTMENT, BOARDS, BRANCH_NOUNS, CASE_PARTICLES, COURTESY, PERIOD_BOUNDS, SUCCEEDING
+from kg.mentions.patterns import (
+    APPOINTMENT,
+    BOARDS,
+    BRANCH_NOUNS,
+    CASE_PARTICLES,
+    COURTESY,
+    PERIOD_BOUNDS,
+    PROMOTED,
+    SUCCEEDING,
+)
 
-__all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "PERIOD_BOUNDS", "SUCCEEDING",
-           "AliasPair", "Apposition", "Mention", "Mentions", "find_mentions", "is_ceremony"]
+__all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "PERIOD_BOUNDS", "PROMOTED",
+           "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions", "find_mentions", "is_ceremony"]

@@ -176,6 +176,8 @@ SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 APPOINTING_WORDS = "임명|선임|내정|발탁|지명|기용|승진|위촉"
 #: an appointment made (not the right to make it: 임명권, 2라운드 지명권)
 APPOINTMENT = re.compile(rf"(?:{APPOINTING_WORDS})(?!권)")
+#: being promoted, within the organization of one's post before: 부사장을 사장으로 승진시켰다
+PROMOTED = "승진"
 #: taking an office oneself, so that the subject takes it: 서울시장에 당선됐다, 총장에 취임했다
 TAKING_OFFICE = re.compile(r"당선|취임")
 #: a sentence whose names may be given posts: one that speaks of appointing, electing or taking office

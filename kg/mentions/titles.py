@@ -25,6 +25,7 @@ from kg.mentions.patterns import (
     PARTICLES,
     PLACE_CLASSES,
     POSTING,
+    PROMOTED,
     PUBLIC_BODIES,
     SUCCEEDING,
     TAKING_OFFICE,
@@ -109,7 +110,10 @@ class TitleReader(ReaderBase):
                 continue
             index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
             org, _, _ = self.walk_back(index, self.words[index], title)
-            org_mention = self.commit(org) if org else clause_org(person)
+            # 김민수 한빛전자 부사장을 사장으로 승진: one promoted stays at the organization of his post before
+            before = next((a.org for a in self.out.appositions if a.person is person and a.org is not None
+                           and a.title.end <= title.start), None) if PROMOTED in self.sentence.text else None
+            org_mention = self.commit(org) if org else before or clause_org(person)
             self.out.appositions.append(Apposition(person, title, org_mention, False))
         for i, ap in enumerate(self.out.appositions):  # posts named without an organization in the sentence
             if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former:
