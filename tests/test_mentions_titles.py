@@ -589,3 +589,8 @@ def test_a_full_name_whose_family_name_kiwi_reads_as_a_determiner_before_a_post(
 
 def test_a_two_syllable_name_ending_like_a_department_is_a_name():
     assert posts("조국혁신당 조국 대표는 말했다.") == [("조국", "대표", "조국혁신당", False)]
+
+
+def test_the_next_holder_of_a_post_holds_it_at_the_organization_named_before_차기():
+    assert posts("김하나 한빛대 교수가 한국경제학회 차기 회장으로 선출됐다.") == [
+        ("김하나", "교수", "한빛대", False), ("김하나", "회장", "한국경제학회", False)]
