@@ -23,6 +23,7 @@ from kg.mentions import (
     BRANCH_NOUNS,
     CASE_PARTICLES,
     COURTESY,
+    GLOSS_AFTER,
     PERIOD_BOUNDS,
     PROMOTED,
     SUCCEEDING,
@@ -31,9 +32,6 @@ from kg.mentions import (
     Mentions,
     is_ceremony,
 )
-
-#: a short gloss in brackets right after a title or a name: 최고경영자(CEO), 조어대(댜오위타이)
-GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
 
 ACTOR_KINDS = ("Person", "Organization", "Place")
 PARTY_KINDS = ("Organization", "Place", "Person", "Concept")

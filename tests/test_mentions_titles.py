@@ -594,3 +594,8 @@ def test_a_two_syllable_name_ending_like_a_department_is_a_name():
 def test_the_next_holder_of_a_post_holds_it_at_the_organization_named_before_차기():
     assert posts("김하나 한빛대 교수가 한국경제학회 차기 회장으로 선출됐다.") == [
         ("김하나", "교수", "한빛대", False), ("김하나", "회장", "한국경제학회", False)]
+
+
+def test_a_post_glossed_in_brackets_that_someone_is_appointed_to_is_his():
+    assert posts("한빛전자는 최고재무책임자(CFO)에 정하늘 전무를 임명했다.") == [
+        ("정하늘", "전무", "한빛전자", False), ("정하늘", "최고재무책임자", "한빛전자", False)]

@@ -20,10 +20,11 @@ from kg.mentions.patterns import (
     BRANCH_NOUNS,
     CASE_PARTICLES,
     COURTESY,
+    GLOSS_AFTER,
     PERIOD_BOUNDS,
     PROMOTED,
     SUCCEEDING,
 )
 
-__all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "PERIOD_BOUNDS", "PROMOTED",
-           "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions", "find_mentions", "is_ceremony"]
+__all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "GLOSS_AFTER", "PERIOD_BOUNDS",
+           "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions", "find_mentions", "is_ceremony"]

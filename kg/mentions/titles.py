@@ -19,6 +19,7 @@ from kg.mentions.patterns import (
     ELECTION,
     ENVOY_TITLES,
     GENERATIONAL,
+    GLOSS_AFTER,
     LATIN,
     LIST_MARKS,
     MARKET_TAILS,
@@ -92,7 +93,9 @@ class TitleReader(ReaderBase):
             return next((m for m in reversed(bound) if m.end <= person.start), appointer)
 
         for title in titles:
-            after = self.body[title.end:title.end + 2]
+            gloss = GLOSS_AFTER.match(self.body, title.end)  # 최고재무책임자(CFO)에: past the letters too
+            end = gloss.end() if gloss else title.end
+            after = self.body[end:end + 2]
             if after.startswith("에") or SUCCEEDING.match(self.body, title.end):
                 # 차관에 홍길동 비서관을 임명, 김철수 청장 후임에 홍길동 차장을 임명; or the one named before as
                 # the object: 홍길동 전 차관을 국세청장에 임명
