@@ -599,3 +599,8 @@ def test_the_next_holder_of_a_post_holds_it_at_the_organization_named_before_차
 def test_a_post_glossed_in_brackets_that_someone_is_appointed_to_is_his():
     assert posts("한빛전자는 최고재무책임자(CFO)에 정하늘 전무를 임명했다.") == [
         ("정하늘", "전무", "한빛전자", False), ("정하늘", "최고재무책임자", "한빛전자", False)]
+
+
+def test_posts_gone_through_told_before_the_one_who_went_through_them_are_his_former_posts():
+    assert posts("한빛전자 사장을 지낸 김영수 씨가 별세했다.") == [("김영수", "사장", "한빛전자", True)]
+    assert posts("한빛전자 사장을 지낸 김영수 씨와 이철호 씨가 만났다.") == []  # whose, unsure

@@ -169,6 +169,8 @@ THAT_DAY = re.compile("|".join(THAT_DAY_WORDS))
 TO_COME = re.compile(r"오는|다음\s?달|내달|내년|내일|모레|다음\s?주")
 
 CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
+#: posts gone through, told before the one who went through them: 한빛전자 사장을 지낸 김영수 씨
+CAREER_BEFORE = re.compile(r"(?<=[을를])\s(?:지낸|역임한|거친)\s")
 
 SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 

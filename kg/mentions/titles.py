@@ -13,6 +13,7 @@ from kg.mentions.patterns import (
     APPOINTING,
     BOARDS,
     CAREER,
+    CAREER_BEFORE,
     CASE_PARTICLES,
     COMMON_NOUNS,
     DEPARTMENT,
@@ -61,6 +62,13 @@ class TitleReader(ReaderBase):
             return
         subject = self.subject_person()
         people = {m.text for m in self.out.mentions if m.kind == "Person"}
+        # 한빛전자 사장을 지낸 김영수 씨: posts gone through, told before the one who went through them
+        starts = {self.sentence.start + c.end() for c in CAREER_BEFORE.finditer(self.sentence.text)}
+        told_before = next((m for m in self.out.mentions if m.kind == "Person" and m.start in starts), None)
+        if told_before is not None and people == {told_before.text}:
+            subject, since, until = told_before, self.sentence.start, told_before.start
+        else:
+            since, until = (subject.start, self.sentence.end) if subject else (0, 0)
         if subject is None or people - {subject.text}:  # another person here, even `안 후보자`, may own the career
             return
         taken = {a.title.start for a in self.out.appositions}
@@ -69,7 +77,7 @@ class TitleReader(ReaderBase):
         # 최고운영책임자(COO): a title glossed in brackets is one post
         glosses = {t.start for t in titles if any(self.body[o.end:t.start] == "(" for o in titles)}
         for title in titles:
-            if title.start in taken or title.start < subject.start or title.start in glosses:
+            if title.start in taken or not since <= title.start < until or title.start in glosses:
                 continue
             index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
             org, _, _ = self.walk_back(index, self.words[index], title)
