@@ -1557,7 +1557,28 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
             continue
         previous = (speaker, covering[-1].index)
         start, end = covering[0].start, covering[-1].end
-        facts.quotes.append(Quote(speaker, words.strip(), [Evidence(start, end, ctx.body[start:end])]))
+        for said_by in [*speakers_listed_with(ctx, covering, speaker, match.start()), speaker]:
+            facts.quotes.append(Quote(said_by, words.strip(), [Evidence(start, end, ctx.body[start:end])]))
+
+
+#: between people listed as the subject: their posts, then 와, 과 or a comma (김철수 한빛 대표와 이영희 …)
+LISTED_PEOPLE = re.compile(r"(?:\s\S+){0,3}?(?:와|과|,)\s")
+
+
+def speakers_listed_with(ctx: Context, sentences: list[Sentence], speaker: Entity, quote_start: int) -> list[Entity]:
+    """`김철수 한빛 대표와 이영희 누리 대표는 "…"고 밝혔다`: the people listed before the speaker, the
+    subject, said it with him."""
+    people = [(m, e) for s in sentences for m, e in ctx.entity_mentions(s, ("Person",)) if m.end <= quote_start]
+    at = next((k for k, (m, e) in enumerate(people) if e is speaker
+               and (ctx.is_subject(m) or ctx.body.startswith(("은", "는", "이", "가"), ctx.official_end(m)))), None)
+    listed: list[Entity] = []
+    while at:
+        (m, e), (n, _) = people[at - 1], people[at]
+        if not LISTED_PEOPLE.fullmatch(ctx.body[m.end:n.start]) or e is speaker or e in listed:
+            break
+        listed.insert(0, e)
+        at -= 1
+    return listed
 
 
 def is_said(words: str) -> bool:

@@ -189,6 +189,13 @@ def test_quotes_go_to_the_subject_and_carry_over_to_the_next_sentence():
         ("홍길동", "우리는 내년에 공장을 두 곳 더 짓겠다"), ("홍길동", "인재 양성에도 힘쓰겠다")]
 
 
+def test_people_listed_as_the_subject_all_said_it_but_not_one_met_before():
+    def said(text):
+        return [q.speaker.label for q in run(text).facts.quotes]
+    assert said('김철수 한빛전자 대표와 이영희 누리소재 대표는 "협력을 강화하겠다"고 밝혔다.') == ["김철수", "이영희"]
+    assert said('이영희 대표와 만난 김철수 장관은 "협력을 강화하겠다"고 말했다.') == ["김철수"]
+
+
 def test_speaker_is_the_subject_not_the_addressee():
     facts = run("홍길동 회장은 김철수 교수에게 “함께 연구소를 세우자”고 제안했다.").facts
     assert [q.speaker.label for q in facts.quotes] == ["홍길동"]
