@@ -152,6 +152,8 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
             else {identity(m)} if m.key else {identity(m), short_name(identity(m))}
         if m.key is None and m.kind == "Organization":
             forms.add(contracted_name(known_head_written_out(identity(m))))
+        if m.key is None and m.kind in ("Organization", "Place") and " " in identity(m):
+            forms.add(identity(m).replace(" ", ""))  # 보령 화력발전소 is 보령화력발전소, spaced or not
         for form in forms:
             if form in first:
                 uf.union(first[form], i)

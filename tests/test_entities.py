@@ -331,3 +331,9 @@ def test_a_coach_s_name_with_호_calls_the_team_the_article_names():
     result = run("남자배구대표팀이 이란을 꺾었다. 김보람 감독은 웃었다. 김보람호는 결승에 오른다.")
     assert [(e.label, e.aliases) for e in result.entities.entities if e.cls == "SportsTeam"] == [
         ("남자배구대표팀", ["김보람호"])]
+
+
+def test_a_place_or_an_organization_written_spaced_and_unspaced_is_one_node():
+    result = run("충남 보령 화력발전소 폐쇄\n한국중부발전은 충남 보령시 보령화력발전소 가동을 멈췄다.")
+    plants = [e for e in result.entities.entities if e.label.replace(" ", "") == "보령화력발전소"]
+    assert len(plants) == 1 and set(plants[0].aliases) | {plants[0].label} == {"보령 화력발전소", "보령화력발전소"}

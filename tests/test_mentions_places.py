@@ -339,3 +339,9 @@ def test_a_town_named_after_a_state_where_something_happens_is_a_city():
 
 def test_a_new_town_is_a_place_though_it_ends_in_시():
     assert named("공장은 인천 한빛국제도시에 들어선다.", "Place") == ["인천", "한빛국제도시"]
+
+
+def test_a_named_power_plant_is_a_place_and_a_gang_member_no_name():
+    assert named("한국중부발전은 충남 보령시 보령화력발전소 가동을 멈췄다.", "Place") == [
+        "충남", "보령시", "보령화력발전소"]
+    assert named("경찰은 조직원 32명을 검거했다.", "Concept") == []
