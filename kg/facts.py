@@ -100,8 +100,7 @@ CALLING_ON = r"(?<=[을를]\s)예방(?=했|하)"
 MEETING_WORDS = (r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|화상\s?회의"
                  r"|(?:간담회|회의)를\s?(?:가졌|갖|가진|했)")
 MEETING = re.compile("|".join((MEETING_WORDS, CALLING, CALLING_ON, VISITING)))
-#: joining a gathering, as a word of its own (이동석 is a name)
-JOINING = re.compile(r"(?<![가-힣])(?:동석|배석|참석)|함께했")
+JOINING = re.compile(r"동석|배석|참석|함께했")
 #: what is attended: 가동식에 참석했다, 기념식에는 … 참석했다
 ATTENDED = re.compile(r"([가-힣]+)에는?\s(?:\S+\s){0,3}?(?:동석|배석|참석)")
 VISIT = re.compile(VISITING)
@@ -696,6 +695,8 @@ RANK_PREFIXES = frozenset({"부", "차", "명예", "수석", "상임"})
 #: a club right after a player's name, in brackets as rosters and match reports write it, after his age or
 #: not: 손흥민(토트넘), 손흥민(33·LA FC)
 CLUB_IN_BRACKETS = re.compile(r"\((?:\d{1,2}·)?([^()·,]{1,20})\)")
+#: the post of one who plays for a team
+PLAYER = "선수"
 
 
 def extract_players(ctx: Context, facts: Facts) -> None:
@@ -722,10 +723,6 @@ def extract_players(ctx: Context, facts: Facts) -> None:
             membership = Membership(person, PLAYER, team, False)
             facts.memberships.append(membership)
             merge_evidence(membership.evidence, [ctx.evidence(sentence)])
-
-
-#: the post of one who plays for a team
-PLAYER = "선수"
 
 
 # -- ownership -------------------------------------------------------------------------------------

@@ -126,9 +126,9 @@ class PeopleReader(ReaderBase):
                     or self.body[before.end:word.start].lstrip(")") not in (" ", " 멤버 "):  # 방탄소년단(BTS) 멤버
                 continue
             name = self.guess_at(word)
-            stem = word.stem_tokens
-            one_syllable = self.is_one_syllable_name(word) or member and len(stem) == 1 and stem[0].tag == "NNG" \
-                and len(stem[0].form) == 1 and word.has_tail
+            tokens = word.stem_tokens
+            one_syllable = self.is_one_syllable_name(word) or member and len(tokens) == 1 \
+                and tokens[0].tag == "NNG" and len(tokens[0].form) == 1 and word.has_tail
             if name is not None and HANGUL_ONLY.match(name.text) and len(name.text) <= 3:
                 self.retype(name, "Person", "Person")
             elif name is None and one_syllable and self.free(word.start, word.stem_end):
