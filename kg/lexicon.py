@@ -176,10 +176,11 @@ def cues() -> dict[str, str]:
     return {row[0]: row[1] for row in rows("cues.tsv")}
 
 
+@cache
 def is_cue(noun: str) -> bool:
     """Whether a noun only says what kind a name is: a cue (기업), or a cue written after an industry
     (방산기업, 반도체업체), however Kiwi reads the industry."""
-    return noun in cues() or any(noun.startswith(field) and noun[len(field):] in cues() for field in industries())
+    return noun in cues() or any(noun[:at] in industries() and noun[at:] in cues() for at in range(1, len(noun)))
 
 
 def cued_class(noun: str) -> str | None:
