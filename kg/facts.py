@@ -849,6 +849,8 @@ def link_branches(ctx: Context, facts: Facts) -> None:
             m = e.mentions[0]
             link_parent(facts, e, parent, ctx.evidence(ctx.analysis.sentences[m.sentence]))
     # 전국금속노동조합 현대자동차지부, 민주노총 서울지역본부: a union's or a party's branch right after it
+    if not any(e.label.endswith(SUB_BODIES) for e in ctx.entities.entities):
+        return
     for sentence in ctx.analysis.sentences:
         named = ctx.entity_mentions(sentence, ("Organization",))
         for (m, parent), (n, branch) in zip(named, named[1:], strict=False):

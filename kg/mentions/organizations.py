@@ -207,6 +207,8 @@ class OrganizationReader(ReaderBase):
     def read_bodies_named_after_days(self) -> None:
         """`4·16재단`, `2·28민주운동기념사업회`: month·day, then a word that ends like a body, is a body named
         after the day it remembers; the words split at the dot (4 and 16재단)."""
+        if "·" not in self.sentence.text:
+            return
         for before, word in zip(self.words, self.words[1:], strict=False):
             named = self.body[before.start:word.stem_end]
             body = lexicon.org_suffixes().match(named) if DAY_NAMED.fullmatch(named) else None

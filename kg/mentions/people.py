@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg import lexicon
 from kg.analyze import reads_alone_as_common_noun, reads_alone_as_name
@@ -54,6 +55,7 @@ def is_field_of_study(text: str) -> bool:
     return len(text) >= 3 and text.endswith("학") and reads_alone_as_common_noun(text[:-1])
 
 
+@cache
 def ends_in_a_trade(text: str) -> bool:
     """`한빛금융`, `누리증권`: a name ending in a trade of two syllables or more names a company, no one."""
     return any(len(trade) >= 2 and text.endswith(trade) and len(text) > len(trade) for trade in lexicon.industries())

@@ -70,8 +70,8 @@ class PlaceReader(ReaderBase):
         surroundings, with a particle of place, is somewhere there; not a word for a kind (러시아 대기업에서)."""
         word = self.words[index]
         tail = self.tail(word)
-        kind_word = any(self.stem(word).endswith(noun) for noun in lexicon.cues())
-        return tail.startswith(LOCATIVE) and not tail.startswith("에게") and not kind_word and self.follows_place(index)
+        return tail.startswith(LOCATIVE) and not tail.startswith("에게") and self.follows_place(index) \
+            and not any(self.stem(word).endswith(noun) for noun in lexicon.cues())
 
     def read_mountain_parts(self) -> None:
         """`지리산 천왕봉`, `한라산 백록담`, `설악산 대청봉에`: right after a mountain, a name that ends like a

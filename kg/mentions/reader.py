@@ -283,9 +283,10 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         common nouns that ends like a body (협회, 총연합, 노동조합) is its name; alone it may be a kind of body
         (지역주택조합)."""
         stem = self.stem(self.words[index])
+        if len(stem) < 5 or self.cue_before(index) != ("Organization", "Organization"):
+            return False
         body = lexicon.org_suffixes().match(stem)
-        return body is not None and body.cls == "Organization" and len(stem) >= len(body.text) + 3 \
-            and self.cue_before(index) == ("Organization", "Organization")
+        return body is not None and body.cls == "Organization" and len(stem) >= len(body.text) + 3
 
     def model_code_end(self, word: Word) -> int | None:
         """Where a model's code that opens with the word's letters ends: `KF-21`, `GPT-5`, `ALT-B4` are one
