@@ -436,6 +436,8 @@ def test_a_judge_on_warrants_has_the_word_between_the_name_and_the_title():
 
 def test_a_field_noun_between_a_foreign_name_and_a_title_is_no_part_of_the_name():
     assert posts("하마스의 칼릴 알하야 협상 대표는 주장했다.") == [("칼릴 알하야", "대표", "하마스", False)]
+    # and up to three such nouns
+    assert posts("존 스미스 하드웨어 엔지니어링 수석부사장은 말했다.") == [("존 스미스", "부사장", None, False)]
 
 
 def test_an_unknown_name_and_a_dictionary_noun_before_a_title_are_no_foreign_name():

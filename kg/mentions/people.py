@@ -498,11 +498,15 @@ class PeopleReader(ReaderBase):
             return self.add(word.start, word.stem_end, "Person", "Person")
         if self.is_cut_name_after_body(i) and self.free(word.start, word.stem_end):
             return self.add(word.start, word.stem_end, "Person", "Person")
-        # 칼릴 알하야 협상 대표: a field noun between a foreign name and the title
-        if i > 0 and self.is_dictionary_noun(word) and self.spaced(i - 1, i) and not self.words[i - 1].has_tail:
-            first = self.foreign_name_start(i - 1)
-            if first < i - 1 and self.free(self.words[first].start, self.words[i - 1].stem_end):
-                return self.add(self.words[first].start, self.words[i - 1].stem_end, "Person", "Person")
+        # 칼릴 알하야 협상 대표, 존 터너스 하드웨어 엔지니어링 수석부사장: up to three field nouns between a
+        # foreign name and the title
+        k = i
+        while k > 0 and i - k < 3 and self.is_dictionary_noun(self.words[k]) and self.spaced(k - 1, k) \
+                and not self.words[k - 1].has_tail:
+            first = self.foreign_name_start(k - 1)
+            if first < k - 1 and self.free(self.words[first].start, self.words[k - 1].stem_end):
+                return self.add(self.words[first].start, self.words[k - 1].stem_end, "Person", "Person")
+            k -= 1
         return None
 
     @staticmethod
