@@ -345,3 +345,8 @@ def test_a_named_power_plant_is_a_place_and_a_gang_member_no_name():
     assert named("한국중부발전은 충남 보령시 보령화력발전소 가동을 멈췄다.", "Place") == [
         "충남", "보령시", "보령화력발전소"]
     assert named("경찰은 조직원 32명을 검거했다.", "Concept") == []
+
+
+def test_a_headline_s_country_in_one_hanja_letter_is_that_country():
+    found = mentions("한빛전자, 美 텍사스에 공장 착공…日 총리 방한").mentions
+    assert [(m.text, m.key) for m in found if m.cls == "Country"] == [("美", "미국"), ("日", "일본")]

@@ -363,6 +363,11 @@ def test_a_korean_s_organization_is_not_shared_with_a_foreigner_listed_after_him
         ("김보람", "장관", "외교부", False), ("모테기 도시미쓰", "외무상", None, False)]
 
 
+def test_the_other_side_named_with_와_after_a_comma_shares_no_organization():
+    assert posts("이누리 일본 총리, 김보람 대통령과 정상회담") == [
+        ("김보람", "대통령", None, False), ("이누리", "총리", "일본", False)]
+
+
 def test_a_police_station_s_chief_heads_the_station_named_with_the_title():
     assert posts("김보람 전 서울 용산경찰서장이 왔다.") == [("김보람", "서장", "용산경찰서", True)]
 

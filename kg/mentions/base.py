@@ -161,8 +161,9 @@ class ReaderBase:
         if known and (known.cls == "Country" or text not in lexicon.gazetteer()) and dictionary_noun:
             return None  # Kiwi reads the word as the common noun here: 인도 (a sidewalk, a handover), 기아사; or
             # as a number: 오만 명 (fifty thousand), not Oman
-        if known and known.cls == "Country" and len(text) == 1 and not (len(tokens) == 1 and tokens[0].tag == "NNP"):
-            return None  # 미 확인: the prefix "not yet" (미/XPN), not 미 국무장관 (미/NNP)
+        one_name = len(tokens) == 1 and tokens[0].tag in ("NNP", "SH")
+        if known and known.cls == "Country" and len(text) == 1 and not one_name:
+            return None  # 미 확인: the prefix "not yet" (미/XPN), not 미 국무장관 (미/NNP) nor a headline's 美 (美/SH)
         if known and self.names_two_countries(text, end):
             return None  # 북미 정상회담: North Korea and the United States, not North America
         if known:

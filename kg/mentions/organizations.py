@@ -36,10 +36,14 @@ class OrganizationReader(ReaderBase):
         """`정진석 국민의힘 비대위원장과 주호영 원내대표`: the second post shares the first one's organization
         (not when something stands between the name and the post: 홍길동 대통령 비서실장; nor when one is a
         Korean's name and the other a foreigner's: 조현 외교부 장관과 모테기 도시미쓰 외무상; nor to a licensed
-        profession after another post: 김철수 서울고법 부장판사와 이영희 변호사)."""
+        profession after another post: 김철수 서울고법 부장판사와 이영희 변호사; nor to the other side, named with
+        와 after a comma: 다카이치 일본 총리, 이재명 대통령과)."""
         here = [a for a in self.out.appositions if a.title.sentence == self.sentence.index]
         for first, second in zip(here, here[1:], strict=False):
-            joined = self.body[first.title.end:second.person.start].strip() in ("과", "와", ",", "·", "및")
+            between = self.body[first.title.end:second.person.start].strip()
+            # 다카이치 일본 총리, 이재명 대통령과 정상회담: after a comma, one named with 와 is the other side
+            partner = between == "," and self.body.startswith(("과", "와"), second.title.end)
+            joined = between in ("과", "와", ",", "·", "및") and not partner
             bare = not self.body[second.person.end:second.title.start].strip()
             alike = (" " in first.person.text) == (" " in second.person.text)
             own = second.title.value in lexicon.professions() and first.title.value not in lexicon.professions()
