@@ -1334,11 +1334,12 @@ def joined_to_subject(ctx: Context, orgs: list[tuple[Mention, Entity]], subject:
     return [subject] if at is None else [e for _, e in orgs[listed_from(ctx, orgs, at):at + 1]]
 
 
-def listed_from(ctx: Context, orgs: list[tuple[Mention, Entity]], last: int) -> int:
+def listed_from(ctx: Context, orgs: list[tuple[Mention, Entity]], last: int,
+                item_end: Callable[[Mention], int] = lambda m: m.end) -> int:
     """Where the list that ends with `orgs[last]` begins: the names before it joined to it by 와, 과, a comma
-    or a middle dot (A와 B, C는), each named once."""
+    or a middle dot (A와 B, C는), each named once; an item may end after its name (`item_end`: a person's post)."""
     first = last
-    while first > 0 and ctx.body[orgs[first - 1][0].end:orgs[first][0].start].strip() in ("와", "과", ",", "·") \
+    while first > 0 and ctx.body[item_end(orgs[first - 1][0]):orgs[first][0].start].strip() in ("와", "과", ",", "·") \
             and all(orgs[first - 1][1] is not e for _, e in orgs[first:last + 1]):
         first -= 1
     return first
@@ -1560,24 +1561,18 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
             facts.quotes.append(Quote(said_by, words.strip(), [Evidence(start, end, ctx.body[start:end])]))
 
 
-#: between people listed as the subject: their posts, then 와, 과 or a comma (김철수 한빛 대표와 이영희 …)
-LISTED_PEOPLE = re.compile(r"(?:\s\S+){0,3}?(?:와|과|,)\s")
-
-
 def speakers_listed_with(ctx: Context, sentences: list[Sentence], speaker: Entity, quote_start: int) -> list[Entity]:
     """`김철수 한빛 대표와 이영희 누리 대표는 "…"고 밝혔다`: the people listed before the speaker, the
-    subject, said it with him."""
+    subject, said it with him; each person's item ends with the post named after him."""
     people = [(m, e) for s in sentences for m, e in ctx.entity_mentions(s, ("Person",)) if m.end <= quote_start]
-    at = next((k for k, (m, e) in enumerate(people) if e is speaker
-               and (ctx.is_subject(m) or ctx.body.startswith(("은", "는", "이", "가"), ctx.official_end(m)))), None)
-    listed: list[Entity] = []
-    while at:
-        (m, e), (n, _) = people[at - 1], people[at]
-        if not LISTED_PEOPLE.fullmatch(ctx.body[m.end:n.start]) or e is speaker or e in listed:
-            break
-        listed.insert(0, e)
-        at -= 1
-    return listed
+    post_ends = {ap.person.start: ap.title.end for ap in ctx.mentions.appositions if ap.title.start >= ap.person.end}
+
+    def item_end(m: Mention) -> int:
+        return post_ends.get(m.start, m.end)
+
+    at = next((k for k, (m, e) in enumerate(people)
+               if e is speaker and ctx.body.startswith(SUBJECT_PARTICLES, item_end(m))), None)
+    return [] if at is None else [e for _, e in people[listed_from(ctx, people, at, item_end):at]]
 
 
 def is_said(words: str) -> bool:
