@@ -19,6 +19,10 @@ from kg.mentions import Mention, Mentions
 HANGUL = re.compile(r"[가-힣]")
 #: capitals a company goes by before the Korean word for its trade: JSW of JSW스틸
 ACRONYM = re.compile(r"[A-Z]{3,}")
+#: a name short enough to be a company's without the words of its trade: 알토스, SM
+CALLED_WITHOUT_TRADE = re.compile(r"[가-힣]{3,}|[A-Z]{2,}")
+#: what a name read without a word for its kind may be typed as
+UNTYPED_NAMES = ("Organization", "Corporation", "Person", "Name")
 KIND_RANK = {"Person": 0, "Organization": 1, "Place": 2, "Concept": 3}
 
 
@@ -140,6 +144,21 @@ def trade_word_cut(short: str, full: str) -> bool:
     return own is None or whole is not None and whole.text.startswith(own.text) and whole.text != own.text
 
 
+def is_trade_words(text: str) -> bool:
+    """Whether a name's rest is only words for a company's trade: 엔터테인먼트, 바이오로직스 (바이오, 로직스)."""
+    trades = lexicon.org_suffixes().by_text
+    return any(text[-size:] in trades and trades[text[-size:]].cls == "Corporation"
+               and (size == len(text) or is_trade_words(text[:-size])) for size in range(len(text), 0, -1))
+
+
+def called_without_trade(i: int, short: str, organizations: list[tuple[int, str]]) -> int | None:
+    """The one company in the article whose name is `short` followed by words of its trade only:
+    SM for SM엔터테인먼트, 알토스 for 알토스바이오로직스. Two such companies leave the short name to neither."""
+    fulls = {full: j for j, full in organizations
+             if j != i and len(full) > len(short) and full.startswith(short) and is_trade_words(full[len(short):])}
+    return next(iter(fulls.values())) if len(fulls) == 1 else None
+
+
 def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]]) -> list[list[Mention]]:
     uf = UnionFind(len(names))
     first: dict[str, int] = {}
@@ -181,6 +200,15 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                     and not (short.isascii() and full[len(short)].isascii()) and trade_word_cut(short, full):
                 uf.union(i, j)
                 break
+    # a name of three letters or more, or of two capitals, for its company named with its trade (read as
+    # a bare name: 모라노 alone may look like a person's name), but not one read as a club's (LG of LG 트윈스)
+    for i, m in enumerate(names):
+        short = identity(m)
+        if m.key is None and m.cls in UNTYPED_NAMES and CALLED_WITHOUT_TRADE.fullmatch(short):
+            j = called_without_trade(i, short, organizations)
+            if j is not None:
+                names[i] = replace(m, kind=names[j].kind, cls=names[j].cls)
+                uf.union(i, j)
     # 다카이치 내각 for 다카이치 사나에 내각: a body named after a person, with the person's name written short
     for i, short in organizations:
         words = short.split(" ")

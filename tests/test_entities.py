@@ -99,6 +99,19 @@ def test_a_company_cut_short_is_the_unknown_name_it_begins_even_before_facts_typ
     assert len(organizations) == 1 and "누리파마" in organizations[0].aliases
 
 
+def test_a_company_called_without_the_words_of_its_trade_is_that_company():
+    result = run("한빛제약은 미국 바이오기업 모라노바이오로직스와 계약을 맺었다. 모라노는 독점 권리를 갖는다. "
+                 "가수 김하늘이 소속사 JN엔터테인먼트와 재계약했다고 JN이 밝혔다.")
+    morano = entity(result, "모라노바이오로직스")
+    assert (morano.cls, morano.aliases) == ("Corporation", ["모라노"])
+    assert entity(result, "JN엔터테인먼트").aliases == ["JN"]
+
+
+def test_a_name_two_companies_begin_with_their_trade_is_neither_s():
+    result = run("모라노전자와 모라노화학은 합병을 검토한다. 모라노는 이를 부인했다.")
+    assert all(e.aliases == [] for e in result.entities.entities)
+
+
 def test_a_concept_and_its_bracketed_abbreviation_stay_a_concept():
     result = run("카카오가 인공지능(AI) 사업을 키운다. 카카오는 AI 투자에 360억원을 썼다.")
     assert (entity(result, "인공지능").kind, entity(result, "인공지능").cls) == ("Concept", "Concept")
