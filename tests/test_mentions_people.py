@@ -7,6 +7,12 @@ def test_one_syllable_given_name_opens_a_foreign_name():
     assert "존 스미스" in named("존 스미스 대표가 서울에 왔다.", "Person")
 
 
+def test_a_family_name_s_syllable_before_a_foreign_given_name_opens_the_name():
+    assert named("장 피에르 로샹 전 총리가 방한했다.", "Person") == ["장 피에르 로샹"]
+    assert named("장 피에르 로샹은 방한했다.", "Person") == ["장 피에르 로샹"]
+    assert named("김 피에르 대표가 왔다.", "Person") == ["피에르"]  # no more of a foreign name after it
+
+
 def test_determiner_is_no_short_form():
     assert not [m for m in mentions("이 회사의 대표는 바뀌었다.").mentions if m.surname]
 

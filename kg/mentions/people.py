@@ -334,7 +334,9 @@ class PeopleReader(ReaderBase):
             end = next((k for k, w in enumerate(parts) if k > 0 and self.is_dictionary_noun(w)
                         and not self.is_family_name(w) and self.stem(w) not in GENERATIONAL), len(parts))
             if end >= 2:
-                self.add_person(parts[:end])
+                opener = i - 1 if i > 0 and self.spaced(i - 1, i) and self.is_given_name_like_a_family_name(i - 1) \
+                    else i
+                self.add_person(self.words[opener:i] + parts[:end])
 
     def opens_name(self, i: int) -> bool:
         """Whether word i is a foreign given name (or a Japanese family name) that opens a name; as
@@ -598,7 +600,8 @@ class PeopleReader(ReaderBase):
             if not self.is_foreign_part(self.words[j], last=j == i, opened=self.opens_name(j - 1)):
                 break
             j -= 1
-        if 0 <= j < i and self.is_one_syllable_given_name(self.words[j]) and self.spaced(j, i):
+        if 0 <= j < i and self.spaced(j, i) and (self.is_one_syllable_given_name(self.words[j])
+                                                 or j + 1 < i and self.is_given_name_like_a_family_name(j)):
             j -= 1
         # a dictionary noun opens no name: in `대신 김동우 아나운서`, 대신 is "instead of"
         while j + 1 < i and self.is_dictionary_noun(self.words[j + 1]) and not self.opens_name(j + 1):
@@ -628,6 +631,13 @@ class PeopleReader(ReaderBase):
         return (len(stem) == 1 and HANGUL_ONLY.match(stem) is not None and not word.has_tail
                 and stem not in lexicon.surnames() and stem not in lexicon.title_modifiers()
                 and word.stem_tokens[0].tag in ("NNP", "NNG"))
+
+    def is_given_name_like_a_family_name(self, j: int) -> bool:
+        """`장 피에르 라파랭`, `안 마리 …`: one syllable that is a Korean family name too, but opens a foreign
+        name when a foreign given name follows it (with more of the name), as no Korean name goes on that way."""
+        word = self.words[j]
+        return len(self.stem(word)) == 1 and not word.has_tail and word.stem_tokens[0].tag == "NNP" \
+            and self.opens_name(j + 1)
 
     def is_given_name_alone(self, word: Word) -> bool:
         """`제니퍼는`: a foreign given name the lexicon lists names a person alone, unless Kiwi knows the
