@@ -155,6 +155,12 @@ def test_a_headline_s_comma_marks_its_topic_not_a_list():
         ("북한", "Country"), ("북한", "Country"), ("러시아", "Country"), ("중국", "Country")]
 
 
+def test_a_comma_in_a_quote_that_a_headline_opens_marks_its_topic_too():
+    found = mentions('군 당국 "북한, 서해상으로 순항미사일 3발 발사"\n북한과 러시아, 중국이 모였다.')
+    places = [(m.text, m.cls) for m in found.mentions if m.kind == "Place"]
+    assert places[:2] == [("북한", "Country"), ("북한", "Country")]
+
+
 def test_a_countdown_and_a_sport_name_no_one():
     found = mentions("밀라노 동계올림픽 D-100… 빙상 대표팀이 각오를 밝혔다.")
     assert [m.text for m in found.mentions if m.kind in ("Concept", "Person", "Organization")] == []

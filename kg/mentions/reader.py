@@ -26,6 +26,7 @@ from kg.mentions.patterns import (
     MODEL_CODE,
     NAME_KINDS,
     QUOTATION,
+    QUOTE_MARKS,
     SPLIT_TAGS,
     SUBJECT_TAILS,
 )
@@ -143,8 +144,11 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         modifies = comma and not self.ends_noun_phrase(last) and self.stem(self.words[last + 1]) not in LIST_ENDS
         if modifies or self.tail(words[-1]) in ("인", "이자"):
             words = words[:-1]
-        if comma and words[0] is self.words[0] and self.is_headline():
-            words = words[1:]  # `북한, 동해상으로 미사일 발사`: a headline's comma marks its topic
+        opens = words[0] is self.words[0] or self.body[words[0].start - 1] in QUOTE_MARKS
+        if comma and opens and self.is_headline():
+            # `북한, 동해상으로 미사일 발사`, `합참 "북한, 동해상으로 …"`: a headline's comma marks its topic,
+            # and so does one in the quote it opens
+            words = words[1:]
         if len(words) < 2:
             return
         by_span = {(m.start, m.end): m for m in self.out.mentions if m.kind in NAME_KINDS}
