@@ -426,6 +426,10 @@ class Context:
 LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도", "의장": "의회",
                "교육감": "교육청"}
 
+#: heads of a government body: held at the body a clause is about when it names none, as its subject
+BODY_HEADS = {"장관": "부", "차관": "부", "청장": "청", "처장": "처", "위원장": "위원회", "총재": "은행"}
+#: `감독이 이끄는 대표팀`: the words that tell the organization after them is the one its post holder leads
+LEADS = re.compile(r"(?:이|가)\s+(?:이끄는|이끌고\s+있는|이끌었던)\s+")
 
 #: a company's posts: held at the company a sentence is about when it names no other
 COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "전무", "상무", "CEO", "최고경영자", "행장",
@@ -451,6 +455,18 @@ def post_named_before(ctx: Context, ap: Apposition) -> Entity | None:
         if org is not None:
             return ctx.entities.of(org)
     return None
+
+
+def led_by(ctx: Context, ap: Apposition) -> Entity | None:
+    """`홍명보 감독이 이끄는 축구 대표팀`: the organization named after the one its post holder is said to lead,
+    with at most two words between (what it does, where it is)."""
+    lead = LEADS.match(ctx.body, ap.title.end)
+    if lead is None:
+        return None
+    sentence = ctx.analysis.sentences[ap.title.sentence]
+    after = [e for m, e in ctx.actors(sentence, ("Organization",))
+             if m.start >= lead.end() and len(ctx.body[lead.end():m.start].split()) <= 2]
+    return after[0] if after else None
 
 
 def party_named_before(ctx: Context, ap: Apposition) -> Entity | None:
@@ -558,8 +574,13 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             org = subject_before(ctx, sentences[ap.title.sentence], ap.person.start, ("Place", "Organization"),
                                  lambda e, unit=unit: any(name.endswith(unit) for name in (e.label, *e.aliases))) \
                 or local_government(ctx, unit)
+        if org is None and role in BODY_HEADS:  # 산업통상자원부는 김정관 장관이 …: the body the clause is about
+            org = subject_before(ctx, sentences[ap.title.sentence], ap.person.start, ("Organization",),
+                                 lambda e, unit=BODY_HEADS[role]: e.label.endswith(unit))
         if org is None:  # KB증권 대표에는 이홍구 현 대표가: the post the sentence named with its body before
             org = post_named_before(ctx, ap)
+        if org is None:  # 홍명보 감독이 이끄는 대표팀은: the body one leads
+            org = led_by(ctx, ap)
         key = (person.key, role, org.key if org else None, ap.former)
         if org is None and role in PARTY_ROLES and not ap.former:  # 국민의힘 장동혁 대표는 … 송언석 원내대표도
             party_before.setdefault(key, party_named_before(ctx, ap))

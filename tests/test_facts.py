@@ -1251,6 +1251,20 @@ def test_a_coach_named_without_a_team_coaches_the_one_team_the_article_names():
         ("홍명보", "한국 축구대표팀")]
 
 
+def test_a_post_holder_said_to_lead_a_team_holds_the_post_at_it_among_other_teams():
+    facts = run("김하늘 감독이 이끄는 여자 배구대표팀은 9일 태국 대표팀과 맞붙었다. 주장 박민지는 "
+                "2득점했다.").facts
+    assert ("김하늘", "감독", "배구대표팀") in [(m.person.label, m.role, m.org.label if m.org else None)
+                                           for m in facts.memberships]
+
+
+def test_a_minister_named_without_a_ministry_heads_the_ministry_the_clause_is_about():
+    facts = run("환경부는 김민수 장관이 10일 베트남 하노이에서 응우옌 반 투 베트남 천연자원환경부 장관과 "
+                "회담했다고 밝혔다. 행사에는 박영희 차관도 참석했다.").facts
+    posts = {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships}
+    assert ("김민수", "장관", "환경부") in posts and ("박영희", "차관", None) in posts
+
+
 def test_one_elected_to_an_office_holds_it_and_a_mayor_s_office_run_for_is_no_market():
     facts = run("홍길동 누리당 후보가 서울시장에 당선됐다. 부산시장에는 김철수 누리당 후보가, "
                 "경기도지사에는 이영희 후보가 각각 당선됐다. 그는 미국 시장에 진출했다.").facts
