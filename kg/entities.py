@@ -21,6 +21,8 @@ HANGUL = re.compile(r"[가-힣]")
 ACRONYM = re.compile(r"[A-Z]{3,}")
 #: a name short enough to be a company's without the words of its trade: 알토스, SM
 CALLED_WITHOUT_TRADE = re.compile(r"[가-힣]{3,}|[A-Z]{2,}")
+#: a body's name written by its words' first letters: 회추위, 비대위
+INITIALS = re.compile(r"[가-힣]{2,4}")
 #: what a name read without a word for its kind may be typed as
 UNTYPED_NAMES = ("Organization", "Corporation", "Person", "Name")
 KIND_RANK = {"Person": 0, "Organization": 1, "Place": 2, "Concept": 3}
@@ -159,6 +161,17 @@ def called_without_trade(i: int, short: str, organizations: list[tuple[int, str]
     return next(iter(fulls.values())) if len(fulls) == 1 else None
 
 
+def is_initials_of(short: str, full: str) -> bool:
+    """Whether `short` is `full` written by some of its words' first letters, as news shortens a body's name:
+    회추위 for 회장후보추천위원회, 인수위 for 대통령직인수위원회. The last letter opens the word that
+    says what kind of body it is (위원회), and the others come in order before it."""
+    kind = lexicon.org_suffixes().match(full)
+    if kind is None or len(full) < 2 * len(short) or short[-1] != kind.text[0]:
+        return False
+    rest = iter(full[:-len(kind.text)])
+    return all(letter in rest for letter in short[:-1])
+
+
 def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]]) -> list[list[Mention]]:
     uf = UnionFind(len(names))
     first: dict[str, int] = {}
@@ -209,6 +222,14 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
             if j is not None:
                 names[i] = replace(m, kind=names[j].kind, cls=names[j].cls)
                 uf.union(i, j)
+    # 회추위 for 회장후보추천위원회: a body's name written by its words' first letters
+    for i, m in enumerate(names):
+        short = identity(m)
+        if m.key is None and m.kind in ("Organization", "Concept") and INITIALS.fullmatch(short):
+            full = next((j for j, full in organizations if is_initials_of(short, full)), None)
+            if full is not None:
+                names[i] = replace(m, kind=names[full].kind, cls=names[full].cls)
+                uf.union(i, full)
     # 다카이치 내각 for 다카이치 사나에 내각: a body named after a person, with the person's name written short
     for i, short in organizations:
         words = short.split(" ")

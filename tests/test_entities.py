@@ -112,6 +112,13 @@ def test_a_name_two_companies_begin_with_their_trade_is_neither_s():
     assert all(e.aliases == [] for e in result.entities.entities)
 
 
+def test_a_body_written_by_its_words_first_letters_is_that_body():
+    result = run("한빛증권 회장후보추천위원회는 3일 후보를 정했다. 회추위는 면접을 거쳤다고 설명했다.")
+    assert entity(result, "회장후보추천위원회").aliases == ["회추위"]
+    result = run("누리당 인재영입위원회는 3일 출범했다. 한빛위는 별도로 회의를 열었다.")
+    assert entity(result, "인재영입위원회").aliases == []  # 한 opens no word of it
+
+
 def test_a_concept_and_its_bracketed_abbreviation_stay_a_concept():
     result = run("카카오가 인공지능(AI) 사업을 키운다. 카카오는 AI 투자에 360억원을 썼다.")
     assert (entity(result, "인공지능").kind, entity(result, "인공지능").cls) == ("Concept", "Concept")
