@@ -368,9 +368,11 @@ def test_one_letter_after_a_noun_for_a_newspaper_withholds_a_name():
 
 
 def test_a_committee_named_with_words_of_a_company_s_board_is_the_company_s_not_the_state_s():
-    found = mentions("한빛금융은 계열사대표이사후보추천위원회를 열었다. 규제개혁위원회도 열렸다.").mentions
+    found = mentions("한빛금융은 계열사대표이사후보추천위원회를 열었다. 규제개혁위원회도 열렸다. "
+                     "누리증권 회장후보추천위원회는 후보를 정했다.").mentions
     classes = [(m.text, m.cls) for m in found if m.text.endswith("위원회")]
-    assert classes == [("계열사대표이사후보추천위원회", "Organization"), ("규제개혁위원회", "GovernmentOrganization")]
+    assert classes == [("계열사대표이사후보추천위원회", "Organization"), ("규제개혁위원회", "GovernmentOrganization"),
+                       ("회장후보추천위원회", "Organization")]
 
 
 def test_a_company_that_opens_a_tournament_s_name_names_the_tournament_not_an_actor():

@@ -315,7 +315,7 @@ class ReaderBase:
 #: nouns of belonging: in `에이벡스 산하 레이블` the name before is whose, as with 의
 BELONGING_NOUNS = frozenset({"소속", "산하", "측"})
 #: words of a company's board and management: a committee named with one is the company's (임원후보추천위원회)
-BOARD_WORDS = ("대표이사", "최고경영자", "사외이사", "이사회", "임원", "계열사", "자회사")
+BOARD_WORDS = ("대표이사", "최고경영자", "사외이사", "이사회", "임원", "회장후보", "계열사", "자회사")
 #: a point of the compass: 남남서쪽, 북동방향
 DIRECTION = re.compile(r"[동서남북]{1,3}(?:쪽|방|방향)")
 #: what opens the name of a body of the state: 국가정보센터, 국립보건원, 연방수사국
