@@ -723,11 +723,13 @@ PLAYER = "선수"
 def extract_players(ctx: Context, facts: Facts) -> None:
     """`LA FC의 손흥민`, `KIA 김도영`, `손흥민(토트넘)`: a person named right after a team and its 의 or a space,
     or with the team in brackets, plays for it, when no post of his is told with the name (`토트넘의
-    포스테코글루 감독`, `한화 손혁 단장`) nor elsewhere at the team."""
+    포스테코글루 감독`, `한화 손혁 단장`) nor elsewhere at the team. Where one player's club is known, another's
+    bracketed organization that no rule typed is a club too: `이강인(파리 생제르맹)이 …, 오현규(헹크)가`."""
     posts = {(m.person.key, m.org.key) for m in facts.memberships if m.org is not None}
     titled = {ap.person.start for ap in ctx.mentions.appositions}
+    found: list[tuple[Entity, Entity, Sentence]] = []
     for sentence in ctx.analysis.sentences:
-        named = ctx.entity_mentions(sentence, ("Person", "Organization"))
+        named = ctx.entity_mentions(sentence, ("Person", "Organization", "Concept"))
         teams = {m.end: e for m, e in named if e.cls == "SportsTeam"}
         for m, person in named:
             if person.kind != "Person" or m.start in titled:
@@ -737,13 +739,18 @@ def extract_players(ctx: Context, facts: Facts) -> None:
                 teams.get(m.start - 1) if ctx.body[m.start - 1:m.start] == " " else None
             if team is None and bracket is not None:
                 team = next((e for t, e in named if (t.start, t.end) == (bracket.start(1), bracket.end(1))
-                             and e.cls == "SportsTeam"), None)
-            if team is None or (person.key, team.key) in posts:
-                continue
-            posts.add((person.key, team.key))
-            membership = Membership(person, PLAYER, team, False)
-            facts.memberships.append(membership)
-            merge_evidence(membership.evidence, [ctx.evidence(sentence)])
+                             and (e.cls in ("SportsTeam", "Name") or e.cls == e.kind == "Organization")), None)
+            if team is not None:
+                found.append((person, team, sentence))
+    clubs_in_brackets = any(team.cls == "SportsTeam" for _, team, _ in found)
+    for person, team, sentence in found:
+        if team.cls != "SportsTeam" and not clubs_in_brackets or (person.key, team.key) in posts:
+            continue
+        team.kind, team.cls = "Organization", "SportsTeam"
+        posts.add((person.key, team.key))
+        membership = Membership(person, PLAYER, team, False)
+        facts.memberships.append(membership)
+        merge_evidence(membership.evidence, [ctx.evidence(sentence)])
 
 
 # -- ownership -------------------------------------------------------------------------------------

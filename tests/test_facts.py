@@ -1258,6 +1258,14 @@ def test_a_post_holder_said_to_lead_a_team_holds_the_post_at_it_among_other_team
                                            for m in facts.memberships]
 
 
+def test_beside_a_player_with_his_club_in_brackets_another_s_bracketed_body_is_his_club():
+    facts = run("황희찬(울버햄프턴)이 선제골을 넣었고, 김하늘(브레멘)이 추가골을 보탰다.").facts
+    assert sorted((m.person.label, m.org.label, m.org.cls) for m in facts.memberships) == [
+        ("김하늘", "브레멘", "SportsTeam"), ("황희찬", "울버햄프턴 원더러스", "SportsTeam")]
+    facts = run("김철수(한빛전자)가 상을 받았다. 이영희(누리바이오)도 받았다.").facts
+    assert facts.memberships == []
+
+
 def test_a_minister_named_without_a_ministry_heads_the_ministry_the_clause_is_about():
     facts = run("환경부는 김민수 장관이 10일 베트남 하노이에서 응우옌 반 투 베트남 천연자원환경부 장관과 "
                 "회담했다고 밝혔다. 행사에는 박영희 차관도 참석했다.").facts
