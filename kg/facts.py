@@ -41,7 +41,7 @@ TITLE_QUOTES = ("'", "‘", "’")
 #: a quoted title as a sentence's subject: '하얼빈'은
 TITLE_SUBJECT = re.compile(r"[’'](?:은|는|이|가)\s")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약)(?:했|하고|하며|해\s)"
-                     r"|손잡았|손잡고|손을 잡았|손을 잡고")
+                     r"|손잡았|손잡고|손을 잡았|손을 잡고|(?:계약|협약|각서)(?:을|를)\s마(?:쳤|치고|쳐\s)")
 #: a word of courtesy after a person's name, before the particle: 이지은 씨는, 김 군이
 COURTESY_AFTER = re.compile(rf"\s?(?:{'|'.join(sorted(COURTESY))})(?=은|는|이|가|을|를|의|에게|도|과|와|께서)")
 #: the company a story is about, called by the common noun as the subject: 회사는, 이 회사는, 회사 측은
@@ -49,7 +49,7 @@ THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?(?:회사|동사)(?:
 #: signing that ends its clause and goes on to another (제휴를 맺고 …), or that is reported (합의했다고 … 밝혔다):
 #: the names after it are no parties
 SIGNED_AND_ON = re.compile(r"(?:(?:체결|서명|조인)(?:하고|했고|하며|했으며)|맺고|맺으며|맺어),?\s"
-                           r"|(?:체결|서명|조인|합의)했다고\s|맺었다고\s")
+                           r"|(?:체결|서명|조인|합의)했다고\s|맺었다고\s|마치고,?\s|마쳤다고\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
     r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자|수주)"
@@ -718,6 +718,8 @@ RANK_PREFIXES = frozenset({"부", "차", "명예", "수석", "상임"})
 CLUB_IN_BRACKETS = re.compile(r"\((?:\d{1,2}·)?([^()·,]{1,20})\)")
 #: the post of one who plays for a team
 PLAYER = "선수"
+#: the role of one of a group's members, who sign for the group
+MEMBER = "멤버"
 
 
 def extract_players(ctx: Context, facts: Facts) -> None:
@@ -1026,6 +1028,13 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
                 parties.insert(0, company)
             if len(parties) == 1 and len(clauses) == 1:
                 date_told_again(ctx, facts, sentence, parties[0], kind)
+            if (deal := deal_of_members(facts, parties, kind)) is not None:
+                signing = next((e for e in facts.events if e.kind == "signing" and e.evidence[0] == deal.evidence[0]),
+                               None)
+                merge_evidence(deal.evidence, [ctx.evidence(sentence)])
+                if signing is not None:
+                    attend_signing(ctx, facts, sentence, signing)
+                continue
             if len(parties) < 2 or joined_hands and any(p.kind == "Person" for p in parties):
                 continue  # (두 사람은 손잡고 걸었다: hands held, no partnership)
             named = kind if joined_hands else word
@@ -1043,6 +1052,19 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             people = [e for m, e in ctx.actors(sentence, ("Person",)) if e not in parties and m.start in clause]
             add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date,
                                    meeting_place(ctx, sentence), evidence, guessed))
+
+
+def deal_of_members(facts: Facts, parties: list[Entity], kind: str) -> Agreement | None:
+    """`에스파가 SM과 재계약을 맺었다 … 에스파 멤버 넷은 재계약서에 서명했다`: people who are all members of one
+    group that is party to a deal of the kind told before sign that deal, no deal among themselves."""
+    if len(parties) < 2:
+        return None
+    group_of = {id(m.person): m.org for m in facts.memberships if m.role == MEMBER and m.org is not None}
+    groups = {id(group_of.get(id(p))): group_of.get(id(p)) for p in parties}
+    group = next(iter(groups.values()))
+    if len(groups) != 1 or group is None:
+        return None
+    return next((a for a in facts.agreements if same_kind(a.type, kind) and any(p is group for p in a.parties)), None)
 
 
 def date_told_again(ctx: Context, facts: Facts, sentence: Sentence, party: Entity, kind: str) -> None:

@@ -146,6 +146,22 @@ def test_the_one_supplied_in_a_deal_to_supply_it_is_a_party_but_a_market_is_not(
     assert parties("한빛전자는 유럽에 배터리를 공급하는 계약을 맺었다.") == []
 
 
+def test_completing_a_contract_is_signing_it_but_completing_talks_is_not():
+    facts = run("가수 김하늘이 소속사 누리엔터테인먼트와 재계약을 마쳤다고 누리가 밝혔다. "
+                "한빛전자는 누리케미칼과 공급 계약을 마치고 한빛바이오와 협의를 시작했다. "
+                "한빛전자는 모라노와 협상을 마쳤다.").facts
+    assert sorted(sorted(p.label for p in a.parties) for a in facts.agreements) == [
+        ["김하늘", "누리엔터테인먼트"], ["누리케미칼", "한빛전자"]]
+
+
+def test_a_group_s_members_who_sign_its_contract_make_no_contract_among_themselves():
+    facts = run("그룹 누리보이즈가 소속사 한빛엔터테인먼트와 재계약을 맺었다. 누리보이즈 멤버 민수, 지훈, 태오는 "
+                "모두 재계약서에 서명했다.").facts
+    assert [sorted(p.label for p in a.parties) for a in facts.agreements] == [["누리보이즈", "한빛엔터테인먼트"]]
+    signing = next(e for e in facts.events if e.kind == "signing")
+    assert {"민수", "지훈", "태오"} <= {p.label for p in signing.attendees}
+
+
 def test_agreeing_is_signing_but_failing_to_agree_is_not():
     def agreed(text):
         return [(labels(a.parties), a.type) for a in run(text).facts.agreements]
