@@ -142,6 +142,8 @@ GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
 #: the sides of a deal named by their count: 양측, 양사, 두 기관, 세 대학은, 3개 기관
 SIDES = re.compile(r"(?<![가-힣])(?:(양|두|세|네|다섯)\s?|(\d)\s?개\s?)"
                    r"(?:기관|대학|회사|기업|(나라|국가|국)|도시|지자체|단체|측|사|곳)(?![가-힣]{2})")
+#: the sides counted as the owners of what follows: 두 회사의 (합작법인)
+SIDES_OWNING = re.compile(rf"(?:{SIDES.pattern})의\s*$")
 SIDE_COUNTS = {"양": 2, "두": 2, "세": 3, "네": 4, "다섯": 5}
 PURPOSE = re.compile(r"([^‘’'\"“”]{2,40}?)(?:을|를)\s*위한")
 #: after a name that is where the news comes from, not who acts in it: 금융감독원에 따르면, 통계청 집계에 의하면,
@@ -825,6 +827,10 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 link_parent(facts, item, owner, evidence)
         for match in JOINT_VENTURE.finditer(plain):
             owners = venture_owners(ctx, orgs, sentence.start + match.start(), subject)
+            # 두 회사의 합작법인: the companies counted are the two the story named together before
+            counted = SIDES_OWNING.search(plain[:match.start()])
+            if not owners and counted:
+                owners = counted_sides(ctx, facts, sentence, counted)
             child = next((e for m, e in orgs if m.start >= sentence.start + match.end()
                           and nouns_between(sentence, sentence.start + match.end(), m.start)), None)
             if child is None and SAID_OF_SUBJECT.match(plain[match.end():]) and subject not in owners:

@@ -1228,6 +1228,13 @@ def test_a_joint_venture_belongs_to_both_partners():
         ("HN케미칼", "누리화학"), ("HN케미칼", "한빛전자")]
 
 
+def test_a_joint_venture_of_the_two_companies_belongs_to_the_two_named_before():
+    facts = run("한빛화학은 독일 모라노케미칼과 스페인에 배터리 소재 공장을 짓기로 했다. 두 회사의 합작법인 "
+                "누리머티리얼즈는 2028년까지 1조원을 투자한다.").facts
+    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+        ("누리머티리얼즈", "모라노케미칼"), ("누리머티리얼즈", "한빛화학")]
+
+
 def test_a_joint_venture_the_partners_put_up_belongs_to_both():
     facts = run("볼타셀은 한빛소재와 GM이 각각 50%씩 출자한 합작법인이다.").facts
     assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
