@@ -429,3 +429,7 @@ def test_a_long_compound_of_common_nouns_after_a_word_for_an_organization_is_its
 def test_a_body_named_after_the_day_it_remembers_is_one_organization():
     assert named("한빛 4·16재단 이사장과 2·28민주운동기념사업회가 4·19 기념식에 참석했다.", "Organization") == [
         "4·16재단", "2·28민주운동기념사업회"]
+
+
+def test_a_publisher_named_after_the_word_for_one_is_a_company():
+    assert named("그는 일본 대형 출판사 고단샤와 손잡았다.", "Organization") == ["고단샤"]
