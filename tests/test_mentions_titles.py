@@ -19,6 +19,11 @@ def test_organization_with_genitive_before_a_foreign_name():
     assert (ap.person.text, ap.title.value, ap.org.text) == ("르네 하스", "대표", "ARM")
 
 
+def test_a_country_or_region_between_an_organization_and_its_title_is_where_the_post_reaches():
+    assert posts("존 밀러 애플 북미 사장과 김하늘 한빛전자 동아시아 사장이 만났다. 성김 주한 미국 대사도 왔다.") == [
+        ("김하늘", "사장", "한빛전자", False), ("성김", "대사", "미국", False), ("존 밀러", "사장", "애플", False)]
+
+
 def test_former_title():
     (ap,) = mentions("박영수 전 장관은 말을 아꼈다.").appositions
     assert ap.former and ap.person.text == "박영수"

@@ -37,6 +37,8 @@ from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
 
 #: the particles after a name said alone: 정관장을, 정관장이, 정관장도
 ALONE_PARTICLES = CASE_PARTICLES | {"도"}
+#: places a post may reach over, named between its organization and its title: 애플 북미 사장
+REACHES = ("Country", "Continent", "Place")
 
 
 class TitleReader(ReaderBase):
@@ -431,6 +433,14 @@ class TitleReader(ReaderBase):
                 continue
             if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
                 i -= 2  # 부총리 겸 기획재정부 장관: the first title is read on its own
+                continue
+            # 애플 북미 사장, 샤오미 동아시아 총괄: a country or region between an organization and the title
+            # says where the post reaches; the post is at the organization
+            above = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end) \
+                if org is not None and org.kind == "Place" and org.cls in REACHES else None
+            if above is not None and above.kind == "Organization":
+                org = above
+                i -= 1
                 continue
             # 예결위 계수조정소위 위원: the body above
             if org is not None and self.known_kind(self.words[i]) in ("Organization", "Place"):
