@@ -114,7 +114,7 @@ SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서
 MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+에\s)?"
                             r"(?:보유|가진|갖고|가지고|소유|인수|취득)")
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주사|중간지주회사|계열사|산하"
-                       r"|(?:현지\s?)?법인(?=인\s))")
+                       r"|(?:현지\s?)?(?<!합작)(?<!합작\s)법인(?=인\s|\s))")
 #: a company two others set up and own together: 스텔란티스와의 합작법인 스타플러스에너지, A와 B의 합작사 C
 JOINT_VENTURE = re.compile(r"합작\s?(?:법인|회사|사)")
 #: an organization's board as the subject, acting for it: 한빛대(HBU) 이사회는

@@ -947,6 +947,14 @@ def test_a_gathering_held_with_someone_and_a_visit_to_premises_where_people_met_
     assert events("김보람 장관은 25일 홍민수 대사와 화상회의를 했다.") == [("meeting", ["김보람", "홍민수"], None)]
 
 
+def test_a_company_s_branch_abroad_named_after_it_belongs_to_it_but_a_joint_venture_to_its_partners():
+    def owned(text):
+        return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
+    assert owned("한빛전자의 일본 법인 한빛재팬은 제휴를 맺었다.") == [("한빛재팬", "한빛전자")]
+    assert owned("한빛은 누리전자와 모라노케미칼의 합작법인 세온소재에 납품한다.") == [
+        ("세온소재", "누리전자"), ("세온소재", "모라노케미칼")]
+
+
 def test_a_company_abroad_a_listed_group_and_a_majority_stake_belong_to_their_owner():
     def owned(text):
         return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
