@@ -1185,7 +1185,9 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
     for sentence in ctx.analysis.sentences:
         plain = ctx.unquoted_text(sentence)
         orgs = ctx.actors(sentence, ("Organization", "Concept"))
-        buyer = buyers[sentence.index]
+        # 이 공장은 A와 B가 투자한 …: a sentence about another thing goes on with no buyer of the one before
+        buyer = ctx.own_subject(sentence, "Organization") if opens_on_another_thing(sentence) \
+            else buyers[sentence.index]
         deal = DEAL.search(plain)
         if deal is None or agreement_word(sentence.text) and SIGNING.search(plain):
             continue

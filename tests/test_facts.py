@@ -955,6 +955,12 @@ def test_a_company_s_branch_abroad_named_after_it_belongs_to_it_but_a_joint_vent
         ("세온소재", "누리전자"), ("세온소재", "모라노케미칼")]
 
 
+def test_a_sentence_about_another_thing_goes_on_with_no_buyer_of_the_one_before():
+    facts = run("한빛그룹은 14일 베트남에서 공장 준공식을 열었다. 이 공장은 한빛전자와 베트남 국영펀드 "
+                "누리투자기금이 투자한 합작공장이다.").facts
+    assert all("한빛그룹" not in [p.label for p in a.parties] for a in facts.agreements)
+
+
 def test_a_company_abroad_a_listed_group_and_a_majority_stake_belong_to_their_owner():
     def owned(text):
         return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
