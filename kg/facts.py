@@ -115,6 +115,10 @@ MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+�
                             r"(?:보유|가진|갖고|가지고|소유|인수|취득)")
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주사|중간지주회사|계열사|산하"
                        r"|(?:현지\s?)?(?<!합작)(?<!합작\s)법인(?=인\s|\s))")
+#: between a company and the deal word, a thing of it that is bought: 일라이릴리의 (바이오의약품) 생산시설 인수
+ASSET_OF = re.compile(r"의\s(?:[가-힣]+\s)?([가-힣]{2,})\s?")
+#: what buying of a company buys the company itself with: its shares, its control
+CONTROL_WORDS = {"지분", "경영권", "주식", "지배권", "주주", "보유지분", "지분율"}
 #: a company two others set up and own together: 스텔란티스와의 합작법인 스타플러스에너지, A와 B의 합작사 C
 JOINT_VENTURE = re.compile(r"합작\s?(?:법인|회사|사)")
 #: an organization's board as the subject, acting for it: 한빛대(HBU) 이사회는
@@ -1245,7 +1249,10 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         for m, target in targets:
             promote(target, "Corporation")  # what is bought or invested in is a company
             own = [q for q in money if q.start >= m.end and ctx.body[m.end:q.start].strip() in ("(", "에", "")]
-            label = f"{'·'.join(b.label for b in joint)}의 {target.label} {deal.group(1)}"
+            # 일라이릴리의 생산시설 인수: a thing of the company is bought from it (but 누리의 지분 인수 is of it)
+            asset = ASSET_OF.fullmatch(ctx.body[m.end:at])
+            thing = f"{asset.group(1)} " if asset and asset.group(1) not in CONTROL_WORDS else ""
+            label = f"{'·'.join(b.label for b in joint)}의 {target.label} {thing}{deal.group(1)}"
             add_agreement(facts, Agreement([*joint, target], kind, label, date, None,
                                            [quantity(q) for q in (own or money)], [ctx.evidence(sentence)], guessed))
 

@@ -961,6 +961,14 @@ def test_a_sentence_about_another_thing_goes_on_with_no_buyer_of_the_one_before(
     assert all("한빛그룹" not in [p.label for p in a.parties] for a in facts.agreements)
 
 
+def test_a_thing_of_a_company_bought_is_named_in_the_deal_but_its_shares_buy_the_company():
+    def deals(text):
+        return [a.label for a in run(text).facts.agreements]
+    assert deals("한빛바이오는 미국 누리파마의 바이오의약품 생산시설 인수를 마무리했다.") == [
+        "한빛바이오의 누리파마 생산시설 인수"]
+    assert deals("한빛전자는 누리케미칼의 경영권 인수를 마무리했다.") == ["한빛전자의 누리케미칼 인수"]
+
+
 def test_a_company_abroad_a_listed_group_and_a_majority_stake_belong_to_their_owner():
     def owned(text):
         return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
