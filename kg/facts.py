@@ -1776,7 +1776,9 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                 continue  # 두 회사는, 세 기관은: the subject counted, no amount of anyone's
             if counts_listed_bodies(ctx.body, q):
                 continue  # 3개 부처 장관을 교체, 제약사 3곳이: the organizations counted are named, no one's amount
-            before = [(m, e) for m, e in actors if m.end <= q.start]
+            # 서울 중구 한은 본관에서 … 연 2.25%로: where the sentence's action happens is no one measured
+            before = [(m, e) for m, e in actors
+                      if m.end <= q.start and (ctx.is_subject(m) or not is_setting(sentence, m))]
             if ctx.body[q.start - 1:q.start] == "(":  # 홍길동(45): an age is the named one's, 박모(45)씨's no one's
                 before = [(m, e) for m, e in before if m.end == q.start - 1]
                 if not before:
@@ -1792,6 +1794,19 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
             label = measure_label(sentence, q)
             for entity in about:
                 facts.measures.append(Measure(entity, quantity(q, label), [ctx.evidence(sentence)]))
+
+
+def is_setting(sentence: Sentence, m: Mention) -> bool:
+    """Whether the noun phrase a name opens or ends is where something happens: 서울 중구 한은 본관에서, 숙천
+    일대에서 (the first particle after it, past nouns and numbers, is 에서)."""
+    for token in sentence.tokens:
+        if token.start < m.end:
+            continue
+        if token.tag.startswith("J"):
+            return token.form in ("에서", "에서는")
+        if not token.tag.startswith(("NN", "SN", "SW", "SL", "SH", "XSN")):
+            return False
+    return False
 
 
 def counts_listed_bodies(body: str, q: Mention) -> bool:

@@ -1346,3 +1346,8 @@ def test_one_commissioned_to_a_post_holds_it_at_the_body_that_commissions():
 def test_a_known_name_whose_last_part_kiwi_reads_as_a_verb_holds_the_post_after_it():
     facts = run("립부 탄 인텔 최고경영자(CEO)는 투자를 반겼다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("립부 탄", "최고경영자", "인텔")]
+
+
+def test_an_amount_is_about_no_one_named_where_the_action_happens():
+    facts = run("한빛은행 이사회는 2일 서울 중구 본관에서 회의를 열고 배당을 주당 500원으로 정했다.").facts
+    assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("한빛은행 이사회", "500원")]
