@@ -334,6 +334,12 @@ def surnames() -> frozenset[str]:
 
 
 @cache
+def hanja_surnames() -> dict[str, str]:
+    """Family names written in Hanja -> their Hangul: 李 -> 이."""
+    return {row[0]: row[1] for row in rows("hanja_surnames.tsv")}
+
+
+@cache
 def family_names() -> frozenset[str]:
     """Common foreign family names, which name a person even alone (패터슨은)."""
     return words("family_names.txt")

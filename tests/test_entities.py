@@ -357,3 +357,10 @@ def test_a_place_or_an_organization_written_spaced_and_unspaced_is_one_node():
     result = run("충남 보령 화력발전소 폐쇄\n한국중부발전은 충남 보령시 보령화력발전소 가동을 멈췄다.")
     plants = [e for e in result.entities.entities if e.label.replace(" ", "") == "보령화력발전소"]
     assert len(plants) == 1 and set(plants[0].aliases) | {plants[0].label} == {"보령 화력발전소", "보령화력발전소"}
+
+
+def test_a_headline_s_family_name_in_hanja_is_the_short_form_of_the_person_named():
+    result = run("尹 전 대통령, 법정 출석\n\n윤민호 전 대통령이 30일 법정에 출석했다.")
+    assert entity(result, "윤민호").aliases == ["尹 전 대통령"]
+    result = run("朴대통령, 일본 총리와 회담\n\n박하늘 대통령은 23일 일본 총리와 회담했다.")
+    assert entity(result, "박하늘").aliases == ["朴대통령"]

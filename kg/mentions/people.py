@@ -431,6 +431,8 @@ class PeopleReader(ReaderBase):
         the 전 that means "former"; and 한 or 이, which Kiwi reads as "one" or "this", once a person
         of that family name has been named (한동훈 대표는 … 한 대표는)."""
         stem = self.stem(word)
+        if stem in lexicon.hanja_surnames() and not word.has_tail:
+            return True  # 尹 전 대통령: a headline's family name in Hanja
         if len(stem) != 1 or stem not in lexicon.surnames() or word.has_tail:
             return False
         at = self.index_of(word)
@@ -484,7 +486,8 @@ class PeopleReader(ReaderBase):
             return self.add_known(word.start, word.stem_end, known) if self.free(word.start, word.end) else None
         if self.is_surname(word):
             written = self.body[word.start:title.end]
-            return self.add(word.start, word.stem_end, "Person", "Person", surname=stem, value=written)
+            family = lexicon.hanja_surnames().get(stem, stem)
+            return self.add(word.start, word.stem_end, "Person", "Person", surname=family, value=written)
         first = self.foreign_name_start(i)
         # 르네 하스, 존 스미스: several name parts make a foreign name, even when the last looks Korean
         if first < i and self.free(self.words[first].start, word.stem_end):

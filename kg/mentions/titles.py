@@ -309,6 +309,12 @@ class TitleReader(ReaderBase):
         The organization is only recorded once a person is found beside the title, or when it is a
         known name fused to the title (경찰청장: the agency's head, whoever holds the post).
         """
+        glued = self.body[word.start:title.start]
+        if glued in lexicon.hanja_surnames() and self.free(word.start, title.start):  # 李대통령: 이 대통령, in Hanja
+            family = lexicon.hanja_surnames()[glued]
+            self.record(self.add(word.start, title.start, "Person", "Person", surname=family,
+                                 value=self.body[word.start:title.end]), title, None, False)
+            return
         org, former, i = self.walk_back(index, word, title)
         org = self.state_of_governor(org, title)
         # 한빛소프트(대표 김태윤): a title opening brackets is the post of the name inside, not of the one before
