@@ -146,6 +146,8 @@ GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
 #: the sides of a deal named by their count: 양측, 양사, 두 기관, 세 대학은, 3개 기관
 SIDES = re.compile(r"(?<![가-힣])(?:(양|두|세|네|다섯)\s?|(\d)\s?개\s?)"
                    r"(?:기관|대학|회사|기업|(나라|국가|국)|도시|지자체|단체|측|사|곳)(?![가-힣]{2})")
+#: meetings held one after another, each with one of those named: 잇따라 회담, 연쇄 회담
+ONE_AFTER_ANOTHER = re.compile(r"잇따라|연이어|잇달아|연쇄\s?(?:회담|면담|회동)|차례로")
 #: the sides counted as the owners of what follows: 두 회사의 (합작법인)
 SIDES_OWNING = re.compile(rf"(?:{SIDES.pattern})의\s*$")
 SIDE_COUNTS = {"양": 2, "두": 2, "세": 3, "네": 4, "다섯": 5}
@@ -1504,12 +1506,16 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                 continue  # 김 장관은 … 러트닉 장관을 만났다: the one met, when the visitor is unnamed, went nowhere
             if kind == "meeting" and len(people) == 1:  # 김정은 위원장이 러시아 대표단을 접견했다
                 people += [e for m, e in ctx.actors(sentence, ("Organization",)) if ctx.tail(m, 1) in ("을", "를")]
-            if len(people) >= 2 or (kind == "visit" and people and place):
-                names = '·'.join(p.label for p in people)
-                label = (f"{names} {place.label} 방문" if kind == "visit" else
-                         f"{names} {noun if noun.endswith(('담', '견', '동', '통화')) else '만남'}")
-                add_event(facts, Event(kind, label, people, ctx.date_in_context(sentence), place,
-                                       [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
+            # 이 대통령, 다카이치 총리·카니 총리와 잇따라 회담: one meeting with each, one after another
+            groups = [[people[0], other] for other in people[1:]] \
+                if kind == "meeting" and len(people) > 2 and ONE_AFTER_ANOTHER.search(plain) else [people]
+            for group in groups:
+                if len(group) >= 2 or (kind == "visit" and group and place):
+                    names = '·'.join(p.label for p in group)
+                    label = (f"{names} {place.label} 방문" if kind == "visit" else
+                             f"{names} {noun if noun.endswith(('담', '견', '동', '통화')) else '만남'}")
+                    add_event(facts, Event(kind, label, group, ctx.date_in_context(sentence), place,
+                                           [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
 
 
 def attends_another_ceremony(plain: str) -> bool:

@@ -1351,3 +1351,9 @@ def test_a_known_name_whose_last_part_kiwi_reads_as_a_verb_holds_the_post_after_
 def test_an_amount_is_about_no_one_named_where_the_action_happens():
     facts = run("한빛은행 이사회는 2일 서울 중구 본관에서 회의를 열고 배당을 주당 500원으로 정했다.").facts
     assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("한빛은행 이사회", "500원")]
+
+
+def test_meetings_one_after_another_are_one_with_each():
+    facts = run("박하늘 대통령은 23일 다카이치 사나에 일본 총리, 마크 카니 캐나다 총리와 잇따라 회담했다.").facts
+    assert sorted(sorted(p.label for p in e.attendees) for e in facts.events) == [
+        ["다카이치 사나에", "박하늘"], ["마크 카니", "박하늘"]]
