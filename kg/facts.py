@@ -40,7 +40,7 @@ QUOTE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 TITLE_QUOTES = ("'", "‘", "’")
 #: a quoted title as a sentence's subject: '하얼빈'은
 TITLE_SUBJECT = re.compile(r"[’'](?:은|는|이|가)\s")
-SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약)(?:했|하고|하며|해\s)"
+SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약|계약)(?:했|하고|하며|해\s)"
                      r"|손잡았|손잡고|손을 잡았|손을 잡고|(?:계약|협약|각서)(?:을|를)\s마(?:쳤|치고|쳐\s)")
 #: a word of courtesy after a person's name, before the particle: 이지은 씨는, 김 군이
 COURTESY_AFTER = re.compile(rf"\s?(?:{'|'.join(sorted(COURTESY))})(?=은|는|이|가|을|를|의|에게|도|과|와|께서)")
@@ -49,7 +49,7 @@ THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?(?:회사|동사)(?:
 #: signing that ends its clause and goes on to another (제휴를 맺고 …), or that is reported (합의했다고 … 밝혔다):
 #: the names after it are no parties
 SIGNED_AND_ON = re.compile(r"(?:(?:체결|서명|조인)(?:하고|했고|하며|했으며)|맺고|맺으며|맺어),?\s"
-                           r"|(?:체결|서명|조인|합의)했다고\s|맺었다고\s|마치고,?\s|마쳤다고\s")
+                           r"|(?:체결|서명|조인|합의|계약)했다고\s|맺었다고\s|마치고,?\s|마쳤다고\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
     r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자|수주)"

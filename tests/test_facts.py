@@ -162,6 +162,12 @@ def test_a_group_s_members_who_sign_its_contract_make_no_contract_among_themselv
     assert {"민수", "지훈", "태오"} <= {p.label for p in signing.attendees}
 
 
+def test_contracting_said_with_the_verb_is_signing():
+    facts = run("프로야구 LG 트윈스는 16일 자유계약선수(FA) 투수 김하늘과 4년 총액 50억원에 계약했다고 밝혔다.").facts
+    (deal,) = facts.agreements
+    assert ([p.label for p in deal.parties], [q.text for q in deal.amounts]) == (["LG 트윈스", "김하늘"], ["50억원"])
+
+
 def test_agreeing_is_signing_but_failing_to_agree_is_not():
     def agreed(text):
         return [(labels(a.parties), a.type) for a in run(text).facts.agreements]
