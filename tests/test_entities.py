@@ -364,3 +364,8 @@ def test_a_headline_s_family_name_in_hanja_is_the_short_form_of_the_person_named
     assert entity(result, "윤민호").aliases == ["尹 전 대통령"]
     result = run("朴대통령, 일본 총리와 회담\n\n박하늘 대통령은 23일 일본 총리와 회담했다.")
     assert entity(result, "박하늘").aliases == ["朴대통령"]
+
+
+def test_a_name_kiwi_reads_with_its_particle_glued_on_is_the_name_said_elsewhere():
+    result = run("영화 '국경'이 작품상을 받았고, 주연 현빈이 남우주연상을 차지했다. 현빈은 소감을 밝혔다.")
+    assert [(e.label, e.kind) for e in result.entities.entities] == [("현빈", "Person")]

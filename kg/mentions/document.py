@@ -185,14 +185,16 @@ def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentio
                 start, end = word.start, words[i + n - 1].stem_end
                 chunk = body[start:end]
                 model = forms.get(chunk)
-                if n == 1 and (model is None or model.kind == "Concept") and chunk.endswith(PARTICLES):
-                    # a name with a particle glued on
-                    glued = next((p for p in PARTICLES if chunk.endswith(p) and chunk[:-len(p)] in forms), None)
-                    if glued:
-                        end -= len(glued)
-                        model = forms[body[start:end]]
-                        for m in [m for m in here if m.kind == "Concept" and m.start == start]:
-                            here.remove(m)
+                glued = next((p for p in PARTICLES if chunk.endswith(p) and chunk[:-len(p)] in forms), None) \
+                    if n == 1 else None
+                # a name with a particle glued on, read as no name or as another of the same kind (현빈이, when
+                # 현빈 is named elsewhere)
+                if glued and (model is None or model.kind == "Concept"
+                              or model.key is None and forms[chunk[:-len(glued)]].kind in (model.kind, "Concept")):
+                    end -= len(glued)
+                    model = forms[body[start:end]] if model is None or model.kind == "Concept" else model
+                    for m in [m for m in here if m.start == start and (m.kind == "Concept" or m.text == chunk)]:
+                        here.remove(m)
                 if model is None or n == 1 and is_compared_period(body, word):
                     continue
                 inside = [m for m in here if start <= m.start and m.end <= end and m.kind in NAME_KINDS]
