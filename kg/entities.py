@@ -222,6 +222,11 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
             if j is not None:
                 names[i] = replace(m, kind=names[j].kind, cls=names[j].cls)
                 uf.union(i, j)
+        # 알리바바그룹 for 알리바바: a known company's group, which the gazetteer does not know, is the company
+        if m.key is not None and m.cls == "Corporation":
+            for j, full in organizations:
+                if names[j].key is None and full == f"{short}그룹":
+                    uf.union(i, j)
     # 회추위 for 회장후보추천위원회: a body's name written by its words' first letters
     for i, m in enumerate(names):
         short = identity(m)

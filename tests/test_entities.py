@@ -107,6 +107,11 @@ def test_a_company_called_without_the_words_of_its_trade_is_that_company():
     assert entity(result, "JN엔터테인먼트").aliases == ["JN"]
 
 
+def test_a_known_company_s_group_the_gazetteer_does_not_know_is_the_company():
+    result = run("중국 알리바바, 한국에 물류센터\n\n알리바바그룹은 3일 경기도에 물류센터를 짓는다고 밝혔다.")
+    assert entity(result, "알리바바").aliases == ["알리바바그룹"]
+
+
 def test_a_name_two_companies_begin_with_their_trade_is_neither_s():
     result = run("모라노전자와 모라노화학은 합병을 검토한다. 모라노는 이를 부인했다.")
     assert all(e.aliases == [] for e in result.entities.entities)
