@@ -433,3 +433,8 @@ def test_a_body_named_after_the_day_it_remembers_is_one_organization():
 
 def test_a_publisher_named_after_the_word_for_one_is_a_company():
     assert named("그는 일본 대형 출판사 고단샤와 손잡았다.", "Organization") == ["고단샤"]
+
+
+def test_a_known_company_and_a_word_of_its_trade_apart_name_its_arm_but_a_country_s_do_not():
+    assert named("지분은 알리바바 인터내셔널이 보유한다. 그는 일본 출판사 고단샤와 손잡았다.", "Organization") == [
+        "알리바바 인터내셔널", "고단샤"]

@@ -133,8 +133,14 @@ class OrganizationReader(ReaderBase):
             known = lexicon.gazetteer().get(self.stem(name) + suffix.text)  # LG 디스플레이 is LG디스플레이
             if known is not None and self.free(name.start, word.stem_end):
                 self.add_known(name.start, word.stem_end, known)
-            elif self.stem(name) not in lexicon.gazetteer() and self.free(name.start, word.stem_end):
+            elif self.free(name.start, word.stem_end) and self.names_no_other_kind(name):
                 self.add(name.start, word.stem_end, "Organization", "Corporation")
+
+    def names_no_other_kind(self, word: Word) -> bool:
+        """Whether a word the gazetteer knows, if any, names a company: 알리바바 (알리바바 인터내셔널 is its
+        arm), but not 일본 (일본 출판사 is a kind of company)."""
+        known = lexicon.gazetteer().get(self.stem(word))
+        return known is None or known.cls == "Corporation"
 
     def read_national_branches(self) -> None:
         """`유니세프 한국위원회`, `국제앰네스티 한국지부`: a known body, then a word of a country's name and a
