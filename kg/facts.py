@@ -126,6 +126,8 @@ BOARD_AS_SUBJECT = re.compile(rf"(?:\([^()]{{1,20}}\))?\s?(?:{'|'.join(BOARDS)})
 #: a deal made some time before, at a day not told: 앞서 …를 인수한 바 있다 (but `회담에 앞서` is just before the talks)
 EARLIER = re.compile(r"\S[은는한던]\s?바\s?있|(?:^|\s)(?<!에\s)앞서\s")
 #: between the partners and the joint venture, when they are the subjects of setting it up: A와 B가 각각 50%씩 출자한
+#: after the joint venture's word, the venture named as what is set up: 합작법인 '세온소재'를 출범했다
+VENTURE_SET_UP = re.compile(r"\s?\S+?(?:을|를)\s(?:\S+\s){0,2}?(?:설립|출범|세웠|세운|세우기로|발족)")
 VENTURE_FOUNDED = re.compile(r"[이가]\s(?:\S+\s){0,3}(?:공동\s?)?(?:출자|설립)한\s")
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
 #: the owner's gloss in brackets (체코전력공사(CEZ) 자회사인 …)
@@ -832,7 +834,8 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             for item in listed or [child, *also_owned]:
                 link_parent(facts, item, owner, evidence)
         for match in JOINT_VENTURE.finditer(plain):
-            owners = venture_owners(ctx, orgs, sentence.start + match.start(), subject)
+            founded = VENTURE_SET_UP.match(plain, match.end()) is not None
+            owners = venture_owners(ctx, orgs, sentence.start + match.start(), subject, founded)
             # 두 회사의 합작법인: the companies counted are the two the story named together before
             counted = SIDES_OWNING.search(plain[:match.start()])
             if not owners and counted:
@@ -913,10 +916,12 @@ def says_what_a_thing_is(sentence: Sentence) -> bool:
         and lexicon.cued_class(tokens[-2].form) is not None
 
 
-def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, subject: Entity | None) -> list[Entity]:
+def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, subject: Entity | None,
+                   founded: bool = False) -> list[Entity]:
     """Who owns the joint venture named at `at`: the partner named with 와의 and the sentence's subject
     (삼성SDI는 스텔란티스와의 합작법인 …), or those listed with 의 (LG엔솔과 GM의 합작사 …), or as the
-    subjects of putting it up (A와 B가 각각 50%씩 출자한 합작법인)."""
+    subjects of putting it up (A와 B가 각각 50%씩 출자한 합작법인; A와 B가 합작법인 C를 설립했다, when
+    `founded`)."""
     before = [(m, e) for m, e in orgs if m.end <= at]
     if not before:
         return []
@@ -925,7 +930,8 @@ def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, su
     if re.fullmatch(r"[와과]의\s*", between):
         return [partner, subject] if subject is not None and subject is not partner else []
     first = listed_from(ctx, before, len(before) - 1)
-    listed = first < len(before) - 1 and (re.fullmatch(r"의\s*", between) or VENTURE_FOUNDED.fullmatch(between))
+    listed = first < len(before) - 1 and (re.fullmatch(r"의\s*", between) or VENTURE_FOUNDED.fullmatch(between)
+                                          or founded and re.fullmatch(r"[이가]\s", between))
     return [e for _, e in before[first:]] if listed else []
 
 
@@ -947,10 +953,11 @@ def joined_after(ctx: Context, first: list[tuple[Mention, Entity]],
 
 
 def nouns_between(sentence: Sentence, start: int, end: int) -> bool:
-    """Whether only nouns (and the copula of 자회사인) stand between two offsets: one noun phrase."""
+    """Whether only nouns (and the copula of 자회사인, or the quote mark a name opens with: 합작법인 '세온소재')
+    stand between two offsets: one noun phrase."""
     between = [t for t in sentence.tokens if start <= t.start and t.end <= end]
     return all(t.tag.startswith(("NN", "SL", "SN", "XS", "XP")) or t.tag in COPULA_TAGS and t.form in ("이", "ᆫ", "자")
-               for t in between)
+               or t.tag == "SSO" and t.form in (*TITLE_QUOTES, "“", "\"") for t in between)
 
 
 def listed_before(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int) -> list[Entity]:

@@ -1263,6 +1263,13 @@ def test_a_joint_venture_of_the_two_companies_belongs_to_the_two_named_before():
         ("누리머티리얼즈", "모라노케미칼"), ("누리머티리얼즈", "한빛화학")]
 
 
+def test_a_joint_venture_the_partners_set_up_belongs_to_both_quoted_or_not():
+    for text in ("한빛전자와 누리케미칼이 합작법인 세온소재를 설립했다.",
+                 "한빛전자와 누리케미칼이 합작법인 '세온소재'를 공식 출범했다고 1일 밝혔다."):
+        assert sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships) == [
+            ("세온소재", "누리케미칼"), ("세온소재", "한빛전자")]
+
+
 def test_a_joint_venture_the_partners_put_up_belongs_to_both():
     facts = run("볼타셀은 한빛소재와 GM이 각각 50%씩 출자한 합작법인이다.").facts
     assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
