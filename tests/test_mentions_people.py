@@ -548,3 +548,7 @@ def test_a_family_name_kiwi_cuts_into_one_syllable_nouns_after_a_foreign_given_n
 
 def test_a_vehicle_s_name_kiwi_reads_as_a_proper_noun_is_no_person():
     assert named("도로공사는 제설차 30대를 투입했다.", "Person") == []
+
+
+def test_a_ceremony_kiwi_reads_as_a_name_is_no_person():
+    assert named("계약식은 바르샤바에서 열렸다. 개소식에는 김하늘 대표가 참석했다.", "Person") == ["김하늘"]

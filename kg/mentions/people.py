@@ -663,7 +663,7 @@ class PeopleReader(ReaderBase):
         tags = {t.tag for t in word.stem_tokens}
         if stem[-1:] in lexicon.thing_endings():  # 공산당, 천안함, 임진각: no one's name ends so
             return False
-        if is_right_or_sum(stem):  # 지명권도, read as one name in context
+        if is_right_or_sum(stem) or stem in lexicon.event_nouns():  # 지명권도, 계약식: read as one name in context
             return False
         return len(stem) == 3 and self.is_name_shaped(word) and not set(stem) & FOREIGN_SYLLABLES and (
             "NNP" in tags and tags <= {"NNP", "XPN", "XSN"} or self.is_split_reading(word))
