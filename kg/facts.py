@@ -74,14 +74,18 @@ MEANS = re.compile(r"(?:를|을)\s?(?:통해|통하여|통한|거쳐)")
 #: the last of those who join an investment, named after it: 이번 투자에 A와 B 등이 참여했다
 INVESTMENT_JOINED = re.compile(r"(?:\s?등)?(?:이|가)\s(?:[^.]{0,12}\s)?참여")
 GATHERING = re.compile(
-    r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|체결식|서명식|조인식|토론회|회담)"
+    r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|체결식|서명식|조인식|계약식|토론회"
+    r"|회담)"
     r"(?:를|을)\s*"
     r"(?:열|개최|(?:공동\s?)?주최|가졌|갖|했)"
 )
 #: gatherings held to tell the press or the public something; the others are meetings
 BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
 #: gatherings held to sign an agreement
-CEREMONIES = {"협약식", "체결식", "서명식", "조인식"}
+CEREMONIES = {"협약식", "체결식", "서명식", "조인식", "계약식"}
+#: a signing ceremony said to have been held: 계약식은 바르샤바에서 열렸으며
+CEREMONY_HELD = re.compile(rf"({'|'.join(sorted(CEREMONIES))})(?:은|는|이|가)\s(?:\S+\s){{0,3}}?"
+                           r"(?:열렸|열려|개최됐|진행됐)")
 #: after a place's name, words that name nothing, then 에서: ` 총리관저에서`, ` 한 호텔에서`
 UNNAMED_VENUE = re.compile(r"\s+(?:[가-힣]+\s)?[가-힣]+에서(?![가-힣])")
 #: the rooms and buildings of an organization it hosts in: `민주노총 본부에서` is at 민주노총
@@ -1477,7 +1481,7 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             appointing = None
         if carried is not None and carried not in people and people and (MEETING.search(plain) or appointing):
             people.insert(0, carried)  # 또 … 임명했다: the appointer of the sentence before
-        gathering = GATHERING.search(plain)
+        gathering = GATHERING.search(plain) or CEREMONY_HELD.search(plain)
         if appointing and people:
             orgs = [e for _, e in ctx.actors(sentence, ("Organization",))][:1]
             label = f"{'·'.join(p.label for p in people)} {appointing.group(0)}"

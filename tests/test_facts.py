@@ -1370,3 +1370,10 @@ def test_meetings_one_after_another_are_one_with_each():
     facts = run("박하늘 대통령은 23일 다카이치 사나에 일본 총리, 마크 카니 캐나다 총리와 잇따라 회담했다.").facts
     assert sorted(sorted(p.label for p in e.attendees) for e in facts.events) == [
         ["다카이치 사나에", "박하늘"], ["마크 카니", "박하늘"]]
+
+
+def test_a_signing_ceremony_said_to_be_held_somewhere_gives_the_signing_its_place_and_people():
+    facts = run("한빛중공업은 체코 국방부와 전차 공급 계약을 맺었다고 12일 밝혔다. 계약식은 프라하에서 열렸으며 "
+                "김하늘 한빛중공업 사장이 참석했다.").facts
+    (signing,) = [e for e in facts.events if e.kind == "signing"]
+    assert (signing.place.label, "김하늘" in [p.label for p in signing.attendees]) == ("프라하", True)
