@@ -1789,8 +1789,10 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
             if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets or q.unit in COUNTS_OF_NOTHING \
                     or ctx.body[q.start - 1:q.start] == "제":  # 제61회 시상식: which edition, no count
                 continue
-            if not re.search(r"\d", q.text) and ctx.body[q.end:q.end + 1] in ("은", "는", "이", "가"):
-                continue  # 두 회사는, 세 기관은: the subject counted, no amount of anyone's
+            particle, counted = ctx.body[q.end:q.end + 1], q.text.split()[-1]
+            if not re.search(r"\d", q.text) and (particle in ("은", "는", "이", "가")
+                                                or particle in CASE_PARTICLES and counted in lexicon.cues()):
+                continue  # 두 회사는, 두 회사를: the subject or the bodies told of counted, no amount of anyone's
             if counts_listed_bodies(ctx.body, q):
                 continue  # 3개 부처 장관을 교체, 제약사 3곳이: the organizations counted are named, no one's amount
             # 서울 중구 한은 본관에서 … 연 2.25%로: where the sentence's action happens is no one measured

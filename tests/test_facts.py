@@ -1377,3 +1377,9 @@ def test_a_signing_ceremony_said_to_be_held_somewhere_gives_the_signing_its_plac
                 "김하늘 한빛중공업 사장이 참석했다.").facts
     (signing,) = [e for e in facts.events if e.kind == "signing"]
     assert (signing.place.label, "김하늘" in [p.label for p in signing.attendees]) == ("프라하", True)
+
+
+def test_bodies_counted_in_words_as_an_object_are_no_one_s_amount_but_places_counted_are():
+    facts = run("한빛금융지주는 15일 누리생명과 세온생명 인수를 마무리하고 두 회사를 자회사로 편입했다. "
+                "한빛물류는 대만 물류센터 두 곳을 추가로 연다.").facts
+    assert [m.quantity.text for m in facts.measures] == ["두 곳"]
