@@ -374,3 +374,10 @@ def test_a_headline_s_family_name_in_hanja_is_the_short_form_of_the_person_named
 def test_a_name_kiwi_reads_with_its_particle_glued_on_is_the_name_said_elsewhere():
     result = run("영화 '국경'이 작품상을 받았고, 주연 현빈이 남우주연상을 차지했다. 현빈은 소감을 밝혔다.")
     assert [(e.label, e.kind) for e in result.entities.entities] == [("현빈", "Person")]
+
+
+def test_a_name_with_ssi_glued_on_in_a_headline_is_the_person_named_in_the_story():
+    result = run("검찰, '배임 의혹' 배대호씨 징역 7년 구형\n\n"
+                 "검찰은 19일 한빛건설 대주주 배대호(60)씨에게 징역 7년을 구형했다.")
+    named = [(e.label, e.kind) for e in result.entities.entities if e.label.startswith("배대호")]
+    assert named == [("배대호", "Person")]

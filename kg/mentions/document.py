@@ -26,6 +26,8 @@ from kg.mentions.reader import SentenceReader
 from kg.quantities import find_amounts
 from kg.words import HANGUL_ONLY, Word, split_words
 
+#: what Kiwi may read as part of a name written before it: a particle, or 씨 (김만배씨)
+GLUED = (*PARTICLES, "씨")
 #: the tag of an appointments list, the organization it is of after it: `[인사] 한빛은행`
 APPOINTMENTS_TAG = re.compile(r"[\[〈<]인사[\]〉>]\s*")
 
@@ -185,10 +187,10 @@ def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentio
                 start, end = word.start, words[i + n - 1].stem_end
                 chunk = body[start:end]
                 model = forms.get(chunk)
-                glued = next((p for p in PARTICLES if chunk.endswith(p) and chunk[:-len(p)] in forms), None) \
+                glued = next((p for p in GLUED if chunk.endswith(p) and chunk[:-len(p)] in forms), None) \
                     if n == 1 else None
-                # a name with a particle glued on, read as no name or as another of the same kind (현빈이, when
-                # 현빈 is named elsewhere)
+                # a name with a particle or 씨 glued on, read as no name or as another of the same kind (현빈이,
+                # 김만배씨, when 현빈 and 김만배 are named elsewhere)
                 if glued and (model is None or model.kind == "Concept"
                               or model.key is None and forms[chunk[:-len(glued)]].kind in (model.kind, "Concept")):
                     end -= len(glued)
