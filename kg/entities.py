@@ -138,6 +138,17 @@ def known_head_written_out(text: str) -> str:
     return text
 
 
+def union_branch(text: str) -> str | None:
+    """`기아 노조` -> `기아지부`: a known company's union is the industry union's branch at the company,
+    named as news names it (금속노조 기아지부)."""
+    compact = text.replace(" ", "")
+    for ending in ("노동조합", "노조"):
+        known = lexicon.gazetteer().get(compact.removesuffix(ending)) if compact.endswith(ending) else None
+        if known is not None and known.cls == "Corporation":
+            return f"{known.label}지부"
+    return None
+
+
 def trade_word_cut(short: str, full: str) -> bool:
     """Whether a name ending in a word of its trade is the longer one with that word cut: 한빛파마 for
     한빛파마슈티컬스, but not 롯데케미칼 for 롯데케미칼타이탄, its subsidiary, whose name adds a word."""
@@ -184,6 +195,7 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
             else {identity(m)} if m.key else {identity(m), short_name(identity(m))}
         if m.key is None and m.kind == "Organization":
             forms.add(contracted_name(known_head_written_out(identity(m))))
+            forms.add(union_branch(identity(m)) or identity(m))
         if m.key is None and m.kind in ("Organization", "Place") and " " in identity(m):
             forms.add(identity(m).replace(" ", ""))  # 보령 화력발전소 is 보령화력발전소, spaced or not
         for form in forms:

@@ -381,3 +381,10 @@ def test_a_name_with_ssi_glued_on_in_a_headline_is_the_person_named_in_the_story
                  "검찰은 19일 한빛건설 대주주 배대호(60)씨에게 징역 7년을 구형했다.")
     named = [(e.label, e.kind) for e in result.entities.entities if e.label.startswith("배대호")]
     assert named == [("배대호", "Person")]
+
+
+def test_a_known_company_s_union_is_the_industry_union_s_branch_at_it():
+    result = run("현대차 노조, 부분 파업\n\n전국금속노동조합 현대자동차지부는 20일 파업을 결정했다. "
+                 "기아지부도 동참했다. 전국금속노동조합 기아자동차지부는 24일 파업한다.")
+    assert entity(result, "현대자동차지부").aliases == ["현대차 노조"]
+    assert entity(result, "기아자동차지부").aliases == ["기아지부"]
