@@ -648,11 +648,13 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     for key, company in subject_company.items():
         if key in seen and company is not None and key[0] not in placed:
             move_post(seen, key, company)
-    # 홍명보 감독이 이끄는 대표팀은: a team's post named without a team is at the one team the article names
+    # 홍명보 감독이 이끄는 대표팀은: a team's post named without a team is at the one team the article names,
+    # unless the holder held it there before (김학범 전 제주 감독을 선임 … 김 감독: his new team is another)
     teams = [e for e in ctx.entities.entities if e.cls == "SportsTeam"]
     if len(teams) == 1:
         for key in [k for k in seen if k[2] is None and not k[3] and k[1] in lexicon.team_titles()]:
-            move_post(seen, key, teams[0])
+            if (key[0], key[1], teams[0].key, True) not in seen:
+                move_post(seen, key, teams[0])
     # 장 대표는 사무총장에 정희용 의원을 임명했다: a post given by one who heads an organization is at it
     for key, sentence in appointed.items():
         appointer = ctx.own_subject(sentence, "Person")

@@ -1331,6 +1331,13 @@ def test_a_minister_named_without_a_ministry_heads_the_ministry_the_clause_is_ab
     assert ("김민수", "장관", "환경부") in posts and ("박영희", "차관", None) in posts
 
 
+def test_a_coach_hired_from_his_former_team_does_not_coach_it_again():
+    facts = run("한빛축구협회는 7일 청소년 대표팀 새 사령탑에 김하늘 전 제주 유나이티드 감독을 선임했다. "
+                "김 감독의 임기는 2028년까지다.").facts
+    posts = {(m.person.label, m.role, m.org.label if m.org else None, m.former) for m in facts.memberships}
+    assert ("김하늘", "감독", "제주 유나이티드", False) not in posts
+
+
 def test_one_elected_to_an_office_holds_it_and_a_mayor_s_office_run_for_is_no_market():
     facts = run("홍길동 누리당 후보가 서울시장에 당선됐다. 부산시장에는 김철수 누리당 후보가, "
                 "경기도지사에는 이영희 후보가 각각 당선됐다. 그는 미국 시장에 진출했다.").facts
