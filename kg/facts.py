@@ -83,6 +83,8 @@ GATHERING = re.compile(
 BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
 #: gatherings held to sign an agreement
 CEREMONIES = {"협약식", "체결식", "서명식", "조인식", "계약식"}
+#: people signing, with no word for what they sign: the agreement told before
+SIGNED_BY = re.compile(r"서명했|서명하고|서명을\s?했")
 #: a signing ceremony said to have been held: 계약식은 바르샤바에서 열렸으며
 CEREMONY_HELD = re.compile(rf"({'|'.join(sorted(CEREMONIES))})(?:은|는|이|가)\s(?:\S+\s){{0,3}}?"
                            r"(?:열렸|열려|개최됐|진행됐)")
@@ -1506,6 +1508,9 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             # 브런슨 사령관도 회의에 참석했다: one attends the latest gathering told before, not a visit
             event.attendees.extend(p for p in people if all(p is not a for a in event.attendees))
             merge_evidence(event.evidence, [ctx.evidence(sentence)])
+        elif SIGNED_BY.search(plain) and people and agreement_word(sentence.text) is None \
+                and (signing := latest_signing(facts, sentence)) is not None:
+            attend_signing(ctx, facts, sentence, signing)  # … 체결했다. 최수연 대표와 미야카와 사장이 서명했다
         elif MEETING.search(plain):
             place = meeting_place(ctx, sentence)
             noun = meeting_word(plain)

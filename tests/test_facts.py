@@ -1390,3 +1390,10 @@ def test_bodies_counted_in_words_as_an_object_are_no_one_s_amount_but_places_cou
     facts = run("한빛금융지주는 15일 누리생명과 세온생명 인수를 마무리하고 두 회사를 자회사로 편입했다. "
                 "한빛물류는 대만 물류센터 두 곳을 추가로 연다.").facts
     assert [m.quantity.text for m in facts.measures] == ["두 곳"]
+
+
+def test_people_who_sign_after_the_agreement_is_told_sign_it():
+    facts = run("한빛전자와 누리케미칼은 27일 도쿄에서 양해각서(MOU)를 체결했다. 김하늘 한빛전자 대표와 "
+                "이영희 누리케미칼 사장이 서명했다.").facts
+    (signing,) = [e for e in facts.events if e.kind == "signing"]
+    assert {"김하늘", "이영희"} <= {p.label for p in signing.attendees}
