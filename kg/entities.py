@@ -381,11 +381,29 @@ def states_called_short(names: list[Mention]) -> list[Mention]:
             if m.cls == "Country" and m.text in states else m for m in names]
 
 
+def written_within(name: Mention, alias: Mention) -> bool:
+    """Whether the name is, or is part of, one of the names the gazetteer knows the alias's entry by, spaces
+    aside: 로스앤젤레스FC for LAFC (로스앤젤레스 FC), 증권거래위원회 for SEC (미국 증권거래위원회)."""
+    known = lexicon.gazetteer()[alias.key]
+    compact = name.text.replace(" ", "")
+    return any(compact in form.replace(" ", "") for form in (known.label, *known.aliases))
+
+
+def defined_in_brackets(names: list[Mention], aliases: list[tuple[Mention, Mention]]) -> list[Mention]:
+    """`사우디아라비아 전력청(SEC)`: letters the text defines in brackets for an unknown name are that name's,
+    whatever else the gazetteer knows by them (the American SEC); so are the same letters said again."""
+    defined = {alias.text: name for name, alias in aliases if name.key is None and alias.key is not None
+               and alias.text.isascii() and not written_within(name, alias)}
+    return [replace(m, key=None, english=None, kind=defined[m.text].kind, cls=defined[m.text].cls)
+            if m.text in defined and m.key is not None else m for m in names]
+
+
 def resolve(mentions: Mentions) -> Entities:
     """Merge the article's name mentions into entities; unresolved short forms are dropped."""
+    pairs = [(a.name, a.alias) for a in mentions.aliases]
     names, team_pairs = team_short_forms(states_called_short(named_in_full(
-        [m for m in mentions.names() if not m.surname])))
-    pairs = [(a.name, a.alias) for a in mentions.aliases] + team_pairs
+        defined_in_brackets([m for m in mentions.names() if not m.surname], pairs))))
+    pairs += team_pairs
     entities = [make_entity(g) for g in group_full_names(names, pairs)]
     # titles each person was given, and the title beside each short form (keyed by its offset)
     titled: dict[str, set[str]] = {}

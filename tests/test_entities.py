@@ -388,3 +388,12 @@ def test_a_known_company_s_union_is_the_industry_union_s_branch_at_it():
                  "기아지부도 동참했다. 전국금속노동조합 기아자동차지부는 24일 파업한다.")
     assert entity(result, "현대자동차지부").aliases == ["현대차 노조"]
     assert entity(result, "기아자동차지부").aliases == ["기아지부"]
+
+
+def test_letters_defined_in_brackets_for_an_unknown_body_are_its_own_not_the_known_body_s():
+    result = run("한빛전력은 사우디아라비아 전력청(SEC)과 계약을 맺었다. SEC는 2030년까지 송전망을 늘린다.")
+    sec = entity(result, "사우디아라비아 전력청")
+    assert (sec.aliases, sec.english) == (["SEC"], None)
+    assert all(e.label != "미국 증권거래위원회" for e in result.entities.entities)
+    result = run("손흥민은 로스앤젤레스FC(LAFC)로 이적했다.")  # the known club, written without its space
+    assert entity(result, "로스앤젤레스 FC").aliases == ["로스앤젤레스FC", "LAFC"]
