@@ -1505,9 +1505,13 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
         elif JOINING.search(plain) and people and not attends_another_ceremony(plain) \
                 and (event := latest_gathering(facts, sentence)) is not None:
-            # 브런슨 사령관도 회의에 참석했다: one attends the latest gathering told before, not a visit
-            event.attendees.extend(p for p in people if all(p is not a for a in event.attendees))
-            merge_evidence(event.evidence, [ctx.evidence(sentence)])
+            # 브런슨 사령관도 회의에 참석했다: one attends the latest gathering told before, not a visit; at a
+            # signing, where it was held is told too (리야드에서 열린 서명식에 참석했다)
+            if event.kind == "signing":
+                attend_signing(ctx, facts, sentence, event)
+            else:
+                event.attendees.extend(p for p in people if all(p is not a for a in event.attendees))
+                merge_evidence(event.evidence, [ctx.evidence(sentence)])
         elif SIGNED_BY.search(plain) and people and agreement_word(sentence.text) is None \
                 and (signing := latest_signing(facts, sentence)) is not None:
             attend_signing(ctx, facts, sentence, signing)  # … 체결했다. 최수연 대표와 미야카와 사장이 서명했다

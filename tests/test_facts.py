@@ -1397,3 +1397,10 @@ def test_people_who_sign_after_the_agreement_is_told_sign_it():
                 "이영희 누리케미칼 사장이 서명했다.").facts
     (signing,) = [e for e in facts.events if e.kind == "signing"]
     assert {"김하늘", "이영희"} <= {p.label for p in signing.attendees}
+
+
+def test_one_who_attends_the_signing_ceremony_gives_the_signing_its_place():
+    facts = run("한빛전력은 사우디아라비아 전력청과 송전망 건설 계약을 맺었다고 17일 밝혔다. 김하늘 한빛전력 사장은 "
+                "리야드에서 열린 서명식에 참석했다.").facts
+    (signing,) = [e for e in facts.events if e.kind == "signing"]
+    assert (signing.place.label, "김하늘" in [p.label for p in signing.attendees]) == ("리야드", True)
