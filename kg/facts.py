@@ -1612,8 +1612,9 @@ def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
 
 
 def add_event(facts: Facts, event: Event) -> None:
-    """Record an event, or merge it into one recorded with the same kind, day, place and people. A day
-    only guessed from the publication (a headline's) is no day: the event merges with one named later."""
+    """Record an event, or merge it into one recorded with the same kind, day, place and people (for an
+    appointment, the same one appointed). A day only guessed from the publication (a headline's) is no day:
+    the event merges with one named later."""
     for other in facts.events:
         shared = sum(1 for a in event.attendees if any(a is b for b in other.attendees))
         same_day = event.date is None or other.date is None or event.date == other.date \
@@ -1621,6 +1622,8 @@ def add_event(facts: Facts, event: Event) -> None:
         same_place = event.place is not None and event.place is other.place
         elsewhere = event.place is not None and other.place is not None and not same_place
         enough = shared >= 1 if same_place else shared >= min(2, len(event.attendees), len(other.attendees))
+        if event.kind == "appointment":  # one appointed, told with the group or with his company: one event
+            enough = any(a is b for a in event.attendees if a.kind == "Person" for b in other.attendees)
         if other.kind == event.kind and same_day and enough and not elsewhere:
             other.attendees.extend(a for a in event.attendees if all(a is not b for b in other.attendees))
             if other.date is None or other.guessed and not event.guessed:

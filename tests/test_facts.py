@@ -1404,3 +1404,10 @@ def test_one_who_attends_the_signing_ceremony_gives_the_signing_its_place():
                 "리야드에서 열린 서명식에 참석했다.").facts
     (signing,) = [e for e in facts.events if e.kind == "signing"]
     assert (signing.place.label, "김하늘" in [p.label for p in signing.attendees]) == ("리야드", True)
+
+
+def test_one_appointed_told_in_the_headline_and_the_story_is_one_appointment():
+    facts = run("한빛전자 김하늘 사장, 부회장 승진\n\n한빛그룹은 26일 정기 임원인사에서 김하늘 한빛전자 사장을 "
+                "부회장으로 승진시켰다.").facts
+    assert [sorted(p.label for p in e.attendees) for e in facts.events if e.kind == "appointment"] == [
+        ["김하늘", "한빛그룹", "한빛전자"]]
