@@ -438,3 +438,9 @@ def test_a_publisher_named_after_the_word_for_one_is_a_company():
 def test_a_known_company_and_a_word_of_its_trade_apart_name_its_arm_but_a_country_s_do_not():
     assert named("지분은 알리바바 인터내셔널이 보유한다. 그는 일본 출판사 고단샤와 손잡았다.", "Organization") == [
         "알리바바 인터내셔널", "고단샤"]
+
+
+def test_letters_shortening_a_body_s_name_in_brackets_are_the_body_though_they_look_like_a_name():
+    found = mentions("전국삼성전자노동조합(전삼노)은 투표를 거쳐 결정하겠다고 밝혔다.")
+    assert [(m.text, m.kind) for m in found.mentions if m.kind != "Title"] == [
+        ("전국삼성전자노동조합", "Organization"), ("전삼노", "Organization")]

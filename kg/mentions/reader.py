@@ -493,6 +493,11 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             alias = next((m for m in self.out.mentions if (m.start, m.end) == (inner_start, inner_end)), None)
             if alias is not None and alias.cls == "Name" and name.kind != "Concept":  # 중앙사고수습본부(중수본)
                 alias = self.retype(alias, name.kind, name.cls)
+            # 전국삼성전자노동조합(전삼노): letters of a body's name, in brackets after it, shorten it, though they
+            # look like a person's name
+            if alias is not None and alias.key is None and alias.kind == "Person" and name.kind == "Organization" \
+                    and shortens(alias.text, name.text):
+                alias = self.retype(alias, name.kind, name.cls)
             # 한국수입자동차협회(KAIDA): letters no lexicon knows take the kind of body their full name says
             if alias is not None and alias.key is None and alias.kind == name.kind == "Organization" \
                     and LATIN.match(alias.text):
