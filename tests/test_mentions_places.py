@@ -350,3 +350,7 @@ def test_a_named_power_plant_is_a_place_and_a_gang_member_no_name():
 def test_a_headline_s_country_in_one_hanja_letter_is_that_country():
     found = mentions("한빛전자, 美 텍사스에 공장 착공…日 총리 방한").mentions
     assert [(m.text, m.key) for m in found if m.cls == "Country"] == [("美", "미국"), ("日", "일본")]
+
+
+def test_a_route_s_stops_are_places_whatever_a_name_looked_like():
+    assert ("나리타", "Place") in [(m.text, m.kind) for m in mentions("제주항공은 인천~나리타 노선을 늘린다.").mentions]

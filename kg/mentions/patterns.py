@@ -156,7 +156,7 @@ CASE_PARTICLES = frozenset("은는이가을를의에과와")
 ANIMATE_TAILS = ("에게", "한테", "께")
 
 #: what stands between the items of a list: dots, commas, and the arrows of a route
-LIST_SEPARATORS = ("·", ",", ", ", "→", " → ")
+LIST_SEPARATORS = ("·", ",", ", ", "→", " → ", "~")
 #: words that close a list: 삼성, LG 등
 LIST_ENDS = ("등", "외", "및")
 

@@ -35,6 +35,9 @@ from kg.mentions.places import PlaceReader, is_compared_period
 from kg.mentions.titles import TitleReader
 from kg.words import HANGUL_ONLY, Word, is_proper
 
+#: the marks between a route's stops: 인천~나리타, 서울→부산
+ROUTE_MARKS = ("~", "→")
+
 
 class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader):
     """Reads one sentence's words into mentions, appositions and alias pairs, pass by pass."""
@@ -153,14 +156,19 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             return
         by_span = {(m.start, m.end): m for m in self.out.mentions if m.kind in NAME_KINDS}
         items = [(w, by_span.get((w.start, w.stem_end))) for w in words]
-        known = {(m.kind, m.cls) for _, m in items if m is not None and m.kind != "Concept"}
+        # 인천~나리타, 서울→부산: a route's stops are places, whatever a name looked like
+        route = all(self.body[a.stem_end:b.start].strip() in ROUTE_MARKS
+                    for a, b in zip(words, words[1:], strict=False))
+        known = {(m.kind, m.cls) for _, m in items
+                 if m is not None and m.kind != "Concept" and not (route and m.kind == "Person" and m.key is None)}
         kinds = {kind for kind, _ in known}
         if len(kinds) != 1:
             return
         kind = kinds.pop()
         cls = known.pop()[1] if len(known) == 1 else kind  # 보신각→종로2가: a venue and a neighbourhood, places
         for word, m in items:
-            if m is not None and m.kind == "Concept":
+            guessed_person = route and kind == "Place" and m is not None and m.kind == "Person" and m.key is None
+            if m is not None and (m.kind == "Concept" or guessed_person):
                 self.retype(m, kind, cls)
             elif m is None and (self.is_list_noun(word) and self.may_name(word, kind)
                                 or kind == "Person" and self.is_cut_korean_name(word)):
