@@ -616,3 +616,8 @@ def test_a_post_glossed_in_brackets_that_someone_is_appointed_to_is_his():
 def test_posts_gone_through_told_before_the_one_who_went_through_them_are_his_former_posts():
     assert posts("한빛전자 사장을 지낸 김영수 씨가 별세했다.") == [("김영수", "사장", "한빛전자", True)]
     assert posts("한빛전자 사장을 지낸 김영수 씨와 이철호 씨가 만났다.") == []  # whose, unsure
+
+
+def test_a_post_taken_in_a_sentence_telling_a_career_is_held_still():
+    found = posts("한빛대 이사회는 김하늘 총장을 재선임했다. 김 총장은 물리학과 교수 출신으로 2022년 총장에 취임했다.")
+    assert ("김", "교수", None, True) in found and ("김", "총장", None, True) not in found

@@ -35,6 +35,8 @@ from kg.mentions.patterns import (
 )
 from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
 
+#: a post taken, after its title: 총장에 취임했다, 대표로 선임됐다
+TOOK_OFFICE = re.compile(rf"(?:에|으로|로)\s(?:{TAKING_OFFICE.pattern}|선임|임명|올랐)")
 #: the particles after a name said alone: 정관장을, 정관장이, 정관장도
 ALONE_PARTICLES = CASE_PARTICLES | {"도"}
 #: places a post may reach over, named between its organization and its title: 애플 북미 사장
@@ -81,6 +83,8 @@ class TitleReader(ReaderBase):
         for title in titles:
             if title.start in taken or not since <= title.start < until or title.start in glosses:
                 continue
+            if TOOK_OFFICE.match(self.body, title.end):
+                continue  # … 교수 출신으로 2022년 총장에 취임했다: the post taken is held still
             index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
             org, _, _ = self.walk_back(index, self.words[index], title)
             org_mention = self.commit(org) if org else previous_org
