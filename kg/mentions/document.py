@@ -188,7 +188,7 @@ def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentio
                 chunk = body[start:end]
                 model = forms.get(chunk)
                 glued = next((p for p in GLUED if chunk.endswith(p) and chunk[:-len(p)] in forms), None) \
-                    if n == 1 else None
+                    if n == 1 and chunk.endswith(GLUED) else None
                 # a name with a particle or 씨 glued on, read as no name or as another of the same kind (현빈이,
                 # 김만배씨, when 현빈 and 김만배 are named elsewhere)
                 if glued and (model is None or model.kind == "Concept"
