@@ -1,8 +1,15 @@
+import pytest
+
 from conftest import run
 
 
 def labels(entities):
     return sorted(e.label for e in entities)
+
+
+def owned(text):
+    """What belongs to what in the text, as (child, parent) labels."""
+    return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
 
 
 def test_positions_with_and_without_organization_merge():
@@ -954,8 +961,6 @@ def test_a_gathering_held_with_someone_and_a_visit_to_premises_where_people_met_
 
 
 def test_a_company_s_branch_abroad_named_after_it_belongs_to_it_but_a_joint_venture_to_its_partners():
-    def owned(text):
-        return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
     assert owned("한빛전자의 일본 법인 한빛재팬은 제휴를 맺었다.") == [("한빛재팬", "한빛전자")]
     assert owned("한빛은 누리전자와 모라노케미칼의 합작법인 세온소재에 납품한다.") == [
         ("세온소재", "누리전자"), ("세온소재", "모라노케미칼")]
@@ -976,8 +981,6 @@ def test_a_thing_of_a_company_bought_is_named_in_the_deal_but_its_shares_buy_the
 
 
 def test_a_company_abroad_a_listed_group_and_a_majority_stake_belong_to_their_owner():
-    def owned(text):
-        return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
     assert owned("한빛전자의 미국 법인인 한빛아메리카는 공장을 짓는다.") == [("한빛아메리카", "한빛전자")]
     assert owned("한빛그룹은 누리전자, 세온소재 등 계열사 3곳을 두고 있다.") == [
         ("누리전자", "한빛그룹"), ("세온소재", "한빛그룹")]
@@ -1015,8 +1018,6 @@ def test_joining_hands_is_a_partnership_of_organizations_but_not_of_people():
 
 
 def test_a_majority_bought_a_subsidiary_become_and_a_grandchild_s_owner_through_its_parent():
-    def owned(text):
-        return sorted((o.child.label, o.parent.label) for o in run(text).facts.ownerships)
     assert owned("한빛항공은 지난해 누리항공 지분 63.88%를 인수해 자회사로 편입했다.") == [("누리항공", "한빛항공")]
     assert owned("교환이 끝나면 한빛증권은 한빛금융지주의 완전자회사가 되고, 한빛그룹의 손자회사로 편입된다.") == [
         ("한빛증권", "한빛금융지주")]
@@ -1379,11 +1380,17 @@ def test_meetings_one_after_another_are_one_with_each():
         ["다카이치 사나에", "박하늘"], ["마크 카니", "박하늘"]]
 
 
-def test_a_signing_ceremony_said_to_be_held_somewhere_gives_the_signing_its_place_and_people():
-    facts = run("한빛중공업은 체코 국방부와 전차 공급 계약을 맺었다고 12일 밝혔다. 계약식은 프라하에서 열렸으며 "
-                "김하늘 한빛중공업 사장이 참석했다.").facts
-    (signing,) = [e for e in facts.events if e.kind == "signing"]
-    assert (signing.place.label, "김하늘" in [p.label for p in signing.attendees]) == ("프라하", True)
+@pytest.mark.parametrize("text, place", [
+    # a signing ceremony said to have been held somewhere
+    ("한빛중공업은 체코 국방부와 전차 공급 계약을 맺었다고 12일 밝혔다. 계약식은 프라하에서 열렸으며 "
+     "김하늘 한빛중공업 사장이 참석했다.", "프라하"),
+    # one attending the signing ceremony where it was held
+    ("한빛전력은 사우디아라비아 전력청과 송전망 건설 계약을 맺었다고 17일 밝혔다. 김하늘 한빛전력 사장은 "
+     "리야드에서 열린 서명식에 참석했다.", "리야드"),
+])
+def test_a_signing_ceremony_told_after_the_agreement_gives_the_signing_its_place_and_people(text, place):
+    (signing,) = [e for e in run(text).facts.events if e.kind == "signing"]
+    assert (signing.place.label, "김하늘" in [p.label for p in signing.attendees]) == (place, True)
 
 
 def test_bodies_counted_in_words_as_an_object_are_no_one_s_amount_but_places_counted_are():
@@ -1397,13 +1404,6 @@ def test_people_who_sign_after_the_agreement_is_told_sign_it():
                 "이영희 누리케미칼 사장이 서명했다.").facts
     (signing,) = [e for e in facts.events if e.kind == "signing"]
     assert {"김하늘", "이영희"} <= {p.label for p in signing.attendees}
-
-
-def test_one_who_attends_the_signing_ceremony_gives_the_signing_its_place():
-    facts = run("한빛전력은 사우디아라비아 전력청과 송전망 건설 계약을 맺었다고 17일 밝혔다. 김하늘 한빛전력 사장은 "
-                "리야드에서 열린 서명식에 참석했다.").facts
-    (signing,) = [e for e in facts.events if e.kind == "signing"]
-    assert (signing.place.label, "김하늘" in [p.label for p in signing.attendees]) == ("리야드", True)
 
 
 def test_one_appointed_told_in_the_headline_and_the_story_is_one_appointment():
