@@ -195,7 +195,8 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
             else {identity(m)} if m.key else {identity(m), short_name(identity(m))}
         if m.key is None and m.kind == "Organization":
             forms.add(contracted_name(known_head_written_out(identity(m))))
-            forms.add(union_branch(identity(m)) or identity(m))
+            if (branch := union_branch(identity(m))) is not None:
+                forms.add(branch)  # 기아 노조 is 기아지부
         if m.key is None and m.kind in ("Organization", "Place") and " " in identity(m):
             forms.add(identity(m).replace(" ", ""))  # 보령 화력발전소 is 보령화력발전소, spaced or not
         for form in forms:

@@ -132,9 +132,9 @@ BOARD_AS_SUBJECT = re.compile(rf"(?:\([^()]{{1,20}}\))?\s?(?:{'|'.join(BOARDS)})
 #: a deal made some time before, at a day not told: 앞서 …를 인수한 바 있다 (but `회담에 앞서` is just before the talks)
 EARLIER = re.compile(r"\S[은는한던]\s?바\s?있|(?:^|\s)(?<!에\s)앞서\s")
 #: between the partners and the joint venture, when they are the subjects of setting it up: A와 B가 각각 50%씩 출자한
+VENTURE_FOUNDED = re.compile(r"[이가]\s(?:\S+\s){0,3}(?:공동\s?)?(?:출자|설립)한\s")
 #: after the joint venture's word, the venture named as what is set up: 합작법인 '세온소재'를 출범했다
 VENTURE_SET_UP = re.compile(r"\s?\S+?(?:을|를)\s(?:\S+\s){0,2}?(?:설립|출범|세웠|세운|세우기로|발족)")
-VENTURE_FOUNDED = re.compile(r"[이가]\s(?:\S+\s){0,3}(?:공동\s?)?(?:출자|설립)한\s")
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
 #: the owner's gloss in brackets (체코전력공사(CEZ) 자회사인 …)
 OWNER_TO_WORD = re.compile(r"(?:\)|\([^()]{1,20}\))?(?:의\s*(?:\S+\s*){0,2}|\s*)")

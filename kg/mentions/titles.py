@@ -444,7 +444,7 @@ class TitleReader(ReaderBase):
             if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
                 i -= 2  # 부총리 겸 기획재정부 장관: the first title is read on its own
                 continue
-            # 애플 북미 사장, 샤오미 동아시아 총괄: a country or region between an organization and the title
+            # 애플 북미 사장, 한빛전자 동아시아 사장: a country or region between an organization and the title
             # says where the post reaches; the post is at the organization
             above = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end) \
                 if org is not None and org.kind == "Place" and org.cls in REACHES else None
