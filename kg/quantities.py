@@ -43,8 +43,9 @@ UNITS = {
     "t": ("톤", None), "GW": ("GW", None), "MW": ("MW", None), "kW": ("kW", None), "GWh": ("GWh", None),
     "MWh": ("MWh", None), "kWh": ("kWh", None),
 }
-#: a counter that begins a word instead: 형사9단독 is a court's bench, not nine dan
-NO_UNIT = ("단독",)
+#: a counter that begins a word instead: 형사9단독 is a court's bench, not nine dan; 2대 주주 is the second
+#: largest shareholder, no two cars
+NO_UNIT = ("단독", "대 주주", "대주주")
 NUMBER = r"\d[\d,]*(?:\.\d+)?"
 AMOUNT = re.compile(
     rf"(?:(?:약|총|무려|최대|최소)\s*)?(?P<below>영하\s*)?"  # 영하 12도: below zero

@@ -84,3 +84,8 @@ def test_a_ratio_to_one_and_percentage_points():
     assert [(a.text, a.value) for a in find_amounts("경쟁률은 12.5대 1을 기록했다.")] == [("12.5대 1", Decimal("12.5"))]
     assert [(a.text, a.unit) for a in find_amounts("금리를 0.25%p 내렸다.")] == [("0.25%p", "%p")]
     assert [a.text for a in find_amounts("트럭 3대 1시간 거리")] == ["3대"]  # (and the hour is a time)
+
+
+def test_a_shareholder_s_rank_is_no_count_of_cars():
+    found = find_amounts("칼라일은 2대 주주가 되고 누리는 3대주주로 남는다. 버스 5대가 섰다.")
+    assert [a.text for a in found] == ["5대"]
