@@ -887,12 +887,13 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
 
 
 def link_branches(ctx: Context, facts: Facts) -> None:
-    """`현대차 미국법인`, `고용노동부 포항지청`: a branch named with its organization (a word of its own, then
-    a place and 법인, 지점, 지청…) belongs to that organization, when the article names it; so does a union's
-    or a party's branch named right after it (전국금속노동조합 현대자동차지부)."""
+    """`현대차 미국법인`, `고용노동부 포항지청`, `KT 이사회`: a branch or a board named with its organization (a
+    word of its own, then a place and 법인, 지점, 지청…, or 이사회) belongs to that organization, when the article
+    names it; so does a union's or a party's branch named right after it (전국금속노동조합 현대자동차지부), and a
+    company's board committee (하나금융지주 회장후보추천위원회)."""
     for e in ctx.entities.entities:
         head, _, branch = e.label.partition(" ")
-        if e.kind != "Organization" or not branch.endswith(BRANCH_NOUNS):
+        if e.kind != "Organization" or not branch.endswith((*BRANCH_NOUNS, *BOARDS)):
             continue
         known = lexicon.lookup(head)  # 현대차 미국법인 … 현대자동차
         names = {head, known.label} if known else {head}
@@ -901,14 +902,16 @@ def link_branches(ctx: Context, facts: Facts) -> None:
         if parent is not None:
             m = e.mentions[0]
             link_parent(facts, e, parent, ctx.evidence(ctx.analysis.sentences[m.sentence]))
-    # 전국금속노동조합 현대자동차지부, 민주노총 서울지역본부: a union's or a party's branch right after it
-    if not any(e.label.endswith(SUB_BODIES) for e in ctx.entities.entities):
+    # 전국금속노동조합 현대자동차지부, 민주노총 서울지역본부: a union's or a party's branch right after it; 하나금융지주
+    # 회장후보추천위원회: a company's committee (read as no state's) right after the company
+    if not any(e.label.endswith((*SUB_BODIES, "위원회")) for e in ctx.entities.entities):
         return
     for sentence in ctx.analysis.sentences:
         named = ctx.entity_mentions(sentence, ("Organization",))
         for (m, parent), (n, branch) in zip(named, named[1:], strict=False):
-            if ctx.body[m.end:n.start] == " " and branch.label.endswith(SUB_BODIES) and branch is not parent \
-                    and not lexicon.lookup(branch.label):
+            committee = parent.cls == "Corporation" and branch.cls == "Organization" and branch.label.endswith("위원회")
+            if ctx.body[m.end:n.start] == " " and (branch.label.endswith(SUB_BODIES) or committee) \
+                    and branch is not parent and not lexicon.lookup(branch.label):
                 link_parent(facts, branch, parent, ctx.evidence(sentence))
 
 

@@ -980,6 +980,12 @@ def test_a_thing_of_a_company_bought_is_named_in_the_deal_but_its_shares_buy_the
     assert deals("한빛전자는 누리케미칼의 경영권 인수를 마무리했다.") == ["한빛전자의 누리케미칼 인수"]
 
 
+def test_a_company_s_board_and_its_board_committee_belong_to_it():
+    assert owned("한빛증권 회장후보추천위원회는 20일 후보를 추천했다. 누리전자는 실적을 냈고, 누리전자 이사회는 "
+                 "배당을 의결했다.") == [
+        ("누리전자 이사회", "누리전자"), ("회장후보추천위원회", "한빛증권")]
+
+
 def test_a_company_abroad_a_listed_group_and_a_majority_stake_belong_to_their_owner():
     assert owned("한빛전자의 미국 법인인 한빛아메리카는 공장을 짓는다.") == [("한빛아메리카", "한빛전자")]
     assert owned("한빛그룹은 누리전자, 세온소재 등 계열사 3곳을 두고 있다.") == [
