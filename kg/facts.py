@@ -1729,6 +1729,10 @@ def quote_speaker(ctx: Context, sentences: list[Sentence], quote_start: int, quo
                  for e in ctx.entities.entities if e.kind == "Organization" and e.label.endswith(COURTS)
                  for m in e.mentions if m.start < quote_start]
         return max(named, key=lambda c: (c[1], c[0]))[2] if named else None
+    # 회사 측은 "…"라고 말했다: the company the story goes on with, called by the common noun
+    if THE_COMPANY.search(ctx.body, sentences[0].start, quote_start):
+        company = ctx.carried_subjects("Organization")[sentences[0].index]
+        return company if company is not None and company.cls == "Corporation" else None
     return None
 
 

@@ -1417,3 +1417,9 @@ def test_one_appointed_told_in_the_headline_and_the_story_is_one_appointment():
                 "부회장으로 승진시켰다.").facts
     assert [sorted(p.label for p in e.attendees) for e in facts.events if e.kind == "appointment"] == [
         ["김하늘", "한빛그룹", "한빛전자"]]
+
+
+def test_a_quote_by_the_company_called_by_the_common_noun_is_the_company_s():
+    facts = run('한빛전자는 24일 노조와 임금협약에 잠정 합의했다. '
+                '회사 측은 "노사가 한발씩 양보한 결과"라고 말했다.').facts
+    assert [(q.speaker.label, q.text) for q in facts.quotes] == [("한빛전자", "노사가 한발씩 양보한 결과")]
