@@ -60,6 +60,8 @@ DEAL = re.compile(
 UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지"
                     r"|검토|방안|거론|추진|타진)")
 #: a purchase told from what is bought: 누리홀딩스에 인수됐다 (인수되며, 인수된다), 누리홀딩스에 인수된 한빛전자
+#: a unit of a company, named after it as the clause's topic: 한빛전자 반도체사업부는
+UNIT_AS_SUBJECT = re.compile(r"\s([가-힣]*(?:사업부|사업본부|사업|부문|공장|법인))(?:은|는|이|가)\s")
 BOUGHT_BY = re.compile(r"(?:에|에게)\s?(?:인수|매각)(되|됐|된다|된(?=\s))")
 #: a merger of two companies named together as the subject: 누리제약과 한빛바이오가 합병한다
 MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의|(?:이|을|도) (?:마무리|완료|성사))")
@@ -1319,12 +1321,18 @@ def extract_purchases_told_by_the_bought(ctx: Context, facts: Facts) -> None:
             else:
                 subjects = [e for m, e in orgs if m.end <= at and e is not buyer and ctx.is_subject(m)]
                 bought = joined_to_subject(ctx, orgs, subjects[-1]) if subjects else []
+            # 한빛전자 반도체사업부는 누리홀딩스에 매각됐다: a unit of the company named before it is what is bought
+            units = [(e, unit) for m, e in orgs
+                     if m.end <= at and e is not buyer and (unit := UNIT_AS_SUBJECT.match(ctx.body, m.end))]
+            thing = ""
+            if not bought and units:
+                bought, thing = [units[0][0]], f"{units[0][1].group(1)} "
             date, guessed = ctx.deal_date(sentence)
             money = [quantity(q) for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
             for target in bought:
                 promote(buyer, "Corporation")
                 promote(target, "Corporation")
-                label = f"{buyer.label}의 {target.label} 인수"
+                label = f"{buyer.label}의 {target.label} {thing}인수"
                 add_agreement(facts, Agreement([buyer, target], "인수", label, date, None, money,
                                                [ctx.evidence(sentence)], guessed))
 

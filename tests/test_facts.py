@@ -1423,3 +1423,9 @@ def test_a_quote_by_the_company_called_by_the_common_noun_is_the_company_s():
     facts = run('한빛전자는 24일 노조와 임금협약에 잠정 합의했다. '
                 '회사 측은 "노사가 한발씩 양보한 결과"라고 말했다.').facts
     assert [(q.speaker.label, q.text) for q in facts.quotes] == [("한빛전자", "노사가 한발씩 양보한 결과")]
+
+
+def test_a_unit_of_a_company_sold_is_bought_from_the_company():
+    facts = run("한빛전자 반도체사업부는 누리홀딩스에 매각됐다.").facts
+    assert [(a.label, [p.label for p in a.parties]) for a in facts.agreements] == [
+        ("누리홀딩스의 한빛전자 반도체사업부 인수", ["누리홀딩스", "한빛전자"])]
