@@ -444,3 +444,9 @@ def test_letters_shortening_a_body_s_name_in_brackets_are_the_body_though_they_l
     found = mentions("전국삼성전자노동조합(전삼노)은 투표를 거쳐 결정하겠다고 밝혔다.")
     assert [(m.text, m.kind) for m in found.mentions if m.kind != "Title"] == [
         ("전국삼성전자노동조합", "Organization"), ("전삼노", "Organization")]
+
+
+def test_an_age_group_s_national_team_is_a_team():
+    found = mentions("한빛축구협회는 U-23 대표팀 새 감독을 뽑았다. 여자 U-20 대표팀이 우승했다.").mentions
+    assert [(m.text, m.cls) for m in found if m.cls == "SportsTeam"] == [
+        ("U-23 대표팀", "SportsTeam"), ("U-20 대표팀", "SportsTeam")]

@@ -28,6 +28,9 @@ from kg.mentions.patterns import (
 )
 from kg.words import Word, is_proper
 
+#: an age group a national team plays in: U-23, U20
+AGE_GROUP = re.compile(r"U-?\d{2}")
+
 
 class OrganizationReader(ReaderBase):
     """The passes that find organizations."""
@@ -363,8 +366,10 @@ class OrganizationReader(ReaderBase):
                     self.replace_span(owner.start, word.stem_end, "Organization", cls)
                 continue
             kinds = OWNER_KINDS[after]
+            # (U-23 대표팀: an age group's national team)
             named = next((m for m in self.out.mentions if m.end == owner.stem_end and m.start <= owner.start
-                          and (m.kind in kinds or m.cls in kinds)), None)
+                          and (m.kind in kinds or m.cls in kinds
+                               or cls == "SportsTeam" and AGE_GROUP.fullmatch(m.text))), None)
             # the unit may have been read as a team of its own already (축구대표팀)
             # 미국법인: the place is the branch's; 포항지청: a branch the lexicon knows of another body
             unit_read = [m for m in self.inside(word.start, word.stem_end) if m.kind == "Organization" and not m.key
