@@ -74,15 +74,13 @@ def test_a_branch_in_place_belongs_to_its_company():
     assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("현대차 미국법인", "현대자동차")]
 
 def test_a_union_s_or_a_party_s_branch_named_right_after_it_belongs_to_it():
-    facts = run("전국금속노동조합 한빛전자지부는 파업을 결의했다. 국민의힘 누리시당은 논평을 냈다.").facts
-    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+    assert owned("전국금속노동조합 한빛전자지부는 파업을 결의했다. 국민의힘 누리시당은 논평을 냈다.") == [
         ("누리시당", "국민의힘"), ("한빛전자지부", "전국금속노동조합")]
 
 
 
 def test_subsidiaries_joined_after_the_word_all_belong_to_the_owner():
-    facts = run("비바리퍼블리카는 흑자를 냈다. 자회사 한빛뱅크와 한빛증권도 흑자 전환에 성공했다.").facts
-    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+    assert owned("비바리퍼블리카는 흑자를 냈다. 자회사 한빛뱅크와 한빛증권도 흑자 전환에 성공했다.") == [
         ("한빛뱅크", "비바리퍼블리카"), ("한빛증권", "비바리퍼블리카")]
     facts = run("비바리퍼블리카는 흑자를 냈다. 자회사 한빛뱅크는 흑자 전환에 성공했다.").facts
     assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("한빛뱅크", "비바리퍼블리카")]
@@ -1143,8 +1141,7 @@ def test_what_the_subject_makes_a_subsidiary_belongs_to_the_owner_named_and_a_me
 
 
 def test_subjects_listed_that_join_an_owner_all_belong_to_it():
-    facts = run("이로써 한빛생명과 KDB생명은 우리금융지주의 자회사로 편입됐다.").facts
-    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+    assert owned("이로써 한빛생명과 KDB생명은 우리금융지주의 자회사로 편입됐다.") == [
         ("KDB생명", "우리금융지주"), ("한빛생명", "우리금융지주")]
 
 
@@ -1252,21 +1249,18 @@ def test_a_university_head_named_without_one_heads_the_university_the_sentence_i
 
 
 def test_a_joint_venture_belongs_to_both_partners():
-    facts = run("한빛전자는 누리화학과의 합작법인 HN케미칼을 세웠다. "
-                "LG에너지솔루션과 GM의 합작사 얼티엄셀즈는 공장을 지었다.").facts
-    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+    assert owned("한빛전자는 누리화학과의 합작법인 HN케미칼을 세웠다. "
+                 "LG에너지솔루션과 GM의 합작사 얼티엄셀즈는 공장을 지었다.") == [
         ("HN케미칼", "누리화학"), ("HN케미칼", "한빛전자"),
         ("얼티엄셀즈", "LG에너지솔루션"), ("얼티엄셀즈", "제너럴모터스")]
     # the partner glossed in brackets
-    facts = run("한빛전자는 누리화학(NC)과의 합작법인 HN케미칼을 세웠다.").facts
-    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+    assert owned("한빛전자는 누리화학(NC)과의 합작법인 HN케미칼을 세웠다.") == [
         ("HN케미칼", "누리화학"), ("HN케미칼", "한빛전자")]
 
 
 def test_a_joint_venture_of_the_two_companies_belongs_to_the_two_named_before():
-    facts = run("한빛화학은 독일 모라노케미칼과 스페인에 배터리 소재 공장을 짓기로 했다. 두 회사의 합작법인 "
-                "누리머티리얼즈는 2028년까지 1조원을 투자한다.").facts
-    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+    assert owned("한빛화학은 독일 모라노케미칼과 스페인에 배터리 소재 공장을 짓기로 했다. 두 회사의 합작법인 "
+                 "누리머티리얼즈는 2028년까지 1조원을 투자한다.") == [
         ("누리머티리얼즈", "모라노케미칼"), ("누리머티리얼즈", "한빛화학")]
 
 
@@ -1278,8 +1272,7 @@ def test_a_joint_venture_the_partners_set_up_belongs_to_both_quoted_or_not():
 
 
 def test_a_joint_venture_the_partners_put_up_belongs_to_both():
-    facts = run("볼타셀은 한빛소재와 GM이 각각 50%씩 출자한 합작법인이다.").facts
-    assert sorted((o.child.label, o.parent.label) for o in facts.ownerships) == [
+    assert owned("볼타셀은 한빛소재와 GM이 각각 50%씩 출자한 합작법인이다.") == [
         ("볼타셀", "제너럴모터스"), ("볼타셀", "한빛소재")]
 
 
