@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from kg import lexicon
-from kg.mentions import Mention, Mentions
+from kg.mentions import LOCAL_HEADS, Mention, Mentions
 
 HANGUL = re.compile(r"[가-힣]")
 #: capitals a company goes by before the Korean word for its trade: JSW of JSW스틸
@@ -23,6 +23,8 @@ ACRONYM = re.compile(r"[A-Z]{3,}")
 CALLED_WITHOUT_TRADE = re.compile(r"[가-힣]{3,}|[A-Z]{2,}")
 #: a body's name written by its words' first letters: 회추위, 비대위
 INITIALS = re.compile(r"[가-힣]{2,4}")
+#: the one-syllable units local heads govern (주, 시, 군): an unknown place is named without it too
+LOCAL_UNITS = {unit for unit in LOCAL_HEADS.values() if len(unit) == 1}
 #: what a name read without a word for its kind may be typed as
 UNTYPED_NAMES = ("Organization", "Corporation", "Person", "Name")
 KIND_RANK = {"Person": 0, "Organization": 1, "Place": 2, "Concept": 3}
@@ -204,6 +206,12 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                 uf.union(first[form], i)
             else:
                 first[form] = i
+    # 멘도사 (주지사) for 멘도사주: a place no lexicon knows, named before its head without the unit he governs
+    places = {identity(m): i for i, m in enumerate(names) if m.key is None and m.kind == "Place"}
+    for i, m in enumerate(names):
+        whole = identity(m)
+        if m.key is None and m.kind in ("Place", "Concept") and whole[-1:] in LOCAL_UNITS and whole[:-1] in places:
+            uf.union(places[whole[:-1]], i)
     # 한화(000880) for ㈜한화: an unknown name is the known company whose name it is without the mark
     marked = {short_name(m.key): i for i, m in enumerate(names) if m.key and short_name(m.key) != m.key}
     for i, m in enumerate(names):

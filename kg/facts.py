@@ -24,6 +24,7 @@ from kg.mentions import (
     CASE_PARTICLES,
     COURTESY,
     GLOSS_AFTER,
+    LOCAL_HEADS,
     PERIOD_BOUNDS,
     PROMOTED,
     SUCCEEDING,
@@ -439,10 +440,6 @@ class Context:
             self.subjects_carried[kind] = found
         return list(self.subjects_carried[kind])
 
-
-#: heads of local government, of its council and of its education office, and the suffix of what they head
-LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도", "의장": "의회",
-               "교육감": "교육청"}
 
 #: heads of a government body: held at the body a clause is about when it names none, as its subject
 BODY_HEADS = {"장관": "부", "차관": "부", "청장": "청", "처장": "처", "위원장": "위원회", "총재": "은행"}

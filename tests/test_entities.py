@@ -397,3 +397,10 @@ def test_letters_defined_in_brackets_for_an_unknown_body_are_its_own_not_the_kno
     assert all(e.label != "미국 증권거래위원회" for e in result.entities.entities)
     result = run("손흥민은 로스앤젤레스FC(LAFC)로 이적했다.")  # the known club, written without its space
     assert entity(result, "로스앤젤레스 FC").aliases == ["로스앤젤레스FC", "LAFC"]
+
+
+def test_an_unknown_place_named_without_its_unit_before_its_head_is_the_place():
+    result = run("공장은 멘도사주에 있다. 준공식에는 루이스 페랄타 멘도사 주지사가 참석했다.")
+    places = [(e.label, e.aliases) for e in result.entities.entities if e.kind == "Place"]
+    assert places == [("멘도사주", ["멘도사"])]
+    assert [(m.person.label, m.org.label) for m in result.facts.memberships] == [("루이스 페랄타", "멘도사주")]

@@ -621,3 +621,12 @@ def test_posts_gone_through_told_before_the_one_who_went_through_them_are_his_fo
 def test_a_post_taken_in_a_sentence_telling_a_career_is_held_still():
     found = posts("한빛대 이사회는 김하늘 총장을 재선임했다. 김 총장은 물리학과 교수 출신으로 2022년 총장에 취임했다.")
     assert ("김", "교수", None, True) in found and ("김", "총장", None, True) not in found
+
+
+def test_a_word_the_story_writes_with_the_unit_a_local_head_governs_is_that_place_not_more_of_the_name():
+    found = mentions("공장은 멘도사주에 있다. 준공식에는 루이스 페랄타 멘도사 주지사가 참석했다.")
+    assert [(a.person.text, a.org.text, a.org.cls) for a in found.appositions] == [
+        ("루이스 페랄타", "멘도사", "AdministrativeArea")]
+    # with no such place in the story, the word may still be the end of a name
+    assert [a.person.text for a in mentions("루이스 페랄타 멘도사 주지사가 참석했다.").appositions] == [
+        "루이스 페랄타 멘도사"]

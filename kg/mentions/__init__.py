@@ -21,10 +21,12 @@ from kg.mentions.patterns import (
     CASE_PARTICLES,
     COURTESY,
     GLOSS_AFTER,
+    LOCAL_HEADS,
     PERIOD_BOUNDS,
     PROMOTED,
     SUCCEEDING,
 )
 
-__all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "GLOSS_AFTER", "PERIOD_BOUNDS",
-           "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions", "find_mentions", "is_ceremony"]
+__all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "GLOSS_AFTER", "LOCAL_HEADS",
+           "PERIOD_BOUNDS", "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions", "find_mentions",
+           "is_ceremony"]

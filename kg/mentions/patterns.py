@@ -196,6 +196,10 @@ POSTING = re.compile(rf"^{POSTED}$")
 #: a name in capital letters: a club, a company or a body (PSG, LAFC, KOTRA)
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
+#: heads of local government, of its council and of its education office, and the suffix of what they head
+LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도", "주지사": "주",
+               "의장": "의회", "교육감": "교육청"}
+
 #: titles that are common words too: 시장 is a mayor and a market (북미 시장, 시장에서)
 AMBIGUOUS_TITLES = {"시장"}
 #: the particles after 시장 that make it a market: 시장에서, 시장에는 (a mayor takes 에게)

@@ -23,6 +23,7 @@ from kg.mentions.patterns import (
     GLOSS_AFTER,
     LATIN,
     LIST_MARKS,
+    LOCAL_HEADS,
     MARKET_TAILS,
     PARTICLES,
     PLACE_CLASSES,
@@ -456,6 +457,11 @@ class TitleReader(ReaderBase):
             if org is not None and self.known_kind(self.words[i]) in ("Organization", "Place"):
                 i -= 1
                 continue
+            local = self.local_place_at(i, title) if org is None else None
+            if local is not None:  # 구스타보 사엔스 살타 주지사: the state he governs, not the end of his name
+                org = local
+                i -= 1
+                continue
             # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name,
             # but a known organization is not (루이스 엔리케 PSG 감독)
             kind = self.known_kind(self.words[i])
@@ -497,6 +503,24 @@ class TitleReader(ReaderBase):
         if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
             return slot
         return None
+
+    def local_place_at(self, i: int, title: Mention) -> OrgSlot | None:
+        """`살타 주지사` in a story that writes `살타주` elsewhere: before the head of a local government, a
+        word the article also writes with the suffix of what that head governs (주, 시, 군) names that place."""
+        unit = LOCAL_HEADS.get(title.value or title.text, "")
+        word = self.words[i]
+        stem = self.stem(word)
+        if len(unit) != 1 or word.has_tail or not HANGUL_ONLY.match(stem) or stem in lexicon.gazetteer() \
+                or not self.free(word.start, word.stem_end):
+            return None
+        name = stem + unit
+        at = self.body.find(name)
+        while at >= 0 and (at > 0 and HANGUL_ONLY.match(self.body[at - 1]) or at == word.start):
+            at = self.body.find(name, at + 1)
+        if at < 0:
+            return None
+        suffix = lexicon.place_suffixes().match(name)
+        return OrgSlot(word.start, word.stem_end, "Place", suffix.cls if suffix else "AdministrativeArea")
 
     def comma_after(self, i: int) -> bool:
         """Whether a comma, or a list's mark (▲ 예산실장 박지영), stands between word i and the next."""
