@@ -346,6 +346,12 @@ def family_names() -> frozenset[str]:
 
 
 @cache
+def family_first_names() -> frozenset[str]:
+    """Vietnamese family names, which open a name of short parts written apart (팜 민 찐)."""
+    return words("family_first_names.txt")
+
+
+@cache
 def platforms() -> frozenset[str]:
     """Social media and video platforms, which are a medium where someone posts (페이스북에)."""
     return words("platforms.txt")

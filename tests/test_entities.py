@@ -404,3 +404,8 @@ def test_an_unknown_place_named_without_its_unit_before_its_head_is_the_place():
     places = [(e.label, e.aliases) for e in result.entities.entities if e.kind == "Place"]
     assert places == [("멘도사주", ["멘도사"])]
     assert [(m.person.label, m.org.label) for m in result.facts.memberships] == [("루이스 페랄타", "멘도사주")]
+
+
+def test_a_vietnamese_name_is_called_by_its_last_part():
+    result = run("쩐 반 꽝 베트남 총리가 도착했다. 꽝 총리는 회담을 가졌다.")
+    assert [(e.label, e.aliases) for e in result.entities.entities if e.kind == "Person"] == [("쩐 반 꽝", ["꽝"])]

@@ -552,3 +552,12 @@ def test_a_vehicle_s_name_kiwi_reads_as_a_proper_noun_is_no_person():
 
 def test_a_ceremony_kiwi_reads_as_a_name_is_no_person():
     assert named("계약식은 바르샤바에서 열렸다. 개소식에는 김하늘 대표가 참석했다.", "Person") == ["김하늘"]
+
+
+def test_a_vietnamese_family_name_opens_a_name_of_short_parts_written_apart():
+    assert named("쩐 반 꽝 베트남 총리가 방한했다.", "Person") == ["쩐 반 꽝"]
+    assert named("레 티 투 하노이 인민위원장이 참석했다.", "Person") == ["레 티 투"]
+    assert named("응우옌 득 롱 산업부 장관이 말했다.", "Person") == ["응우옌 득 롱"]
+    # a dictionary word right after the family name is no given part: palm oil
+    assert named("팜 오일 업체 대표가 말했다.", "Person") == []
+    assert named("또 최 회장은 말했다.", "Person") == ["최"]  # "also": an adverb opens no name

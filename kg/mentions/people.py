@@ -484,6 +484,9 @@ class PeopleReader(ReaderBase):
             return self.add(given.start, word.stem_end, "Person", "Person")
         if known and known.kind == "Person":
             return self.add_known(word.start, word.stem_end, known) if self.free(word.start, word.end) else None
+        first = self.family_first_name_start(i)
+        if first < i and self.free(self.words[first].start, word.stem_end):  # 팜 민 찐 총리: a Vietnamese name
+            return self.add(self.words[first].start, word.stem_end, "Person", "Person")
         if self.is_surname(word):
             written = self.body[word.start:title.end]
             family = lexicon.hanja_surnames().get(stem, stem)
@@ -621,6 +624,32 @@ class PeopleReader(ReaderBase):
         if len(parts) > 1 and self.is_korean_full_name(parts[0]) and any(self.is_dictionary_noun(w) for w in parts):
             return i
         return j + 1 if j < i else i
+
+    def family_first_name_start(self, i: int) -> int:
+        """The index of the Vietnamese family name opening a name of short parts written apart that ends at
+        word i (i itself when none): 팜 민 찐, 쩐 시 타인. A dictionary word of two syllables is a part only
+        after a one-syllable given part (시 타인, but not 팜 오일)."""
+        j = i
+        while j > 0 and i - j < 3 and self.spaced(j - 1, j) and not self.words[j - 1].has_tail:
+            if not self.is_short_name_part(j):
+                return i
+            opener = self.words[j - 1]  # (또/MAG 최 회장: "also", before a Korean name)
+            if self.stem(opener) in lexicon.family_first_names() and opener.stem_tokens \
+                    and opener.stem_tokens[0].tag.startswith("NN"):
+                return j - 1
+            j -= 1
+        return i
+
+    def is_short_name_part(self, j: int) -> bool:
+        """A part of a Vietnamese name: one or two Hangul syllables that are no title, place or determiner."""
+        word, stem = self.words[j], self.stem(self.words[j])
+        if not word.stem_tokens or not HANGUL_ONLY.match(stem) or len(stem) > 2 or stem in lexicon.titles() \
+                or stem in lexicon.title_modifiers() or stem in lexicon.gazetteer() \
+                or any(t.tag == "MM" or t.tag.startswith(("V", "J")) for t in word.stem_tokens):
+            return False
+        before = self.stem(self.words[j - 1])
+        return not (len(stem) == 2 and self.is_dictionary_noun(word)) \
+            or len(before) == 1 and before not in lexicon.family_first_names()
 
     def is_korean_full_name(self, word: Word) -> bool:
         """Three syllables from a family name, a name shape, and no foreign given name (마리오, 모리스)."""
