@@ -561,3 +561,8 @@ def test_a_vietnamese_family_name_opens_a_name_of_short_parts_written_apart():
     # a dictionary word right after the family name is no given part: palm oil
     assert named("팜 오일 업체 대표가 말했다.", "Person") == []
     assert named("또 최 회장은 말했다.", "Person") == ["최"]  # "also": an adverb opens no name
+
+
+def test_a_given_name_the_lexicon_lists_opens_a_name_ending_in_a_one_syllable_family_name():
+    assert named("데스먼드 리 교통부 장관이 참석했다.", "Person") == ["데스먼드 리"]
+    assert named("나이절 킴 대표는 말했다.", "Person") == ["나이절 킴"]
