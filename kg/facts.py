@@ -1045,7 +1045,8 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
         inside_title = range(sentence.start + title.start(), sentence.start + title.end()) if title else range(0)
         clauses = agreement_clauses(sentence)
         for clause in clauses:
-            parties = parties_of(ctx, sentence, inside_title, signing_clause(ctx, clause))
+            parties = signing_for_post(ctx, facts, sentence, parties_of(ctx, sentence, inside_title,
+                                                                        signing_clause(ctx, clause)))
             sides = SIDES.search(text)
             if len(parties) < 2 and sides and len(clauses) == 1:
                 parties = counted_sides(ctx, facts, sentence, sides) or parties
@@ -1081,6 +1082,23 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             people = [e for m, e in ctx.actors(sentence, ("Person",)) if e not in parties and m.start in clause]
             add_event(facts, Event("signing", f"{label} 체결", [*parties, *people], date,
                                    meeting_place(ctx, sentence), evidence, guessed))
+
+
+def signing_for_post(ctx: Context, facts: Facts, sentence: Sentence, parties: list[Entity]) -> list[Entity]:
+    """`디엔 장관은 김정관 산업통상부 장관과 … 체결했다`: beside an organization, one named here by a post the
+    story has placed at an organization before signs for it (a leader for a country still signs in person)."""
+    if all(p.kind == "Person" for p in parties):
+        return parties
+    titles = [t for t in ctx.by_sentence.get(sentence.index, []) if t.kind == "Title"]
+    out: list[Entity] = []
+    for party in parties:
+        role = next((t.value or t.text for m in party.mentions if m.sentence == sentence.index for t in titles
+                     if m.end <= t.start <= m.end + 1), None)
+        body = next((m.org for m in facts.memberships if m.person is party and m.role == role and not m.former
+                     and m.org is not None and m.org.cls != "Country"), None) if role else None
+        if all((body or party) is not o for o in out):
+            out.append(body or party)
+    return out
 
 
 def deal_of_members(facts: Facts, parties: list[Entity], kind: str) -> Agreement | None:
@@ -1125,6 +1143,8 @@ def signing_clause(ctx: Context, clause: range) -> range:
 #: (a particle ends its word: in `일본 가와사키중공업과`, 가 opens the next name), or 등 ending a list of them
 PARTY_TAIL = re.compile(r"(?:\([^()]{1,20}\)|㈜)?\s?(?:(은|는|이|가|과|와|도)(?![가-힣])|(및|,|·|ㆍ|측)"
                         r"|등(?=[이가과와은는]?\s))")
+#: one met before signing: `웨버 다케다제약 CEO를 만나 … 계약에 서명했다`
+MET_TO_SIGN = re.compile(r"(?:을|를)\s(?:만나|만난\s(?:자리에서|뒤|후))")
 #: one supplied, in a deal to supply it: `BMW에 배터리를 공급하는 계약`, `일라이릴리에 기술을 수출하는 계약`
 SUPPLIED_TO = re.compile(r"(?:\([^()]{1,20}\))?(?:에|에게)\s")
 SUPPLY_DEAL = re.compile(r"(?:공급|수출|납품|판매|제공|이전)하는\s(?:\S+\s){0,2}?(?:계약|협약|양해각서|MOU)")
@@ -1152,8 +1172,9 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
         government = GOVERNMENT.match(ctx.body, m.end) if e.cls == "Country" else None  # 폴란드 정부와
         supplied = e.kind in ("Organization", "Concept") and SUPPLIED_TO.match(ctx.body, m.end) is not None \
             and SUPPLY_DEAL.search(ctx.body, m.end, within.stop) is not None  # (유럽에 공급하는: a market, no party)
+        met = MET_TO_SIGN.match(ctx.body, ctx.official_end(m)) is not None
         if not (PARTY_TAIL.match(ctx.tail(m, 24)) or PARTY_TAIL.match(ctx.body, ctx.official_end(m))
-                or government and PARTY_TAIL.match(ctx.body, government.end()) or supplied):
+                or government and PARTY_TAIL.match(ctx.body, government.end()) or supplied or met):
             continue
         if e.kind == "Concept":
             if SHORT_LATIN.match(e.label) or FIELD_LIST.match(ctx.body, m.end):  # AI, ICT: subjects, not parties
@@ -1169,7 +1190,14 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
                   if m.start in within and ctx.tail(m, 1) in ("은", "는")), None)
     with_org |= {ap.person.start for ap in ctx.mentions.appositions if ap.org is None and topic is not None
                  and ap.person.sentence == sentence.index and ap.person.start > topic.end}
-    parties = [e for e in found if e.kind != "Person" or not any(m.start in with_org for m in e.mentions)]
+    # 한빛바이오 홍길동 회장은: one named after his organization signs for it
+    org_of = {ap.person.start: ctx.entities.of(ap.org) for ap in here}
+    parties: list[Entity] = []
+    for e in found:
+        if e.kind == "Person" and any(m.start in with_org for m in e.mentions):
+            e = next((org_of[m.start] for m in e.mentions if org_of.get(m.start) is not None), None)
+        if e is not None and all(e is not p for p in parties):
+            parties.append(e)
     if not any(e.kind == "Person" for e in parties):
         return parties
     # 이재명 대통령은 프라보워 인도네시아 대통령과 … 합의했다: beside a leader who is a party in person, the

@@ -1422,3 +1422,16 @@ def test_a_unit_of_a_company_sold_is_bought_from_the_company():
     facts = run("한빛전자 반도체사업부는 누리홀딩스에 매각됐다.").facts
     assert [(a.label, [p.label for p in a.parties]) for a in facts.agreements] == [
         ("누리홀딩스의 한빛전자 반도체사업부 인수", ["누리홀딩스", "한빛전자"])]
+
+
+def test_one_met_before_a_signing_signs_too():
+    result = run("한빛바이오 홍길동 회장은 1일 존 스미스 누리제약 최고경영자를 만나 공동 개발 계약에 서명했다.")
+    assert [labels(a.parties) for a in result.facts.agreements] == [["누리제약", "한빛바이오"]]
+
+
+def test_one_named_by_a_post_placed_at_a_body_before_signs_for_that_body():
+    result = run("쩐 반 꽝 베트남 교통부 장관도 방한했다. 꽝 장관은 김철수 국토교통부 장관과 양해각서를 체결했다.")
+    assert [labels(a.parties) for a in result.facts.agreements] == [["국토교통부", "베트남 교통부"]]
+    # one who signs alone for himself, with no post here, is a party in person
+    result = run("홍길동 한빛FC 감독이 취임했다. 홍길동은 누리스포츠와 후원 계약을 체결했다.")
+    assert [labels(a.parties) for a in result.facts.agreements] == [["누리스포츠", "홍길동"]]
