@@ -618,6 +618,12 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if full is not None:
             merge_evidence(full.evidence, m.evidence)
             del seen[key]
+    # 이정훈 대표이사 … 이 대표, both at 삼성SDS: a post named in short at the same organization is the same post
+    for key in list(seen):
+        full = next((k for k in seen if (k[0], k[2], k[3]) == (key[0], key[2], key[3]) and key[2] is not None
+                     and is_fuller_role(k[1], key[1])), None)
+        if full is not None:
+            merge_evidence(seen[full].evidence, seen.pop(key).evidence)
     for key, party in party_before.items():
         if key in seen and party is not None:
             move_post(seen, key, party)
@@ -720,9 +726,14 @@ def names_the_post(full: tuple, short: tuple) -> bool:
         return False
     named_with_org = org is not None and short[1].endswith(role) and len(short[1]) > len(role) \
         and org.partition(":")[2].startswith(short[1][:-len(role)])
-    fuller = len(role) > len(short[1]) and role.endswith(short[1]) and role[:-len(short[1])] not in RANK_PREFIXES
-    director = role == f"{short[1]}이사"  # 대표이사, the representative director, is the 대표 of 김 대표
-    return role == short[1] and org is not None or fuller or director or named_with_org
+    return role == short[1] and org is not None or is_fuller_role(role, short[1]) or named_with_org
+
+
+def is_fuller_role(role: str, short: str) -> bool:
+    """Whether a role is the short one written in full: 비상대책위원장 for 위원장, 대표이사 (the representative
+    director) for 대표; not one below or beside it (부사장 is no 사장)."""
+    fuller = len(role) > len(short) and role.endswith(short) and role[:-len(short)] not in RANK_PREFIXES
+    return fuller or role == f"{short}이사"
 
 
 #: what makes a post another one below or beside the post it is written with: 부사장 is no 사장, but

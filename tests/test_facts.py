@@ -1435,3 +1435,10 @@ def test_one_named_by_a_post_placed_at_a_body_before_signs_for_that_body():
     # one who signs alone for himself, with no post here, is a party in person
     result = run("홍길동 한빛FC 감독이 취임했다. 홍길동은 누리스포츠와 후원 계약을 체결했다.")
     assert [labels(a.parties) for a in result.facts.agreements] == [["누리스포츠", "홍길동"]]
+
+
+def test_a_post_named_in_short_at_the_same_organization_is_the_full_post():
+    facts = run("누리소프트는 2일 이사회를 열고 홍길동 전 한빛전자 전무를 신임 대표이사로 선임했다. "
+                "홍 대표는 한빛전자에서 반도체 사업을 이끌었다. 누리소프트는 홍 대표 선임으로 사업을 넓힌다.").facts
+    posts = {(m.person.label, m.role, m.org.label if m.org else None, m.former) for m in facts.memberships}
+    assert posts == {("홍길동", "대표이사", "누리소프트", False), ("홍길동", "전무", "한빛전자", True)}
