@@ -354,3 +354,8 @@ def test_a_headline_s_country_in_one_hanja_letter_is_that_country():
 
 def test_a_route_s_stops_are_places_whatever_a_name_looked_like():
     assert ("나리타", "Place") in [(m.text, m.kind) for m in mentions("제주항공은 인천~나리타 노선을 늘린다.").mentions]
+
+
+def test_a_proper_noun_before_지역_alone_is_a_place_but_not_before_지방정부():
+    assert named("공장은 수도 남쪽 바스라니아 지역에 들어선다.", "Place") == ["바스라니아"]
+    assert named("바스라니아 지방정부 관계자가 말했다.", "Place") == []

@@ -45,6 +45,10 @@ def is_state(place: Mention) -> bool:
         place.text.endswith("주") or known is not None and any(a.endswith("주") for a in known.aliases))
 
 
+#: nouns for a region, which follow any noun: after an unknown proper noun, they make it a place
+REGION_NOUNS = ("지역", "지방")
+
+
 class PlaceReader(ReaderBase):
     """The passes that find places."""
 
@@ -156,7 +160,10 @@ class PlaceReader(ReaderBase):
         if self.words[index].has_tail or index + 1 == len(self.words) or not self.spaced(index, index + 1):
             return False
         after = self.words[index + 1].stem_tokens
-        return bool(after) and after[0].form in lexicon.place_nouns()
+        # (지역 and 지방 follow any noun, but a proper noun Kiwi knows before them alone is a place: 카르발라
+        # 지역; before 지방정부, a body)
+        return bool(after) and (after[0].form in lexicon.place_nouns()
+                                or self.stem(self.words[index + 1]) in REGION_NOUNS)
 
     def read_address_levels(self) -> None:
         """`부산시 사하구 하단동`, `포천시 영북면 야미리`: after a place, a word ending in an address
