@@ -359,3 +359,6 @@ def test_a_route_s_stops_are_places_whatever_a_name_looked_like():
 def test_a_proper_noun_before_지역_alone_is_a_place_but_not_before_지방정부():
     assert named("공장은 수도 남쪽 바스라니아 지역에 들어선다.", "Place") == ["바스라니아"]
     assert named("바스라니아 지방정부 관계자가 말했다.", "Place") == []
+
+    # a noun and its 와 that Kiwi reads as one name (시와/NNP) are no place before 지역
+    assert named("협약에 따라 시와 지역 기업은 공동 사업을 추진한다.", "Place") == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg import lexicon
+from kg.analyze import reads_alone_as_common_noun
 from kg.mentions.base import ReaderBase, inside_dictionary_word
 from kg.mentions.model import Mention
 from kg.mentions.patterns import (
@@ -160,10 +161,14 @@ class PlaceReader(ReaderBase):
         if self.words[index].has_tail or index + 1 == len(self.words) or not self.spaced(index, index + 1):
             return False
         after = self.words[index + 1].stem_tokens
-        # (지역 and 지방 follow any noun, but a proper noun Kiwi knows before them alone is a place: 카르발라
-        # 지역; before 지방정부, a body)
-        return bool(after) and (after[0].form in lexicon.place_nouns()
-                                or self.stem(self.words[index + 1]) in REGION_NOUNS)
+        return bool(after) and (after[0].form in lexicon.place_nouns() or self.precedes_region_noun(index))
+
+    def precedes_region_noun(self, index: int) -> bool:
+        """`카르발라 지역`: 지역 and 지방 follow any noun, but alone after a proper noun Kiwi knows they make it a
+        place; not before 지방정부 (a body), nor after a noun and its 와 that Kiwi took for a name (시와 지역)."""
+        stem = self.stem(self.words[index])
+        glued = stem.endswith(("와", "과")) and reads_alone_as_common_noun(stem[:-1])
+        return self.stem(self.words[index + 1]) in REGION_NOUNS and not glued
 
     def read_address_levels(self) -> None:
         """`부산시 사하구 하단동`, `포천시 영북면 야미리`: after a place, a word ending in an address
