@@ -1442,3 +1442,9 @@ def test_a_post_named_in_short_at_the_same_organization_is_the_full_post():
                 "홍 대표는 한빛전자에서 반도체 사업을 이끌었다. 누리소프트는 홍 대표 선임으로 사업을 넓힌다.").facts
     posts = {(m.person.label, m.role, m.org.label if m.org else None, m.former) for m in facts.memberships}
     assert posts == {("홍길동", "대표이사", "누리소프트", False), ("홍길동", "전무", "한빛전자", True)}
+
+
+def test_a_member_named_after_the_group_and_멤버_is_a_member_though_kiwi_misreads_the_name():
+    facts = run("방탄소년단 멤버 진이 공연했다. 블랙핑크 멤버 로제가 노래했다. 에스파 멤버 구성이 바뀌었다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [
+        ("진", "멤버", "방탄소년단"), ("로제", "멤버", "블랙핑크")]

@@ -8,7 +8,7 @@ from functools import cache
 from kg import lexicon
 from kg.analyze import reads_alone_as_common_noun, reads_alone_as_name
 from kg.mentions.base import ReaderBase, is_of_a_country, is_right_or_sum, is_state_name
-from kg.mentions.model import Mention
+from kg.mentions.model import Apposition, Mention
 from kg.mentions.patterns import (
     ADDRESS_LEVEL,
     AGED,
@@ -16,6 +16,7 @@ from kg.mentions.patterns import (
     ANIMATE_TAILS,
     ANONYMOUS,
     ANONYMOUS_LETTER,
+    CASE_PARTICLES,
     COMMON_NOUNS,
     COUNTRY_SYLLABLES,
     COURTESY,
@@ -131,10 +132,27 @@ class PeopleReader(ReaderBase):
             tokens = word.stem_tokens
             one_syllable = self.is_one_syllable_name(word) or member and len(tokens) == 1 \
                 and tokens[0].tag == "NNG" and len(tokens[0].form) == 1 and word.has_tail
+            person = None
             if name is not None and HANGUL_ONLY.match(name.text) and len(name.text) <= 3:
-                self.retype(name, "Person", "Person")
+                person = self.retype(name, "Person", "Person")
             elif name is None and one_syllable and self.free(word.start, word.stem_end):
-                self.add(word.start, word.stem_end, "Person", "Person")  # 방탄소년단 뷔는
+                person = self.add(word.start, word.stem_end, "Person", "Person")  # 방탄소년단 뷔는
+            elif name is None and member:
+                person = self.stage_name_at(word)
+            title = self.mention_at(self.words[i - 1], "Title") if member else None
+            if person is not None and title is not None:  # 멤버 진이: read after the titles, the member's post
+                self.out.appositions.append(Apposition(person, title, group, False))
+
+    def stage_name_at(self, word: Word) -> Mention | None:
+        """`멤버 지민이`, `멤버 로제가`: after a group and 멤버, a word that is a name when read alone, before its
+        particle, is the member's, though Kiwi reads it otherwise in the sentence (멤버 + 이지 + 민이); not a
+        dictionary word (멤버 구성이)."""
+        written = self.body[word.start:word.end]
+        name = written[:-1] if written[-1:] in CASE_PARTICLES else written
+        if not 2 <= len(name) <= 4 or not HANGUL_ONLY.match(name) or not reads_alone_as_name(name) \
+                or not self.free(word.start, word.start + len(name)):
+            return None
+        return self.add(word.start, word.start + len(name), "Person", "Person")
 
     def read_opponents(self) -> None:
         """`조코비치는 알카라스를 3-1로 꺾고`: an unknown name that is a side of a match told with its result,
