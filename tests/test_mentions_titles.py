@@ -630,3 +630,8 @@ def test_a_word_the_story_writes_with_the_unit_a_local_head_governs_is_that_plac
     # with no such place in the story, the word may still be the end of a name
     assert [a.person.text for a in mentions("루이스 페랄타 멘도사 주지사가 참석했다.").appositions] == [
         "루이스 페랄타 멘도사"]
+
+
+def test_the_appointing_body_may_follow_words_that_modify_it():
+    assert posts("영국 제1야당 노동당은 2일 홍길동 전 장관을 새 대표로 선출했다.") == [
+        ("홍길동", "대표", "노동당", False), ("홍길동", "장관", None, True)]

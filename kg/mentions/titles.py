@@ -30,6 +30,7 @@ from kg.mentions.patterns import (
     POSTING,
     PROMOTED,
     PUBLIC_BODIES,
+    SUBJECT_TAILS,
     SUCCEEDING,
     TAKING_OFFICE,
     UNIT_HEADS,
@@ -160,6 +161,9 @@ class TitleReader(ReaderBase):
         if opening is not None:
             board = opening.text.endswith(tuple(f" {word}" for word in BOARDS))
             return self.owner_of_board(opening, first) if board else opening
+        if not first.has_tail:  # 일본 집권 자민당은: an organization after words that modify it, one noun phrase
+            head = next((w for w in self.words if w.has_tail), None)
+            return self.organization_at(head) if head is not None and self.tail(head) in SUBJECT_TAILS else None
         if self.tail(first) not in ("은", "는", "이", "가"):
             return None
         stem = self.stem(first)
@@ -173,6 +177,13 @@ class TitleReader(ReaderBase):
         if existing is not None:
             self.out.mentions.remove(existing)
         return self.add(first.start, first.stem_end, "Organization", "Corporation")
+
+    def organization_at(self, word: Word) -> Mention | None:
+        """The organization read at the word's stem, or the unknown name there that ends like one (노동당)."""
+        found = self.mention_at(word, "Organization")
+        guess = self.guess_at(word) if found is None else None
+        suffix = lexicon.org_suffixes().match(guess.text, slack=1) if guess is not None else None
+        return self.retype(guess, "Organization", suffix.cls) if guess is not None and suffix is not None else found
 
     def owner_of_board(self, board: Mention, first: Word) -> Mention:
         """`한빛대 이사회는 총장으로 …를 선임했다`: a board appoints for the organization it is of; the sentence
