@@ -42,7 +42,8 @@ TITLE_QUOTES = ("'", "‘", "’")
 #: a quoted title as a sentence's subject: '하얼빈'은
 TITLE_SUBJECT = re.compile(r"[’'](?:은|는|이|가)\s")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약|계약)(?:했|하고|하며|해\s)"
-                     r"|손잡았|손잡고|손을 잡았|손을 잡고|(?:계약|협약|각서)(?:을|를)\s마(?:쳤|치고|쳐\s)")
+                     r"|손잡았|손잡고|손을 잡았|손을 잡고"
+                     r"|(?:계약|협약|각서)(?:을|를)\s(?:마(?:쳤|치고|쳐\s)|연장(?:했|하고|하며|해\s))")
 #: a word of courtesy after a person's name, before the particle: 이지은 씨는, 김 군이
 COURTESY_AFTER = re.compile(rf"\s?(?:{'|'.join(sorted(COURTESY))})(?=은|는|이|가|을|를|의|에게|도|과|와|께서)")
 #: the company a story is about, called by the common noun as the subject: 회사는, 이 회사는, 회사 측은
@@ -781,6 +782,31 @@ def extract_players(ctx: Context, facts: Facts) -> None:
         membership = Membership(person, PLAYER, team, False)
         facts.memberships.append(membership)
         merge_evidence(membership.evidence, [ctx.evidence(sentence)])
+
+
+#: a player joining a club (`LAFC에 입단했다`, `토트넘으로 전격 이적한다`; not `이적한 뒤`, a step of his career
+#: before others) or leaving one (`토트넘을 떠나`, `파리 생제르맹(PSG)을 떠나`)
+JOINS_TEAM = re.compile(r"(?:\([^()]{1,20}\))?(?:에|으로|로)\s(?:\S+\s)?(?:입단|이적)"
+                        r"(?:했다|한다|했고|했으며|하며|하고|하기로|할\s예정|해\s)")
+LEAVES_TEAM = re.compile(r"(?:\([^()]{1,20}\))?(?:을|를)\s떠나")
+
+
+def extract_transfers(ctx: Context, facts: Facts) -> None:
+    """`손흥민은 토트넘 홋스퍼를 떠나 LAFC에 입단했다`: the sentence's subject plays for the club he joins, and
+    played for the one he leaves; not one who holds another post at the club (a coach leaves it too)."""
+    people = ctx.carried_subjects("Person")
+    held = {(m.person.key, m.org.key) for m in facts.memberships if m.org is not None}
+    for sentence in ctx.analysis.sentences:
+        person = people[sentence.index]
+        for m, team in ctx.entity_mentions(sentence, ("Organization",)):
+            joined = JOINS_TEAM.match(ctx.body, m.end) is not None
+            if person is None or team.cls != "SportsTeam" or (person.key, team.key) in held \
+                    or not (joined or LEAVES_TEAM.match(ctx.body, m.end)):
+                continue
+            held.add((person.key, team.key))
+            membership = Membership(person, PLAYER, team, not joined)
+            facts.memberships.append(membership)
+            merge_evidence(membership.evidence, [ctx.evidence(sentence)])
 
 
 # -- ownership -------------------------------------------------------------------------------------
@@ -1945,6 +1971,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "bylines": extract_bylines,
     "memberships": extract_memberships,
     "players": extract_players,
+    "transfers": extract_transfers,
     "ownerships": extract_ownerships,
     "branches": link_branches,
     "agreements": extract_agreements,

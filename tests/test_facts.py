@@ -1448,3 +1448,21 @@ def test_a_member_named_after_the_group_and_멤버_is_a_member_though_kiwi_misre
     facts = run("방탄소년단 멤버 진이 공연했다. 블랙핑크 멤버 로제가 노래했다. 에스파 멤버 구성이 바뀌었다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [
         ("진", "멤버", "방탄소년단"), ("로제", "멤버", "블랙핑크")]
+
+
+def test_a_player_who_joins_a_club_plays_for_it_and_played_for_the_club_he_leaves():
+    facts = run("김누리는 2일 누리FC를 떠나 한빛FC에 입단했다.").facts
+    assert {(m.person.label, m.role, m.org.label, m.former) for m in facts.memberships} == {
+        ("김누리", "선수", "누리FC", True), ("김누리", "선수", "한빛FC", False)}
+    # one holding another post at the club is no player of it
+    facts = run("홍길동 한빛FC 감독은 한빛FC를 떠나 귀국했다.").facts
+    assert [(m.person.label, m.role) for m in facts.memberships] == [("홍길동", "감독")]
+
+
+def test_a_contract_extended_is_a_contract_signed():
+    facts = run("한빛FC가 2일 한빛수와 2028년까지 계약을 연장했다고 발표했다.").facts
+    assert [(labels(a.parties), a.type) for a in facts.agreements] == [(["한빛FC", "한빛수"], "계약")]
+    # a club joined before other steps of a career is not the club he plays for now
+    facts = run("김누리는 2015년 누리FC로 이적한 뒤 2024년 한빛FC로 돌아왔다.").facts
+    assert ("김누리", "선수", "누리FC", False) not in {
+        (m.person.label, m.role, m.org.label, m.former) for m in facts.memberships}
