@@ -362,3 +362,13 @@ def test_a_proper_noun_before_지역_alone_is_a_place_but_not_before_지방정�
 
     # a noun and its 와 that Kiwi reads as one name (시와/NNP) are no place before 지역
     assert named("협약에 따라 시와 지역 기업은 공동 사업을 추진한다.", "Place") == []
+
+
+def test_a_venue_noun_after_a_district_read_with_its_city_makes_no_overlapping_venue():
+    found = mentions("부산 동구 석유화학단지 내 공장에서 불이 났다.").mentions
+    spans = sorted((m.start, m.end) for m in found)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
+    assert [m.text for m in found if m.kind == "Place"] == ["부산 동구"]
+    # a venue with a name of its own stands apart from the district
+    found = mentions("부산 강서구 미음산업단지에 공장을 짓는다.").mentions
+    assert [m.text for m in found if m.kind == "Place"] == ["부산 강서구", "미음산업단지"]

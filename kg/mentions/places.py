@@ -320,6 +320,10 @@ class PlaceReader(ReaderBase):
             # 국제공항: dictionary words before the venue noun name no venue by themselves)
             alone = self.stem(word) != venue.text and any(is_proper(t) for t in word.stem_tokens)
             start = word.start if alone and self.is_place(name) else name.start
+            if self.crosses(start, word.stem_end):  # 부산 강서구 미음산업단지: the district is read with its city
+                if not alone:
+                    continue  # (울산 남구 석유화학단지: no name of a venue without the district)
+                start = word.start
             if sponsor or all(m.kind in ("Place", "Concept") for m in self.inside(start, word.stem_end)):
                 self.replace_span(start, word.stem_end, "Place", venue.cls)
 
