@@ -213,3 +213,8 @@ def test_a_counter_that_only_opens_a_longer_noun_counts_nothing():
 def test_words_for_spacecraft_and_for_tours_name_nothing_themselves():
     found = mentions("달 궤도선 누리온의 임무가 연장됐다. 그는 솔로 월드투어 첫 공연을 열었다.").mentions
     assert [m.text for m in found if m.kind == "Concept"] == ["누리온"]
+
+
+def test_a_day_word_inside_a_name_is_no_date():
+    found = mentions("배우 클레어 모레티가 내한했다.").mentions
+    assert [(m.text, m.kind) for m in found] == [("클레어 모레티", "Person")]

@@ -635,3 +635,9 @@ def test_a_word_the_story_writes_with_the_unit_a_local_head_governs_is_that_plac
 def test_the_appointing_body_may_follow_words_that_modify_it():
     assert posts("영국 제1야당 노동당은 2일 홍길동 전 장관을 새 대표로 선출했다.") == [
         ("홍길동", "대표", "노동당", False), ("홍길동", "장관", None, True)]
+
+
+def test_names_listed_after_one_title_share_one_mention_of_the_organization():
+    found = mentions("에스파 멤버 카리나, 윈터는 서명했다.")
+    assert [m.text for m in found.mentions if m.kind == "Organization"] == ["에스파"]
+    assert [(a.person.text, a.org.text) for a in found.appositions] == [("카리나", "에스파"), ("윈터", "에스파")]

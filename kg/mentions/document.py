@@ -217,7 +217,10 @@ def find_dates_and_amounts(analysis: Analysis, out: Mentions) -> None:
     that_day = None  # the day last named, which 이날 refers to; a day named as to come is a plan, not the story's
     for sentence in analysis.sentences:
         taken = [(m.start, m.end) for m in index.get(sentence.index, []) if m.kind in NAME_KINDS]
+        names = list(taken)
         for d in find_dates(sentence.text, published, sentence.start, that_day):
+            if any(s < d.end and d.start < e and (s, e) != (d.start, d.end) for s, e in names):
+                continue  # 클로이 모레츠: 모레 (the day after tomorrow) inside a name is no day
             if d.value and not THAT_DAY.fullmatch(d.text) and not body.startswith(PERIOD_BOUNDS, d.end) \
                     and not TO_COME.match(d.text):
                 that_day = d.value

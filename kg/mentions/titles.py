@@ -786,8 +786,14 @@ class TitleReader(ReaderBase):
         return None
 
     def commit(self, slot: OrgSlot) -> Mention:
+        """The mention a slot names: the one read there already (the slot of names listed with one title is
+        committed for each), or a new one."""
         if slot.existing is not None:
             return slot.existing
+        same = next((m for m in self.out.mentions if (m.start, m.end, m.kind) == (slot.start, slot.end, slot.kind)),
+                    None)
+        if same is not None:
+            return same
         known = lexicon.lookup(slot.known_as or self.body[slot.start:slot.end])
         if known:
             return self.add_known(slot.start, slot.end, known)
