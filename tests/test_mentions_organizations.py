@@ -450,3 +450,9 @@ def test_an_age_group_s_national_team_is_a_team():
     found = mentions("한빛축구협회는 U-23 대표팀 새 감독을 뽑았다. 여자 U-20 대표팀이 우승했다.").mentions
     assert [(m.text, m.cls) for m in found if m.cls == "SportsTeam"] == [
         ("U-23 대표팀", "SportsTeam"), ("U-20 대표팀", "SportsTeam")]
+
+
+def test_a_body_of_common_nouns_that_say_how_it_is_run_is_a_description_not_a_name():
+    assert named("한빛은 누리대와 공동연구센터를 세운다.", "Organization") == ["누리대"]
+    assert named("검찰은 합동수사본부를 꾸렸다.", "Organization") == ["검찰"]
+    assert named("정부는 기초과학연구원을 세웠다.", "Organization") == ["기초과학연구원"]

@@ -14,6 +14,7 @@ from kg.mentions.patterns import (
     BRANCH_NOUNS,
     COMMON_NOUNS,
     COUNTRY_SYLLABLES,
+    DESCRIBING_NOUNS,
     FOREIGN_SYLLABLES,
     GLOSS,
     LATIN,
@@ -212,7 +213,8 @@ class ReaderBase:
         if board:  # 임원후보추천위원회: a company's board committee, no state's
             org = replace(org, cls="Organization")
         # public bodies, national teams and boards are named by common nouns: 기초과학연구원, 여자배구대표팀
-        public = org is not None and (org.cls in (*PUBLIC_BODIES, "SportsTeam") or board)
+        public = org is not None and (org.cls in (*PUBLIC_BODIES, "SportsTeam") or board) \
+            and tokens[0].form not in DESCRIBING_NOUNS
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
         # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must

@@ -100,6 +100,9 @@ COMMON_NOUNS = {
 #: the classes of public bodies, whose names common nouns make (기초과학연구원) and whose heads' titles
 #: share their last letter (우주항공청|장)
 PUBLIC_BODIES = ("GovernmentOrganization", "ResearchOrganization")
+#: nouns that say how a body of common nouns is run or what it is for, not whose it is: such a name is a
+#: description (공동연구센터, 기술연구소, 합동수사본부), no one body's
+DESCRIBING_NOUNS = frozenset({"공동", "합동", "기술", "신규", "자체", "전용", "통합", "임시"})
 
 #: nouns that end the name of a facility or institution: 설계지원센터, 연구단지, 캠퍼스
 FACILITIES = ("센터", "연구소", "연구원", "단지", "캠퍼스", "공장", "학교", "스쿨", "아카데미", "클러스터", "허브",
