@@ -456,3 +456,8 @@ def test_a_body_of_common_nouns_that_say_how_it_is_run_is_a_description_not_a_na
     assert named("한빛은 누리대와 공동연구센터를 세운다.", "Organization") == ["누리대"]
     assert named("검찰은 합동수사본부를 꾸렸다.", "Organization") == ["검찰"]
     assert named("정부는 기초과학연구원을 세웠다.", "Organization") == ["기초과학연구원"]
+
+
+def test_a_compound_of_common_nouns_after_a_word_for_its_kind_of_company_is_its_name():
+    assert named("그는 베트남 디지털은행 미래뱅크의 지분을 샀다.", "Organization") == ["미래뱅크"]
+    assert named("그는 디지털 뱅크를 세운다.", "Organization") == []

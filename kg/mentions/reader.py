@@ -256,8 +256,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                     self.add(start, end, *found)
             elif self.is_located_neighbourhood(index):
                 self.add(start, end, "Place", "AdministrativeArea")
-            elif self.is_cued_body_of_common_nouns(index):
-                self.add(start, end, "Organization", "Organization")
+            elif (cls := self.cued_body_of_common_nouns(index)) is not None:
+                self.add(start, end, "Organization", cls)
             elif (self.is_bare_name(word) or self.is_known_full_name(word) or self.is_given_name_alone(word)) \
                     and not self.before_venue_noun(index) and self.cue_before(index) in (None, ("Person", "Person")) \
                     and not self.is_located(index):  # 하노이 인근 박닌성에: a place there, though shaped like a name
@@ -290,15 +290,19 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             and len(tokens) == 2 and all(len(t.form) == 1 and t.tag in SPLIT_TAGS for t in tokens) \
             and self.free(word.start, word.stem_end)
 
-    def is_cued_body_of_common_nouns(self, index: int) -> bool:
+    def cued_body_of_common_nouns(self, index: int) -> str | None:
         """`피해자 단체인 가습기살균제참사피해자총연합`: after a word for an organization, a long compound of
         common nouns that ends like a body (협회, 총연합, 노동조합) is its name; alone it may be a kind of body
-        (지역주택조합)."""
+        (지역주택조합). So is one ending like a company of the kind the word says (디지털은행 슈퍼뱅크). The
+        class of the body, or None."""
         stem = self.stem(self.words[index])
-        if len(stem) < 5 or self.cue_before(index) != ("Organization", "Organization"):
-            return False
+        cue = self.cue_before(index)
         body = lexicon.org_suffixes().match(stem)
-        return body is not None and body.cls == "Organization" and len(stem) >= len(body.text) + 3
+        if cue is None or cue[0] != "Organization" or body is None or len(stem) < len(body.text) + 2:
+            return None
+        if cue[1] == body.cls == "Organization":
+            return body.cls if len(stem) >= 5 and len(stem) >= len(body.text) + 3 else None
+        return body.cls if cue[1] == body.cls != "Organization" else None
 
     def model_code_end(self, word: Word) -> int | None:
         """Where a model's code that opens with the word's letters ends: `KF-21`, `GPT-5`, `ALT-B4` are one
