@@ -206,6 +206,11 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                 uf.union(first[form], i)
             else:
                 first[form] = i
+    # 경주 of 경북 경주 (경주시) is the headline's untyped 경주 too: a known place as the article writes it
+    written = {m.text: i for i, m in enumerate(names) if m.key and m.kind == "Place"}
+    for i, m in enumerate(names):
+        if m.key is None and m.cls == "Name" and m.text in written:
+            uf.union(written[m.text], i)
     # 멘도사 (주지사) for 멘도사주: a place no lexicon knows, named before its head without the unit he governs
     places = {identity(m): i for i, m in enumerate(names) if m.key is None and m.kind == "Place"}
     for i, m in enumerate(names):

@@ -409,3 +409,9 @@ def test_an_unknown_place_named_without_its_unit_before_its_head_is_the_place():
 def test_a_vietnamese_name_is_called_by_its_last_part():
     result = run("쩐 반 꽝 베트남 총리가 도착했다. 꽝 총리는 회담을 가졌다.")
     assert [(e.label, e.aliases) for e in result.entities.entities if e.kind == "Person"] == [("쩐 반 꽝", ["꽝"])]
+
+
+def test_an_untyped_name_written_as_a_known_place_is_written_in_the_article_is_that_place():
+    result = run("두 정상은 경주서 회담했다. 두 정상은 경북 경주에서 만났다.")
+    assert [(e.label, e.aliases) for e in result.entities.entities if "경주" in (e.label, *e.aliases)] == [
+        ("경주시", ["경주"])]
