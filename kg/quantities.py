@@ -105,10 +105,11 @@ LENGTH_NOUNS = ("달", "해", "날", "주", "시간")
 NOUN_OF_COUNT = re.compile(r"[가-힣]+?(?=(?:은|는|이|가|을|를|의|와|과|에게|에|도|만|으로|로|씩)?$)")
 #: `홍길동(34)`, `A(48)씨`, `박모(55·여)`: an age in brackets right after a name
 AGE = re.compile(r"(?<=[가-힣A-Z])\((\d{1,3})(?=[)·,])")
-#: `2-5로 졌다`, `1 대 0 승리`: a match's score; `2대1 트레이드`: written together, a ratio whatever follows;
+#: `2-5로 졌다`, `1 대 0 승리`: a match's score; `2대1 트레이드`, `1대5000 축척`: written together, a ratio
+#: whatever follows;
 #: `12.5대 1`: a ratio to one (of applicants to places)
 SCORE = re.compile(r"(?<![\d.-])(\d{1,3}\s?(?:-|대)\s?\d{1,3})(?=\s?(?:로|으로|의|승|패|완승|완패|역전|무승부|스코어))"
-                   r"|(?<![\d.-])(\d{1,3}대\d{1,3})(?![\d.])"
+                   r"|(?<![\d.-])(\d{1,3}대\d{1,6})(?![\d.])"
                    r"|(?<![\d.-])(\d{1,4}(?:\.\d+)?\s?대\s?1)(?=[을를은는이가의로에]|\s|$)")
 
 

@@ -47,6 +47,7 @@ def test_ranges_scores_and_counts_of_sport_and_law():
     assert find_amounts("부산지법 형사9단독 판사") == []
     assert [(a.text, a.unit) for a in find_amounts("우리 팀이 1 대 0 승리를 거뒀다.")] == [("1 대 0", "점")]
     assert [(a.text, a.unit) for a in find_amounts("구단은 2대1 트레이드를 했다.")] == [("2대1", "점")]  # no cars
+    assert [(a.text, a.unit) for a in find_amounts("1대25000 축척 지도")] == [("1대25000", "점")]  # a scale
 
 
 def test_age_after_a_letter_and_before_the_sex():
