@@ -1876,6 +1876,9 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                   if not (ctx.body[m.start - 1:m.start] in TITLE_QUOTES and ctx.body[m.end:m.end + 1] in TITLE_QUOTES)]
         goes_on = subjects[sentence.index] if not actors and not sourced and not opens_on_another_thing(sentence) \
             else None
+        sides = SIDES.match(sentence.text)  # 양국은 … 총 7건의 문건에 서명했다: the sides counted are the subject
+        sides_named = counted_sides(ctx, facts, sentence, sides) \
+            if sides and sentence.text.startswith(SUBJECT_PARTICLES, sides.end()) else []
         for q in ctx.of_kind(sentence, "Quantity"):
             if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets or q.unit in COUNTS_OF_NOTHING \
                     or ctx.body[q.start - 1:q.start] == "제":  # 제61회 시상식: which edition, no count
@@ -1888,7 +1891,8 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                 continue  # 3개 부처 장관을 교체, 제약사 3곳이: the organizations counted are named, no one's amount
             # 서울 중구 한은 본관에서 … 연 2.25%로: where the sentence's action happens is no one measured
             before = [(m, e) for m, e in actors
-                      if m.end <= q.start and (ctx.is_subject(m) or not is_setting(sentence, m))]
+                      if m.end <= q.start and (ctx.is_subject(m) or not is_setting(sentence, m))
+                      and not (e.kind == "Place" and modifies_noun(sentence, m))]
             if ctx.body[q.start - 1:q.start] == "(":  # 홍길동(45): an age is the named one's, 박모(45)씨's no one's
                 before = [(m, e) for m, e in before if m.end == q.start - 1]
                 if not before:
@@ -1899,7 +1903,8 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                     break
                 about.append(e)
             about += [e for m, e in before if ctx.is_subject(m) and e not in about][:1]
-            if goes_on is not None:
+            about += [e for e in sides_named if e not in about]
+            if goes_on is not None and not sides_named:
                 about = [goes_on]
             label = measure_label(sentence, q)
             for entity in about:
@@ -1919,12 +1924,25 @@ def is_setting(sentence: Sentence, m: Mention) -> bool:
     return False
 
 
+def modifies_noun(sentence: Sentence, m: Mention) -> bool:
+    """Whether a place's name stands before a noun as its modifier, with no particle: `이라크 국영석유회사와
+    2조원`, `미국 소재 제약사와`, `부산 해운대구 엘시티`: the amount is the thing's the noun names, not the
+    place's. A country's state (중국 정부, 양국 부처) stands for the country."""
+    after = [t for t in sentence.tokens if t.start >= m.end]
+    if not after or after[0].start != m.end + 1 or after[0].tag not in ("NNG", "NNP", "SL"):
+        return False
+    phrase = next((after[:k] for k, t in enumerate(after) if not t.tag.startswith(("NN", "SL"))), after)
+    return phrase[-1].form not in STATE_NOUNS
+
+
 def counts_listed_bodies(body: str, q: Mention) -> bool:
     """Whether the amount counts the organizations just listed before it with 등 (A와 B, C 등 3개 부처, … 등
     제약사 3곳): they are named, and the count is no one's amount (but 계열사 5곳을 둔 한빛그룹 is its)."""
     return q.unit in ("개", "곳") and re.search(r"등\s(?:[가-힣]+\s)?$", body[max(0, q.start - 12):q.start]) is not None
 
 
+#: nouns for a country's state, which a country's name before them stands for: 중국 정부, 양국 관계 부처
+STATE_NOUNS = frozenset({"정부", "당국", "부처", "내각"})
 #: counts that say nothing about whom the sentence names: 1심과 같은 벌금 (the court instance), 5차 발사, 2회전,
 #: 3기 신도시 (ordinals), 16강에 진출 (a tournament's round)
 COUNTS_OF_NOTHING = frozenset({"심", "차", "회전", "기", "강"})

@@ -1394,8 +1394,9 @@ def test_a_signing_ceremony_told_after_the_agreement_gives_the_signing_its_place
 
 def test_bodies_counted_in_words_as_an_object_are_no_one_s_amount_but_places_counted_are():
     facts = run("한빛금융지주는 15일 누리생명과 세온생명 인수를 마무리하고 두 회사를 자회사로 편입했다. "
-                "한빛물류는 대만 물류센터 두 곳을 추가로 연다.").facts
+                "한빛물류㈜는 대만 물류센터 두 곳을 추가로 연다.").facts
     assert [m.quantity.text for m in facts.measures] == ["두 곳"]
+    assert [m.about.label for m in facts.measures] == ["한빛물류㈜"]  # the company's, not 대만's
 
 
 def test_people_who_sign_after_the_agreement_is_told_sign_it():
@@ -1466,3 +1467,17 @@ def test_a_contract_extended_is_a_contract_signed():
     facts = run("김누리는 2015년 누리FC로 이적한 뒤 2024년 한빛FC로 돌아왔다.").facts
     assert ("김누리", "선수", "누리FC", False) not in {
         (m.person.label, m.role, m.org.label, m.former) for m in facts.memberships}
+
+
+def test_an_amount_is_not_about_a_place_that_only_modifies_a_noun():
+    facts = run("한빛건설은 이라크 국영석유회사와 2조원 규모의 계약을 맺었다.").facts
+    assert {m.about.label for m in facts.measures} == {"한빛건설"}
+    # a country's state stands for the country
+    facts = run("한빛은행은 베트남 정부에 1억달러를 빌려줬다.").facts
+    assert {m.about.label for m in facts.measures} == {"한빛은행", "베트남"}
+
+
+def test_an_amount_of_the_sides_counted_as_the_subject_is_about_each_side():
+    facts = run("한빛전자와 누리화학은 2일 업무협약을 체결했다. 양사는 총 5건의 과제를 함께 수행한다.").facts
+    about = {(m.about.label, m.quantity.text) for m in facts.measures}
+    assert about == {("한빛전자", "총 5건"), ("누리화학", "총 5건")}
