@@ -142,6 +142,9 @@ VENTURE_SET_UP = re.compile(r"\s?\S+?(?:을|를)\s(?:\S+\s){0,2}?(?:설립|출�
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
 #: the owner's gloss in brackets (체코전력공사(CEZ) 자회사인 …)
 OWNER_TO_WORD = re.compile(r"(?:\)|\([^()]{1,20}\))?(?:의\s*(?:\S+\s*){0,2}|\s*)")
+#: an owner told in a clause before the ownership word: `카카오가 지분 46%를 보유한 자회사`
+OWNER_HOLDING = re.compile(r"(?:이|가)\s(?:지분\s?(?:\d+(?:\.\d+)?\s?%\s?)?(?:를|을)\s)?"
+                           r"(?:보유한|소유한|가진|거느린)\s")
 #: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
 COPULA_TAGS = ("VCP", "ETM", "EC")
 HOLDING = re.compile(r"지주회사")
@@ -857,8 +860,8 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 continue
             # the owner: the nearest organization before with 의 (a few modifying words may follow),
             # else the subject of the sentence (카카오가 … 자회사 카카오브레인에)
-            owned = next(((m, e) for m, e in reversed(before)
-                          if OWNER_TO_WORD.fullmatch(ctx.body[m.end:at])), None)
+            owned = next(((m, e) for m, e in reversed(before) if OWNER_TO_WORD.fullmatch(ctx.body[m.end:at])
+                          or OWNER_HOLDING.fullmatch(ctx.body[m.end:at])), None)
             # 서울시 산하 SH공사: a city's body has the city for its owner, no organization of the sentence
             # (미국 자회사 X: the subject's subsidiary in America)
             by_place = match.group(2) == "산하" and any(

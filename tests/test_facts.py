@@ -1481,3 +1481,7 @@ def test_an_amount_of_the_sides_counted_as_the_subject_is_about_each_side():
     facts = run("한빛전자와 누리화학은 2일 업무협약을 체결했다. 양사는 총 5건의 과제를 함께 수행한다.").facts
     about = {(m.about.label, m.quantity.text) for m in facts.measures}
     assert about == {("한빛전자", "총 5건"), ("누리화학", "총 5건")}
+
+
+def test_an_owner_told_in_a_clause_before_the_ownership_word_owns_the_subject():
+    assert owned("누리소프트는 한빛전자가 지분 40%를 보유한 자회사다.") == [("누리소프트", "한빛전자")]
