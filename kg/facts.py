@@ -137,6 +137,9 @@ BOARD_AS_SUBJECT = re.compile(rf"(?:\([^()]{{1,20}}\))?\s?(?:{'|'.join(BOARDS)})
 EARLIER = re.compile(r"\S[은는한던]\s?바\s?있|(?:^|\s)(?<!에\s)앞서\s")
 #: between the partners and the joint venture, when they are the subjects of setting it up: A와 B가 각각 50%씩 출자한
 VENTURE_FOUNDED = re.compile(r"[이가]\s(?:\S+\s){0,3}(?:공동\s?)?(?:출자|설립)한\s")
+#: a venture set up together, told with verbs: `합작해 세운`, `50%씩 출자해 설립했다`
+VENTURE_MADE = re.compile(r"(?:합작|공동\s?출자|(?:각각\s)?\d+(?:\.\d+)?\s?%씩\s출자|출자)(?:해|하여)\s"
+                          r"(?:세운|세웠|설립한|설립했|만든|만들었|출범시킨|출범시켰)")
 #: after the joint venture's word, the venture named as what is set up: 합작법인 '세온소재'를 출범했다
 VENTURE_SET_UP = re.compile(r"\s?\S+?(?:을|를)\s(?:\S+\s){0,2}?(?:설립|출범|세웠|세운|세우기로|발족)")
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
@@ -893,6 +896,10 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 child = subject  # C는 A와 B가 출자한 합작법인이다: the word says what the subject is
             for parent in owners:
                 link_parent(facts, child, parent, evidence)
+        for match in VENTURE_MADE.finditer(plain):
+            owners, child = venture_made(ctx, orgs, sentence, match, subject)
+            for parent in owners:
+                link_parent(facts, child, parent, evidence)
         for match in MAJORITY_STAKE.finditer(plain):  # 한빛전자는 누리소재 지분 100%를 보유: a majority is control
             at = sentence.start + match.start()
             held = next((e for m, e in reversed(orgs) if re.fullmatch(r"의?\s*", ctx.body[m.end:at])), None)
@@ -983,6 +990,28 @@ def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, su
     listed = first < len(before) - 1 and (re.fullmatch(r"의\s*", between) or VENTURE_FOUNDED.fullmatch(between)
                                           or founded and re.fullmatch(r"[이가]\s", between))
     return [e for _, e in before[first:]] if listed else []
+
+
+def venture_made(ctx: Context, orgs: list[tuple[Mention, Entity]], sentence: Sentence, match: re.Match,
+                 subject: Entity | None) -> tuple[list[Entity], Entity | None]:
+    """The owners of a venture set up together, told with verbs, and the venture: the subject and the partner
+    with 와 (`SK온이 포드와 합작해 세운 법인 블루오벌SK`), or the companies listed as the subjects of setting it up
+    (`블루오벌SK는 SK온과 포드가 50%씩 출자해 설립했다`), the venture named after the verb or else the topic."""
+    at, end = sentence.start + match.start(), sentence.start + match.end()
+    before = [(m, e) for m, e in orgs if m.end <= at]
+    if not before:
+        return [], None
+    m, last = before[-1]
+    between = ctx.body[m.end:at]
+    if re.fullmatch(r"[와과]\s(?:\S+\s){0,2}", between):
+        owners = [last, subject] if subject is not None and subject is not last else []
+    elif re.fullmatch(r"[이가]\s(?:\S+\s){0,2}", between):
+        owners = [e for _, e in before[listed_from(ctx, before, len(before) - 1):]]
+    else:
+        return [], None
+    named = next((e for m, e in orgs if m.start > end and nouns_between(sentence, end + 1, m.start)), None)
+    child = named or (subject if subject not in owners else None)
+    return (owners, child) if child is not None else ([], None)
 
 
 def joined_after(ctx: Context, first: list[tuple[Mention, Entity]],

@@ -1485,3 +1485,10 @@ def test_an_amount_of_the_sides_counted_as_the_subject_is_about_each_side():
 
 def test_an_owner_told_in_a_clause_before_the_ownership_word_owns_the_subject():
     assert owned("누리소프트는 한빛전자가 지분 40%를 보유한 자회사다.") == [("누리소프트", "한빛전자")]
+
+
+def test_a_venture_set_up_together_told_with_verbs_belongs_to_both():
+    assert owned("한빛전자가 누리화학과 합작해 세운 배터리 법인 넥스트셀의 공장 일부를 판다.") == [
+        ("넥스트셀", "누리화학"), ("넥스트셀", "한빛전자")]
+    assert owned("한빛모터스는 2022년 누리전자와 세온화학이 50%씩 출자해 설립했다.") == [
+        ("한빛모터스", "누리전자"), ("한빛모터스", "세온화학")]
