@@ -461,3 +461,8 @@ def test_a_body_of_common_nouns_that_say_how_it_is_run_is_a_description_not_a_na
 def test_a_compound_of_common_nouns_after_a_word_for_its_kind_of_company_is_its_name():
     assert named("그는 베트남 디지털은행 미래뱅크의 지분을 샀다.", "Organization") == ["미래뱅크"]
     assert named("그는 디지털 뱅크를 세운다.", "Organization") == []
+
+
+def test_a_name_glued_to_에너지_is_a_company_but_a_compound_of_common_nouns_is_not():
+    assert named("이 발전소는 쿠웨이트에너지가 발주했다.", "Organization") == ["쿠웨이트에너지"]
+    assert named("그는 신재생에너지를 늘린다.", "Organization") == []
