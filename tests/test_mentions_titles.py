@@ -641,3 +641,20 @@ def test_names_listed_after_one_title_share_one_mention_of_the_organization():
     found = mentions("에스파 멤버 카리나, 윈터는 서명했다.")
     assert [m.text for m in found.mentions if m.kind == "Organization"] == ["에스파"]
     assert [(a.person.text, a.org.text) for a in found.appositions] == [("카리나", "에스파"), ("윈터", "에스파")]
+
+
+def test_one_who_moves_to_a_post_at_another_organization_held_the_post_he_leaves():
+    assert posts("홍길동 한빛전자 부사장이 누리소프트 사장으로 자리를 옮겼다.") == [
+        ("홍길동", "부사장", "한빛전자", True), ("홍길동", "사장", "누리소프트", False)]
+    assert posts("누리소프트는 홍길동 전 한빛전자 부사장이 최고기술책임자(CTO)로 합류했다고 밝혔다.") == [
+        ("홍길동", "부사장", "한빛전자", True), ("홍길동", "최고기술책임자", "누리소프트", False)]
+    # named by the post he leaves, he holds no such post at the company he joins
+    assert posts("누리소프트는 김 부사장이 다음 달 최고운영책임자로 합류한다고 밝혔다.") == [
+        ("김", "부사장", None, False), ("김", "최고운영책임자", "누리소프트", False)]
+
+
+def test_a_post_right_before_출신_is_a_post_held_before():
+    assert posts("누리소프트는 한빛전자 부사장 출신 홍길동을 사장으로 영입했다.") == [
+        ("홍길동", "부사장", "한빛전자", True), ("홍길동", "사장", "누리소프트", False)]
+    assert posts("한빛전자 부사장 출신인 홍길동이 누리소프트 최고기술책임자로 합류했다.") == [
+        ("홍길동", "부사장", "한빛전자", True), ("홍길동", "최고기술책임자", "누리소프트", False)]

@@ -172,19 +172,23 @@ THAT_DAY = re.compile("|".join(THAT_DAY_WORDS))
 TO_COME = re.compile(r"오는|다음\s?달|내달|내년|내일|모레|다음\s?주")
 
 CAREER = re.compile(r"거쳤|거친|거쳐|역임|지냈|지낸|지내|출신")
-#: posts gone through, told before the one who went through them: 한빛전자 사장을 지낸 김영수 씨
-CAREER_BEFORE = re.compile(r"(?<=[을를])\s(?:지낸|역임한|거친)\s")
+#: posts gone through, told before the one who went through them: 한빛전자 사장을 지낸 김영수 씨, 한빛전자
+#: 부사장 출신인 홍길동
+CAREER_BEFORE = re.compile(r"(?<=[을를])\s(?:지낸|역임한|거친)\s|\s출신(?:인|의)?\s")
 
 SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 
 #: the words for putting someone in a post
-APPOINTING_WORDS = "임명|선임|내정|발탁|지명|기용|승진|위촉"
+APPOINTING_WORDS = "임명|선임|내정|발탁|지명|기용|승진|위촉|영입"
 #: an appointment made (not the right to make it: 임명권, 2라운드 지명권)
 APPOINTMENT = re.compile(rf"(?:{APPOINTING_WORDS})(?!권)")
 #: being promoted, within the organization of one's post before: 부사장을 사장으로 승진시켰다
 PROMOTED = "승진"
-#: taking an office oneself, so that the subject takes it: 서울시장에 당선됐다, 총장에 취임했다
-TAKING_OFFICE = re.compile(r"당선|취임")
+#: taking an office oneself, so that the subject takes it: 서울시장에 당선됐다, 총장에 취임했다, CTO로 합류했다,
+#: 사장으로 자리를 옮겼다
+TAKING_OFFICE = re.compile(r"당선|취임|합류|부임|자리를\s옮(?:기|겼|긴|겨)")
+#: moving to a post at another organization, which ends the posts one held before: 영입, 합류, 자리를 옮겼다
+MOVING = re.compile(r"영입|합류|부임|자리를\s옮")
 #: a sentence whose names may be given posts: one that speaks of appointing, electing or taking office
 APPOINTING = re.compile(rf"{APPOINTING_WORDS}|선출|{TAKING_OFFICE.pattern}")
 

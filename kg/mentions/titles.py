@@ -25,6 +25,7 @@ from kg.mentions.patterns import (
     LIST_MARKS,
     LOCAL_HEADS,
     MARKET_TAILS,
+    MOVING,
     PARTICLES,
     PLACE_CLASSES,
     POSTING,
@@ -69,7 +70,10 @@ class TitleReader(ReaderBase):
         subject = self.subject_person()
         people = {m.text for m in self.out.mentions if m.kind == "Person"}
         # 한빛전자 사장을 지낸 김영수 씨: posts gone through, told before the one who went through them
-        starts = {self.sentence.start + c.end() for c in CAREER_BEFORE.finditer(self.sentence.text)}
+        # (출신 only right after a post: 한빛전자 부사장 출신인 홍길동, not 포천 출신인 …)
+        ends = {t.end for t in self.out.mentions if t.kind == "Title"}
+        starts = {self.sentence.start + c.end() for c in CAREER_BEFORE.finditer(self.sentence.text)
+                  if not c.group().lstrip().startswith("출신") or self.sentence.start + c.start() in ends}
         told_before = next((m for m in self.out.mentions if m.kind == "Person" and m.start in starts), None)
         if told_before is not None and people == {told_before.text}:
             subject, since, until = told_before, self.sentence.start, told_before.start
@@ -134,11 +138,24 @@ class TitleReader(ReaderBase):
                            and a.title.end <= title.start), None) if PROMOTED in self.sentence.text else None
             org_mention = self.commit(org) if org else before or clause_org(person)
             self.out.appositions.append(Apposition(person, title, org_mention, False))
-        for i, ap in enumerate(self.out.appositions):  # posts named without an organization in the sentence
-            if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former:
+            if org_mention is not None and MOVING.search(self.sentence.text):
+                self.leave_posts_before(person, title, org_mention)
+        # posts named without an organization in the sentence are the appointing one's; not in a sentence of
+        # moving (김 부사장이 … 총괄로 합류한다: he is named by the post he leaves)
+        moving = MOVING.search(self.sentence.text) is not None
+        for i, ap in enumerate(self.out.appositions):
+            if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former and not moving:
                 org = clause_org(ap.person)
                 if org is not None:
                     self.out.appositions[i] = replace(ap, org=org)
+
+    def leave_posts_before(self, person: Mention, title: Mention, org: Mention) -> None:
+        """`홍길동 한빛전자 부사장이 누리소프트 사장으로 자리를 옮겼다`: one who moves to a post at another
+        organization held the posts named before it at other organizations (his post of before)."""
+        for k, ap in enumerate(self.out.appositions):
+            if ap.person is person and ap.title.end <= title.start and ap.org is not None \
+                    and ap.org.text != org.text and not ap.former:
+                self.out.appositions[k] = replace(ap, former=True)
 
     def subject_person(self) -> Mention | None:
         """The person the sentence is about: `황 차관은`, `홍길동 회장이`, `김철수는`."""
