@@ -1956,10 +1956,14 @@ def is_setting(sentence: Sentence, m: Mention) -> bool:
     return False
 
 
+#: nouns for a country's state, which a country's name before them stands for: 중국 정부, 일본 당국
+STATE_NOUNS = frozenset({"정부", "당국", "부처", "내각"})
+
+
 def modifies_noun(sentence: Sentence, m: Mention) -> bool:
     """Whether a place's name stands before a noun as its modifier, with no particle: `이라크 국영석유회사와
     2조원`, `미국 소재 제약사와`, `부산 해운대구 엘시티`: the amount is the thing's the noun names, not the
-    place's. A country's state (중국 정부, 양국 부처) stands for the country."""
+    place's. A country's state (중국 정부, 일본 당국) stands for the country."""
     after = [t for t in sentence.tokens if t.start >= m.end]
     if not after or after[0].start != m.end + 1 or after[0].tag not in ("NNG", "NNP", "SL"):
         return False
@@ -1973,8 +1977,6 @@ def counts_listed_bodies(body: str, q: Mention) -> bool:
     return q.unit in ("개", "곳") and re.search(r"등\s(?:[가-힣]+\s)?$", body[max(0, q.start - 12):q.start]) is not None
 
 
-#: nouns for a country's state, which a country's name before them stands for: 중국 정부, 양국 관계 부처
-STATE_NOUNS = frozenset({"정부", "당국", "부처", "내각"})
 #: counts that say nothing about whom the sentence names: 1심과 같은 벌금 (the court instance), 5차 발사, 2회전,
 #: 3기 신도시 (ordinals), 16강에 진출 (a tournament's round)
 COUNTS_OF_NOTHING = frozenset({"심", "차", "회전", "기", "강"})

@@ -543,7 +543,7 @@ class TitleReader(ReaderBase):
             return None
         name = stem + unit
         at = self.body.find(name)
-        while at >= 0 and (at > 0 and HANGUL_ONLY.match(self.body[at - 1]) or at == word.start):
+        while at > 0 and HANGUL_ONLY.match(self.body[at - 1]):  # (a word of its own, not the end of one)
             at = self.body.find(name, at + 1)
         if at < 0:
             return None
