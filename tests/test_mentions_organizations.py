@@ -466,3 +466,12 @@ def test_a_compound_of_common_nouns_after_a_word_for_its_kind_of_company_is_its_
 def test_a_name_glued_to_에너지_is_a_company_but_a_compound_of_common_nouns_is_not():
     assert named("이 발전소는 쿠웨이트에너지가 발주했다.", "Organization") == ["쿠웨이트에너지"]
     assert named("그는 신재생에너지를 늘린다.", "Organization") == []
+
+
+def test_a_short_known_name_kiwi_misreads_with_its_particle_is_that_name():
+    assert named("가스전 지분을 이탈리아 에니로부터 사들인다. 사업은 에니가 운영한다.", "Organization") == [
+        "에니", "에니"]
+    # a word Kiwi knows whole holds no known name and particle
+    assert named("제주도 남쪽 해상에서 고양이가 구조됐다.", "Organization") == []
+    assert [m.text for m in mentions("제주도 남쪽 해상에서 고양이가 구조됐다.").mentions if m.kind == "Place"] == [
+        "제주도"]

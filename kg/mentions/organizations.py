@@ -16,6 +16,7 @@ from kg.mentions.patterns import (
     LATIN,
     MILITARY_UNIT,
     MISSIONS,
+    NAME_PARTICLES,
     OWNER_KINDS,
     PLATFORM_PARTS,
     POSTED_ON,
@@ -26,7 +27,7 @@ from kg.mentions.patterns import (
     REPORTER_TAILS,
     STOCK_CODE,
 )
-from kg.words import Word, is_proper
+from kg.words import HANGUL_ONLY, Word, is_proper
 
 #: an age group a national team plays in: U-23, U20
 AGE_GROUP = re.compile(r"U-?\d{2}")
@@ -75,6 +76,22 @@ class OrganizationReader(ReaderBase):
                 if known is not None and self.free(first.start, end):
                     self.add_known(first.start, end, known)
                     break
+
+    def read_known_names_misread(self) -> None:
+        """`에니가/NNG`, `에니로부터` (에/JKB 니/NNG 로부터): a word written as a name the gazetteer knows and a
+        particle is that name, though Kiwi, not knowing a short name, reads the word otherwise: as one word it
+        does not know, or in pieces. Not a word Kiwi knows whole (제주도, 고양이: no 제주 + 도, 고양 + 이)."""
+        table = lexicon.gazetteer()
+        for word in self.words:
+            written = self.body[word.start:word.end]
+            name = next((written[:-len(p)] for p in NAME_PARTICLES if written.endswith(p)), "")
+            end = word.start + len(name)
+            if len(name) < 2 or not HANGUL_ONLY.match(name) or name not in table or not self.free(word.start, end):
+                continue
+            across = [t for t in word.tokens if t.start < end < t.end]
+            whole = any(t.form == name for t in word.tokens) or any(not t.oov for t in across)
+            if not whole:
+                self.add_known(word.start, end, table[name])
 
     def is_name_part(self, word: Word) -> bool:
         """A word of two letters or more that Kiwi reads as a proper noun or does not know."""

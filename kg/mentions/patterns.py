@@ -117,6 +117,9 @@ QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[�
 #: particles that may follow a name, also when Kiwi glues them to an unknown one (…솔루션즈과)
 PARTICLES = ("과도", "와도", "에도", "에서도", "과의", "와의", "에게", "은", "는", "이", "가", "을", "를", "과", "와",
              "의", "에", "도", "로", "으로", "에서", "께서")
+#: the particles a name may be written with, longest first: 에니로부터, 에니가
+NAME_PARTICLES = ("으로부터", "로부터", "에게서", "과의", "와의", "에서", "으로", "은", "는", "이", "가", "을", "를",
+                  "과", "와", "의", "에", "도", "로")
 
 #: how a news outlet stands before its report: 왕이닷컴이 보도했다, 데일리스타 보도, 타임스의 보도
 REPORTER_TAILS = ("", "이", "가", "은", "는", "의")

@@ -48,6 +48,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         later; the last passes only join, retype or relate what is already found."""
         self.read_national_branches()
         self.read_multiword_known()
+        self.read_known_names_misread()
         self.read_cued_publications()
         self.read_spaced_companies()
         self.read_listed_companies()
