@@ -658,3 +658,7 @@ def test_a_post_right_before_출신_is_a_post_held_before():
         ("홍길동", "부사장", "한빛전자", True), ("홍길동", "사장", "누리소프트", False)]
     assert posts("한빛전자 부사장 출신인 홍길동이 누리소프트 최고기술책임자로 합류했다.") == [
         ("홍길동", "부사장", "한빛전자", True), ("홍길동", "최고기술책임자", "누리소프트", False)]
+
+
+def test_a_body_every_state_has_fused_with_its_head_s_title_after_a_country_is_that_country_s():
+    assert posts("존 스미스 캐나다 하원의장은 말했다.") == [("존 스미스", "의장", "캐나다 하원", False)]

@@ -228,7 +228,12 @@ class OrganizationReader(ReaderBase):
             stem = self.stem(word)
             if stem in lexicon.titles():  # 중국 외교부장: a post, read with its holder
                 continue
-            if stem.endswith("장") and len(stem) >= 4 and stem not in lexicon.generic_bodies():  # 공업부장: its head
+            # 캐나다 하원의장: a body every state has, fused with the title of its head
+            fused = next((stem[:k] for k in range(2, len(stem) - 1)
+                          if stem[:k] in lexicon.generic_bodies() and stem[k:] in lexicon.titles()), None)
+            if fused is not None:
+                stem = fused
+            elif stem.endswith("장") and len(stem) >= 4 and stem not in lexicon.generic_bodies():  # 공업부장: its head
                 stem = stem[:-1]
             generic = stem in lexicon.generic_bodies() and stem != "정부"  # 중국 정부 is the state itself
             if (generic or self.names_state_body(stem, word)) and self.free(before.start, word.start + len(stem)):
