@@ -2,6 +2,8 @@
 
 from helpers import mentions, named
 
+from conftest import run
+
 
 def posts(text):
     return sorted((a.person.text, a.title.value, a.org.text if a.org else None, a.former)
@@ -662,3 +664,12 @@ def test_a_post_right_before_출신_is_a_post_held_before():
 
 def test_a_body_every_state_has_fused_with_its_head_s_title_after_a_country_is_that_country_s():
     assert posts("존 스미스 캐나다 하원의장은 말했다.") == [("존 스미스", "의장", "캐나다 하원", False)]
+
+
+def test_a_designate_named_in_short_is_the_person_with_no_post_of_designate():
+    found = mentions("정부는 장관에 홍길동 차관을 내정했다. 홍 내정자는 대사를 지낸 외교관 출신이다.")
+    assert "홍" in [m.text for m in found.mentions if m.kind == "Person"]
+    assert ("홍", "대사") in [(a.person.text, a.title.value) for a in found.appositions]  # his career's
+    facts = run("정부는 장관에 홍길동 차관을 내정했다. 홍 내정자는 웃었다.").facts
+    posts = {(m.person.label, m.role) for m in facts.memberships}
+    assert posts == {("홍길동", "차관"), ("홍길동", "장관")}  # a designate holds no post of that name
