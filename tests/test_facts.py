@@ -1492,3 +1492,9 @@ def test_a_venture_set_up_together_told_with_verbs_belongs_to_both():
         ("넥스트셀", "누리화학"), ("넥스트셀", "한빛전자")]
     assert owned("한빛모터스는 2022년 누리전자와 세온화학이 50%씩 출자해 설립했다.") == [
         ("한빛모터스", "누리전자"), ("한빛모터스", "세온화학")]
+
+
+def test_one_elect_holds_the_post_he_was_elected_to_and_no_post_of_elect():
+    facts = run("더불어민주당 홍길동 후보가 서울시장에 당선됐다. 홍 당선인은 시민에게 감사했다.").facts
+    assert "당선인" not in [m.role for m in facts.memberships]
+    assert ("홍길동", "시장") in [(m.person.label, m.role) for m in facts.memberships]
