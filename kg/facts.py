@@ -1908,10 +1908,11 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                   if not (ctx.body[m.start - 1:m.start] in TITLE_QUOTES and ctx.body[m.end:m.end + 1] in TITLE_QUOTES)]
         goes_on = subjects[sentence.index] if not actors and not sourced and not opens_on_another_thing(sentence) \
             else None
-        sides = SIDES.match(sentence.text)  # 양국은 … 총 7건의 문건에 서명했다: the sides counted are the subject
+        amounts = ctx.of_kind(sentence, "Quantity")
+        sides = SIDES.match(sentence.text) if amounts else None  # 양국은 … 총 7건: the sides counted are the subject
         sides_named = counted_sides(ctx, facts, sentence, sides) \
             if sides and sentence.text.startswith(SUBJECT_PARTICLES, sides.end()) else []
-        for q in ctx.of_kind(sentence, "Quantity"):
+        for q in amounts:
             if ctx.quoted(q.start, q.end) or (q.text, q.value) in targets or q.unit in COUNTS_OF_NOTHING \
                     or ctx.body[q.start - 1:q.start] == "제":  # 제61회 시상식: which edition, no count
                 continue
@@ -1943,17 +1944,23 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                 facts.measures.append(Measure(entity, quantity(q, label), [ctx.evidence(sentence)]))
 
 
+#: the tags that go on a noun phrase: nouns, numbers, symbols, letters, a noun's suffix
+PHRASE_TAGS = ("NN", "SN", "SW", "SL", "SH", "XSN")
+
+
+def phrase_after(sentence: Sentence, m: Mention) -> tuple[list[Token], Token | None]:
+    """The nouns and numbers that go on the noun phrase a name opens, and the token that ends it (a particle,
+    a verb, or None at the sentence's end)."""
+    after = [t for t in sentence.tokens if t.start >= m.end]
+    end = next((k for k, t in enumerate(after) if not t.tag.startswith(PHRASE_TAGS)), len(after))
+    return after[:end], after[end] if end < len(after) else None
+
+
 def is_setting(sentence: Sentence, m: Mention) -> bool:
     """Whether the noun phrase a name opens or ends is where something happens: 서울 중구 한은 본관에서, 숙천
     일대에서 (the first particle after it, past nouns and numbers, is 에서)."""
-    for token in sentence.tokens:
-        if token.start < m.end:
-            continue
-        if token.tag.startswith("J"):
-            return token.form in ("에서", "에서는")
-        if not token.tag.startswith(("NN", "SN", "SW", "SL", "SH", "XSN")):
-            return False
-    return False
+    _, end = phrase_after(sentence, m)
+    return end is not None and end.tag.startswith("J") and end.form in ("에서", "에서는")
 
 
 #: nouns for a country's state, which a country's name before them stands for: 중국 정부, 일본 당국
@@ -1964,11 +1971,9 @@ def modifies_noun(sentence: Sentence, m: Mention) -> bool:
     """Whether a place's name stands before a noun as its modifier, with no particle: `이라크 국영석유회사와
     2조원`, `미국 소재 제약사와`, `부산 해운대구 엘시티`: the amount is the thing's the noun names, not the
     place's. A country's state (중국 정부, 일본 당국) stands for the country."""
-    after = [t for t in sentence.tokens if t.start >= m.end]
-    if not after or after[0].start != m.end + 1 or after[0].tag not in ("NNG", "NNP", "SL"):
-        return False
-    phrase = next((after[:k] for k, t in enumerate(after) if not t.tag.startswith(("NN", "SL"))), after)
-    return phrase[-1].form not in STATE_NOUNS
+    phrase, _ = phrase_after(sentence, m)
+    return bool(phrase) and phrase[0].start == m.end + 1 and phrase[0].tag in ("NNG", "NNP", "SL") \
+        and phrase[-1].form not in STATE_NOUNS
 
 
 def counts_listed_bodies(body: str, q: Mention) -> bool:

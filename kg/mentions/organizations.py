@@ -16,8 +16,8 @@ from kg.mentions.patterns import (
     LATIN,
     MILITARY_UNIT,
     MISSIONS,
-    NAME_PARTICLES,
     OWNER_KINDS,
+    PARTICLES,
     PLATFORM_PARTS,
     POSTED_ON,
     POSTED_TO,
@@ -84,9 +84,12 @@ class OrganizationReader(ReaderBase):
         table = lexicon.gazetteer()
         for word in self.words:
             written = self.body[word.start:word.end]
-            name = next((written[:-len(p)] for p in NAME_PARTICLES if written.endswith(p)), "")
+            if not written.endswith(PARTICLES):  # most words: a quick no
+                continue
+            name = next((written[:-len(p)] for p in PARTICLES
+                         if written.endswith(p) and written[:-len(p)] in table), "")
             end = word.start + len(name)
-            if len(name) < 2 or not HANGUL_ONLY.match(name) or name not in table or not self.free(word.start, end):
+            if len(name) < 2 or not HANGUL_ONLY.match(name) or not self.free(word.start, end):
                 continue
             across = [t for t in word.tokens if t.start < end < t.end]
             whole = any(t.form == name for t in word.tokens) or any(not t.oov for t in across)

@@ -116,10 +116,7 @@ QUOTED_NAME = re.compile(r"[‘'“\"]([^’'”\"]{2,30}?)(?:\s*\(가칭\))?[�
 
 #: particles that may follow a name, also when Kiwi glues them to an unknown one (…솔루션즈과)
 PARTICLES = ("과도", "와도", "에도", "에서도", "과의", "와의", "에게", "은", "는", "이", "가", "을", "를", "과", "와",
-             "의", "에", "도", "로", "으로", "에서", "께서")
-#: the particles a name may be written with, longest first: 에니로부터, 에니가
-NAME_PARTICLES = ("으로부터", "로부터", "에게서", "과의", "와의", "에서", "으로", "은", "는", "이", "가", "을", "를",
-                  "과", "와", "의", "에", "도", "로")
+             "의", "에", "도", "로", "으로", "에서", "께서", "로부터", "으로부터", "에게서")
 
 #: how a news outlet stands before its report: 왕이닷컴이 보도했다, 데일리스타 보도, 타임스의 보도
 REPORTER_TAILS = ("", "이", "가", "은", "는", "의")
@@ -187,11 +184,12 @@ APPOINTING_WORDS = "임명|선임|내정|발탁|지명|기용|승진|위촉|영�
 APPOINTMENT = re.compile(rf"(?:{APPOINTING_WORDS})(?!권)")
 #: being promoted, within the organization of one's post before: 부사장을 사장으로 승진시켰다
 PROMOTED = "승진"
-#: taking an office oneself, so that the subject takes it: 서울시장에 당선됐다, 총장에 취임했다, CTO로 합류했다,
-#: 사장으로 자리를 옮겼다
-TAKING_OFFICE = re.compile(r"당선|취임|합류|부임|자리를\s옮(?:기|겼|긴|겨)")
-#: moving to a post at another organization, which ends the posts one held before: 영입, 합류, 자리를 옮겼다
-MOVING = re.compile(r"영입|합류|부임|자리를\s옮")
+#: moving to a post oneself: CTO로 합류했다, 사장으로 자리를 옮겼다
+MOVES = r"합류|부임|자리를\s옮"
+#: taking an office oneself, so that the subject takes it: 서울시장에 당선됐다, 총장에 취임했다, CTO로 합류했다
+TAKING_OFFICE = re.compile(rf"당선|취임|{MOVES}")
+#: moving to a post at another organization, or being hired to one, which ends the posts held before
+MOVING = re.compile(rf"영입|{MOVES}")
 #: a sentence whose names may be given posts: one that speaks of appointing, electing or taking office
 APPOINTING = re.compile(rf"{APPOINTING_WORDS}|선출|{TAKING_OFFICE.pattern}")
 
