@@ -199,6 +199,18 @@ def test_head_of_a_district_prosecutors_office_written_with_its_short_name():
     assert [(a.person.text, a.title.value, a.org.text) for a in found.appositions] == [("조영민", "지검장", "부산지검")]
 
 
+def test_heads_of_a_high_prosecutors_office_and_of_a_provincial_police_agency():
+    found = mentions("김태윤 서울고검장은 항고를 받아들였다.")
+    assert [(a.person.text, a.title.value, a.org.key) for a in found.appositions] == [
+        ("김태윤", "고검장", "서울고등검찰청")]
+    # Kiwi reads 서울경찰청장 as one common noun here; the agency is known by name, and by its old name
+    found = mentions("박현수 서울경찰청장은 \"해외 거점 조직을 끝까지 추적하겠다\"고 말했다.")
+    assert [(a.person.text, a.title.value, a.org.key) for a in found.appositions] == [
+        ("박현수", "청장", "서울경찰청")]
+    found = mentions("이정민 서울지방경찰청장은 사고 현장을 찾았다.")
+    assert [(a.person.text, a.org.key) for a in found.appositions] == [("이정민", "서울경찰청")]
+
+
 def test_a_title_before_another_says_whose_post_it_is():
     found = mentions("행사에는 김철수 국토교통부 장관, 홍길동 대통령 비서실장 등이 참석했다.")
     posts = [(a.person.text, a.title.value, a.org.text if a.org else None) for a in found.appositions]
