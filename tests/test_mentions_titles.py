@@ -296,6 +296,13 @@ def test_시장_after_a_region_or_before_에서_is_a_market_not_a_mayor():
     assert posts("마르텐슨 시장이 왔다.") == [("마르텐슨", "시장", None, False)]  # a name Kiwi does not know
 
 
+def test_시장_after_a_country_and_one_word_is_that_country_s_market():
+    text = '이 사장은 "유럽 방산 시장의 교두보로 삼겠다"고 말했다.'  # Kiwi reads 방산 as a proper noun
+    assert posts(text) == []
+    assert "방산" not in named(text, "Person")
+    assert posts("에릭 애덤스 미국 뉴욕 시장이 왔다.") == [("에릭 애덤스", "시장", "뉴욕", False)]
+
+
 def test_a_short_government_body_between_a_name_and_a_title():
     assert posts("허융첸(何詠前) 상무부 대변인은 밝혔다.") == [("허융첸", "대변인", "상무부", False)]
 

@@ -276,12 +276,23 @@ class TitleReader(ReaderBase):
             if split[1] in AMBIGUOUS_TITLES and self.tail(word) in MARKET_TAILS \
                     and not ELECTION.search(self.sentence.text):
                 continue  # 미국 시장에서: a market
+            if split[1] in AMBIGUOUS_TITLES and split[0] == word.start and self.market_of_region(index):
+                continue  # 유럽 방산 시장의: a market
             title_start, title = split
             before = [t for t in word.stem_tokens if t.end <= title_start]
             if title in AMBIGUOUS_TITLES and before and all(t.tag == "NNG" for t in before):
                 continue  # 유가증권시장, 반도체시장: a market, glued to what is traded in it
             title_mention = self.add(title_start, word.stem_end, "Title", "Title", value=title)
             self.read_apposition(index, word, title_mention)
+
+    def market_of_region(self, index: int) -> bool:
+        """`유럽 방산 시장`, `중국 전기차 시장`: a country or continent, then one word, then 시장, is what is
+        traded in a market there; a mayor heads a city (미국 뉴욕 시장), and is not named after a country."""
+        if index < 2 or not (self.spaced(index - 2, index - 1) and self.spaced(index - 1, index)) \
+                or any(w.has_tail for w in self.words[index - 2:index]) or self.known_kind(self.words[index - 1]):
+            return False
+        region = lexicon.gazetteer().get(self.stem(self.words[index - 2]))
+        return region is not None and region.cls in ("Country", "Continent")
 
     def title_free(self, start: int, title: str, word: Word) -> bool:
         """Whether no mention holds the title's letters, but for the one it may share with the body it
