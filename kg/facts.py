@@ -1362,15 +1362,26 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{deal.group(1)}"
             add_agreement(facts, Agreement([*joint, seller], kind, label, date, None, [quantity(q) for q in money],
                                            [ctx.evidence(sentence)], guessed))
+        carried = ctx.own_subject(sentence, "Organization") is None
         for m, target in targets:
             promote(target, "Corporation")  # what is bought or invested in is a company
+            # 삼성전자 자회사인 하만을 인수한 2017년: with no buyer of its own, a sentence that names who owns
+            # what was bought tells of that owner's purchase, not of the one the story went on with
+            owner = owner_named_in(facts, target, sentence) if carried else None
             own = [q for q in money if q.start >= m.end and ctx.body[m.end:q.start].strip() in ("(", "에", "")]
             # 일라이릴리의 생산시설 인수: a thing of the company is bought from it (but 누리의 지분 인수 is of it)
             asset = ASSET_OF.fullmatch(ctx.body[m.end:at])
             thing = f"{asset.group(1)} " if asset and asset.group(1) not in CONTROL_WORDS else ""
-            label = f"{'·'.join(b.label for b in joint)}의 {target.label} {thing}{deal.group(1)}"
-            add_agreement(facts, Agreement([*joint, target], kind, label, date, None,
+            bought_by = [owner] if owner is not None else joint
+            label = f"{'·'.join(b.label for b in bought_by)}의 {target.label} {thing}{deal.group(1)}"
+            add_agreement(facts, Agreement([*bought_by, target], kind, label, date, None,
                                            [quantity(q) for q in (own or money)], [ctx.evidence(sentence)], guessed))
+
+
+def owner_named_in(facts: Facts, child: Entity, sentence: Sentence) -> Entity | None:
+    """The parent the sentence names for a company (`삼성전자 자회사인 하만`), if it names one."""
+    return next((o.parent for o in facts.ownerships if o.child is child
+                 and any(ev.start == sentence.start for ev in o.evidence)), None)
 
 
 def extract_sales(ctx: Context, facts: Facts) -> None:

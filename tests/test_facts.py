@@ -970,6 +970,13 @@ def test_a_sentence_about_another_thing_goes_on_with_no_buyer_of_the_one_before(
     assert all("한빛그룹" not in [p.label for p in a.parties] for a in facts.agreements)
 
 
+def test_with_no_buyer_of_its_own_a_purchase_of_a_subsidiary_is_its_owner_s():
+    text = ("한빛전자가 독일 공조업체 누리쿨링을 인수한다고 밝혔다. 누리쿨링은 냉각 설비에 강점을 갖고 있다. "
+            "한빛전자 자회사인 미래오디오를 인수한 2019년 이후 최대 규모다.")
+    assert sorted(a.label for a in run(text).facts.agreements) == [
+        "한빛전자의 누리쿨링 인수", "한빛전자의 미래오디오 인수"]
+
+
 def test_a_thing_of_a_company_bought_is_named_in_the_deal_but_its_shares_buy_the_company():
     def deals(text):
         return [a.label for a in run(text).facts.agreements]
