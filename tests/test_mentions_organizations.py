@@ -475,3 +475,11 @@ def test_a_short_known_name_kiwi_misreads_with_its_particle_is_that_name():
     assert named("제주도 남쪽 해상에서 고양이가 구조됐다.", "Organization") == []
     assert [m.text for m in mentions("제주도 남쪽 해상에서 고양이가 구조됐다.").mentions if m.kind == "Place"] == [
         "제주도"]
+
+
+def test_a_fund_named_after_the_kind_of_fund_it_is_is_a_company():
+    assert named("한빛전자는 지분 전부를 영국계 사모펀드 모르가튼으로부터 사들인다.", "Organization") == [
+        "한빛전자", "모르가튼"]
+    found = mentions("사우디 국부펀드 PIF가 누리게임즈에 투자했다.").mentions
+    assert [(m.text, m.kind) for m in found if m.kind != "Quantity"] == [
+        ("사우디", "Place"), ("PIF", "Organization"), ("누리게임즈", "Organization")]
