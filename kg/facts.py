@@ -933,13 +933,14 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
 
 
 def link_branches(ctx: Context, facts: Facts) -> None:
-    """`현대차 미국법인`, `고용노동부 포항지청`, `KT 이사회`: a branch or a board named with its organization (a
-    word of its own, then a place and 법인, 지점, 지청…, or 이사회) belongs to that organization, when the article
-    names it; so does a union's or a party's branch named right after it (전국금속노동조합 현대자동차지부), and a
-    company's board committee (하나금융지주 회장후보추천위원회)."""
+    """`현대차 미국법인`, `고용노동부 포항지청`, `KT 이사회`, `한빛대병원 연구팀`: a branch or a body named with its
+    organization (a word of its own, then a place and 법인, 지점, 지청…, or a noun for a body of it: 이사회,
+    연구팀, 노조) belongs to that organization, when the article names it; so does a union's or a party's branch
+    named right after it (전국금속노동조합 현대자동차지부), and a company's board committee (하나금융지주
+    회장후보추천위원회)."""
     for e in ctx.entities.entities:
         head, _, branch = e.label.partition(" ")
-        if e.kind != "Organization" or not branch.endswith((*BRANCH_NOUNS, *BOARDS)):
+        if e.kind != "Organization" or not (branch.endswith((*BRANCH_NOUNS, *BOARDS)) or is_body_of_org(branch)):
             continue
         known = lexicon.lookup(head)  # 현대차 미국법인 … 현대자동차
         names = {head, known.label} if known else {head}
@@ -959,6 +960,11 @@ def link_branches(ctx: Context, facts: Facts) -> None:
             if ctx.body[m.end:n.start] == " " and (branch.label.endswith(SUB_BODIES) or committee) \
                     and branch is not parent and not lexicon.lookup(branch.label):
                 link_parent(facts, branch, parent, ctx.evidence(sentence))
+
+
+def is_body_of_org(noun: str) -> bool:
+    """Whether the noun names a body of the organization before it (연구팀, 노조, 비대위), not a country's team."""
+    return lexicon.units().get(noun) == ("Organization", "body")
 
 
 #: the branches of a union or a party, named after the place or the company they organize

@@ -991,6 +991,13 @@ def test_a_company_s_board_and_its_board_committee_belong_to_it():
         ("누리전자 이사회", "누리전자"), ("회장후보추천위원회", "한빛증권")]
 
 
+def test_a_body_named_with_its_organization_belongs_to_it_but_a_country_s_delegation_to_no_one():
+    assert owned("한빛대병원 연구팀이 새 검사법을 개발했다. 한빛대병원은 특허를 냈다.") == [
+        ("한빛대병원 연구팀", "한빛대병원")]
+    assert owned("누리전자 노조가 파업에 들어갔다. 누리전자는 유감을 표했다.") == [("누리전자 노조", "누리전자")]
+    assert owned("미국 대표단이 도착했다. 미국은 환영했다.") == []
+
+
 def test_a_company_abroad_a_listed_group_and_a_majority_stake_belong_to_their_owner():
     assert owned("한빛전자의 미국 법인인 한빛아메리카는 공장을 짓는다.") == [("한빛아메리카", "한빛전자")]
     assert owned("한빛그룹은 누리전자, 세온소재 등 계열사 3곳을 두고 있다.") == [
