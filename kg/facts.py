@@ -1762,7 +1762,7 @@ def extract_quotes(ctx: Context, facts: Facts) -> None:
     previous: tuple[Entity, int] | None = None
     for match in QUOTE.finditer(ctx.body):
         words = match.group(1) or match.group(2)
-        if not is_said(words.strip()):
+        if not is_said(words.strip()) and not SAID_SHORT.match(ctx.body, match.end()):
             continue
         covering = ctx.sentences_in(match.start(), match.end())
         if not covering:
@@ -1818,6 +1818,9 @@ BENCH = re.compile(r"재판부(?:는|가)")
 #: a court, or one of its benches, as a subject: 대법원 1부(주심 …)는, 서울고법 가사2부는, 서울고법은
 COURT_SUBJECT = re.compile(r"(?:\s?[가-힣]*\d*부)?(?:\([^()]*\))?(?:은|는|이|가)\s")
 COURTS = ("법원", "지법", "고법", "지원")
+#: a verb of saying right after a short quote: "반쪽짜리 법"이라고 비판했다 (but "착한 가격"이라고 불리는 names a thing)
+SAID_SHORT = re.compile(r"\s?이?라(?:고|며)\s"
+                        r"(?:말|밝|비판|비난|평가|지적|주장|강조|반박|설명|촉구|호소|토로|언급|꼬집|일갈|답)")
 #: `“…”고 강조해온 홍길동 회장의`: a relative clause on the quote names who said it. After `“…”며` the
 #: speaker is the subject before, and a relative clause tells of someone else: `…”며 불참한 김 대표를 비판했다`
 SAID_BY = re.compile(r"[”\"]\s*이?라?고\s*\S{1,6}(?:온|한|던|된|는)\s+$")

@@ -1029,6 +1029,12 @@ def test_a_short_sentence_quoted_is_said_but_a_short_phrase_is_a_term():
     assert [(q.speaker.label, q.text) for q in facts.quotes] == [("한빛전자", "사실과 다르다")]
 
 
+def test_a_short_phrase_quoted_before_a_verb_of_saying_is_said_but_not_before_a_verb_of_naming():
+    facts = run('김보람 누리당 원내대표는 "반쪽짜리 법"이라고 비판했다. 한빛마트는 "착한 가격"이라고 불리는 '
+                '정책을 폈다.').facts
+    assert [(q.speaker.label, q.text) for q in facts.quotes] == [("김보람", "반쪽짜리 법")]
+
+
 def test_joining_hands_is_a_partnership_of_organizations_but_not_of_people():
     facts = run("한국관광공사와 대한항공은 관광 활성화를 위해 손잡았다. 김철수와 이영희는 손잡고 걸었다.").facts
     assert [(labels(a.parties), a.type) for a in facts.agreements] == [(["대한항공", "한국관광공사"], "제휴")]
