@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from kiwipiepy import Kiwi
 
-from kg.lexicon import gazetteer, lookup, org_suffixes, surnames, team_nicknames
+from kg.lexicon import common_nouns, gazetteer, lookup, org_suffixes, surnames, team_nicknames
 from kg.read import Article
 
 HANGUL = re.compile(r"[가-힣]")
@@ -109,8 +109,8 @@ def analyze(article: Article) -> Analysis:
         at = line.start()
         for sent in kiwi().split_into_sents(line.group().translate(INTERPUNCT), return_tokens=True):
             read = (Token(t.form, t.tag, at + t.start, at + t.end, bool(t.oov)) for t in sent.tokens)
-            tokens = subject_particles_after_names(hyphenated_names_joined(
-                tuple(piece for token in read for piece in split_glued_particle(token, body))))
+            tokens = common_nouns_alone(subject_particles_after_names(hyphenated_names_joined(
+                tuple(piece for token in read for piece in split_glued_particle(token, body)))))
             start, end = at + sent.start, at + sent.end
             sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))
     return Analysis(article, tuple(sentences))
@@ -147,6 +147,21 @@ def subject_particles_after_names(tokens: tuple[Token, ...]) -> tuple[Token, ...
     return tuple(out)
 
 
+def common_nouns_alone(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """`웹툰/NNP 작가`, `메타버스/NNP 플랫폼`: a common noun Kiwi's dictionary takes for a name (common_nouns.txt)
+    is that common noun when it is a word of its own; within a longer word it may open a name
+    (웹툰엔터테인먼트, 누리클라우드), so there it keeps Kiwi's tag."""
+    out = list(tokens)
+    for k, token in enumerate(out):
+        if token.tag != "NNP" or token.form not in common_nouns():
+            continue
+        opens = k == 0 or out[k - 1].end < token.start or out[k - 1].tag.startswith("S")
+        ends = k + 1 == len(out) or out[k + 1].start > token.end or not out[k + 1].tag.startswith(("N", "S"))
+        if opens and ends:
+            out[k] = token._replace(tag="NNG")
+    return tuple(out)
+
+
 def is_country_or_city(form: str) -> bool:
     """Whether the lexicon knows the form as a country's or a city's name (미국, 안산)."""
     known = lookup(form)
@@ -155,8 +170,8 @@ def is_country_or_city(form: str) -> bool:
 
 def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
     """`윤채영이` -> `윤채영` + `이`: an unknown four-syllable proper noun that is a family name, two
-    syllables and a particle fitting the syllable before it is a Korean name with its particle, which
-    Kiwi left on it (and would then read as one name with the word that follows). `챈들러의` -> `챈들러`
+    syllables and a particle fitting the syllable before it (or the courtesy 씨) is a Korean name with its
+    particle, which Kiwi left on it (and would then read as one name with the word that follows). `챈들러의` -> `챈들러`
     + `의`: an unknown proper noun keeps no genitive either. `로제도` -> `로제` + `도` when the body also
     names 로제 without 도: many foreign names end in 도 (마차도, 아르만도), so the article must show it.
     `어피니티에쿼티파트너스에` -> `…파트너스` + `에`: a name with a body's ending keeps no 에 either, nor a
@@ -184,6 +199,8 @@ def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
         return (token._replace(form=form[:-1], end=token.end - 1), Token(form[-1], tag, token.end - 1, token.end))
     if len(form) != 4 or form[0] not in surnames():
         return (token,)
+    if form.endswith("씨"):  # 김하늘씨: the name and the courtesy 씨
+        return (token._replace(form=form[:3], end=token.start + 3), Token("씨", "NNB", token.start + 3, token.end))
     tag = GLUED_PARTICLES[(ord(form[2]) - 0xAC00) % 28 != 0].get(form[3])
     if tag is None or tag == "JC" and reads_alone_as_common_noun(form[2:]):
         return (token,)  # 동물학과, 정형외과: a department's or a clinic's name ends so

@@ -407,6 +407,12 @@ def event_nouns() -> frozenset[str]:
 
 
 @cache
+def common_nouns() -> frozenset[str]:
+    """Common nouns Kiwi's dictionary takes for proper nouns (웹툰, 메타버스), to be taught to it as common nouns."""
+    return words("common_nouns.txt")
+
+
+@cache
 def industries() -> frozenset[str]:
     """Industries and trades (조선, 방산), which name no entity though Kiwi may read them as names."""
     return words("industries.txt")

@@ -115,3 +115,17 @@ def test_a_headline_s_서_after_a_country_or_a_city_is_에서():
     assert [(t.form, t.tag) for t in split_glued_particle(glued)] == [("수원", "NNP"), ("서", "JKB")]
     station = Token("한빛서", "NNG", 0, 3, True)
     assert split_glued_particle(station) == (station,)
+
+
+def test_the_courtesy_씨_kiwi_leaves_on_an_unknown_korean_name_is_split_off():
+    assert [(t.form, t.tag) for t in split_glued_particle(Token("김하늘씨", "NNP", 0, 4, True))] == [
+        ("김하늘", "NNP"), ("씨", "NNB")]
+
+
+def test_a_common_noun_kiwi_takes_for_a_name_is_that_noun_as_a_word_of_its_own_but_may_open_a_name():
+    def tags(text: str) -> list[tuple[str, str]]:
+        sentences = analyze(Article("t", text)).sentences
+        return [(t.form, t.tag) for s in sentences for t in s.tokens if t.tag.startswith("NN")]
+    assert tags("웹툰 작가가 늘었다.")[0] == ("웹툰", "NNG")
+    assert tags("메타버스 플랫폼을 출시했다.")[0] == ("메타버스", "NNG")
+    assert tags("메타버스랩은 투자를 받았다.")[0] == ("메타버스", "NNP")  # a company, maybe
