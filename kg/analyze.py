@@ -148,17 +148,23 @@ def subject_particles_after_names(tokens: tuple[Token, ...]) -> tuple[Token, ...
 
 
 def common_nouns_alone(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """`웹툰/NNP 작가`, `메타버스/NNP 플랫폼`: a common noun Kiwi's dictionary takes for a name (common_nouns.txt)
-    is that common noun when it is a word of its own; within a longer word it may open a name
-    (웹툰엔터테인먼트, 누리클라우드), so there it keeps Kiwi's tag."""
+    """`웹툰/NNP 작가`, `아이돌/NNP 그룹/NNG 멤버`: a common noun Kiwi's dictionary takes for a name
+    (common_nouns.txt) is that common noun when it is the noun of a word of its own; within a longer noun
+    it may open a name (메타버스랩), so there it keeps Kiwi's tag."""
     out = list(tokens)
-    for k, token in enumerate(out):
-        if token.tag != "NNP" or token.form not in common_nouns():
+    k = 0
+    while k < len(out):
+        if not out[k].tag.startswith("NN"):
+            k += 1
             continue
-        opens = k == 0 or out[k - 1].end < token.start or out[k - 1].tag.startswith("S")
-        ends = k + 1 == len(out) or out[k + 1].start > token.end or not out[k + 1].tag.startswith(("N", "S"))
-        if opens and ends:
-            out[k] = token._replace(tag="NNG")
+        end = k + 1  # the nouns that open the word at k
+        while end < len(out) and out[end].start == out[end - 1].end and out[end].tag.startswith("NN"):
+            end += 1
+        noun = out[k:end]
+        opens = k == 0 or out[k - 1].end < out[k].start or out[k - 1].tag.startswith("S")
+        if opens and any(t.tag == "NNP" for t in noun) and "".join(t.form for t in noun) in common_nouns():
+            out[k:end] = [t._replace(tag="NNG") if t.tag == "NNP" else t for t in noun]
+        k = end
     return tuple(out)
 
 

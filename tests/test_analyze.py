@@ -127,5 +127,6 @@ def test_a_common_noun_kiwi_takes_for_a_name_is_that_noun_as_a_word_of_its_own_b
         sentences = analyze(Article("t", text)).sentences
         return [(t.form, t.tag) for s in sentences for t in s.tokens if t.tag.startswith("NN")]
     assert tags("웹툰 작가가 늘었다.")[0] == ("웹툰", "NNG")
-    assert tags("메타버스 플랫폼을 출시했다.")[0] == ("메타버스", "NNG")
+    assert tags('그는 "메타버스 플랫폼을 출시했다"고 말했다.')[0] == ("메타버스", "NNG")  # after a quotation mark
+    assert tags("아이돌그룹 멤버가 입대했다.")[:2] == [("아이돌", "NNG"), ("그룹", "NNG")]  # a compound listed whole
     assert tags("메타버스랩은 투자를 받았다.")[0] == ("메타버스", "NNP")  # a company, maybe
