@@ -408,7 +408,7 @@ def event_nouns() -> frozenset[str]:
 
 @cache
 def common_nouns() -> frozenset[str]:
-    """Common nouns Kiwi's dictionary takes for proper nouns (웹툰, 메타버스), to be taught to it as common nouns."""
+    """Common nouns Kiwi's dictionary takes for proper nouns (웹툰, 메타버스), read as common nouns instead."""
     return words("common_nouns.txt")
 
 

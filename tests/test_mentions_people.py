@@ -566,3 +566,8 @@ def test_a_vietnamese_family_name_opens_a_name_of_short_parts_written_apart():
 def test_a_given_name_the_lexicon_lists_opens_a_name_ending_in_a_one_syllable_family_name():
     assert named("데스먼드 리 교통부 장관이 참석했다.", "Person") == ["데스먼드 리"]
     assert named("나이절 킴 대표는 말했다.", "Person") == ["나이절 킴"]
+
+
+def test_a_common_noun_kiwi_takes_for_a_name_names_no_one():
+    assert named("개막작으로는 한빛 감독의 신작 '바다'의 감독판이 상영됐다.", "Person") == []
+    assert named("웹툰 작가가 크게 늘었다.", "Person") == []
