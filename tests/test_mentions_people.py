@@ -571,3 +571,9 @@ def test_a_given_name_the_lexicon_lists_opens_a_name_ending_in_a_one_syllable_fa
 def test_a_common_noun_kiwi_takes_for_a_name_names_no_one():
     assert named("개막작으로는 한빛 감독의 신작 '바다'의 감독판이 상영됐다.", "Person") == []
     assert named("웹툰 작가가 크게 늘었다.", "Person") == []
+
+
+def test_a_given_name_kiwi_cuts_into_dictionary_nouns_still_opens_the_name():
+    found = mentions("지난달 리야드를 방문해 아민 나세르 아람코 최고경영자를 만났다.")  # Kiwi: 아/NNG 민/NNG
+    assert [(a.person.text, a.title.value, a.org.text) for a in found.appositions] == [
+        ("아민 나세르", "최고경영자", "아람코")]

@@ -692,3 +692,8 @@ def test_a_designate_named_in_short_is_the_person_with_no_post_of_designate():
     facts = run("정부는 장관에 홍길동 차관을 내정했다. 홍 내정자는 웃었다.").facts
     posts = {(m.person.label, m.role) for m in facts.memberships}
     assert posts == {("홍길동", "차관"), ("홍길동", "장관")}  # a designate holds no post of that name
+
+
+def test_the_head_of_a_foreign_intelligence_agency_the_lexicon_knows():
+    assert posts("이스라엘 측에서는 다비드 바르니아 모사드 국장이 대표단을 이끌었다.") == [
+        ("다비드 바르니아", "국장", "모사드", False)]

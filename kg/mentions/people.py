@@ -621,7 +621,9 @@ class PeopleReader(ReaderBase):
                 links += 1
                 j -= 1
                 continue
-            if not self.is_foreign_part(self.words[j], last=j == i, opened=self.opens_name(j - 1)):
+            # 아민 나세르: a given name is part of the name, however Kiwi cuts it (아/NNG 민/NNG)
+            given = j < i and self.opens_name(j) and not self.words[j].has_tail
+            if not given and not self.is_foreign_part(self.words[j], last=j == i, opened=self.opens_name(j - 1)):
                 break
             j -= 1
         if 0 <= j < i and self.spaced(j, i) and (self.is_one_syllable_given_name(self.words[j])
