@@ -73,6 +73,10 @@ SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
 RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
 #: who money or a thing comes from: 누리캐피탈로부터, A와 B 등으로부터
 FROM = re.compile(r"(?:\s?등)?(?:으로부터|로부터|에게서)")
+#: a subject of a relative clause, whose verb modifies the noun after it: 한국전력이 발주한 (공사)
+RELATIVE_SUBJECT = re.compile(r"(?:이|가)\s[가-힣]+(?:한|하는|할|된|던)\s")
+#: the one who orders what is won: 아람코가 발주한 공사를 수주했다
+ORDERED_BY = re.compile(r"(?:이|가)\s발주(?:한|하는|할|해)")
 #: what a deal is made through, not what is bought: 자회사 한화디펜스USA를 통해
 MEANS = re.compile(r"(?:를|을)\s?(?:통해|통하여|통한|거쳐)")
 #: the last of those who join an investment, named after it: 이번 투자에 A와 B 등이 참여했다
@@ -1362,8 +1366,9 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             (m, e) for m, e in named
             if re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
         # 셀트리온이 일라이릴리로부터 공장을 인수한다, 한화오션이 미 해군으로부터 사업을 수주했다: the one it is bought
-        # or won from is a party to the deal
-        for m, seller in [(m, e) for m, e in named if FROM.match(ctx.body, m.end)]:
+        # or won from is a party to the deal, as is the one who ordered what is won (아람코가 발주한 공사를 수주)
+        for m, seller in [(m, e) for m, e in named if FROM.match(ctx.body, m.end)
+                          or deal.group(1) == "수주" and ORDERED_BY.match(ctx.body, m.end)]:
             bought = [f"{word} " for word in re.findall(r"(\S+?)(?:을|를)\s", ctx.body[m.end:at])][-1:]
             label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{deal.group(1)}"
             add_agreement(facts, Agreement([*joint, seller], kind, label, date, None, [quantity(q) for q in money],
@@ -1527,7 +1532,14 @@ def co_investors(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topi
     (이, 가), with those listed before them, are who put money in; none when no such subject."""
     if not any(e is topic and ctx.tail(m, 1) in ("은", "는") for m, e in orgs if m.end <= at):
         return []
-    return subject_list_before(ctx, [(m, e) for m, e in orgs if m.end <= at and e is not topic])
+    return subject_list_before(ctx, [(m, e) for m, e in orgs if m.end <= at and e is not topic
+                                     and not subject_of_relative_clause(ctx, m, at)])
+
+
+def subject_of_relative_clause(ctx: Context, m: Mention, at: int) -> bool:
+    """`한빛건설은 한국전력이 발주한 공사를 수주했다`: a subject whose verb, before `at`, modifies the noun after it."""
+    clause = RELATIVE_SUBJECT.match(ctx.body, m.end)
+    return clause is not None and clause.end() <= at
 
 
 def joined_to_subject(ctx: Context, orgs: list[tuple[Mention, Entity]], subject: Entity) -> list[Entity]:

@@ -977,6 +977,15 @@ def test_with_no_buyer_of_its_own_a_purchase_of_a_subsidiary_is_its_owner_s():
         "한빛전자의 누리쿨링 인수", "한빛전자의 미래오디오 인수"]
 
 
+def test_the_one_who_ordered_what_is_won_is_a_party_and_the_subject_of_a_relative_clause_buys_nothing():
+    def deals(text):
+        return [(a.label, labels(a.parties)) for a in run(text).facts.agreements]
+    assert deals("한빛건설이 한국전력이 발주한 변전소 공사를 2000억원에 수주했다.") == [
+        ("한빛건설의 한국전력공사 공사 수주", ["한국전력공사", "한빛건설"])]
+    assert deals("한빛건설은 한국전력이 발주한 변전소 공사를 수주했다.") == [
+        ("한빛건설의 한국전력공사 공사 수주", ["한국전력공사", "한빛건설"])]
+
+
 def test_a_thing_of_a_company_bought_is_named_in_the_deal_but_its_shares_buy_the_company():
     def deals(text):
         return [a.label for a in run(text).facts.agreements]
