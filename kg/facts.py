@@ -2015,8 +2015,8 @@ def counts_listed_bodies(body: str, q: Mention) -> bool:
 
 
 #: counts that say nothing about whom the sentence names: 1심과 같은 벌금 (the court instance), 5차 발사, 2회전,
-#: 3기 신도시 (ordinals), 16강에 진출 (a tournament's round)
-COUNTS_OF_NOTHING = frozenset({"심", "차", "회전", "기", "강"})
+#: 3기 신도시, 두 번째 물류센터 (ordinals), 16강에 진출 (a tournament's round), 비상 2단계 (a stage)
+COUNTS_OF_NOTHING = frozenset({"심", "차", "회전", "기", "강", "번째", "단계"})
 #: words a sentence may call the organization it goes on with by: 이 회사는, 해당 기업은
 BODY_WORDS = frozenset({"회사", "기업", "업체", "그룹", "은행", "기관", "단체", "구단", "정부", "학교", "대학"})
 

@@ -659,6 +659,8 @@ def test_figures_a_source_gives_and_the_court_instance_are_about_no_one_the_sent
     assert facts.measures == []
     facts = run("카카오와 네이버는 협의체를 출범했다. 두 회사는 기준을 함께 만들기로 했다.").facts
     assert facts.measures == []
+    facts = run("한빛마트는 대만에 두 번째 물류센터를 열었다. 한빛시는 비상 2단계를 가동했다.").facts
+    assert facts.measures == []
     facts = run("한빛공사는 3기 신도시 첫 아파트를 착공했다. 홍길동은 2회전에서 김철수를 꺾었다.").facts
     assert facts.measures == []
     facts = run("한빛FC는 누리FC를 꺾고 8강에 진출했다.").facts
