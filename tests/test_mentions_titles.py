@@ -697,3 +697,10 @@ def test_a_designate_named_in_short_is_the_person_with_no_post_of_designate():
 def test_the_head_of_a_foreign_intelligence_agency_the_lexicon_knows():
     assert posts("이스라엘 측에서는 다비드 바르니아 모사드 국장이 대표단을 이끌었다.") == [
         ("다비드 바르니아", "국장", "모사드", False)]
+
+
+def test_a_division_named_after_its_field_between_the_company_and_the_title_is_the_company_s():
+    assert posts("커트 켈티 포드 배터리 부문 부사장은 말했다.") == [
+        ("커트 켈티", "부사장", "포드", False)]
+    assert posts("김재준 삼성전자 반도체 사업부 부사장은 말했다.") == [("김재준", "부사장", "삼성전자", False)]
+    assert posts("김재준 삼성전자 DS 부문 사장은 말했다.") == [("김재준", "사장", "삼성전자", False)]

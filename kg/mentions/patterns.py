@@ -219,6 +219,8 @@ ELECTION = re.compile(r"당선|출마|낙선|선거|후보")
 
 #: heads of a company's divisions, which a division's letters may open: DS부문장, MX사업부장
 UNIT_HEADS = {"부문장", "사업부장", "본부장"}
+#: nouns for a company's divisions, written after the field they work in: 배터리 부문, 반도체 사업부
+DIVISIONS = frozenset({"부문", "사업부", "사업부문", "사업본부", "본부"})
 
 #: the site's words around a story, which name no one in it: a link line (▶ 제보는 카톡), a photo's
 #: licence in brackets ([대통령실 제공. 재판매 및 DB 금지]), a copyright line, an e-mail address alone

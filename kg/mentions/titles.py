@@ -17,6 +17,7 @@ from kg.mentions.patterns import (
     CASE_PARTICLES,
     COMMON_NOUNS,
     DEPARTMENT,
+    DIVISIONS,
     ELECTION,
     ENVOY_TITLES,
     GENERATIONAL,
@@ -478,6 +479,9 @@ class TitleReader(ReaderBase):
             if self.qualifies_next_title(i):  # 홍길동 대통령 비서실장: whose chief of staff
                 i -= 1
                 continue
+            if org is None and self.is_field_division(i):  # GM 배터리 부문 부사장: the company's division
+                i -= 2
+                continue
             if stem + title.value in lexicon.titles():  # 네이버 이사회 의장: one post (이사회의장), written apart
                 i -= 1
                 continue
@@ -759,6 +763,14 @@ class TitleReader(ReaderBase):
             # 일본유신회의 요시무라 히로후미 대표, 한화의 김경문 감독: where the post is
             return OrgSlot(word.start, word.stem_end, "Organization", "Organization")
         return slot
+
+    def is_field_division(self, i: int) -> bool:
+        """`배터리 부문`, `반도체 사업부`: a noun for a company's division, written after the field it works in
+        (a dictionary noun or Latin letters: DS 부문), between a company and a title."""
+        if i < 1 or self.stem(self.words[i]) not in DIVISIONS or not self.spaced(i - 1, i):
+            return False
+        field = self.words[i - 1]
+        return not field.has_tail and (self.is_dictionary_noun(field) or LATIN.fullmatch(self.stem(field)) is not None)
 
     def is_department(self, word: Word) -> bool:
         """감염내과, 형사3부, 경영지원실; and 생명과학과, which Kiwi reads as 생명과학 and the particle 과. Two
