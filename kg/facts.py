@@ -42,8 +42,10 @@ TITLE_QUOTES = ("'", "‘", "’")
 #: a quoted title as a sentence's subject: '하얼빈'은
 TITLE_SUBJECT = re.compile(r"[’'](?:은|는|이|가)\s")
 SIGNING = re.compile(r"체결|맺었|맺고|맺는|맺기|서명|조인|교환했|교환하|승인|(?:합의|협약|계약)(?:했|하고|하며|해\s)"
-                     r"|손잡았|손잡고|손을 잡았|손을 잡고"
+                     r"|손잡았|손잡고|손을 잡았|손을 잡고|공동\s?개발(?:하기로|키로|한다|하고)"
                      r"|(?:계약|협약|각서)(?:을|를)\s(?:마(?:쳤|치고|쳐\s)|연장(?:했|하고|하며|해\s))")
+#: a partnership said with a verb, no signing held: 손잡았다, 공동 개발하기로 했다
+PARTNERING = re.compile(r"손|공동\s?개발")
 #: a word of courtesy after a person's name, before the particle: 이지은 씨는, 김 군이
 COURTESY_AFTER = re.compile(rf"\s?(?:{'|'.join(sorted(COURTESY))})(?=은|는|이|가|을|를|의|에게|도|과|와|께서)")
 #: the company a story is about, called by the common noun as the subject: 회사는, 이 회사는, 회사 측은
@@ -1129,7 +1131,7 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             sides = SIDES.search(text)
             if len(parties) < 2 and sides and len(clauses) == 1:
                 parties = counted_sides(ctx, facts, sentence, sides) or parties
-            joined_hands = word.startswith("손")  # 손잡았다: a partnership, said with a verb
+            joined_hands = PARTNERING.match(word) is not None  # 손잡았다: a partnership, said with a verb
             # 회사는 앞서 테슬라와 … 계약을 맺었다: the company the story is about, called by the common noun
             company = ctx.carried_subjects("Organization")[sentence.index] \
                 if len(parties) == 1 and THE_COMPANY.search(ctx.unquoted_text(sentence)) else None

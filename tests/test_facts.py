@@ -1046,6 +1046,13 @@ def test_a_short_phrase_quoted_before_a_verb_of_saying_is_said_but_not_before_a_
     assert [(q.speaker.label, q.text) for q in facts.quotes] == [("김보람", "반쪽짜리 법")]
 
 
+def test_agreeing_to_develop_together_is_a_partnership_of_organizations_but_not_of_people():
+    facts = run("한빛전자는 누리모터스와 배터리를 공동 개발하기로 했다. 김철수와 이영희는 신약을 공동 개발하기로 했다. "
+                "한빛화학과 누리소재가 공동 개발한 소재가 나왔다.").facts
+    assert [(labels(a.parties), a.type) for a in facts.agreements] == [(["누리모터스", "한빛전자"], "제휴")]
+    assert facts.events == []
+
+
 def test_joining_hands_is_a_partnership_of_organizations_but_not_of_people():
     facts = run("한국관광공사와 대한항공은 관광 활성화를 위해 손잡았다. 김철수와 이영희는 손잡고 걸었다.").facts
     assert [(labels(a.parties), a.type) for a in facts.agreements] == [(["대한항공", "한국관광공사"], "제휴")]
