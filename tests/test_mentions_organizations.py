@@ -483,3 +483,8 @@ def test_a_fund_named_after_the_kind_of_fund_it_is_is_a_company():
     found = mentions("사우디 국부펀드 PIF가 누리게임즈에 투자했다.").mentions
     assert [(m.text, m.kind) for m in found if m.kind != "Quantity"] == [
         ("사우디", "Place"), ("PIF", "Organization"), ("누리게임즈", "Organization")]
+
+
+def test_a_name_ending_in_유통_is_a_company_but_the_trade_alone_is_none():
+    assert named("한빛유통 창업주인 김영자 명예회장이 별세했다.", "Organization") == ["한빛유통"]
+    assert named("농산물 유통 구조를 바꾼다. 온라인유통 업계가 커졌다.", "Organization") == []

@@ -577,3 +577,8 @@ def test_a_given_name_kiwi_cuts_into_dictionary_nouns_still_opens_the_name():
     found = mentions("지난달 리야드를 방문해 아민 나세르 아람코 최고경영자를 만났다.")  # Kiwi: 아/NNG 민/NNG
     assert [(a.person.text, a.title.value, a.org.text) for a in found.appositions] == [
         ("아민 나세르", "최고경영자", "아람코")]
+
+
+def test_a_gulf_given_name_opens_a_name_with_its_patronymic():
+    text = "협약식에는 함단 빈 무함마드 알막툼 두바이 왕세자가 참석했다."
+    assert named(text, "Person") == ["함단 빈 무함마드 알막툼"]
