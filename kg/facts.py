@@ -27,6 +27,7 @@ from kg.mentions import (
     LOCAL_HEADS,
     PERIOD_BOUNDS,
     PROMOTED,
+    REGIONAL_ARMS,
     SUCCEEDING,
     Apposition,
     Mention,
@@ -939,14 +940,19 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
 
 
 def link_branches(ctx: Context, facts: Facts) -> None:
-    """`현대차 미국법인`, `고용노동부 포항지청`, `KT 이사회`, `한빛대병원 연구팀`: a branch or a body named with its
-    organization (a word of its own, then a place and 법인, 지점, 지청…, or a noun for a body of it: 이사회,
-    연구팀, 노조) belongs to that organization, when the article names it; so does a union's or a party's branch
-    named right after it (전국금속노동조합 현대자동차지부), and a company's board committee (하나금융지주
-    회장후보추천위원회)."""
+    """`현대차 미국법인`, `고용노동부 포항지청`, `KT 이사회`, `한빛대병원 연구팀`, `하이브재팬`: a branch or a body
+    named with its organization (a word of its own, then a place and 법인, 지점, 지청…, or a noun for a body of
+    it: 이사회, 연구팀, 노조; or a region's English name, written apart or not) belongs to that organization, when
+    the article names it; so does a union's or a party's branch named right after it (전국금속노동조합
+    현대자동차지부), and a company's board committee (하나금융지주 회장후보추천위원회)."""
     for e in ctx.entities.entities:
         head, _, branch = e.label.partition(" ")
-        if e.kind != "Organization" or not (branch.endswith((*BRANCH_NOUNS, *BOARDS)) or is_body_of_org(branch)):
+        arm = next((a for a in REGIONAL_ARMS if e.label.endswith(a) and len(e.label) > len(a) + 1), None)
+        if arm is not None:
+            head = e.label.removesuffix(arm).rstrip()  # 하이브재팬, 넷플릭스 코리아: the company's arm there
+        elif not (branch.endswith((*BRANCH_NOUNS, *BOARDS)) or is_body_of_org(branch)):
+            continue
+        if e.kind != "Organization":
             continue
         known = lexicon.lookup(head)  # 현대차 미국법인 … 현대자동차
         names = {head, known.label} if known else {head}

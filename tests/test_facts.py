@@ -1009,6 +1009,11 @@ def test_a_body_named_with_its_organization_belongs_to_it_but_a_country_s_delega
     assert owned("미국 대표단이 도착했다. 미국은 환영했다.") == []
 
 
+def test_a_company_s_arm_named_after_a_region_belongs_to_it_written_apart_or_not():
+    assert owned("한빛엔터는 한빛엔터재팬을 통해 지분을 사들인다.") == [("한빛엔터재팬", "한빛엔터")]
+    assert owned("누리소프트는 누리소프트 코리아를 통해 투자한다.") == [("누리소프트 코리아", "누리소프트")]
+
+
 def test_a_company_abroad_a_listed_group_and_a_majority_stake_belong_to_their_owner():
     assert owned("한빛전자의 미국 법인인 한빛아메리카는 공장을 짓는다.") == [("한빛아메리카", "한빛전자")]
     assert owned("한빛그룹은 누리전자, 세온소재 등 계열사 3곳을 두고 있다.") == [

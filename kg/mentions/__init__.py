@@ -24,9 +24,10 @@ from kg.mentions.patterns import (
     LOCAL_HEADS,
     PERIOD_BOUNDS,
     PROMOTED,
+    REGIONAL_ARMS,
     SUCCEEDING,
 )
 
 __all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "GLOSS_AFTER", "LOCAL_HEADS",
-           "PERIOD_BOUNDS", "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions", "find_mentions",
-           "is_ceremony"]
+           "PERIOD_BOUNDS", "PROMOTED", "REGIONAL_ARMS", "SUCCEEDING", "AliasPair", "Apposition", "Mention",
+           "Mentions", "find_mentions", "is_ceremony"]

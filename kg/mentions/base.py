@@ -21,6 +21,7 @@ from kg.mentions.patterns import (
     LETTER_PREFIX,
     PUBLIC_BODIES,
     QUOTE_MARKS,
+    REGIONAL_ARMS,
     RIGHT_SUFFIXES,
 )
 from kg.words import HANGUL_ONLY, ROMAN_NUMERALS, Word, is_proper, title_split
@@ -185,6 +186,9 @@ class ReaderBase:
             return None  # only a proper noun, or a long compound of common nouns, can name something
         if text.partition(" ")[0] in lexicon.name_openers() and " " in text:
             return None  # 데이비드 핀처: a foreign given name opens a person's name, however it ends (처)
+        arm = next((a for a in REGIONAL_ARMS if text.endswith(a) and len(text) > len(a) + 1), None)
+        if proper and arm and (self.classify(word, start, end - len(arm)) or ("",))[0] == "Organization":
+            return "Organization", "Corporation"  # 한빛엔터재팬: a company's arm in Japan
         last = tokens[-1]
         if proper and self.is_affiliate(text, tokens):
             # 한화생명볼파크, 롯데콘서트홀: a venue named after its sponsor is a place
