@@ -571,6 +571,7 @@ def test_a_given_name_the_lexicon_lists_opens_a_name_ending_in_a_one_syllable_fa
 def test_a_common_noun_kiwi_takes_for_a_name_names_no_one():
     assert named("개막작으로는 한빛 감독의 신작 '바다'의 감독판이 상영됐다.", "Person") == []
     assert named("웹툰 작가가 크게 늘었다.", "Person") == []
+    assert named("올해 들어 신고된 백일해 환자는 4200명이다. 수두 환자도 늘었다.", "Person") == []  # diseases
 
 
 def test_a_given_name_kiwi_cuts_into_dictionary_nouns_still_opens_the_name():
