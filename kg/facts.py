@@ -1940,14 +1940,17 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
     in a sentence that names no one, about the subject it goes on with."""
     targets = {(t.text, t.value) for p in facts.plans for t in p.targets}
     subjects = ctx.carried_subjects("Organization")
+    sourced = False
     for sentence in ctx.analysis.sentences:
-        # a sentence that says where its figures come from (복지부에 따르면) is no one's it goes on with
+        # a sentence that says where its figures come from (복지부에 따르면) is no one's it goes on with, nor is
+        # one naming no one right after it (이 가운데 사망자는 21명이다: the source's figures go on)
+        told_before = sourced
         sourced = any(SOURCE.match(ctx.body, m.end) for m, _ in ctx.entity_mentions(sentence, PARTY_KINDS))
         # 영화 '하얼빈'이 관객 400만명을: a name that is a work's whole quoted title is the work's, not the city's
         actors = [(m, e) for m, e in ctx.actors(sentence, ("Organization", "Place", "Person"))
                   if not (ctx.body[m.start - 1:m.start] in TITLE_QUOTES and ctx.body[m.end:m.end + 1] in TITLE_QUOTES)]
-        goes_on = subjects[sentence.index] if not actors and not sourced and not opens_on_another_thing(sentence) \
-            else None
+        goes_on = subjects[sentence.index] \
+            if not actors and not sourced and not told_before and not opens_on_another_thing(sentence) else None
         amounts = ctx.of_kind(sentence, "Quantity")
         sides = SIDES.match(sentence.text) if amounts else None  # 양국은 … 총 7건: the sides counted are the subject
         sides_named = counted_sides(ctx, facts, sentence, sides) \
@@ -1975,7 +1978,9 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                 if ctx.body[m.end:nxt.start].strip() not in ("과", "와", ",", "·", "및"):  # A와 B를 100% …
                     break
                 about.append(e)
-            about += [e for m, e in before if ctx.is_subject(m) and e not in about][:1]
+            # KAIST는 53위, 연세대는 56위: a figure right after a topic of its own is that topic's alone
+            if not (before and ctx.tail(before[-1][0], 1) in ("은", "는")):
+                about += [e for m, e in before if ctx.is_subject(m) and e not in about][:1]
             about += [e for e in sides_named if e not in about]
             if goes_on is not None and not sides_named:
                 about = [goes_on]

@@ -331,6 +331,18 @@ def test_amount_is_about_the_nearest_actor_and_the_subject():
     assert about == {("한빛소재", "20720000000", "KRW"), ("삼성전자", "20720000000", "KRW")}
 
 
+def test_a_figure_right_after_a_topic_of_its_own_is_that_topic_s_alone():
+    facts = run("한빛대는 53위, 누리대는 56위, 미래대는 61위를 기록했다.").facts
+    assert [(m.about.label, m.quantity.text) for m in facts.measures] == [
+        ("한빛대", "53위"), ("누리대", "56위"), ("미래대", "61위")]
+
+
+def test_figures_going_on_from_a_source_are_no_one_s_the_story_went_on_with():
+    facts = run("기상청은 폭염 특보를 내렸다. 질병관리청에 따르면 올해 온열질환자는 2800명이다. "
+                "이 가운데 사망자는 21명이다.").facts
+    assert facts.measures == []
+
+
 def test_amount_label_keeps_the_noun_it_counts():
     facts = run("카카오는 한빛소재 지분 51%를 샀다.").facts
     assert {m.quantity.label for m in facts.measures} == {"지분 51%"}
