@@ -16,6 +16,15 @@ def test_bracketed_alias_pairs_two_spans():
     assert [(a.name.text, a.alias.text) for a in found.aliases] == [("한국산업단지공단", "산단공")]
 
 
+def test_an_english_name_in_brackets_is_one_alias_not_a_name_per_word():
+    found = mentions("국제원자력기구(International Atomic Energy Agency)는 사찰단을 보냈다.")
+    assert [(a.name.text, a.alias.text) for a in found.aliases] == [
+        ("국제원자력기구", "International Atomic Energy Agency")]
+    found = mentions("영국 평가기관 QS(Quacquarelli Symonds)가 순위를 냈다. 한빛전자는 OTT(Over The Top) 사업을 한다.")
+    assert [(a.name.text, a.alias.text) for a in found.aliases] == [("QS", "Quacquarelli Symonds")]
+    assert [m.text for m in found.mentions if m.cls == "Name"] == []
+
+
 def test_list_joined_by_middle_dots():
     assert named("엔비디아·인텔·퀄컴이 참여했다.", "Organization") == ["엔비디아", "인텔", "퀄컴"]
 

@@ -77,6 +77,8 @@ REGNAL = re.compile(r"([1-9]|1[0-9]|2[0-3])세")
 TEAM_IN_BRACKETS = re.compile(r"\(([가-힣A-Za-z][가-힣A-Za-z ]{1,14})\)")
 
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
+#: an English phrase of several words, as a name's gloss in brackets: (Quacquarelli Symonds), (Over The Top)
+ENGLISH_PHRASE = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: (?:of|and|for|the|[A-Za-z][A-Za-z0-9&.'\-]*))+")
 #: a model's or a product's code: letters, a hyphen, letters or digits (KF-21, GPT-5, ALT-B4), one name; or
 #: a name in letters numbered in Roman capitals (EDU II); or a class of ships, arms or launchers in Hangul,
 #: numbered after a hyphen (장보고-III, 천무-2)
@@ -257,7 +259,8 @@ HANJA_NAME = re.compile(r"\([\u4e00-\u9fff]{3,5}\)")
 
 AGE_AFTER_NAME = re.compile(r"[·,.]\s*\d")
 
-BRACKET = re.compile(r"\(\s*(?:(?:현|이하)\s+)?([^()]{1,20}?)\s*\)")
+#: words in brackets: a short name, or a longer English one (International Atomic Energy Agency)
+BRACKET = re.compile(r"\(\s*(?:(?:현|이하)\s+)?([^()]{1,20}?|[A-Za-z][A-Za-z0-9&.' \-]{20,60})\s*\)")
 
 #: what follows 역 (role) when it names the role an actor plays: 아이언맨 역의, '선우' 역을
 ROLE_TAILS = ("", "의", "을", "를", "으로", "로", "은", "는", "이", "과", "와")

@@ -19,6 +19,7 @@ from kg.mentions.patterns import (
     COMMON_NOUNS,
     COUNTDOWN,
     COUNTRY_SYLLABLES,
+    ENGLISH_PHRASE,
     HANJA,
     LATIN,
     LIST_ENDS,
@@ -466,6 +467,11 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if inner in ("가칭", "사진") or re.match(r"[+\-−±▲▼△▽]?\d", inner) or re.search(r"\s\d", inner) \
                     or inner in lexicon.agreement_types():
                 continue
+            if ENGLISH_PHRASE.fullmatch(inner):  # QS(Quacquarelli Symonds): the English words gloss one name
+                words = [m for m in self.out.mentions if inner_start <= m.start and m.end <= inner_end]
+                if all(m.cls == "Name" for m in words):
+                    self.out.mentions = [m for m in self.out.mentions if m not in words]
+                    self.claimed.difference_update(range(inner_start, inner_end))
             name = next((m for m in self.out.mentions if m.end == open_at and m.kind in NAME_KINDS), None)
             if name is not None and name.cls == "Name" and self.is_name_in_hanja(name.text, inner):
                 name = self.retype(name, "Person", "Person")
