@@ -477,9 +477,10 @@ def test_a_short_known_name_kiwi_misreads_with_its_particle_is_that_name():
         "제주도"]
 
 
-def test_a_fund_named_after_the_kind_of_fund_it_is_is_a_company():
+def test_a_fund_or_an_exchange_named_after_the_kind_it_is_is_a_company():
     assert named("한빛전자는 지분 전부를 영국계 사모펀드 모르가튼으로부터 사들인다.", "Organization") == [
         "한빛전자", "모르가튼"]
+    assert named("가상자산 거래소 한빛코인을 운영하는 누리랩스는 말했다.", "Organization")[0] == "한빛코인"
     found = mentions("사우디 국부펀드 PIF가 누리게임즈에 투자했다.").mentions
     assert [(m.text, m.kind) for m in found if m.kind != "Quantity"] == [
         ("사우디", "Place"), ("PIF", "Organization"), ("누리게임즈", "Organization")]
