@@ -69,7 +69,7 @@ UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![�
 UNIT_AS_SUBJECT = re.compile(r"\s([가-힣]*(?:사업부|사업본부|사업|부문|공장|법인))(?:은|는|이|가)\s")
 BOUGHT_BY = re.compile(r"(?:에|에게)\s?(?:인수|매각)(되|됐|된다|된(?=\s))")
 #: a merger of two companies named together as the subject: 누리제약과 한빛바이오가 합병한다
-MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의|(?:이|을|도) (?:마무리|완료|성사))")
+MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의|(?:이|을|도) (?:마무리|완료|성사|결의|의결))")
 #: a sale: the subject sells what it names to the buyer it names with 에 or 에게
 SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
 #: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다

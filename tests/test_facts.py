@@ -184,6 +184,8 @@ def test_agreeing_is_signing_but_failing_to_agree_is_not():
 def test_a_merger_told_as_whose_it_is():
     facts = run("누리제약과 한빛바이오의 합병이 마무리됐다.").facts
     assert [(labels(a.parties), a.type) for a in facts.agreements] == [(["누리제약", "한빛바이오"], "합병")]
+    facts = run("누리제약과 한빛바이오가 21일 각각 이사회를 열고 합병을 결의했다.").facts  # boards resolve on it
+    assert [(labels(a.parties), a.type) for a in facts.agreements] == [(["누리제약", "한빛바이오"], "합병")]
 
 
 def test_no_agreement_without_signing():
