@@ -583,3 +583,9 @@ def test_a_given_name_kiwi_cuts_into_dictionary_nouns_still_opens_the_name():
 def test_a_gulf_given_name_opens_a_name_with_its_patronymic():
     text = "협약식에는 함단 빈 무함마드 알막툼 두바이 왕세자가 참석했다."
     assert named(text, "Person") == ["함단 빈 무함마드 알막툼"]
+
+
+def test_a_proper_noun_with_a_monarch_s_title_fused_is_the_monarch_not_a_place_named_after_him():
+    assert named("광화문광장의 세종대왕 동상을 닦았다.", "Person") == ["세종대왕"]
+    assert named("광화문광장의 세종대왕 동상을 닦았다.", "Place") == ["광화문광장"]
+    assert named("광개토대왕은 영토를 넓혔다.", "Person") == ["광개토대왕"]

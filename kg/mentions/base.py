@@ -23,6 +23,7 @@ from kg.mentions.patterns import (
     QUOTE_MARKS,
     REGIONAL_ARMS,
     RIGHT_SUFFIXES,
+    ROYAL_TITLES,
 )
 from kg.words import HANGUL_ONLY, ROMAN_NUMERALS, Word, is_proper, title_split
 
@@ -186,6 +187,8 @@ class ReaderBase:
             return None  # only a proper noun, or a long compound of common nouns, can name something
         if text.partition(" ")[0] in lexicon.name_openers() and " " in text:
             return None  # 데이비드 핀처: a foreign given name opens a person's name, however it ends (처)
+        if proper and len(tokens) == 2 and tokens[-1].form in ROYAL_TITLES and is_proper(tokens[0]):
+            return "Person", "Person"  # 세종대왕, 광개토대왕: a monarch
         arm = next((a for a in REGIONAL_ARMS if text.endswith(a) and len(text) > len(a) + 1), None)
         if proper and arm and (self.classify(word, start, end - len(arm)) or ("",))[0] == "Organization":
             return "Organization", "Corporation"  # 한빛엔터재팬: a company's arm in Japan

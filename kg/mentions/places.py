@@ -19,6 +19,7 @@ from kg.mentions.patterns import (
     MATCH_RESULT,
     NUMBERED_STREET,
     PLACE_AFFIXES,
+    ROYAL_TITLES,
     SCORE_LINE,
     SIDE_TAILS,
     VICINITY,
@@ -138,8 +139,8 @@ class PlaceReader(ReaderBase):
             return None
         known = lexicon.gazetteer().get(first.form)
         if known is None or known.kind != "Place" or len(first.form) < 2 \
-                or self.names_two_countries(first.form, first.end):
-            return None
+                or self.names_two_countries(first.form, first.end) or rest[-1].form in ROYAL_TITLES:
+            return None  # (세종대왕: the king a city is named after)
         # nouns, or one of those syllables: with another suffix the place describes something else
         # (한국산 감, made in Korea; 미국인, an American)
         nouns = all(t.tag == "NNG" and not t.oov for t in rest)
