@@ -1561,12 +1561,21 @@ def joined_to_subject(ctx: Context, orgs: list[tuple[Mention, Entity]], subject:
 def listed_from(ctx: Context, orgs: list[tuple[Mention, Entity]], last: int,
                 item_end: Callable[[Mention], int] = lambda m: m.end) -> int:
     """Where the list that ends with `orgs[last]` begins: the names before it joined to it by 와, 과, a comma
-    or a middle dot (A와 B, C는), each named once; an item may end after its name (`item_end`: a person's post)."""
+    or a middle dot (A와 B, C는; A와 미국 B: an item's country may come before it), each named once; an item may
+    end after its name (`item_end`: a person's post)."""
     first = last
-    while first > 0 and ctx.body[item_end(orgs[first - 1][0]):orgs[first][0].start].strip() in ("와", "과", ",", "·") \
+    while first > 0 and joins_items(ctx.body[item_end(orgs[first - 1][0]):orgs[first][0].start]) \
             and all(orgs[first - 1][1] is not e for _, e in orgs[first:last + 1]):
         first -= 1
     return first
+
+
+def joins_items(between: str) -> bool:
+    """Whether the text between two names joins them in a list: 와, 과, a comma or a middle dot, and maybe the
+    country of the second (포스코퓨처엠과 미국 GM)."""
+    joiner, _, country = between.strip().partition(" ")
+    known = lexicon.gazetteer().get(country) if country else None
+    return joiner in ("와", "과", ",", "·") and (not country or known is not None and known.cls == "Country")
 
 
 def investors_joining(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:

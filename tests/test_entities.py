@@ -415,3 +415,8 @@ def test_an_untyped_name_written_as_a_known_place_is_written_in_the_article_is_t
     result = run("두 정상은 경주서 회담했다. 두 정상은 경북 경주에서 만났다.")
     assert [(e.label, e.aliases) for e in result.entities.entities if "경주" in (e.label, *e.aliases)] == [
         ("경주시", ["경주"])]
+
+
+def test_a_company_written_in_latin_letters_and_in_hangul_is_one_node():
+    result = run("NC소프트 주가가 급등했다. 엔씨소프트는 신작을 내놓았다.")
+    assert [(e.label, e.aliases) for e in result.entities.entities] == [("엔씨소프트", ["NC소프트"])]
