@@ -704,3 +704,7 @@ def test_a_division_named_after_its_field_between_the_company_and_the_title_is_t
         ("커트 켈티", "부사장", "포드", False)]
     assert posts("김재준 삼성전자 반도체 사업부 부사장은 말했다.") == [("김재준", "부사장", "삼성전자", False)]
     assert posts("김재준 삼성전자 DS 부문 사장은 말했다.") == [("김재준", "사장", "삼성전자", False)]
+
+
+def test_the_trade_minister_heads_the_office_the_lexicon_knows():
+    assert posts("김한결 통상교섭본부장은 협상 타결 문서에 서명했다.") == [("김한결", "본부장", "통상교섭본부", False)]
