@@ -708,3 +708,9 @@ def test_a_division_named_after_its_field_between_the_company_and_the_title_is_t
 
 def test_the_trade_minister_heads_the_office_the_lexicon_knows():
     assert posts("김한결 통상교섭본부장은 협상 타결 문서에 서명했다.") == [("김한결", "본부장", "통상교섭본부", False)]
+
+
+def test_one_recommended_for_a_post_at_another_body_takes_it_and_his_post_of_now_is_not_the_recommender_s():
+    found = posts("금융위원회는 1일 한빛은행 신임 행장으로 김보람 부행장을 제청했다.")
+    assert ("김보람", "행장", "한빛은행", False) in found
+    assert all(org != "금융위원회" for _, _, org, _ in found)

@@ -181,7 +181,7 @@ CAREER_BEFORE = re.compile(r"(?<=[을를])\s(?:지낸|역임한|거친)\s|\s출�
 SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 
 #: the words for putting someone in a post
-APPOINTING_WORDS = "임명|선임|내정|발탁|지명|기용|승진|위촉|영입"
+APPOINTING_WORDS = "임명|선임|내정|발탁|지명|기용|승진|위촉|영입|제청"
 #: an appointment made (not the right to make it: 임명권, 2라운드 지명권)
 APPOINTMENT = re.compile(rf"(?:{APPOINTING_WORDS})(?!권)")
 #: being promoted, within the organization of one's post before: 부사장을 사장으로 승진시켰다

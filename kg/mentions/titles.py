@@ -113,6 +113,7 @@ class TitleReader(ReaderBase):
         def clause_org(person: Mention) -> Mention | None:
             return next((m for m in reversed(bound) if m.end <= person.start), appointer)
 
+        elsewhere: set[int] = set()  # people given a post at another organization than the appointing one
         for title in titles:
             gloss = GLOSS_AFTER.match(self.body, title.end)  # 최고재무책임자(CFO)에: past the letters too
             end = gloss.end() if gloss else title.end
@@ -139,13 +140,17 @@ class TitleReader(ReaderBase):
                            and a.title.end <= title.start), None) if PROMOTED in self.sentence.text else None
             org_mention = self.commit(org) if org else before or clause_org(person)
             self.out.appositions.append(Apposition(person, title, org_mention, False))
+            if org is not None and (appointer is None or org_mention.text != appointer.text):
+                elsewhere.add(person.start)
             if org_mention is not None and MOVING.search(self.sentence.text):
                 self.leave_posts_before(person, title, org_mention)
         # posts named without an organization in the sentence are the appointing one's; not in a sentence of
-        # moving (김 부사장이 … 총괄로 합류한다: he is named by the post he leaves)
+        # moving (김 부사장이 … 총괄로 합류한다: he is named by the post he leaves), nor the post of one appointed
+        # to another organization (금융위는 IBK기업은행 행장으로 장민영 부행장을 제청했다: the bank's, if anyone's)
         moving = MOVING.search(self.sentence.text) is not None
         for i, ap in enumerate(self.out.appositions):
-            if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former and not moving:
+            if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former and not moving \
+                    and ap.person.start not in elsewhere:
                 org = clause_org(ap.person)
                 if org is not None:
                     self.out.appositions[i] = replace(ap, org=org)
