@@ -68,6 +68,8 @@ UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![�
 #: a unit of a company, named after it as the clause's topic: 한빛전자 반도체사업부는
 UNIT_AS_SUBJECT = re.compile(r"\s([가-힣]*(?:사업부|사업본부|사업|부문|공장|법인))(?:은|는|이|가)\s")
 BOUGHT_BY = re.compile(r"(?:에|에게)\s?(?:인수|매각)(되|됐|된다|된(?=\s))")
+#: words of taking over a post from someone: 뒤를 이어, 후임으로, 바통을 이어받아
+SUCCESSION = re.compile(r"뒤를 이어|뒤를 잇|후임|바통을 이어|자리를 물려받")
 #: a merger of two companies named together as the subject: 누리제약과 한빛바이오가 합병한다
 MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의|(?:이|을|도) (?:마무리|완료|성사|결의|의결))")
 #: a sale: the subject sells what it names to the buyer it names with 에 or 에게
@@ -689,6 +691,16 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
                      and not k[1].isascii() and letters_of(k[1]) == key[1]), None)
         if full is not None:
             merge_evidence(full.evidence, seen.pop(key).evidence)
+    # 홍은택 전 대표의 뒤를 이어 카카오 대표에 올랐다: the one succeeded held the post at the same organization
+    for key, m in list(seen.items()):
+        if m.org is not None or not m.former:
+            continue
+        told = {(ev.start, ev.end) for ev in m.evidence}
+        successor = next((v for k, v in seen.items() if k[0] != key[0] and k[1] == key[1] and v.org is not None
+                          and not v.former and any((ev.start, ev.end) in told and SUCCESSION.search(ev.text)
+                                                   for ev in v.evidence)), None)
+        if successor is not None:
+            move_post(seen, key, successor.org)
     # 박영희 전무를 부사장으로 승진시켰다: the post one is promoted from is held no more
     for key in [k for k in seen if (k[0], k[1]) in promoted and not k[3]]:
         m = seen.pop(key)

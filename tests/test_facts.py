@@ -1557,3 +1557,11 @@ def test_one_elect_holds_the_post_he_was_elected_to_and_no_post_of_elect():
     facts = run("더불어민주당 홍길동 후보가 서울시장에 당선됐다. 홍 당선인은 시민에게 감사했다.").facts
     assert "당선인" not in [m.role for m in facts.memberships]
     assert ("홍길동", "시장") in [(m.person.label, m.role) for m in facts.memberships]
+
+
+def test_the_one_succeeded_held_the_post_at_the_successor_s_organization():
+    facts = run("김보람 한빛소프트 대표는 지난해 홍길동 전 대표의 뒤를 이어 취임했다. "
+                "이영희 누리전자 사장은 최민수 전 사장과 함께 행사에 왔다.").facts
+    posts = {(m.person.label, m.role, m.org.label if m.org else None, m.former) for m in facts.memberships}
+    assert ("홍길동", "대표", "한빛소프트", True) in posts
+    assert ("최민수", "사장", None, True) in posts  # no succession told: his company is not said
