@@ -58,6 +58,7 @@ class Suffix:
     text: str
     cls: str
     min_length: int
+    fused: bool = False  # names a place only written fused to its name (평택공장), not after it (조지아주 공장)
 
 
 def rows(name: str) -> list[list[str]]:
@@ -263,7 +264,7 @@ class SuffixTable:
 
 
 def suffixes(name: str) -> SuffixTable:
-    found = {row[0]: Suffix(row[0], row[1], int(row[2])) for row in rows(name)}
+    found = {row[0]: Suffix(row[0], row[1], int(row[2]), row[3:4] == ["fused"]) for row in rows(name)}
     return SuffixTable(found, max(map(len, found)))
 
 
@@ -325,7 +326,8 @@ def thing_endings() -> frozenset[str]:
 def venue_nouns() -> dict[str, Suffix]:
     """The place suffixes that are also words for a kind of venue (광장, 체육관), by their text. One
     syllable is too little: in `아이언맨 역의`, 역 is a role, not a station."""
-    return {s.text: s for s in place_suffixes() if len(s.text) >= 2 and s.cls not in ("City", "AdministrativeArea")}
+    return {s.text: s for s in place_suffixes()
+            if len(s.text) >= 2 and s.cls not in ("City", "AdministrativeArea") and not s.fused}
 
 
 @cache

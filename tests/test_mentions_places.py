@@ -372,3 +372,9 @@ def test_a_venue_noun_after_a_district_read_with_its_city_makes_no_overlapping_v
     # a venue with a name of its own stands apart from the district
     found = mentions("부산 강서구 미음산업단지에 공장을 짓는다.").mentions
     assert [m.text for m in found if m.kind == "Place"] == ["부산 강서구", "미음산업단지"]
+
+
+def test_a_company_s_plant_written_fused_to_its_place_is_that_site_but_a_plant_after_a_state_is_not():
+    text = "현대제철 당진제철소가 멈췄다. 삼성전자 평택공장에서 불이 났다."
+    assert named(text, "Place") == ["당진제철소", "평택공장"]
+    assert named("미국 조지아주 공장에서 일한다.", "Place") == ["미국", "조지아주"]
