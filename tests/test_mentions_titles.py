@@ -714,3 +714,7 @@ def test_one_recommended_for_a_post_at_another_body_takes_it_and_his_post_of_now
     found = posts("금융위원회는 1일 한빛은행 신임 행장으로 김보람 부행장을 제청했다.")
     assert ("김보람", "행장", "한빛은행", False) in found
     assert all(org != "금융위원회" for _, _, org, _ in found)
+
+
+def test_a_post_at_a_public_company_the_lexicon_knows_by_its_latin_letters():
+    assert ("김한결", "사장", "한전KDN", False) in posts("한전KDN 사장에 김한결 전 한국전력 부사장이 선임됐다.")
