@@ -718,3 +718,7 @@ def test_one_recommended_for_a_post_at_another_body_takes_it_and_his_post_of_now
 
 def test_a_post_at_a_public_company_the_lexicon_knows_by_its_latin_letters():
     assert ("김한결", "사장", "한전KDN", False) in posts("한전KDN 사장에 김한결 전 한국전력 부사장이 선임됐다.")
+
+
+def test_a_professor_named_with_his_team_holds_the_post():
+    assert posts("한빛대병원 김보람 교수팀이 논문을 냈다.") == [("김보람", "교수", "한빛대병원", False)]

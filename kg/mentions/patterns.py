@@ -259,6 +259,8 @@ HANJA_NAME = re.compile(r"\([\u4e00-\u9fff]{3,5}\)")
 
 AGE_AFTER_NAME = re.compile(r"[·,.]\s*\d")
 
+#: titles written fused with the team the holder leads: 박승정 교수팀, 김철수 박사팀
+LEADERS_OF_TEAMS = frozenset({"교수", "박사"})
 #: a monarch's title written after the name: 세종대왕, 광개토대왕, 표트르대제
 ROYAL_TITLES = frozenset({"대왕", "대제", "황제", "여왕"})
 #: words in brackets: a short name, or a longer English one (International Atomic Energy Agency)

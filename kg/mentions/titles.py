@@ -23,6 +23,7 @@ from kg.mentions.patterns import (
     GENERATIONAL,
     GLOSS_AFTER,
     LATIN,
+    LEADERS_OF_TEAMS,
     LIST_MARKS,
     LOCAL_HEADS,
     MARKET_TAILS,
@@ -221,6 +222,8 @@ class TitleReader(ReaderBase):
     def title_in(self, word: Word) -> tuple[int, str] | None:
         """A title ending the word, also when fused to a known place or organization: 세종시장, 경기도지사."""
         stem = self.stem(word)
+        if stem.endswith("팀") and stem[:-1] in LEADERS_OF_TEAMS:  # 박승정 교수팀: the professor, with his team
+            return word.stem_end - len(stem), stem[:-1]
         if not stem or stem[-1] not in lexicon.title_endings():  # most words: a quick no
             return None
         if stem in lexicon.gazetteer():  # 과학기술정보통신부 is a name, not 과학기술정보통 + 신부
