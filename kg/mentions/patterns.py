@@ -78,7 +78,7 @@ TEAM_IN_BRACKETS = re.compile(r"\(([가-힣A-Za-z][가-힣A-Za-z ]{1,14})\)")
 
 LATIN = re.compile(r"^[A-Za-z][A-Za-z0-9&.\-]*$")
 #: an English phrase of several words, as a name's gloss in brackets: (Quacquarelli Symonds), (Over The Top)
-ENGLISH_PHRASE = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: (?:of|and|for|the|[A-Za-z][A-Za-z0-9&.'\-]*))+")
+ENGLISH_PHRASE = re.compile(r"[A-Za-z][A-Za-z0-9&.'\-]*(?: [A-Za-z][A-Za-z0-9&.'\-]*)+")
 #: a model's or a product's code: letters, a hyphen, letters or digits (KF-21, GPT-5, ALT-B4), one name; or
 #: a name in letters numbered in Roman capitals (EDU II); or a class of ships, arms or launchers in Hangul,
 #: numbered after a hyphen (장보고-III, 천무-2)
