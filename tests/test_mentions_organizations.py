@@ -489,3 +489,9 @@ def test_a_fund_or_an_exchange_named_after_the_kind_it_is_is_a_company():
 def test_a_name_ending_in_유통_is_a_company_but_the_trade_alone_is_none():
     assert named("한빛유통 창업주인 김영자 명예회장이 별세했다.", "Organization") == ["한빛유통"]
     assert named("농산물 유통 구조를 바꾼다. 온라인유통 업계가 커졌다.", "Organization") == []
+
+
+def test_a_branch_court_named_by_its_direction_is_one_body_and_the_same_words_elsewhere_none():
+    found = mentions("대구지법 서부지원은 피고인에게 징역 3년을 선고했다. 정부는 서부 지원을 늘렸다.").mentions
+    assert [(m.text, m.key) for m in found if m.kind == "Organization"] == [
+        ("대구지법 서부지원", "대구지방법원 서부지원")]
