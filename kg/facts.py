@@ -27,12 +27,12 @@ from kg.mentions import (
     LOCAL_HEADS,
     PERIOD_BOUNDS,
     PROMOTED,
-    REGIONAL_ARMS,
     SUCCEEDING,
     Apposition,
     Mention,
     Mentions,
     is_ceremony,
+    regional_arm,
 )
 
 ACTOR_KINDS = ("Person", "Organization", "Place")
@@ -959,7 +959,7 @@ def link_branches(ctx: Context, facts: Facts) -> None:
     현대자동차지부), and a company's board committee (하나금융지주 회장후보추천위원회)."""
     for e in ctx.entities.entities:
         head, _, branch = e.label.partition(" ")
-        arm = next((a for a in REGIONAL_ARMS if e.label.endswith(a) and len(e.label) > len(a) + 1), None)
+        arm = regional_arm(e.label)
         if arm is not None:
             head = e.label.removesuffix(arm).rstrip()  # 하이브재팬, 넷플릭스 코리아: the company's arm there
         elif not (branch.endswith((*BRANCH_NOUNS, *BOARDS)) or is_body_of_org(branch)):

@@ -11,7 +11,7 @@ passes for one kind of thing, `base` the state and lookups they share, `reader` 
 passes, and `document` the reading of a whole article.
 """
 
-from kg.mentions.base import is_ceremony
+from kg.mentions.base import is_ceremony, regional_arm
 from kg.mentions.document import find_mentions
 from kg.mentions.model import AliasPair, Apposition, Mention, Mentions
 from kg.mentions.patterns import (
@@ -24,10 +24,9 @@ from kg.mentions.patterns import (
     LOCAL_HEADS,
     PERIOD_BOUNDS,
     PROMOTED,
-    REGIONAL_ARMS,
     SUCCEEDING,
 )
 
 __all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "GLOSS_AFTER", "LOCAL_HEADS",
-           "PERIOD_BOUNDS", "PROMOTED", "REGIONAL_ARMS", "SUCCEEDING", "AliasPair", "Apposition", "Mention",
-           "Mentions", "find_mentions", "is_ceremony"]
+           "PERIOD_BOUNDS", "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions", "find_mentions",
+           "is_ceremony", "regional_arm"]

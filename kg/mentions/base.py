@@ -189,8 +189,8 @@ class ReaderBase:
             return None  # 데이비드 핀처: a foreign given name opens a person's name, however it ends (처)
         if proper and len(tokens) == 2 and tokens[-1].form in ROYAL_TITLES and is_proper(tokens[0]):
             return "Person", "Person"  # 세종대왕, 광개토대왕: a monarch
-        arm = next((a for a in REGIONAL_ARMS if text.endswith(a) and len(text) > len(a) + 1), None)
-        if proper and arm and (self.classify(word, start, end - len(arm)) or ("",))[0] == "Organization":
+        if proper and (arm := regional_arm(text)) and (owner := self.classify(word, start, end - len(arm))) \
+                and owner[0] == "Organization":
             return "Organization", "Corporation"  # 한빛엔터재팬: a company's arm in Japan
         last = tokens[-1]
         if proper and self.is_affiliate(text, tokens):
@@ -334,6 +334,11 @@ TWO_COUNTRIES_THINGS = re.compile(rf"\s?(?:{BETWEEN_COUNTRIES})")
 
 #: common nouns ending in 대, the short form of 대학 (서울대): 조선시대 is no university
 WORDS_IN_DAE = frozenset({"시대", "세대", "연대", "년대", "지대", "무대", "상대", "반대", "기대", "최대", "침대"})
+
+
+def regional_arm(name: str) -> str | None:
+    """The region's English name that ends a company's arm there (하이브재팬, 넷플릭스 코리아), if one does."""
+    return next((a for a in REGIONAL_ARMS if name.endswith(a) and len(name) > len(a) + 1), None)
 
 
 def is_ceremony(stem: str) -> bool:
