@@ -97,6 +97,15 @@ def reads_alone_as_common_noun(form: str) -> bool:
     return bool(tokens) and all(t.tag in ("NNG", "XSN", "XPN") and not t.oov for t in tokens)
 
 
+@cache
+def reads_alone_as_quality(form: str) -> bool:
+    """Whether Kiwi, given the word alone, reads it as dictionary nouns and the suffix 성, `of such a
+    nature` (염증성, 궤양성, 골수성): a word that opens the name of a disease or a property, never a person's."""
+    tokens = kiwi().tokenize(form)
+    return len(tokens) >= 2 and tokens[-1].form == "성" and tokens[-1].tag == "XSN" \
+        and all(t.tag == "NNG" and not t.oov for t in tokens[:-1])
+
+
 def analyze(article: Article) -> Analysis:
     """Split the body into sentences of morphemes, every offset counting into the body.
 

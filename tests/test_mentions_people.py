@@ -288,6 +288,12 @@ def test_a_term_kiwi_knows_as_one_name_but_made_of_dictionary_words_is_no_person
     assert named("환자는 확장성 심근병증을 앓아왔다.", "Person") == []
 
 
+def test_a_term_kiwi_knows_as_one_name_opened_by_a_word_for_a_nature_is_no_person():
+    assert named("제약사는 미국 염증성 장질환 시장에 진출했다.", "Person") == []
+    assert named("그는 궤양성 대장염 치료제를 개발했다.", "Person") == []
+    assert named("가수 켄드릭 라마가 공연했다.", "Person") == ["켄드릭 라마"]
+
+
 def test_a_town_s_name_and_one_more_syllable_is_no_person_in_an_article_about_the_town():
     assert named("진주시는 축제를 연다. 행사는 진주성과 진주교 일대에서 열린다.", "Person") == []
 

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from kg import lexicon
-from kg.analyze import reads_alone_as_common_noun, reads_alone_as_name
+from kg.analyze import reads_alone_as_common_noun, reads_alone_as_name, reads_alone_as_quality
 from kg.mentions.base import ReaderBase, is_of_a_country, is_right_or_sum, is_state_name
 from kg.mentions.model import Apposition, Mention
 from kg.mentions.patterns import (
@@ -724,16 +724,16 @@ class PeopleReader(ReaderBase):
 
     def is_known_full_name(self, word: Word) -> bool:
         """`켄드릭 라마`: a multi-word proper noun of Hangul words from Kiwi's dictionary, most of
-        whose entries are people; not one of dictionary words only (확장성 심근병증). In quotation
-        marks such a name is mostly a title of a work, in brackets after a player his club (다비네
-        아스토리(칼리아리 칼초))."""
+        whose entries are people; not one of dictionary words only (확장성 심근병증), nor one opened by a
+        word for a nature (염증성 장질환). In quotation marks such a name is mostly a title of a work, in
+        brackets after a player his club (다비네 아스토리(칼리아리 칼초))."""
         parts = self.multi_word_name(word)
         if not parts or word.bracketed or self.known_venue(word) is not None:
             return False
         if not all(HANGUL_ONLY.match(part) for part in parts):
             return False
-        if all(reads_alone_as_common_noun(part) for part in parts):
-            return False  # 확장성 심근병증: a disease, a term of dictionary words
+        if all(reads_alone_as_common_noun(part) for part in parts) or any(map(reads_alone_as_quality, parts)):
+            return False  # 확장성 심근병증, 염증성 장질환: a disease, a term of dictionary words
         closed = self.body[word.stem_end:word.stem_end + 1] in ("’", "'", "”", '"')
         return not closed and not any(q.start() <= word.start - self.sentence.start < q.end()
                                       for q in QUOTATION.finditer(self.sentence.text))
