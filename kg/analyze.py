@@ -157,9 +157,9 @@ def subject_particles_after_names(tokens: tuple[Token, ...]) -> tuple[Token, ...
 
 
 def common_nouns_alone(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
-    """`웹툰/NNP 작가`, `아이돌/NNP 그룹/NNG 멤버`: a common noun Kiwi's dictionary takes for a name
-    (common_nouns.txt) is that common noun when it is the noun of a word of its own; within a longer noun
-    it may open a name (메타버스랩), so there it keeps Kiwi's tag."""
+    """`웹툰/NNP 작가`, `아이돌/NNP 그룹/NNG 멤버`: a common noun Kiwi's dictionary takes for a name, or does
+    not know (common_nouns.txt), is that common noun when it is the noun of a word of its own; within a
+    longer noun it may open a name (메타버스랩), so there it keeps Kiwi's tag."""
     out = list(tokens)
     k = 0
     while k < len(out):
@@ -171,8 +171,8 @@ def common_nouns_alone(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             end += 1
         noun = out[k:end]
         opens = k == 0 or out[k - 1].end < out[k].start or out[k - 1].tag.startswith("S")
-        if opens and any(t.tag == "NNP" for t in noun) and "".join(t.form for t in noun) in common_nouns():
-            out[k:end] = [t._replace(tag="NNG") if t.tag == "NNP" else t for t in noun]
+        if opens and "".join(t.form for t in noun) in common_nouns():
+            out[k:end] = [t._replace(tag="NNG", oov=False) for t in noun]  # known now, to the lexicon
         k = end
     return tuple(out)
 

@@ -227,3 +227,9 @@ def test_words_for_spacecraft_and_for_tours_name_nothing_themselves():
 def test_a_day_word_inside_a_name_is_no_date():
     found = mentions("배우 클레어 모레티가 내한했다.").mentions
     assert [(m.text, m.kind) for m in found] == [("클레어 모레티", "Person")]
+
+
+def test_common_nouns_of_the_news_kiwi_takes_for_names_or_does_not_know_name_nothing():
+    for text in ("네이버, 엔비디아와 소버린 AI 협력 확대", "경찰은 마약을 들여온 공급책을 쫓고 있다.",
+                 "셀트리온은 크론병 치료제 승인을 받았다."):
+        assert [m.text for m in mentions(text).mentions if m.kind in ("Person", "Concept")] == [], text

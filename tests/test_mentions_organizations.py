@@ -463,6 +463,12 @@ def test_a_compound_of_common_nouns_after_a_word_for_its_kind_of_company_is_its_
     assert named("그는 디지털 뱅크를 세운다.", "Organization") == []
 
 
+def test_a_word_for_a_kind_of_bank_is_no_bank_of_its_own():
+    assert named("카카오뱅크는 인도네시아 디지털은행 '슈퍼뱅크'에 투자했다.", "Organization") == [
+        "카카오뱅크", "슈퍼뱅크"]
+    assert named("그는 인터넷전문은행 한빛뱅크로 옮겼다.", "Organization") == ["한빛뱅크"]
+
+
 def test_a_name_glued_to_에너지_is_a_company_but_a_compound_of_common_nouns_is_not():
     assert named("이 발전소는 쿠웨이트에너지가 발주했다.", "Organization") == ["쿠웨이트에너지"]
     assert named("그는 신재생에너지를 늘린다.", "Organization") == []
