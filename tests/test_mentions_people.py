@@ -280,6 +280,12 @@ def test_a_foreign_given_name_before_a_korean_family_name_or_a_known_family_s_na
     assert named("앤디 김 의원과 미셸 오바마 여사가 만났다.", "Person") == ["앤디 김", "미셸 오바마"]
 
 
+def test_a_given_name_opens_a_foreign_name_whose_family_name_may_be_one_syllable():
+    assert named("유홍림 총장과 제프 딘 구글 수석과학자가 서명했다.", "Person") == ["유홍림", "제프 딘"]
+    assert named("영화에는 최우식과 틸다 스윈튼이 출연한다.", "Person") == ["최우식", "틸다 스윈튼"]
+    assert named("제임스 측은 반박했다. 마이클 전 대표가 말했다.", "Person") == ["제임스", "마이클"]
+
+
 def test_an_african_or_french_given_name_opens_a_foreign_name():
     assert named("이강인은 우스만 뎀벨레의 골을 도왔다.", "Person") == ["이강인", "우스만 뎀벨레"]
 

@@ -822,7 +822,8 @@ class PeopleReader(ReaderBase):
         text = self.stem(word)
         tags = [t.tag for t in word.stem_tokens]
         return (
-            bool(HANGUL_ONLY.match(text)) and len(text) >= 2 and (last or not word.has_tail)
+            # a name of one syllable ends one only after a given name (제프 딘, 젠슨 황)
+            bool(HANGUL_ONLY.match(text)) and (len(text) >= 2 or last and opened) and (last or not word.has_tail)
             and text not in lexicon.titles() and text not in lexicon.title_modifiers()
             and text not in COMMON_NOUNS and text not in lexicon.gazetteer() and text not in lexicon.cues()
             and text not in lexicon.team_sponsors()  # 한화 손혁 단장: the team, then the name
