@@ -94,6 +94,16 @@ def test_appointing_company_is_the_organization_of_the_new_post():
     assert ("최한결", "대표이사", "한빛무역", False) in found and ("최한결", "총괄사장", "한빛무역", False) in found
 
 
+def test_a_company_that_takes_someone_as_its_new_head_gives_him_the_post():
+    assert ("송한결", "사장", "한빛건설", False) in posts("한빛건설은 송한결 전무를 새 사장으로 맞았다.")
+    assert ("최한결", "대표", "누리소프트", False) in posts("누리소프트는 최한결 부사장을 신임 대표로 맞이했다.")
+
+
+def test_construction_companies_named_e_and_c_are_known():
+    assert ("송한결", "사장", "포스코이앤씨", False) in posts("포스코이앤씨는 송한결 부사장을 새 사장으로 선임했다.")
+    assert ("김한결", "대표", "DL이앤씨", False) in posts("DL이앤씨 김한결 대표는 수주를 늘렸다.")
+
+
 def test_department_heads_in_a_career_list_even_as_one_proper_noun():
     found = posts("정한결 차관은 서울대를 졸업한 뒤 총무처 인사기획과장, 행정안전부 조직실장 등을 지냈다.")
     assert ("정한결", "인사기획과장", "총무처", True) in found and ("정한결", "조직실장", "행정안전부", True) in found
