@@ -1384,7 +1384,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
                      if not ctx.body[m.end:at].strip() and e.cls != "Concept"), None)
         targets = named[listed_from(ctx, named, last):last + 1] if last is not None else [
             (m, e) for m, e in named
-            if re.match(r"\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 4])]
+            if re.match(r"[’'”\"]?\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 5])]
         # 셀트리온이 일라이릴리로부터 공장을 인수한다, 한화오션이 미 해군으로부터 사업을 수주했다: the one it is bought
         # or won from is a party to the deal, as is the one who ordered what is won (아람코가 발주한 공사를 수주)
         for m, seller in [(m, e) for m, e in named if FROM.match(ctx.body, m.end)

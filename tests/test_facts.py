@@ -457,6 +457,12 @@ def test_an_investment_received_is_from_the_investor_named_with_로부터():
         (["솔빛벤처스", "한빛전자"], "솔빛벤처스의 한빛전자 투자")]
 
 
+def test_a_company_named_in_quotation_marks_is_what_is_invested_in():
+    facts = run("한빛뱅크는 지난해 베트남 디지털은행 '누리뱅크'에 지분 10%를 투자했다.").facts
+    assert [(labels(a.parties), a.label) for a in facts.agreements] == [
+        (["누리뱅크", "한빛뱅크"], "한빛뱅크의 누리뱅크 투자")]
+
+
 def test_a_press_luncheon_held_is_a_briefing():
     facts = run("한빛전자는 12일 본사에서 기자간담회를 열고 계획을 밝혔다.").facts
     assert [e.kind for e in facts.events] == ["briefing"]
