@@ -974,16 +974,22 @@ def link_branches(ctx: Context, facts: Facts) -> None:
             m = e.mentions[0]
             link_parent(facts, e, parent, ctx.evidence(ctx.analysis.sentences[m.sentence]))
     # 전국금속노동조합 현대자동차지부, 민주노총 서울지역본부: a union's or a party's branch right after it; 하나금융지주
-    # 회장후보추천위원회: a company's committee (read as no state's) right after the company
-    if not any(e.label.endswith((*SUB_BODIES, "위원회")) for e in ctx.entities.entities):
-        return
+    # 회장후보추천위원회: a company's committee (read as no state's) right after the company; 서울경찰청
+    # 마약범죄수사대: a public body no lexicon knows, right after another, is its unit
     for sentence in ctx.analysis.sentences:
         named = ctx.entity_mentions(sentence, ("Organization",))
         for (m, parent), (n, branch) in zip(named, named[1:], strict=False):
-            committee = parent.cls == "Corporation" and branch.cls == "Organization" and branch.label.endswith("위원회")
-            if ctx.body[m.end:n.start] == " " and (branch.label.endswith(SUB_BODIES) or committee) \
-                    and branch is not parent and not lexicon.lookup(branch.label):
+            if ctx.body[m.end:n.start] == " " and branch is not parent and not lexicon.lookup(branch.label) \
+                    and is_unit_named_after(parent, branch):
                 link_parent(facts, branch, parent, ctx.evidence(sentence))
+
+
+def is_unit_named_after(parent: Entity, branch: Entity) -> bool:
+    """Whether an organization no lexicon knows, named right after another, is a unit of it: a union's or a
+    party's branch, a company's committee, a public body's unit."""
+    committee = parent.cls == "Corporation" and branch.cls == "Organization" and branch.label.endswith("위원회")
+    public = parent.cls == branch.cls == "GovernmentOrganization"
+    return branch.label.endswith(SUB_BODIES) or committee or public
 
 
 def is_body_of_org(noun: str) -> bool:

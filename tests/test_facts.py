@@ -1024,6 +1024,11 @@ def test_a_company_s_board_and_its_board_committee_belong_to_it():
         ("누리전자 이사회", "누리전자"), ("회장후보추천위원회", "한빛증권")]
 
 
+def test_a_public_body_s_unit_named_right_after_it_belongs_to_it():
+    assert owned("부산경찰청 사이버범죄수사대는 일당 12명을 검거했다.") == [("사이버범죄수사대", "부산경찰청")]
+    assert owned("국토교통부와 산업통상자원부는 대책을 발표했다.") == []
+
+
 def test_a_body_named_with_its_organization_belongs_to_it_but_a_country_s_delegation_to_no_one():
     assert owned("한빛대병원 연구팀이 새 검사법을 개발했다. 한빛대병원은 특허를 냈다.") == [
         ("한빛대병원 연구팀", "한빛대병원")]
