@@ -378,3 +378,9 @@ def test_a_company_s_plant_written_fused_to_its_place_is_that_site_but_a_plant_a
     text = "현대제철 당진제철소가 멈췄다. 삼성전자 평택공장에서 불이 났다."
     assert named(text, "Place") == ["당진제철소", "평택공장"]
     assert named("미국 조지아주 공장에서 일한다.", "Place") == ["미국", "조지아주"]
+
+
+def test_캠프_before_a_name_names_a_base_but_not_before_a_korean_name():
+    assert named("장관은 경기 평택 캠프 험프리스를 찾았다. 두 정상은 캠프 데이비드에서 만났다.", "Place") == [
+        "경기", "평택", "캠프 험프리스", "캠프 데이비드"]
+    assert named("선거 캠프 박지원은 말했다.", "Place") == []

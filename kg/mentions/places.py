@@ -306,6 +306,17 @@ class PlaceReader(ReaderBase):
         towns = lexicon.municipalities()
         return next((stem[:n] for n in range(len(stem) - 2, 1, -1) if stem[:n] in towns), None)
 
+    def read_camps(self) -> None:
+        """`캠프 험프리스`, `캠프 데이비드`: 캠프 before a name names a base or a retreat, though a given name
+        may follow it; a Korean name after it is a person of the camp (선거 캠프 박지원)."""
+        for i in range(len(self.words) - 1):
+            word, name = self.words[i], self.words[i + 1]
+            if self.stem(word) != "캠프" or word.has_tail or not self.spaced(i, i + 1) or not name.stem_tokens:
+                continue
+            if HANGUL_ONLY.match(self.stem(name)) and is_proper(name.stem_tokens[0]) \
+                    and not self.is_korean_full_name(name) and self.free(word.start, name.stem_end):
+                self.add(word.start, name.stem_end, "Place", "Place")
+
     def read_venues(self) -> None:
         """`타흐리르 광장`, `해운대 해수욕장`: a name, then a word for a kind of venue, is that venue; the
         places named before the name (its city, its district) stand apart from it, as places of their own."""
