@@ -501,3 +501,8 @@ def test_a_branch_court_named_by_its_direction_is_one_body_and_the_same_words_el
     found = mentions("대구지법 서부지원은 피고인에게 징역 3년을 선고했다. 정부는 서부 지원을 늘렸다.").mentions
     assert [(m.text, m.key) for m in found if m.kind == "Organization"] == [
         ("대구지법 서부지원", "대구지방법원 서부지원")]
+
+
+def test_a_name_ending_in_a_hangul_e_and_letter_is_a_company():
+    assert named("제작은 누리이앤에이가 맡는다. 배급은 솔빛이앤엠이 한다.", "Organization") == [
+        "누리이앤에이", "솔빛이앤엠"]
