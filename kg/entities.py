@@ -191,14 +191,15 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
     index = {(m.start, m.end): i for i, m in enumerate(names)}
     for i, m in enumerate(names):
         # known names carry their aliases; only unknown ones join their group's short name
-        # and an unknown organization joins its name written short: 한빛노조 for 한빛노동조합; a known place
-        # is also what its last word names where no lexicon said which (북구 of 대구 북구, in 북구청장)
+        # and an unknown organization or place joins its name written short: 한빛노조 for 한빛노동조합, 여수산단
+        # for 여수국가산업단지; a known place is also what its last word names where no lexicon said which (북구
+        # of 대구 북구, in 북구청장)
         forms = {identity(m), m.text.rsplit(" ", 1)[-1]} if m.key and m.kind == "Place" and " " in m.text \
             else {identity(m)} if m.key else {identity(m), short_name(identity(m))}
-        if m.key is None and m.kind == "Organization":
+        if m.key is None and m.kind in ("Organization", "Place"):
             forms.add(contracted_name(known_head_written_out(identity(m))))
-            if (branch := union_branch(identity(m))) is not None:
-                forms.add(branch)  # 기아 노조 is 기아지부
+        if m.key is None and m.kind == "Organization" and (branch := union_branch(identity(m))) is not None:
+            forms.add(branch)  # 기아 노조 is 기아지부
         if m.key is None and m.kind in ("Organization", "Place") and " " in identity(m):
             forms.add(identity(m).replace(" ", ""))  # 보령 화력발전소 is 보령화력발전소, spaced or not
         for form in forms:

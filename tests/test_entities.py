@@ -420,3 +420,9 @@ def test_an_untyped_name_written_as_a_known_place_is_written_in_the_article_is_t
 def test_a_company_written_in_latin_letters_and_in_hangul_is_one_node():
     result = run("NC소프트 주가가 급등했다. 엔씨소프트는 신작을 내놓았다.")
     assert [(e.label, e.aliases) for e in result.entities.entities] == [("엔씨소프트", ["NC소프트"])]
+
+
+def test_an_industrial_park_written_short_is_the_park():
+    result = run("한빛국가산업단지에서 불이 났다. 한빛산단 입주 기업들은 조업을 멈췄다. 한빛국가산단은 곧 재가동한다.")
+    places = [e for e in result.entities.entities if e.kind == "Place"]
+    assert [(e.label, sorted(e.aliases)) for e in places] == [("한빛국가산업단지", ["한빛국가산단", "한빛산단"])]
