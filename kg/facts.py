@@ -1782,14 +1782,19 @@ def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
 
 def add_event(facts: Facts, event: Event) -> None:
     """Record an event, or merge it into one recorded with the same kind, day, place and people (for an
-    appointment, the same one appointed). A day only guessed from the publication (a headline's) is no day:
-    the event merges with one named later."""
+    appointment, the same one appointed). A day only guessed from the publication (a headline's) is no day,
+    and a country on such a day is no place apart from the city named later: the event merges with one
+    named later, in that city."""
     for other in facts.events:
         shared = sum(1 for a in event.attendees if any(a is b for b in other.attendees))
         same_day = event.date is None or other.date is None or event.date == other.date \
             or event.guessed or other.guessed
         same_place = event.place is not None and event.place is other.place
-        elsewhere = event.place is not None and other.place is not None and not same_place
+        # 인도를 찾아 … 만났다, then 뉴델리에서 면담하고: a lead's event, on no day of its own, told in a country
+        # is the one the story tells in a city of it
+        summed_up = (event.guessed or other.guessed) \
+            and any(p.cls == "Country" for p in (event.place, other.place) if p is not None)
+        elsewhere = event.place is not None and other.place is not None and not same_place and not summed_up
         enough = shared >= 1 if same_place else shared >= min(2, len(event.attendees), len(other.attendees))
         if event.kind == "appointment":  # one appointed, told with the group or with his company: one event
             enough = any(a is b for a in event.attendees if a.kind == "Person" for b in other.attendees)
@@ -1797,7 +1802,8 @@ def add_event(facts: Facts, event: Event) -> None:
             other.attendees.extend(a for a in event.attendees if all(a is not b for b in other.attendees))
             if other.date is None or other.guessed and not event.guessed:
                 other.date, other.guessed = event.date, event.guessed
-            other.place = other.place or event.place
+            if other.place is None or summed_up and other.place.cls == "Country" and event.place is not None:
+                other.place = event.place
             merge_evidence(other.evidence, event.evidence)
             return
     facts.events.append(event)

@@ -731,6 +731,12 @@ def test_a_headline_s_event_merges_with_the_one_the_story_dates():
         ("appointment", "2024-03-11", ["김보람", "홍길동"])]
 
 
+def test_a_lead_s_event_in_a_country_is_the_one_the_story_tells_in_a_city_of_it():
+    facts = run("김철수 한빛그룹 회장이 인도를 찾아 모디 인도 총리를 만났다.\n"
+                "김 회장은 15일 인도 뉴델리에서 모디 총리와 면담했다.").facts
+    assert [(e.kind, e.date, e.place.label) for e in facts.events] == [("meeting", "2024-03-15", "뉴델리")]
+
+
 def test_the_bench_is_the_court_last_named_as_a_subject_not_the_one_a_case_is_sent_to():
     facts = run("대법원 1부(주심 김보람 대법관)는 사건을 서울고법으로 돌려보냈다. "
                 "재판부는 \"원심 판단은 수긍하기 어렵다\"고 밝혔다.").facts
