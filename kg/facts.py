@@ -1537,12 +1537,29 @@ def add_agreement(facts: Facts, agreement: Agreement, side: Callable[[Entity], i
 
 def merge_deals_of_leaders_and_countries(ctx: Context, facts: Facts) -> None:
     """`트럼프·시진핑, … 무역합의 서명` and `트럼프 미국 대통령과 시진핑 중국 국가주석이 … 서명했다`: a leader
-    named by a post at a country stands for it, so a deal of the leaders and one of their countries is one."""
+    named by a post at a country stands for it, so a deal of the leaders and one of their countries is one.
+    So does a body of the country named with it (루마니아 국방부 for 루마니아, whose minister signed); the
+    deal keeps the body as its party."""
     leads = {id(person): ctx.entities.of(ap.org) for ap in ctx.mentions.appositions
              if ap.org is not None and ap.org.cls == "Country" and (person := ctx.entities.of(ap.person)) is not None}
+    countries = {e.label: e for e in ctx.entities.entities if e.cls == "Country"}
+    for body in ctx.entities.entities:
+        country = countries.get(body.label.split(" ")[0]) if body.cls == "GovernmentOrganization" else None
+        if country is not None and " " in body.label:
+            leads[id(body)] = country
+    def side(party: Entity) -> int:
+        return id(leads.get(id(party)) or party)
+
+    def of_a_body(named: list[Entity]) -> bool:
+        # one of a country's body first, so that the deal told of the country itself joins it
+        return any(id(p) in leads and p.kind == "Organization" for p in named)
+
     agreements, facts.agreements = facts.agreements, []
-    for agreement in agreements:
-        add_agreement(facts, agreement, side=lambda party: id(leads.get(id(party)) or party))
+    for agreement in sorted(agreements, key=lambda a: not of_a_body(a.parties)):
+        add_agreement(facts, agreement, side=side)
+    events, facts.events = facts.events, []
+    for event in sorted(events, key=lambda e: not of_a_body(e.attendees)):
+        add_event(facts, event, side=side)
 
 
 def subject_list_before(ctx: Context, before: list[tuple[Mention, Entity]]) -> list[Entity]:
@@ -1780,13 +1797,13 @@ def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
     return None
 
 
-def add_event(facts: Facts, event: Event) -> None:
+def add_event(facts: Facts, event: Event, side: Callable[[Entity], int] = id) -> None:
     """Record an event, or merge it into one recorded with the same kind, day, place and people (for an
     appointment, the same one appointed). A day only guessed from the publication (a headline's) is no day,
     and a country on such a day is no place apart from the city named later: the event merges with one
     named later, in that city."""
     for other in facts.events:
-        shared = sum(1 for a in event.attendees if any(a is b for b in other.attendees))
+        shared = sum(1 for a in event.attendees if any(side(a) == side(b) for b in other.attendees))
         same_day = event.date is None or other.date is None or event.date == other.date \
             or event.guessed or other.guessed
         same_place = event.place is not None and event.place is other.place
@@ -1799,7 +1816,7 @@ def add_event(facts: Facts, event: Event) -> None:
         if event.kind == "appointment":  # one appointed, told with the group or with his company: one event
             enough = any(a is b for a in event.attendees if a.kind == "Person" for b in other.attendees)
         if other.kind == event.kind and same_day and enough and not elsewhere:
-            other.attendees.extend(a for a in event.attendees if all(a is not b for b in other.attendees))
+            other.attendees.extend(a for a in event.attendees if all(side(a) != side(b) for b in other.attendees))
             if other.date is None or other.guessed and not event.guessed:
                 other.date, other.guessed = event.date, event.guessed
             if other.place is None or summed_up and other.place.cls == "Country" and event.place is not None:

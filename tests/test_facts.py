@@ -737,6 +737,14 @@ def test_a_lead_s_event_in_a_country_is_the_one_the_story_tells_in_a_city_of_it(
     assert [(e.kind, e.date, e.place.label) for e in facts.events] == [("meeting", "2024-03-15", "뉴델리")]
 
 
+def test_a_deal_with_a_country_s_body_and_one_with_the_country_it_is_told_of_are_one():
+    facts = run("한빛방산은 28일 폴란드 국방부와 전차 공급 계약을 맺었다고 밝혔다. 계약식은 바르샤바에서 열렸으며, "
+                "김철수 한빛방산 대표와 안나 코발스카 폴란드 국방장관이 서명했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["폴란드 국방부", "한빛방산"]]
+    assert [(e.kind, labels(e.attendees)) for e in facts.events] == [
+        ("signing", ["김철수", "안나 코발스카", "폴란드 국방부", "한빛방산"])]
+
+
 def test_the_bench_is_the_court_last_named_as_a_subject_not_the_one_a_case_is_sent_to():
     facts = run("대법원 1부(주심 김보람 대법관)는 사건을 서울고법으로 돌려보냈다. "
                 "재판부는 \"원심 판단은 수긍하기 어렵다\"고 밝혔다.").facts
