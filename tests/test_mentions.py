@@ -233,3 +233,7 @@ def test_common_nouns_of_the_news_kiwi_takes_for_names_or_does_not_know_name_not
     for text in ("네이버, 엔비디아와 소버린 AI 협력 확대", "경찰은 마약을 들여온 공급책을 쫓고 있다.",
                  "셀트리온은 크론병 치료제 승인을 받았다."):
         assert [m.text for m in mentions(text).mentions if m.kind in ("Person", "Concept")] == [], text
+
+
+def test_an_industry_s_stocks_name_no_one():
+    assert [m.text for m in mentions("방산주와 조선주가 급등했다. 조선주가 하락은 멈췄다.").mentions] == []

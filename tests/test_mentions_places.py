@@ -384,3 +384,9 @@ def test_캠프_before_a_name_names_a_base_but_not_before_a_korean_name():
     assert named("장관은 경기 평택 캠프 험프리스를 찾았다. 두 정상은 캠프 데이비드에서 만났다.", "Place") == [
         "경기", "평택", "캠프 험프리스", "캠프 데이비드"]
     assert named("선거 캠프 박지원은 말했다.", "Place") == []
+
+
+def test_one_proper_noun_ending_in_주_is_a_foreign_state_but_not_a_word():
+    assert [(m.text, m.cls) for m in mentions("공장은 안드라프라데시주에 들어선다.").mentions] == [
+        ("안드라프라데시주", "AdministrativeArea")]
+    assert named("노조는 사보타주에 나섰다.", "Place") == []

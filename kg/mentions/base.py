@@ -310,7 +310,7 @@ class ReaderBase:
         # ceremony or a summit alone (서명식, 서밋), unlike an award (그래미), nor a direction (남남서쪽)
         if "·" in stem or stem in lexicon.agreement_types() or lexicon.cues().get(stem) == "Person" \
                 or stem in lexicon.industries() or stem in lexicon.event_nouns() and stem not in lexicon.awards() \
-                or DIRECTION.fullmatch(stem) or is_right_or_sum(stem) or is_ceremony(stem):
+                or DIRECTION.fullmatch(stem) or is_right_or_sum(stem) or is_ceremony(stem) or is_industry_stock(stem):
             return False
         if tags == {"SL"}:  # one letter alone withholds a name (중앙일간지 A 기자)
             return LATIN.match(stem) is not None and len(stem) >= 2 and not LETTER_PREFIX.match(self.body, word.start)
@@ -349,6 +349,11 @@ def is_ceremony(stem: str) -> bool:
 def is_state_name(text: str) -> bool:
     """`타밀나두주`: a foreign name of two syllables or more with 주 after it is a state's, in a name's place."""
     return len(text) >= 3 and text.endswith("주") and HANGUL_ONLY.match(text) is not None
+
+
+def is_industry_stock(text: str) -> bool:
+    """`방산주`, `조선주가`: an industry's stocks, or their price, which Kiwi may read as a name."""
+    return any(text.endswith(tail) and text[:-len(tail)] in lexicon.industries() for tail in ("주", "주가"))
 
 
 def is_of_a_country(text: str) -> bool:

@@ -7,7 +7,7 @@ from functools import cache
 
 from kg import lexicon
 from kg.analyze import reads_alone_as_common_noun, reads_alone_as_name, reads_alone_as_quality
-from kg.mentions.base import ReaderBase, is_of_a_country, is_right_or_sum, is_state_name
+from kg.mentions.base import ReaderBase, is_industry_stock, is_of_a_country, is_right_or_sum, is_state_name
 from kg.mentions.model import Apposition, Mention
 from kg.mentions.patterns import (
     ADDRESS_LEVEL,
@@ -753,6 +753,8 @@ class PeopleReader(ReaderBase):
         if is_of_a_country(text):
             return False
         if is_death_in_family(text):
+            return False
+        if is_industry_stock(text):
             return False
         if text in lexicon.gazetteer():
             return lexicon.gazetteer()[text].kind == "Person"

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from kg import lexicon
 from kg.analyze import reads_alone_as_common_noun
-from kg.mentions.base import ReaderBase, inside_dictionary_word
+from kg.mentions.base import ReaderBase, inside_dictionary_word, is_state_name
 from kg.mentions.model import Mention
 from kg.mentions.patterns import (
     ADDRESS_CLASSES,
@@ -146,6 +146,14 @@ class PlaceReader(ReaderBase):
         nouns = all(t.tag == "NNG" and not t.oov for t in rest)
         affix = len(rest) == 1 and rest[0].form in PLACE_AFFIXES and rest[0].tag in ("XSN", "NNB", "NNG")
         return (first.end, known) if nouns or affix else None
+
+    def is_foreign_state(self, word: Word) -> bool:
+        """`안드라프라데시주에`, `바이에른주`: one proper noun of four syllables or more ending in 주 is a
+        foreign state's name, unless what comes before 주 is a word or a known name (반도체주, 에코프로주: a
+        stock)."""
+        stem, tokens = self.stem(word), word.stem_tokens
+        return len(stem) >= 4 and is_state_name(stem) and len(tokens) == 1 and tokens[0].tag == "NNP" \
+            and stem[:-1] not in lexicon.gazetteer() and not reads_alone_as_common_noun(stem[:-1])
 
     def is_located_neighbourhood(self, index: int) -> bool:
         """`상계동에서`, `청담동에`, `상계동 주민`: a proper noun in 동 or 리 where something happens, or

@@ -269,6 +269,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.add(start, end, "Place", venue.cls)
             elif (place := self.leading_place(word)) is not None:
                 self.add_known(start, *place)
+            elif self.is_foreign_state(word):
+                self.add(start, end, "Place", "AdministrativeArea")
             elif (code := self.model_code_end(word)) is not None:
                 self.add(start, code, "Concept", "Name")
             elif self.is_unknown_proper(word) and not set(self.body[start:end]) <= COUNTRY_SYLLABLES:
