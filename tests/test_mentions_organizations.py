@@ -506,3 +506,10 @@ def test_a_branch_court_named_by_its_direction_is_one_body_and_the_same_words_el
 def test_a_name_ending_in_a_hangul_e_and_letter_is_a_company():
     assert named("제작은 누리이앤에이가 맡는다. 배급은 솔빛이앤엠이 한다.", "Organization") == [
         "누리이앤에이", "솔빛이앤엠"]
+
+
+def test_a_word_for_a_news_outlet_before_an_unknown_name_makes_it_one_whatever_the_verb():
+    found = mentions('영국 매체 누리포스트는 11일 "한빛FC가 김철수를 영입했다"고 보도했다. '
+                     '미국 경제지 배런스에 따르면 그렇다.')
+    assert [(m.text, m.cls) for m in found.mentions if m.kind == "Organization" and m.cls != "SportsTeam"] == [
+        ("누리포스트", "NewsMediaOrganization"), ("배런스", "NewsMediaOrganization")]
