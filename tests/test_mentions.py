@@ -237,3 +237,9 @@ def test_common_nouns_of_the_news_kiwi_takes_for_names_or_does_not_know_name_not
 
 def test_an_industry_s_stocks_name_no_one():
     assert [m.text for m in mentions("방산주와 조선주가 급등했다. 조선주가 하락은 멈췄다.").mentions] == []
+
+
+def test_arms_proteins_and_chips_written_as_common_nouns_or_letters_name_nothing():
+    found = mentions("한빛방산은 2029년부터 자주포를 직접 생산할 계획이다. 연구팀은 혈액 속 타우 단백질을 측정하고, "
+                     "엔비디아 GPU로 분석한다.")
+    assert [m.text for m in found.mentions if m.kind in ("Concept", "Person")] == []
