@@ -268,6 +268,11 @@ def test_a_writer_cued_by_her_trade_is_a_person_though_her_name_is_a_river_s_thr
     assert named("시민들이 한강에서 달렸다.", "Person") == []
 
 
+def test_a_cued_writer_whose_particle_kiwi_reads_into_her_river_name_is_a_person():
+    found = mentions("노벨상 수상자인 소설가 한강이 스웨덴 스톡홀름을 찾았다.")
+    assert [(m.text, m.kind) for m in found.mentions if m.text == "한강"] == [("한강", "Person")]
+
+
 def test_a_derived_word_is_no_part_of_a_foreign_name():
     assert named("라스칼라 247년 역사상 아시아인 음악감독은 처음이다.", "Person") == []
 

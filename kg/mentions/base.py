@@ -74,6 +74,15 @@ class ReaderBase:
         self.claimed.update(range(start, end))
         return mention
 
+    def add_known_unless_cued(self, start: int, end: int, known: lexicon.Known,
+                              cue: tuple[str, str] | None) -> Mention:
+        """A name the lexicon knows, unless it knows a place and the cue before says the name is a person's
+        or an organization's (소설가 한강: a writer, no river; 법무법인 태평양: a firm)."""
+        if known.kind == "Place" and known.cls != "Country" and cue is not None \
+                and cue[0] in ("Person", "Organization"):
+            return self.add(start, end, *cue)
+        return self.add_known(start, end, known)
+
     def add_known(self, start: int, end: int, known: lexicon.Known) -> Mention:
         return self.add(start, end, known.kind, known.cls, key=known.label, english=known.english)
 

@@ -82,7 +82,7 @@ class OrganizationReader(ReaderBase):
         particle is that name, though Kiwi, not knowing a short name, reads the word otherwise: as one word it
         does not know, or in pieces. Not a word Kiwi knows whole (제주도, 고양이: no 제주 + 도, 고양 + 이)."""
         table = lexicon.gazetteer()
-        for word in self.words:
+        for index, word in enumerate(self.words):
             written = self.body[word.start:word.end]
             if not written.endswith(PARTICLES):  # most words: a quick no
                 continue
@@ -93,8 +93,10 @@ class OrganizationReader(ReaderBase):
                 continue
             across = [t for t in word.tokens if t.start < end < t.end]
             whole = any(t.form == name for t in word.tokens) or any(not t.oov for t in across)
-            if not whole:
-                self.add_known(word.start, end, table[name])
+            if not whole:  # the particle ends the noun phrase, though Kiwi read it into the name
+                cls = self.cue_of(self.words[index - 1]) if index else None
+                cue = (lexicon.KIND_OF_CLASS[cls], cls) if cls else None
+                self.add_known_unless_cued(word.start, end, table[name], cue)
 
     def is_name_part(self, word: Word) -> bool:
         """A word of two letters or more that Kiwi reads as a proper noun or does not know."""

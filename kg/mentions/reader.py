@@ -250,11 +250,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 continue
             if found:
                 known = lexicon.lookup(self.body[start:end])
-                cue = self.cue_before(index) if known and known.kind == "Place" and known.cls != "Country" else None
-                if cue is not None and cue[0] in ("Person", "Organization"):
-                    self.add(start, end, *cue)  # 소설가 한강: a writer, no river; 법무법인 태평양: a firm
-                elif known:
-                    self.add_known(start, end, known)
+                if known:
+                    self.add_known_unless_cued(start, end, known, self.cue_before(index))
                 else:
                     self.add(start, end, *found)
             elif self.is_located_neighbourhood(index):
