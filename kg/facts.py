@@ -128,6 +128,8 @@ PARENT = re.compile(r"모회사|모기업")
 #: the copula after an ownership word: it says what the subject is (Y는 X의 자회사다, Y는 X의 모회사다, Y는 X의
 #: 자회사가 된다); in `자회사인 Y`, 인 says what Y is
 SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서|가 되|가 된)")
+#: the quotation mark that may close a name: '실리코니카'의 지분
+CLOSE_QUOTE = r"[’'”\"]?"
 #: a stake the subject holds or buys, for a price or not (지분 63%를 1조원에 인수): more than half of a company
 #: makes it the parent
 MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+에\s)?"
@@ -921,7 +923,8 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 link_parent(facts, child, parent, evidence)
         for match in MAJORITY_STAKE.finditer(plain):  # 한빛전자는 누리소재 지분 100%를 보유: a majority is control
             at = sentence.start + match.start()
-            held = next((e for m, e in reversed(orgs) if re.fullmatch(r"의?\s*", ctx.body[m.end:at])), None)
+            held = next((e for m, e in reversed(orgs) if re.fullmatch(rf"{CLOSE_QUOTE}의?\s*", ctx.body[m.end:at])),
+                        None)
             # 한빛웹툰은 … 상장했으며 누리가 지분 63%를 보유하고 있다: one named as the holder holds the topic
             holder = next((e for m, e in reversed(orgs) if re.fullmatch(r"[이가]\s", ctx.body[m.end:at])), None)
             held, owner = (subject, holder) if held is None and holder is not None else (held, subject)
@@ -1125,7 +1128,7 @@ def agreement_word(text: str) -> tuple[int, str, str] | None:
 def agreement_topic() -> re.Pattern:
     """An agreement word as the topic of a clause: `… MOU는`, `‘… 계약서’는`."""
     words = sorted(lexicon.agreement_types(), key=len, reverse=True)
-    return re.compile(f"(?:{'|'.join(map(re.escape, words))})[’'”\"]?(?:은|는)(?=\\s)")
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))}){CLOSE_QUOTE}(?:은|는)(?=\\s)")
 
 
 def agreement_clauses(sentence: Sentence) -> list[range]:
@@ -1345,7 +1348,10 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         buyer = ctx.own_subject(sentence, "Organization") if opens_on_another_thing(sentence) \
             else buyers[sentence.index]
         deal = DEAL.search(plain)
-        if deal is None or agreement_word(sentence.text) and SIGNING.search(plain):
+        # a deal signed (인수 계약을 체결했다) is the agreements' to read, when they read one
+        signed = agreement_word(sentence.text) and SIGNING.search(plain) \
+            and any(ev.start == sentence.start for a in facts.agreements for ev in a.evidence)
+        if deal is None or signed:
             continue
         # A와 B가 50%씩 출자한 C가: the organization right after the deal word, as its noun, is what A and B
         # put money into, not the sentence's topic
@@ -1390,7 +1396,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
                      if not ctx.body[m.end:at].strip() and e.cls != "Concept"), None)
         targets = named[listed_from(ctx, named, last):last + 1] if last is not None else [
             (m, e) for m, e in named
-            if re.match(r"[’'”\"]?\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 5])]
+            if re.match(rf"{CLOSE_QUOTE}\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 5])]
         # 셀트리온이 일라이릴리로부터 공장을 인수한다, 한화오션이 미 해군으로부터 사업을 수주했다: the one it is bought
         # or won from is a party to the deal, as is the one who ordered what is won (아람코가 발주한 공사를 수주)
         for m, seller in [(m, e) for m, e in named if FROM.match(ctx.body, m.end)
@@ -1938,7 +1944,7 @@ def extract_plans(ctx: Context, facts: Facts) -> None:
             continue
         for m, entity in ctx.actors(sentence, ("Organization",), quoted=True):
             rest = ctx.body[m.end:sentence.end]
-            if not re.match(r"\s*(?:\([^)]*\))?[’'”\"]?\s*(?:을|를|의)?\s*(" + ESTABLISHMENT.pattern + ")", rest):
+            if not re.match(rf"\s*(?:\([^)]*\))?{CLOSE_QUOTE}\s*(?:을|를|의)?\s*(" + ESTABLISHMENT.pattern + ")", rest):
                 continue
             planners = [e for mm, e in ctx.actors(sentence, ("Organization", "Place"))
                         if e is not entity and ctx.is_subject(mm)]

@@ -463,6 +463,13 @@ def test_a_company_named_in_quotation_marks_is_what_is_invested_in():
         (["누리뱅크", "한빛뱅크"], "한빛뱅크의 누리뱅크 투자")]
 
 
+def test_a_contract_to_buy_a_quoted_company_s_majority_stake_is_a_purchase_and_makes_a_parent():
+    facts = run("한빛케미칼은 이탈리아 실리콘 제조사 '솔빛실리카'의 지분 100%를 1조원에 인수하는 계약을 "
+                "체결했다고 20일 공시했다.").facts
+    assert [(a.type, a.label) for a in facts.agreements] == [("인수", "한빛케미칼의 솔빛실리카 인수")]
+    assert [(o.child.label, o.parent.label) for o in facts.ownerships] == [("솔빛실리카", "한빛케미칼")]
+
+
 def test_a_press_luncheon_held_is_a_briefing():
     facts = run("한빛전자는 12일 본사에서 기자간담회를 열고 계획을 밝혔다.").facts
     assert [e.kind for e in facts.events] == ["briefing"]
