@@ -390,3 +390,8 @@ def test_one_proper_noun_ending_in_주_is_a_foreign_state_but_not_a_word():
     assert [(m.text, m.cls) for m in mentions("공장은 안드라프라데시주에 들어선다.").mentions] == [
         ("안드라프라데시주", "AdministrativeArea")]
     assert named("노조는 사보타주에 나섰다.", "Place") == []
+
+
+def test_a_province_s_short_name_listed_among_places_is_the_province():
+    found = mentions("서울, 경기, 인천 지역에 비가 내렸다.").mentions
+    assert [(m.text, m.key) for m in found] == [("서울", "서울특별시"), ("경기", "경기도"), ("인천", "인천광역시")]

@@ -171,7 +171,12 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         cls = known.pop()[1] if len(known) == 1 else kind  # 보신각→종로2가: a venue and a neighbourhood, places
         for word, m in items:
             guessed_person = route and kind == "Place" and m is not None and m.kind == "Person" and m.key is None
-            if m is not None and (m.kind == "Concept" or guessed_person):
+            region = self.region(self.stem(word)) if kind == "Place" and (m is None or m.key is None) else None
+            if region is not None and (m is not None or self.free(word.start, word.stem_end)):
+                if m is not None:  # 서울, 경기, 인천: among places, 경기 is the province (alone, a game)
+                    self.out.mentions.remove(m)
+                self.add_known(word.start, word.stem_end, region)
+            elif m is not None and (m.kind == "Concept" or guessed_person):
                 self.retype(m, kind, cls)
             elif m is None and (self.is_list_noun(word) and self.may_name(word, kind)
                                 or kind == "Person" and self.is_cut_korean_name(word)):
