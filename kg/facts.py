@@ -130,6 +130,8 @@ PARENT = re.compile(r"모회사|모기업")
 SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서|가 되|가 된)")
 #: the quotation mark that may close a name: '실리코니카'의 지분
 CLOSE_QUOTE = r"[’'”\"]?"
+#: between a company and the stake in it: 한빛의 지분, '한빛' 지분, 한빛의 최대주주는 지분
+STAKE_OF = re.compile(rf"{CLOSE_QUOTE}(?:의\s최대\s?주주(?:는|인)\s|의?\s*)")
 #: a stake the subject holds or buys, for a price or not (지분 63%를 1조원에 인수): more than half of a company
 #: makes it the parent
 MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+에\s)?"
@@ -922,12 +924,13 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             for parent in owners:
                 link_parent(facts, child, parent, evidence)
         for match in MAJORITY_STAKE.finditer(plain):  # 한빛전자는 누리소재 지분 100%를 보유: a majority is control
-            at = sentence.start + match.start()
-            held = next((e for m, e in reversed(orgs) if re.fullmatch(rf"{CLOSE_QUOTE}의?\s*", ctx.body[m.end:at])),
-                        None)
+            at, end = sentence.start + match.start(), sentence.start + match.end()
+            held = next((e for m, e in reversed(orgs) if m.end <= at and STAKE_OF.fullmatch(ctx.body[m.end:at])), None)
             # 한빛웹툰은 … 상장했으며 누리가 지분 63%를 보유하고 있다: one named as the holder holds the topic
             holder = next((e for m, e in reversed(orgs) if re.fullmatch(r"[이가]\s", ctx.body[m.end:at])), None)
-            held, owner = (subject, holder) if held is None and holder is not None else (held, subject)
+            # 한빛증권의 최대주주는 지분 57%를 가진 누리금융이다: the one named right after the stake holds it
+            holding = next((e for m, e in orgs if re.fullmatch(r"한?\s", ctx.body[end:m.start])), None)
+            held, owner = (subject, holder) if held is None and holder is not None else (held, holding or subject)
             if float(match.group(1)) > 50 and held is not owner:
                 link_parent(facts, held, owner, evidence)
         for match in PARENT.finditer(plain):

@@ -1045,6 +1045,11 @@ def test_a_company_s_board_and_its_board_committee_belong_to_it():
         ("누리전자 이사회", "누리전자"), ("회장후보추천위원회", "한빛증권")]
 
 
+def test_the_largest_shareholder_named_after_its_majority_stake_owns_the_company():
+    assert owned("한빛증권은 새 대표를 선임했다. 한빛증권의 최대주주는 지분 56.8%를 가진 누리금융지주다.") == [
+        ("한빛증권", "누리금융지주")]
+
+
 def test_a_public_body_s_unit_named_right_after_it_belongs_to_it():
     assert owned("부산경찰청 사이버범죄수사대는 일당 12명을 검거했다.") == [("사이버범죄수사대", "부산경찰청")]
     assert owned("국토교통부와 산업통상자원부는 대책을 발표했다.") == []
