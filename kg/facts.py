@@ -1673,7 +1673,9 @@ def extract_events(ctx: Context, facts: Facts) -> None:
         people = [e for _, e in actors]
         # 또 홍길동 위원장과 면담을 갖고: the subject goes on from the sentence before only when everyone the
         # sentence names is met, not doing (조국 대표도 광주를 찾아: 도, "too", marks a subject of its own)
-        met = all(ctx.tail(m).startswith(MET_TAILS) for m, _ in actors)
+        # (listed with commas before the last one met: A 대통령, B 대통령과도 만났다)
+        tails = [ctx.tail(m) for m, _ in actors]
+        met = all(t.startswith((*MET_TAILS, ",", "·")) for t in tails) and any(t.startswith(MET_TAILS) for t in tails)
         carried = subjects[sentence.index] if met else None
         appointing = APPOINTMENT.search(plain)
         if appointing and UNSURE.match(plain, appointing.end()):  # 후계자로 내정됐을 가능성: not done

@@ -738,6 +738,13 @@ def test_a_headline_s_event_merges_with_the_one_the_story_dates():
         ("appointment", "2024-03-11", ["김보람", "홍길동"])]
 
 
+def test_people_listed_with_commas_before_the_last_one_met_are_met_by_the_subject_before():
+    facts = run("홍길동 대통령은 22일 쿠알라룸푸르에서 정상회의에 참석했다. "
+                "이어 존 스미스 호주 총리, 마이클 브라운 뉴질랜드 총리와도 차례로 만났다.").facts
+    assert [sorted(labels(e.attendees)) for e in facts.events if e.kind == "meeting"] == [
+        ["존 스미스", "홍길동"], ["마이클 브라운", "홍길동"]]
+
+
 def test_a_lead_s_event_in_a_country_is_the_one_the_story_tells_in_a_city_of_it():
     facts = run("김철수 한빛그룹 회장이 인도를 찾아 모디 인도 총리를 만났다.\n"
                 "김 회장은 15일 인도 뉴델리에서 모디 총리와 면담했다.").facts
