@@ -94,6 +94,11 @@ def test_appointing_company_is_the_organization_of_the_new_post():
     assert ("최한결", "대표이사", "한빛무역", False) in found and ("최한결", "총괄사장", "한빛무역", False) in found
 
 
+def test_a_country_after_a_name_that_ends_in_a_given_name_is_where_the_post_is():
+    found = posts("대통령은 안와르 이브라힘 말레이시아 총리와 회담했다.")
+    assert ("안와르 이브라힘", "총리", "말레이시아", False) in found
+
+
 def test_a_company_that_takes_someone_as_its_new_head_gives_him_the_post():
     assert ("송한결", "사장", "한빛건설", False) in posts("한빛건설은 송한결 전무를 새 사장으로 맞았다.")
     assert ("최한결", "대표", "누리소프트", False) in posts("누리소프트는 최한결 부사장을 신임 대표로 맞이했다.")

@@ -514,9 +514,10 @@ class TitleReader(ReaderBase):
                 i -= 1
                 continue
             # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name,
-            # but a known organization is not (루이스 엔리케 PSG 감독)
+            # but a known organization or country is not (루이스 엔리케 PSG 감독, 안와르 이브라힘 말레이시아 총리)
             kind = self.known_kind(self.words[i])
-            if org is None and kind != "Person" and (not self.opens_name(i - 1) or kind == "Organization"):
+            country = (known := lexicon.lookup(stem)) is not None and known.cls == "Country"
+            if org is None and kind != "Person" and (not self.opens_name(i - 1) or kind == "Organization" or country):
                 slot = self.org_before_title(i)
                 if slot is not None and self.is_name_ending_in_dae(self.words[i], title):
                     slot = None  # 조희대 대법원장: a person, no university
