@@ -132,6 +132,11 @@ SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서
 CLOSE_QUOTE = r"[’'”\"]?"
 #: between a company and the stake in it: 한빛의 지분, '한빛' 지분, 한빛의 최대주주는 지분
 STAKE_OF = re.compile(rf"{CLOSE_QUOTE}(?:의\s최대\s?주주(?:는|인)\s|의?\s*)")
+#: what follows a name bought or invested in: its particle, its stake, its price, or the next in its list (but
+#: 와의 names a partner: 스텔란티스와의 합작법인)
+TARGET_FOLLOWED = re.compile(rf"{CLOSE_QUOTE}\s*(?:의|를|을|에(?!서)|지분|\((?=\d)|,|·|[과와](?!의)|등)")
+#: a stake another holds, bought from it: GM 보유 지분 50%를 인수
+HELD_STAKE = re.compile(r"\s보유\s?지분")
 #: a stake the subject holds or buys, for a price or not (지분 63%를 1조원에 인수): more than half of a company
 #: makes it the parent
 MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+에\s)?"
@@ -153,6 +158,8 @@ VENTURE_FOUNDED = re.compile(r"[이가]\s(?:\S+\s){0,3}(?:공동\s?)?(?:출자|�
 #: a venture set up together, told with verbs: `합작해 세운`, `50%씩 출자해 설립했다`
 VENTURE_MADE = re.compile(r"(?:합작|공동\s?출자|(?:각각\s)?\d+(?:\.\d+)?\s?%씩\s출자|출자)(?:해|하여)\s"
                           r"(?:세운|세웠|설립한|설립했|만든|만들었|출범시킨|출범시켰)")
+#: between the partner and the joint venture's word: 스텔란티스와의 합작법인, GM과 세운 (배터리) 합작법인
+VENTURE_PARTNER = re.compile(r"[와과](?:의\s*|\s(?:함께\s)?(?:세운|설립한|만든|출범시킨)\s(?:\S+\s)?)")
 #: after the joint venture's word, the venture named as what is set up: 합작법인 '세온소재'를 출범했다
 VENTURE_SET_UP = re.compile(r"\s?\S+?(?:을|를)\s(?:\S+\s){0,2}?(?:설립|출범|세웠|세운|세우기로|발족)")
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
@@ -1017,16 +1024,16 @@ def says_what_a_thing_is(sentence: Sentence) -> bool:
 
 def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, subject: Entity | None,
                    founded: bool = False) -> list[Entity]:
-    """Who owns the joint venture named at `at`: the partner named with 와의 and the sentence's subject
-    (삼성SDI는 스텔란티스와의 합작법인 …), or those listed with 의 (LG엔솔과 GM의 합작사 …), or as the
-    subjects of putting it up (A와 B가 각각 50%씩 출자한 합작법인; A와 B가 합작법인 C를 설립했다, when
-    `founded`)."""
+    """Who owns the joint venture named at `at`: the partner named with 와의, or as the one it was set up
+    with, and the sentence's subject (삼성SDI는 스텔란티스와의 합작법인 …, LG엔솔이 GM과 세운 합작법인 …), or
+    those listed with 의 (LG엔솔과 GM의 합작사 …), or as the subjects of putting it up (A와 B가 각각 50%씩
+    출자한 합작법인; A와 B가 합작법인 C를 설립했다, when `founded`)."""
     before = [(m, e) for m, e in orgs if m.end <= at]
     if not before:
         return []
     m, partner = before[-1]
     between = re.sub(r"^(?:\([^()]{1,20}\)|\))", "", ctx.body[m.end:at])  # 제너럴모터스(GM)와의: past the gloss
-    if re.fullmatch(r"[와과]의\s*", between):
+    if VENTURE_PARTNER.fullmatch(between):
         return [partner, subject] if subject is not None and subject is not partner else []
     first = listed_from(ctx, before, len(before) - 1)
     listed = first < len(before) - 1 and (re.fullmatch(r"의\s*", between) or VENTURE_FOUNDED.fullmatch(between)
@@ -1398,13 +1405,15 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         last = next((k for k, (m, e) in enumerate(named)
                      if not ctx.body[m.end:at].strip() and e.cls != "Concept"), None)
         targets = named[listed_from(ctx, named, last):last + 1] if last is not None else [
-            (m, e) for m, e in named
-            if re.match(rf"{CLOSE_QUOTE}\s*(의|를|을|에(?!서)|지분|\((?=\d)|,|·|과|와|등)", ctx.body[m.end:m.end + 5])]
+            (m, e) for m, e in named if TARGET_FOLLOWED.match(ctx.body, m.end)]
         # 셀트리온이 일라이릴리로부터 공장을 인수한다, 한화오션이 미 해군으로부터 사업을 수주했다: the one it is bought
         # or won from is a party to the deal, as is the one who ordered what is won (아람코가 발주한 공사를 수주)
-        for m, seller in [(m, e) for m, e in named if FROM.match(ctx.body, m.end)
+        # 얼티엄셀즈의 GM 보유 지분을 인수: the stake one holds is bought from it
+        for m, seller in [(m, e) for m, e in named if FROM.match(ctx.body, m.end) or HELD_STAKE.match(ctx.body, m.end)
                           or deal.group(1) == "수주" and ORDERED_BY.match(ctx.body, m.end)]:
-            bought = [f"{word} " for word in re.findall(r"(\S+?)(?:을|를)\s", ctx.body[m.end:at])][-1:]
+            held = HELD_STAKE.match(ctx.body, m.end)
+            bought = ["보유 지분 "] if held else \
+                [f"{word} " for word in re.findall(r"(\S+?)(?:을|를)\s", ctx.body[m.end:at])][-1:]
             label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{deal.group(1)}"
             add_agreement(facts, Agreement([*joint, seller], kind, label, date, None, [quantity(q) for q in money],
                                            [ctx.evidence(sentence)], guessed))

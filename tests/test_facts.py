@@ -1052,6 +1052,19 @@ def test_a_company_s_board_and_its_board_committee_belong_to_it():
         ("누리전자 이사회", "누리전자"), ("회장후보추천위원회", "한빛증권")]
 
 
+def test_a_joint_venture_set_up_with_a_partner_belongs_to_both_and_the_partner_is_no_target():
+    assert owned("한빛전자가 누리모터스와 세운 배터리 합작법인 솔빛셀즈가 공장을 짓는다.") == [
+        ("솔빛셀즈", "누리모터스"), ("솔빛셀즈", "한빛전자")]
+    facts = run("한빛전자는 누리모터스와의 합작법인 솔빛에너지에 투자한다.").facts
+    assert [a.label for a in facts.agreements] == ["한빛전자의 솔빛에너지 투자"]
+
+
+def test_a_stake_another_holds_is_bought_from_it():
+    facts = run("한빛전자는 누리모터스 보유 지분 50%를 1조원에 인수하기로 했다.").facts
+    assert [(a.type, a.label, labels(a.parties)) for a in facts.agreements] == [
+        ("인수", "한빛전자의 누리모터스 보유 지분 인수", ["누리모터스", "한빛전자"])]
+
+
 def test_the_largest_shareholder_named_after_its_majority_stake_owns_the_company():
     assert owned("한빛증권은 새 대표를 선임했다. 한빛증권의 최대주주는 지분 56.8%를 가진 누리금융지주다.") == [
         ("한빛증권", "누리금융지주")]
