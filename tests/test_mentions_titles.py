@@ -94,6 +94,11 @@ def test_appointing_company_is_the_organization_of_the_new_post():
     assert ("최한결", "대표이사", "한빛무역", False) in found and ("최한결", "총괄사장", "한빛무역", False) in found
 
 
+def test_the_name_after_겸_is_where_the_second_post_is():
+    found = posts("김한빛 누리자동차 본부장 겸 포티누리 대표가 서명했다.")
+    assert ("김한빛", "본부장", "누리자동차", False) in found and ("김한빛", "대표", "포티누리", False) in found
+
+
 def test_a_country_after_a_name_that_ends_in_a_given_name_is_where_the_post_is():
     found = posts("대통령은 안와르 이브라힘 말레이시아 총리와 회담했다.")
     assert ("안와르 이브라힘", "총리", "말레이시아", False) in found

@@ -494,7 +494,9 @@ class TitleReader(ReaderBase):
                 i -= 1
                 continue
             if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
-                i -= 2  # 부총리 겸 기획재정부 장관: the first title is read on its own
+                i -= 2  # 부총리 겸 기획재정부 장관: the first title is read on its own, and its organization
+                if i > 0 and self.org_before_title(i) is not None:
+                    i -= 1
                 continue
             # 애플 북미 사장, 한빛전자 동아시아 사장: a country or region between an organization and the title
             # says where the post reaches; the post is at the organization
@@ -585,8 +587,9 @@ class TitleReader(ReaderBase):
         alone elsewhere (유도훈 정관장 감독 … 정관장을 꺾고), or that end like a body (김여정 노동당 부부장),
         unless a third name comes first (박문수 이몽룡 성춘향 전 장관: people listed). After a foreign name of
         two parts or more, so is a proper noun that can be no part of it (베를린 + 필), or any proper noun
-        when Kiwi reads that name whole (마쓰우라 마사토 에이벡스 회장). A modifier of the title may stand
-        before it (김봉현 전 스타모빌리티 회장)."""
+        when Kiwi reads that name whole (마쓰우라 마사토 에이벡스 회장); and after 겸, one that names the second
+        post's place (본부장 겸 포티투닷 대표). A modifier of the title may stand before it (김봉현 전
+        스타모빌리티 회장)."""
         word = self.words[i]
         k = i - 1
         while k > 0 and self.stem(self.words[k]) in lexicon.title_modifiers() and not self.words[k].has_tail:
@@ -594,6 +597,8 @@ class TitleReader(ReaderBase):
         before = self.words[k] if k >= 0 else None
         if before is None or before.has_tail or not self.spaced(k, i):
             return False
+        if self.stem(before) == "겸":  # AVP본부장 겸 포티투닷 대표: the second post is at the name after 겸
+            return any(is_proper(t) for t in word.stem_tokens) and not self.is_korean_full_name(word)
         if self.stem(word) in lexicon.team_sponsors() and self.is_name_shaped(before):
             return True  # 손혁 한화 단장: the word a team is called by, after a name of two syllables too
         if not self.is_korean_full_name(before):  # 키릴 페트렌코 베를린필 상임지휘자: after a foreign name
