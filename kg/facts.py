@@ -1412,8 +1412,10 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         for m, seller in [(m, e) for m, e in named if FROM.match(ctx.body, m.end) or HELD_STAKE.match(ctx.body, m.end)
                           or deal.group(1) == "수주" and ORDERED_BY.match(ctx.body, m.end)]:
             held = HELD_STAKE.match(ctx.body, m.end)
-            bought = ["보유 지분 "] if held else \
-                [f"{word} " for word in re.findall(r"(\S+?)(?:을|를)\s", ctx.body[m.end:at])][-1:]
+            # (a share of it, 지분 50%를, is its stake)
+            bought = ["보유 지분 "] if held else [
+                "지분 " if re.fullmatch(r"[\d.]+%", word) else f"{word} "
+                for word in re.findall(r"(\S+?)(?:을|를)\s", ctx.body[m.end:at])][-1:]
             label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{deal.group(1)}"
             add_agreement(facts, Agreement([*joint, seller], kind, label, date, None, [quantity(q) for q in money],
                                            [ctx.evidence(sentence)], guessed))

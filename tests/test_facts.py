@@ -1059,6 +1059,11 @@ def test_a_joint_venture_set_up_with_a_partner_belongs_to_both_and_the_partner_i
     assert [a.label for a in facts.agreements] == ["한빛전자의 솔빛에너지 투자"]
 
 
+def test_a_share_bought_from_a_seller_is_labelled_its_stake():
+    facts = run("한빛생명이 일본 누리홀딩스로부터 솔빛저축은행 지분 50%를 인수했다.").facts
+    assert "한빛생명의 누리홀딩스 지분 인수" in [a.label for a in facts.agreements]
+
+
 def test_a_stake_another_holds_is_bought_from_it():
     facts = run("한빛전자는 누리모터스 보유 지분 50%를 1조원에 인수하기로 했다.").facts
     assert [(a.type, a.label, labels(a.parties)) for a in facts.agreements] == [
