@@ -244,3 +244,8 @@ def test_arms_proteins_and_chips_written_as_common_nouns_or_letters_name_nothing
     found = mentions("한빛방산은 2029년부터 자주포를 직접 생산할 계획이다. 연구팀은 혈액 속 타우 단백질을 측정하고, "
                      "엔비디아 GPU로 분석한다. 그는 IB 명가를 되살린다. 영화의 OST가 1위다.")
     assert [m.text for m in found.mentions if m.kind in ("Concept", "Person")] == []
+
+
+def test_a_time_before_the_nouns_an_acronym_abbreviates_is_no_part_of_them():
+    found = mentions("한빛은행은 올해 국내총생산(GDP) 성장률을 1.0%로 추정했다.").mentions
+    assert [(m.text, m.kind) for m in found if m.text.endswith("총생산")] == [("국내총생산", "Concept")]

@@ -94,6 +94,10 @@ def test_appointing_company_is_the_organization_of_the_new_post():
     assert ("최한결", "대표이사", "한빛무역", False) in found and ("최한결", "총괄사장", "한빛무역", False) in found
 
 
+def test_a_central_bank_s_assistant_governor_is_a_post():
+    assert ("이종렬", "부총재보", "한은", False) in posts("이종렬 한은 부총재보는 수출이 회복된다고 설명했다.")
+
+
 def test_the_name_after_겸_is_where_the_second_post_is():
     found = posts("김한빛 누리자동차 본부장 겸 포티누리 대표가 서명했다.")
     assert ("김한빛", "본부장", "누리자동차", False) in found and ("김한빛", "대표", "포티누리", False) in found

@@ -430,8 +430,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             before = self.words[at - 1]
             gap = self.body[before.end:self.words[at].start]
             if gap not in (" ", "·") or before.has_tail or not self.free(before.start, before.end) \
-                    or not all(t.tag == "NNG" for t in before.tokens):
-                break
+                    or not all(t.tag == "NNG" for t in before.tokens) or find_dates(self.stem(before), None):
+                break  # (올해 국내총생산(GDP): a time says when, it abbreviates nothing)
             at -= 1
             count += len(before.tokens)
         # only when the nouns match the capitals one for one: 유심(USIM) spells its acronym out, alone
