@@ -100,6 +100,12 @@ def test_a_name_with_a_body_s_ending_keeps_no_glued_에_but_another_name_does():
     assert split_glued_particle(name) == (name,)
 
 
+def test_a_name_with_a_body_s_ending_keeps_no_glued_와_or_과_that_fits_it():
+    assert [(t.form, t.tag) for t in split_glued_particle(Token("누리대와", "NNP", 0, 4, True))] == [
+        ("누리대", "NNP"), ("와", "JKB")]
+    assert [t.form for t in split_glued_particle(Token("한빛전자과", "NNP", 0, 5, True))] == ["한빛전자과"]
+
+
 def test_a_hyphen_inside_a_known_name_joins_the_proper_nouns_around_it():
     sentence = analyze(Article("x", "메르세데스-벤츠코리아와 서울-부산 노선")).sentences[0]
     assert [t.form for t in sentence.tokens if t.tag == "NNP"] == ["메르세데스-벤츠코리아", "서울", "부산"]
