@@ -232,7 +232,8 @@ def test_a_day_word_inside_a_name_is_no_date():
 def test_common_nouns_of_the_news_kiwi_takes_for_names_or_does_not_know_name_nothing():
     for text in ("네이버, 엔비디아와 소버린 AI 협력 확대", "경찰은 마약을 들여온 공급책을 쫓고 있다.",
                  "셀트리온은 크론병 치료제 승인을 받았다.", "도는 팹리스 기업 200곳을 유치한다.",
-                 "검찰, '주가조작' 혐의 대표 기소", "영화는 노미네이트 됐다."):
+                 "검찰, '주가조작' 혐의 대표 기소", "영화는 노미네이트 됐다.", "그는 8일 숙환으로 별세했다.",
+                 "한빛물산, 美 텍사스 소형모듈원전 사업 수주"):
         assert [m.text for m in mentions(text).mentions if m.kind in ("Person", "Concept")] == [], text
 
 

@@ -395,3 +395,8 @@ def test_one_proper_noun_ending_in_주_is_a_foreign_state_but_not_a_word():
 def test_a_province_s_short_name_listed_among_places_is_the_province():
     found = mentions("서울, 경기, 인천 지역에 비가 내렸다.").mentions
     assert [(m.text, m.key) for m in found] == [("서울", "서울특별시"), ("경기", "경기도"), ("인천", "인천광역시")]
+
+
+def test_a_city_whose_name_ends_like_a_news_outlet_is_known_as_a_city():
+    assert [(m.text, m.cls) for m in mentions("양사는 미국 뉴포트뉴스에서 협약을 맺었다.").mentions] == [
+        ("미국", "Country"), ("뉴포트뉴스", "City")]
