@@ -426,3 +426,11 @@ def test_an_industrial_park_written_short_is_the_park():
     result = run("한빛국가산업단지에서 불이 났다. 한빛산단 입주 기업들은 조업을 멈췄다. 한빛국가산단은 곧 재가동한다.")
     places = [e for e in result.entities.entities if e.kind == "Place"]
     assert [(e.label, sorted(e.aliases)) for e in places] == [("한빛국가산업단지", ["한빛국가산단", "한빛산단"])]
+
+
+def test_a_financial_group_is_its_holding_company_and_a_known_company_before_a_family_name_is_no_name():
+    result = run("BNK금융그룹은 펀드를 만든다. BNK금융지주 회장이 참석했다.")
+    assert [e.label for e in result.entities.entities if e.kind == "Organization"] == ["BNK금융지주"]
+    result = run("이 회장은 릴라이언스 암바니 회장과 만났다. 무케시 암바니 회장은 웃었다.")
+    assert [e.label for e in result.entities.entities if e.kind in ("Person", "Organization")][-2:] == [
+        "릴라이언스인더스트리", "무케시 암바니"]
