@@ -135,6 +135,8 @@ STAKE_OF = re.compile(rf"{CLOSE_QUOTE}(?:의\s최대\s?주주(?:는|인)\s|의?\
 #: what follows a name bought or invested in: its particle, its stake, its price, or the next in its list (but
 #: 와의 names a partner: 스텔란티스와의 합작법인)
 TARGET_FOLLOWED = re.compile(rf"{CLOSE_QUOTE}\s*(?:의|를|을|에(?!서)|지분|\((?=\d)|,|·|[과와](?!의)|등)")
+#: the deal a contract is for, right before the contract's word: 인수하는 계약, 흡수합병 계약
+DEAL_CONTRACT = re.compile(r"(인수|흡수합병|합병)(?:하는|하기로\s?한|\s?본)?\s?$")
 #: a stake another holds, bought from it: GM 보유 지분 50%를 인수
 HELD_STAKE = re.compile(r"\s보유\s?지분")
 #: a stake the subject holds or buys, for a price or not (지분 63%를 1조원에 인수): more than half of a company
@@ -1159,6 +1161,9 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
         if found is None or signing is None:
             continue
         at, word, kind = found
+        # 인수하는 계약, 합병 계약: a contract to buy or to merge is that deal
+        deal = DEAL_CONTRACT.search(text[:at]) if kind == "계약" else None
+        kind = {"인수": "인수", "흡수합병": "합병", "합병": "합병"}[deal.group(1)] if deal else kind
         title = next((m for m in re.finditer(r"[‘'“\"]([^’'”\"]+)[’'”\"]", text) if word in m.group(1)), None)
         inside_title = range(sentence.start + title.start(), sentence.start + title.end()) if title else range(0)
         clauses = agreement_clauses(sentence)

@@ -1064,6 +1064,13 @@ def test_a_share_bought_from_a_seller_is_labelled_its_stake():
     assert "한빛생명의 누리홀딩스 지분 인수" in [a.label for a in facts.agreements]
 
 
+def test_a_contract_to_buy_is_a_purchase_and_the_headline_s_purchase_is_the_same_deal():
+    facts = run("한빛제약, 日 다이치제약 사업부 인수\n"
+                "한빛제약은 1일 다이치제약과 의약품 18개 제품의 권리를 4천억원에 인수하는 계약을 "
+                "맺었다고 공시했다.").facts
+    assert [(a.type, labels(a.parties)) for a in facts.agreements] == [("인수", ["다이치제약", "한빛제약"])]
+
+
 def test_a_stake_another_holds_is_bought_from_it():
     facts = run("한빛전자는 누리모터스 보유 지분 50%를 1조원에 인수하기로 했다.").facts
     assert [(a.type, a.label, labels(a.parties)) for a in facts.agreements] == [
