@@ -135,6 +135,8 @@ STAKE_OF = re.compile(rf"{CLOSE_QUOTE}(?:의\s최대\s?주주(?:는|인)\s|의?\
 #: what follows a name bought or invested in: its particle, its stake, its price, or the next in its list (but
 #: 와의 names a partner: 스텔란티스와의 합작법인)
 TARGET_FOLLOWED = re.compile(rf"{CLOSE_QUOTE}\s*(?:의|를|을|에(?!서)|지분|\((?=\d)|,|·|[과와](?!의)|등)")
+#: the kind of agreement a deal word makes: buying is 인수, merging 합병 (other deals are contracts, 계약)
+DEAL_KINDS = {"인수": "인수", "흡수합병": "합병", "합병": "합병"}
 #: the deal a contract is for, right before the contract's word: 인수하는 계약, 흡수합병 계약
 DEAL_CONTRACT = re.compile(r"(인수|흡수합병|합병)(?:하는|하기로\s?한|\s?본)?\s?$")
 #: a stake another holds, bought from it: GM 보유 지분 50%를 인수
@@ -1163,7 +1165,7 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
         at, word, kind = found
         # 인수하는 계약, 합병 계약: a contract to buy or to merge is that deal
         deal = DEAL_CONTRACT.search(text[:at]) if kind == "계약" else None
-        kind = {"인수": "인수", "흡수합병": "합병", "합병": "합병"}[deal.group(1)] if deal else kind
+        kind = DEAL_KINDS[deal.group(1)] if deal else kind
         title = next((m for m in re.finditer(r"[‘'“\"]([^’'”\"]+)[’'”\"]", text) if word in m.group(1)), None)
         inside_title = range(sentence.start + title.start(), sentence.start + title.end()) if title else range(0)
         clauses = agreement_clauses(sentence)
@@ -1376,7 +1378,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         if buyer is None or UNSURE.match(plain, deal.end()):  # 인수하는 방안을 검토: a deal only thought of
             continue
         at = sentence.start + deal.start()
-        kind = {"인수": "인수", "흡수합병": "합병"}.get(deal.group(1), "계약")
+        kind = DEAL_KINDS.get(deal.group(1), "계약")
         date, guessed = ctx.deal_date(sentence)
         money = [q for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
         received = RECEIVED.match(plain, deal.end()) is not None
@@ -1572,6 +1574,7 @@ def merge_deals_of_leaders_and_countries(ctx: Context, facts: Facts) -> None:
         country = countries.get(body.label.split(" ")[0]) if body.cls == "GovernmentOrganization" else None
         if country is not None and " " in body.label:
             leads[id(body)] = country
+
     def side(party: Entity) -> int:
         return id(leads.get(id(party)) or party)
 
