@@ -141,14 +141,15 @@ class ReaderBase:
             self.out.mentions.remove(m)
         return bool(guessed) or self.free(start, end)
 
-    def cue_before(self, index: int) -> tuple[str, str] | None:
+    def cue_before(self, index: int, ended: bool = False) -> tuple[str, str] | None:
         """`반도체 기업 ARM`, `자회사인 카카오페이`: a noun before a name that says what kind it is.
 
-        Only when the name ends its noun phrase: in `자회사인 칩리스 반도체 기업 ARM` the cue
-        describes ARM, and 칩리스 is a modifier. A quoted name is no person's: in `AI 모델 '하이퍼클로바X'`
-        the quotes mark a product's name, as they mark titles and slogans.
+        Only when the name ends its noun phrase (or the caller knows it does, `ended`: a particle Kiwi read
+        into the name): in `자회사인 칩리스 반도체 기업 ARM` the cue describes ARM, and 칩리스 is a modifier.
+        A quoted name is no person's: in `AI 모델 '하이퍼클로바X'` the quotes mark a product's name, as they
+        mark titles and slogans.
         """
-        if index == 0 or not self.ends_noun_phrase(index):
+        if index == 0 or not (ended or self.ends_noun_phrase(index)):
             return None
         if self.words[index].bracketed != self.words[index - 1].bracketed:
             return None  # 저비용항공사(LCC): a gloss in brackets is the noun's, no name the noun describes

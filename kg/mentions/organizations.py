@@ -94,9 +94,7 @@ class OrganizationReader(ReaderBase):
             across = [t for t in word.tokens if t.start < end < t.end]
             whole = any(t.form == name for t in word.tokens) or any(not t.oov for t in across)
             if not whole:  # the particle ends the noun phrase, though Kiwi read it into the name
-                cls = self.cue_of(self.words[index - 1]) if index else None
-                cue = (lexicon.KIND_OF_CLASS[cls], cls) if cls else None
-                self.add_known_unless_cued(word.start, end, table[name], cue)
+                self.add_known_unless_cued(word.start, end, table[name], self.cue_before(index, ended=True))
 
     def is_name_part(self, word: Word) -> bool:
         """A word of two letters or more that Kiwi reads as a proper noun or does not know."""

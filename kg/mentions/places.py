@@ -149,8 +149,8 @@ class PlaceReader(ReaderBase):
 
     def is_foreign_state(self, word: Word) -> bool:
         """`안드라프라데시주에`, `바이에른주`: one proper noun of four syllables or more ending in 주 is a
-        foreign state's name, unless what comes before 주 is a word or a known name (반도체주, 에코프로주: a
-        stock)."""
+        foreign state's name, unless what comes before 주 is a word (반도체주: a stock) or a name the gazetteer
+        knows (and reads on its own)."""
         stem, tokens = self.stem(word), word.stem_tokens
         return len(stem) >= 4 and is_state_name(stem) and len(tokens) == 1 and tokens[0].tag == "NNP" \
             and stem[:-1] not in lexicon.gazetteer() and not reads_alone_as_common_noun(stem[:-1])
