@@ -7,7 +7,7 @@ compounds such as 산업통상자원부 stay one proper noun, and `㈜`-forms st
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import NamedTuple
 
@@ -122,7 +122,38 @@ def analyze(article: Article) -> Analysis:
                 tuple(piece for token in read for piece in split_glued_particle(token, body)))))
             start, end = at + sent.start, at + sent.end
             sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))
-    return Analysis(article, tuple(sentences))
+    return Analysis(article, nouns_read_elsewhere(tuple(sentences)))
+
+
+def nouns_read_elsewhere(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """`테네시 양극재/NNP 공장` in a headline, `양극/NNG 재/NNG 공장` in the story: a proper noun of the headline
+    (the first sentence) that the story writes as a word of two or more dictionary nouns, and Kiwi reads alone
+    as those nouns, is that compound, a common noun. Kiwi reads a headline's bare nouns as names more often than
+    the same nouns in a sentence with its particles; a name it cuts into nouns in one sentence (업 + 스테이지)
+    it does not know alone as nouns, and in the story's sentences it may still cut a name of loanwords that it
+    reads whole elsewhere (라인 + 디지털 + 프론티어)."""
+    compounds = {form for sentence in sentences for run in noun_runs(sentence.tokens)
+                 if len(run) >= 2 and all(t.tag == "NNG" and not t.oov for t in run)
+                 and reads_alone_as_common_noun(form := "".join(t.form for t in run))}
+    if not sentences or not compounds:
+        return sentences
+    headline = sentences[0]
+    tokens = tuple(t._replace(tag="NNG", oov=False) if t.tag == "NNP" and t.form in compounds else t
+                   for t in headline.tokens)
+    return (replace(headline, tokens=tokens), *sentences[1:])
+
+
+def noun_runs(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
+    """The nouns written together with nothing between them: `양극/NNG 재/NNG` of `양극재를`."""
+    runs: list[list[Token]] = []
+    for k, token in enumerate(tokens):
+        if not token.tag.startswith("NN"):
+            continue
+        if runs and k and tokens[k - 1] is runs[-1][-1] and tokens[k - 1].end == token.start:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return [tuple(run) for run in runs]
 
 
 def hyphenated_names_joined(tokens: tuple[Token, ...]) -> tuple[Token, ...]:

@@ -141,3 +141,11 @@ def test_a_common_noun_kiwi_takes_for_a_name_is_that_noun_as_a_word_of_its_own_b
 def test_a_listed_common_noun_kiwi_does_not_know_is_known_as_that_noun():
     tokens = analyze(Article("t", "경찰은 환전책을 쫓고 있다.")).sentences[0].tokens
     assert [(t.form, t.tag, t.oov) for t in tokens if t.form.endswith("책")] == [("환전책", "NNG", False)]
+
+
+def test_a_headline_s_proper_noun_the_story_writes_as_dictionary_nouns_is_that_common_noun():
+    body = "한빛소재, 美 조지아 양극재 공장 착공\n\n한빛소재는 조지아주에 양극재 공장을 짓는다."
+    sentences = analyze(Article("t", body)).sentences
+    assert [(t.form, t.tag) for t in sentences[0].tokens if t.form == "양극재"] == [("양극재", "NNG")]
+    # a name the story never writes as common nouns stays a name
+    assert [t.tag for t in sentences[0].tokens if t.form == "조지아"] == ["NNP"]
