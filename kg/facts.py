@@ -132,9 +132,12 @@ SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서
 CLOSE_QUOTE = r"[’'”\"]?"
 #: between a company and the stake in it: 한빛의 지분, '한빛' 지분, 한빛의 최대주주는 지분
 STAKE_OF = re.compile(rf"{CLOSE_QUOTE}(?:의\s최대\s?주주(?:는|인)\s|의?\s*)")
+#: one who does it along with the subject, named before the verb: 현대건설과 함께 수주했다, B와 공동으로 인수
+TOGETHER = re.compile(r"\s?(?:함께|공동으로)")
 #: what follows a name bought or invested in: its particle, its stake, its price, or the next in its list (but
-#: 와의 names a partner: 스텔란티스와의 합작법인)
-TARGET_FOLLOWED = re.compile(rf"{CLOSE_QUOTE}\s*(?:의|를|을|에(?!서)|지분|\((?=\d)|,|·|[과와](?!의)|등)")
+#: 와의 names a partner: 스텔란티스와의 합작법인, and 와 함께 one who buys along)
+TARGET_FOLLOWED = re.compile(
+    rf"{CLOSE_QUOTE}\s*(?:의|를|을|에(?!서)|지분|\((?=\d)|,|·|[과와](?!의|{TOGETHER.pattern})|등)")
 #: the kind of agreement a deal word makes: buying is 인수, merging 합병 (other deals are contracts, 계약)
 DEAL_KINDS = {"인수": "인수", "흡수합병": "합병", "합병": "합병"}
 #: the deal a contract is for, right before the contract's word: 인수하는 계약, 흡수합병 계약
@@ -1406,6 +1409,8 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         # no target), and right before the deal word when one is (경쟁사 요기요 인수를)
         after = max((m.end for m, e in orgs if e is buyer and m.end <= at), default=sentence.start)
         joint = joined_to_subject(ctx, orgs, buyer)  # 한화에어로스페이스와 한화오션은 … 취득했다
+        joint += [e for m, e in orgs if after <= m.start and m.end <= at and e not in joint
+                  and re.match(rf"[과와]{TOGETHER.pattern}", ctx.body[m.end:at])]  # B와 함께 수주했다
         named = [(m, e) for m, e in orgs if after <= m.start and m.end <= at and e is not buyer
                  and not SHORT_LATIN.match(e.label) and not MEANS.match(ctx.body, m.end)]
         # 동양생명과 ABL생명 인수를: the names listed with the one right before the deal word are bought too

@@ -1634,3 +1634,9 @@ def test_the_one_succeeded_held_the_post_at_the_successor_s_organization():
     posts = {(m.person.label, m.role, m.org.label if m.org else None, m.former) for m in facts.memberships}
     assert ("홍길동", "대표", "한빛소프트", True) in posts
     assert ("최민수", "사장", None, True) in posts  # no succession told: his company is not said
+
+
+def test_a_company_that_wins_or_buys_along_with_the_subject_is_on_its_side_of_the_deal():
+    deals = [(a.label, labels(a.parties)) for a in run(
+        "한빛건설은 아람코의 정유 공사를 현대건설과 함께 수주했다.").facts.agreements]
+    assert deals == [("한빛건설·현대건설의 사우디아람코 수주", ["사우디아람코", "한빛건설", "현대건설"])]
