@@ -42,6 +42,11 @@ UNITS = {
     "㎖": ("ml", None), "ℓ": ("l", None), "㎢": ("km²", None), "㎥": ("m³", None), "㏊": ("ha", None),
     "t": ("톤", None), "GW": ("GW", None), "MW": ("MW", None), "kW": ("kW", None), "GWh": ("GWh", None),
     "MWh": ("MWh", None), "kWh": ("kWh", None),
+    # the same written out in Hangul: 1기가와트, 500메가와트, 3킬로미터
+    "기가와트": ("GW", None), "메가와트": ("MW", None), "킬로와트": ("kW", None), "기가와트시": ("GWh", None),
+    "메가와트시": ("MWh", None), "킬로와트시": ("kWh", None), "테라와트시": ("TWh", None),
+    "킬로미터": ("km", None), "킬로그램": ("kg", None), "센티미터": ("cm", None), "밀리미터": ("mm", None),
+    "미터": ("m", None), "리터": ("l", None), "헥타르": ("ha", None),
 }
 #: a counter that begins a word instead: 형사9단독 is a court's bench, not nine dan; 2대 주주 is the second
 #: largest shareholder, no two cars
@@ -107,8 +112,9 @@ NOUN_OF_COUNT = re.compile(r"[가-힣]+?(?=(?:은|는|이|가|을|를|의|와|�
 AGE = re.compile(r"(?<=[가-힣A-Z])\((\d{1,3})(?=[)·,])")
 #: `2-5로 졌다`, `1 대 0 승리`: a match's score; `2대1 트레이드`, `1대5000 축척`: written together, a ratio
 #: whatever follows;
-#: `12.5대 1`: a ratio to one (of applicants to places)
-SCORE = re.compile(r"(?<![\d.-])(\d{1,3}\s?(?:-|대)\s?\d{1,3})(?=\s?(?:로|으로|의|승|패|완승|완패|역전|무승부|스코어))"
+#: `12.5대 1`: a ratio to one (of applicants to places); `30대 70 비율로`: a ratio named so
+SCORE = re.compile(r"(?<![\d.-])(\d{1,3}\s?(?:-|대)\s?\d{1,3})"
+                   r"(?=\s?(?:로|으로|의|승|패|완승|완패|역전|무승부|스코어|비율|비중))"
                    r"|(?<![\d.-])(\d{1,3}대\d{1,6})(?![\d.])"
                    r"|(?<![\d.-])(\d{1,4}(?:\.\d+)?\s?대\s?1)(?=[을를은는이가의로에]|\s|$)")
 

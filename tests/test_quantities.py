@@ -90,3 +90,15 @@ def test_a_ratio_to_one_and_percentage_points():
 def test_a_shareholder_s_rank_is_no_count_of_cars():
     found = find_amounts("칼라일은 2대 주주가 되고 누리는 3대주주로 남는다. 버스 5대가 섰다.")
     assert [a.text for a in found] == ["5대"]
+
+
+def test_units_of_power_and_length_written_in_hangul_are_the_units_in_letters():
+    found = find_amounts("500메가와트 발전소와 1.5기가와트시 저장장치, 길이 12킬로미터 터널, 1기 원전")
+    assert [(a.text, a.value, a.unit) for a in found] == [
+        ("500메가와트", Decimal(500), "MW"), ("1.5기가와트시", Decimal("1.5"), "GWh"),
+        ("12킬로미터", Decimal(12), "km"), ("1기", Decimal(1), "기")]
+
+
+def test_a_ratio_named_so_is_one_figure_not_a_count_of_cars():
+    found = find_amounts("한빛과 누리가 40대 60 비율로 출자했다. 차량 40대를 샀다.")
+    assert [(a.text, a.unit) for a in found] == [("40대 60", "점"), ("40대", "대")]

@@ -419,6 +419,10 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         suffix = lexicon.org_suffixes().match(phrase)
         return suffix.cls if suffix is not None and len(suffix.text) >= 2 and suffix.cls != "Corporation" else None
 
+    def follows_number(self, at: int) -> bool:
+        """Whether the word that ends at `at` opens with a number: `1기가와트`, `20피트`, a quantity and its unit."""
+        return any(w.stem_end == at and w.tokens[0].tag == "SN" for w in self.words)
+
     def glossed_phrase_start(self, word: Word, acronym: str) -> int:
         """Where the nouns an acronym abbreviates begin: as many as it has capitals, the word's own
         morphemes counted first (인공 + 지능: AI), then the nouns before it, spaced or joined by ·
@@ -472,7 +476,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if inner in ("가칭", "사진") or re.match(r"[+\-−±▲▼△▽]?\d", inner) or re.search(r"\s\d", inner) \
                     or inner in lexicon.agreement_types():
                 continue
-            if ENGLISH_PHRASE.fullmatch(inner):  # QS(Quacquarelli Symonds): the English words gloss one name
+            # QS(Quacquarelli Symonds): the English words gloss one name; 1기가와트(GW): the letters, a unit
+            if ENGLISH_PHRASE.fullmatch(inner) or LATIN.match(inner) and self.follows_number(open_at):
                 words = [m for m in self.out.mentions if inner_start <= m.start and m.end <= inner_end]
                 if all(m.cls == "Name" for m in words):
                     self.out.mentions = [m for m in self.out.mentions if m not in words]
