@@ -434,3 +434,10 @@ def test_a_financial_group_is_its_holding_company_and_a_known_company_before_a_f
     result = run("이 회장은 릴라이언스 암바니 회장과 만났다. 무케시 암바니 회장은 웃었다.")
     assert [e.label for e in result.entities.entities if e.kind in ("Person", "Organization")][-2:] == [
         "릴라이언스인더스트리", "무케시 암바니"]
+
+
+
+def test_a_sovereign_fund_named_by_its_country_or_its_letters_is_one_state_body():
+    found = run("한빛건설은 사우디아라비아 국부펀드(PIF)가 발주한 공사를 따냈다. PIF는 올해 투자를 늘린다.")
+    funds = [e for e in found.entities.entities if e.cls == "GovernmentOrganization"]
+    assert [(e.label, e.english) for e in funds] == [("사우디 공공투자펀드", "Public Investment Fund")]
