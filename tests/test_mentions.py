@@ -234,7 +234,7 @@ def test_common_nouns_of_the_news_kiwi_takes_for_names_or_does_not_know_name_not
                  "셀트리온은 크론병 치료제 승인을 받았다.", "도는 팹리스 기업 200곳을 유치한다.",
                  "검찰, '주가조작' 혐의 대표 기소", "영화는 노미네이트 됐다.", "그는 8일 숙환으로 별세했다.",
                  "한빛물산, 美 텍사스 소형모듈원전 사업 수주", "한빛모터스는 전동화 부품을 만든다.",
-                 "한빛FC는 리그 페이즈 2차전에서 졌다."):
+                 "한빛FC는 리그 페이즈 2차전에서 졌다.", "그는 마켓메이킹 업체 직원이다."):
         assert [m.text for m in mentions(text).mentions if m.kind in ("Person", "Concept")] == [], text
 
 
@@ -253,7 +253,10 @@ def test_a_time_before_the_nouns_an_acronym_abbreviates_is_no_part_of_them():
     assert [(m.text, m.kind) for m in found if m.text.endswith("총생산")] == [("국내총생산", "Concept")]
 
 
-def test_letters_in_brackets_after_a_quantity_are_its_unit_and_name_nothing():
+def test_letters_in_brackets_after_a_quantity_or_a_title_abbreviate_it_and_name_nothing():
     found = mentions("한빛전력은 2030년까지 발전 용량을 3기가와트(GW)로 늘린다.").mentions
     assert [(m.text, m.kind) for m in found if m.kind != "Organization"] == [
         ("2030년", "Date"), ("3기가와트", "Quantity")]
+    found = mentions("행사에는 김하늘 한빛전자 최고전략책임자(CSO)도 참석했다.").mentions
+    assert [(m.text, m.kind) for m in found] == [
+        ("김하늘", "Person"), ("한빛전자", "Organization"), ("최고전략책임자", "Title")]

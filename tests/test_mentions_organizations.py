@@ -517,3 +517,7 @@ def test_a_word_for_a_news_outlet_before_an_unknown_name_makes_it_one_whatever_t
                      '미국 경제지 배런스에 따르면 그렇다.')
     assert [(m.text, m.cls) for m in found.mentions if m.kind == "Organization" and m.cls != "SportsTeam"] == [
         ("누리포스트", "NewsMediaOrganization"), ("배런스", "NewsMediaOrganization")]
+
+
+def test_a_name_ending_in_판공실_is_a_state_office():
+    assert named("그는 국무원 대만사무판공실 대변인을 지냈다.", "Organization") == ["대만사무판공실"]

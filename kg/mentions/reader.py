@@ -419,9 +419,11 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         suffix = lexicon.org_suffixes().match(phrase)
         return suffix.cls if suffix is not None and len(suffix.text) >= 2 and suffix.cls != "Corporation" else None
 
-    def follows_number(self, at: int) -> bool:
-        """Whether the word that ends at `at` opens with a number: `1기가와트`, `20피트`, a quantity and its unit."""
-        return any(w.stem_end == at and w.tokens[0].tag == "SN" for w in self.words)
+    def abbreviated_before(self, at: int) -> bool:
+        """Whether what ends at `at` is a quantity or a title, whose letters in brackets abbreviate its unit or
+        the post: `1기가와트(GW)`, `최고전략책임자(CSO)`."""
+        return any(w.stem_end == at and w.tokens[0].tag == "SN" for w in self.words) \
+            or any(m.end == at and m.kind == "Title" for m in self.out.mentions)
 
     def glossed_phrase_start(self, word: Word, acronym: str) -> int:
         """Where the nouns an acronym abbreviates begin: as many as it has capitals, the word's own
@@ -476,8 +478,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if inner in ("가칭", "사진") or re.match(r"[+\-−±▲▼△▽]?\d", inner) or re.search(r"\s\d", inner) \
                     or inner in lexicon.agreement_types():
                 continue
-            # QS(Quacquarelli Symonds): the English words gloss one name; 1기가와트(GW): the letters, a unit
-            if ENGLISH_PHRASE.fullmatch(inner) or LATIN.match(inner) and self.follows_number(open_at):
+            # QS(Quacquarelli Symonds): the English words gloss one name; 1기가와트(GW), 최고전략책임자(CSO): the
+            # letters, a unit or a post
+            if ENGLISH_PHRASE.fullmatch(inner) or LATIN.match(inner) and self.abbreviated_before(open_at):
                 words = [m for m in self.out.mentions if inner_start <= m.start and m.end <= inner_end]
                 if all(m.cls == "Name" for m in words):
                     self.out.mentions = [m for m in self.out.mentions if m not in words]
