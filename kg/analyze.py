@@ -202,7 +202,8 @@ def common_nouns_alone(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
             end += 1
         noun = out[k:end]
         opens = k == 0 or out[k - 1].end < out[k].start or out[k - 1].tag.startswith("S")
-        if opens and "".join(t.form for t in noun) in common_nouns():
+        # (Kiwi's entries of several words keep their space in the form though the text has none: 수산화 리튬)
+        if opens and "".join(t.form for t in noun).replace(" ", "") in common_nouns():
             out[k:end] = [t._replace(tag="NNG", oov=False) for t in noun]  # known now, to the lexicon
         k = end
     return tuple(out)
