@@ -521,3 +521,8 @@ def test_a_word_for_a_news_outlet_before_an_unknown_name_makes_it_one_whatever_t
 
 def test_a_name_ending_in_판공실_is_a_state_office():
     assert named("그는 국무원 대만사무판공실 대변인을 지냈다.", "Organization") == ["대만사무판공실"]
+
+
+def test_an_unknown_name_with_its_letters_in_brackets_before_관계자_is_an_organization():
+    found = mentions("누리알(NR) 관계자는 \"원인을 조사 중\"이라고 말했다.").mentions
+    assert [(m.text, m.kind) for m in found] == [("누리알", "Organization"), ("NR", "Organization")]

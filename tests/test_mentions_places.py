@@ -400,3 +400,9 @@ def test_a_province_s_short_name_listed_among_places_is_the_province():
 def test_a_city_whose_name_ends_like_a_news_outlet_is_known_as_a_city():
     assert [(m.text, m.cls) for m in mentions("양사는 미국 뉴포트뉴스에서 협약을 맺었다.").mentions] == [
         ("미국", "Country"), ("뉴포트뉴스", "City")]
+
+
+def test_the_names_before_발_and_행_are_where_a_route_runs_from_and_to():
+    found = mentions("청량리발 강릉행 열차가 멈췄다. 인천발 파리행 여객기가 회항했다.").mentions
+    assert [(m.text, m.kind) for m in found] == [
+        ("청량리", "Place"), ("강릉", "Place"), ("인천", "Place"), ("파리", "Place")]

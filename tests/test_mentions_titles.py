@@ -746,3 +746,10 @@ def test_a_post_at_a_public_company_the_lexicon_knows_by_its_latin_letters():
 
 def test_a_professor_named_with_his_team_holds_the_post():
     assert posts("한빛대병원 김보람 교수팀이 논문을 냈다.") == [("김보람", "교수", "한빛대병원", False)]
+
+
+def test_a_line_of_business_written_as_one_word_before_a_title_is_no_company_and_no_part_of_a_name():
+    found = run("한빛케미칼 대표에는 정민호 첨단소재사업 대표가 선임됐다.")
+    assert [e.label for e in found.entities.entities] == ["한빛케미칼", "정민호"]
+    assert [(m.person.label, m.role, m.org.label) for m in found.facts.memberships] == [
+        ("정민호", "대표", "한빛케미칼")]

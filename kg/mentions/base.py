@@ -15,6 +15,7 @@ from kg.mentions.patterns import (
     COMMON_NOUNS,
     COUNTRY_SYLLABLES,
     DESCRIBING_NOUNS,
+    DIVISIONS,
     FOREIGN_SYLLABLES,
     GLOSS,
     LATIN,
@@ -320,7 +321,8 @@ class ReaderBase:
         # ceremony or a summit alone (서명식, 서밋), unlike an award (그래미), nor a direction (남남서쪽)
         if "·" in stem or stem in lexicon.agreement_types() or lexicon.cues().get(stem) == "Person" \
                 or stem in lexicon.industries() or stem in lexicon.event_nouns() and stem not in lexicon.awards() \
-                or DIRECTION.fullmatch(stem) or is_right_or_sum(stem) or is_ceremony(stem) or is_industry_stock(stem):
+                or DIRECTION.fullmatch(stem) or is_right_or_sum(stem) or is_ceremony(stem) or is_industry_stock(stem) \
+                or is_field_business(stem):
             return False
         if tags == {"SL"}:  # one letter alone withholds a name (중앙일간지 A 기자)
             return LATIN.match(stem) is not None and len(stem) >= 2 and not LETTER_PREFIX.match(self.body, word.start)
@@ -354,6 +356,13 @@ def regional_arm(name: str) -> str | None:
 def is_ceremony(stem: str) -> bool:
     """`기억식`, `출정식`: a dictionary noun with 식 after it is a ceremony Kiwi may not know, no name."""
     return len(stem) >= 3 and stem.endswith("식") and reads_alone_as_common_noun(stem[:-1])
+
+
+def is_field_business(stem: str) -> bool:
+    """`첨단소재사업`, `백화점사업부`: a field in dictionary nouns, then a word for a company's line of business
+    or its division, written as one word: the company's unit, whose name Kiwi may read as a proper noun."""
+    return any(stem.endswith(unit) and len(stem) > len(unit) and reads_alone_as_common_noun(stem[:-len(unit)])
+               for unit in ("사업", *DIVISIONS))
 
 
 def is_state_name(text: str) -> bool:

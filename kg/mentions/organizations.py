@@ -344,10 +344,14 @@ class OrganizationReader(ReaderBase):
 
     def read_organizations_by_position(self) -> None:
         """`한빛소재 측은`, `누리랩 관계자는`: an unknown name before a noun such as 관계자 or 노조 is an
-        organization's."""
+        organization's, also with its letters in brackets between (`에스알(SR) 관계자는`)."""
         for i, word in enumerate(self.words[:-1]):
-            after = self.words[i + 1].stem_tokens
-            if word.has_tail or not self.spaced(i, i + 1) or not after \
+            j = i + 1
+            if self.words[j].bracketed and self.body[word.end:word.end + 1] == "(" and j + 1 < len(self.words) \
+                    and self.body[self.words[j].end:self.words[j + 1].start] == ") ":
+                j += 1  # past the letters in brackets
+            after = self.words[j].stem_tokens
+            if word.has_tail or not (j > i + 1 or self.spaced(i, j)) or not after \
                     or after[0].form not in lexicon.organization_nouns():
                 continue
             if (name := self.guess_at(word)) is not None:

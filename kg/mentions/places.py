@@ -325,6 +325,24 @@ class PlaceReader(ReaderBase):
                     and not self.is_korean_full_name(name) and self.free(word.start, name.stem_end):
                 self.add(word.start, name.stem_end, "Place", "Place")
 
+    def read_routes(self) -> None:
+        """`수서발 광주송정행 열차`: the names before 발 (from) and 행 (bound for), written together in that
+        order, are where a train, a flight or a ship leaves from and goes to: places, though no lexicon knows
+        them (a known one Kiwi already parts from its suffix: 인천발 파리행)."""
+        for i in range(len(self.words) - 1):
+            ends = self.words[i], self.words[i + 1]
+            stems = [self.stem(w) for w in ends]
+            if not self.spaced(i, i + 1) or ends[0].has_tail or stems[0][-1:] != "발" or stems[1][-1:] != "행":
+                continue
+            for word, stem in zip(ends, stems, strict=True):
+                start, end = word.start, word.stem_end - 1
+                if len(stem) >= 3 and HANGUL_ONLY.match(stem) and self.free(start, end):
+                    known = lexicon.lookup(self.body[start:end])
+                    if known is not None:
+                        self.add_known(start, end, known)
+                    else:
+                        self.add(start, end, "Place", "Place")
+
     def read_venues(self) -> None:
         """`타흐리르 광장`, `해운대 해수욕장`: a name, then a word for a kind of venue, is that venue; the
         places named before the name (its city, its district) stand apart from it, as places of their own."""

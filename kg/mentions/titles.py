@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
-from kg.mentions.base import ReaderBase, is_state_name
+from kg.mentions.base import ReaderBase, is_field_business, is_state_name
 from kg.mentions.model import Apposition, Mention, OrgSlot
 from kg.mentions.patterns import (
     AMBIGUOUS_TITLES,
@@ -490,6 +490,9 @@ class TitleReader(ReaderBase):
             if org is None and self.is_field_division(i):  # GM 배터리 부문 부사장: the company's division
                 i -= 2
                 continue
+            if org is None and is_field_business(stem):  # 이영준 첨단소재사업 대표: a line of business, one word
+                i -= 1
+                continue
             if stem + title.value in lexicon.titles():  # 네이버 이사회 의장: one post (이사회의장), written apart
                 i -= 1
                 continue
@@ -606,7 +609,8 @@ class TitleReader(ReaderBase):
                                    and not self.is_foreign_part(word)) \
                 and any(is_proper(t) for t in word.stem_tokens) and self.stem(word) not in lexicon.title_modifiers()
         if not word.stem_tokens or self.stem(word) in lexicon.title_modifiers() \
-                or not all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens):
+                or not all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens) \
+                or is_field_business(self.stem(word)):
             return False
         unseen = all(t.oov for t in word.stem_tokens) or self.named_alone_elsewhere(word)
         ends_like_body = lexicon.org_suffixes().match(self.stem(word), slack=1) is not None  # 노동당
@@ -863,4 +867,3 @@ class TitleReader(ReaderBase):
         if known is None or known.cls == "AdministrativeArea" or state is None or state.cls != "AdministrativeArea":
             return org
         return replace(org, kind="Place", cls="AdministrativeArea", known_as=text + "주")
-
