@@ -86,16 +86,18 @@ ORDERED_BY = re.compile(r"(?:이|가)\s발주(?:한|하는|할|해)")
 MEANS = re.compile(r"(?:를|을)\s?(?:통해|통하여|통한|거쳐)")
 #: the last of those who join an investment, named after it: 이번 투자에 A와 B 등이 참여했다
 INVESTMENT_JOINED = re.compile(r"(?:\s?등)?(?:이|가)\s(?:[^.]{0,12}\s)?참여")
-GATHERING = re.compile(
-    r"(이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|체결식|서명식|조인식|계약식|토론회"
-    r"|회담)"
-    r"(?:를|을)\s*"
-    r"(?:열|개최|(?:공동\s?)?주최|가졌|갖|했)"
-)
+#: the nouns of gatherings held
+GATHERINGS = ("이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|체결식|서명식"
+              "|조인식|계약식|토론회|회담")
+GATHERING = re.compile(rf"({GATHERINGS})(?:를|을)\s*(?:열|개최|(?:공동\s?)?주최|가졌|갖|했)")
+#: the gathering a sentence opens on, to say who attended it: 포럼에는 A와 B가 참석했다
+ATTENDED_AT = re.compile(rf"(?:\S+\s){{0,2}}?\S*?({GATHERINGS})에는?\s")
 #: gatherings held to tell the press or the public something; the others are meetings
 BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
 #: gatherings held to sign an agreement
 CEREMONIES = {"협약식", "체결식", "서명식", "조인식", "계약식"}
+#: the gatherings an event of a kind also goes by: people who met held a 회담 or a 회의, a signing its ceremony
+ALSO_CALLED = {"meeting": {"회담", "회의"}, "signing": CEREMONIES}
 #: people signing, with no word for what they sign: the agreement told before
 SIGNED_BY = re.compile(r"서명했|서명하고|서명을\s?했")
 #: a signing ceremony said to have been held: 계약식은 바르샤바에서 열렸으며
@@ -1725,7 +1727,7 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                 add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence), meeting_place(ctx, sentence),
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
         elif JOINING.search(plain) and people and not attends_another_ceremony(plain) \
-                and (event := latest_gathering(facts, sentence)) is not None:
+                and (event := latest_gathering(facts, sentence)) is not None and not opens_on_another(plain, event):
             # 브런슨 사령관도 회의에 참석했다: one attends the latest gathering told before, not a visit; at a
             # signing, where it was held is told too (리야드에서 열린 서명식에 참석했다)
             if event.kind == "signing":
@@ -1766,6 +1768,14 @@ def attends_another_ceremony(plain: str) -> bool:
     no meeting or signing told before."""
     attended = ATTENDED.search(plain)
     return attended is not None and is_ceremony(attended.group(1)) and attended.group(1) not in CEREMONIES
+
+
+def opens_on_another(plain: str, event: Event) -> bool:
+    """`포럼에는 최태원 회장이 참석했다` after a summit: the gathering the sentence opens on is not the one told
+    before (but a meeting is also a 회담, and a signing's ceremony is its own: 협약식에는)."""
+    opened = ATTENDED_AT.match(plain)
+    return opened is not None and opened.group(1) not in event.label \
+        and opened.group(1) not in ALSO_CALLED.get(event.kind, ())
 
 
 def latest_signing(facts: Facts, sentence: Sentence) -> Event | None:

@@ -1640,3 +1640,14 @@ def test_a_company_that_wins_or_buys_along_with_the_subject_is_on_its_side_of_th
     deals = [(a.label, labels(a.parties)) for a in run(
         "한빛건설은 아람코의 정유 공사를 현대건설과 함께 수주했다.").facts.agreements]
     assert deals == [("한빛건설·현대건설의 사우디아람코 수주", ["사우디아람코", "한빛건설", "현대건설"])]
+
+
+def test_people_attending_another_gathering_the_sentence_opens_on_join_no_meeting_told_before():
+    text = ("이재명 대통령은 15일 청와대에서 에마뉘엘 마크롱 프랑스 대통령과 정상회담을 했다. "
+            "앞서 열린 포럼에는 김철수 한빛협회 회장이 참석했다. 회담에는 위성락 국가안보실장도 배석했다.")
+    (meeting,) = run(text).facts.events
+    assert labels(meeting.attendees) == ["에마뉘엘 마크롱", "위성락", "이재명"]
+    text = ("이재명 대통령은 15일 청와대에서 에마뉘엘 마크롱 프랑스 대통령을 만났다. "
+            "회담에는 위성락 국가안보실장도 배석했다.")
+    (meeting,) = run(text).facts.events
+    assert labels(meeting.attendees) == ["에마뉘엘 마크롱", "위성락", "이재명"]
