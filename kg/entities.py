@@ -390,10 +390,19 @@ def named_in_full(names: list[Mention]) -> list[Mention]:
 
 def states_called_short(names: list[Mention]) -> list[Mention]:
     """`켐프 조지아 주지사 … 조지아 역사상`: a country's name that the article reads elsewhere as a state's
-    short form (조지아주, by its governor) is that state there too, not Georgia the country."""
+    short form (조지아주, by its governor) is that state there too, not Georgia the country; so it is in an
+    article about the United States (`미국 … 기아 조지아 공장`), where the lexicon knows a state so called."""
     states = {m.text: m for m in names if m.cls == "AdministrativeArea" and m.key and m.key != m.text}
-    return [replace(m, key=states[m.text].key, cls=states[m.text].cls, english=states[m.text].english)
-            if m.cls == "Country" and m.text in states else m for m in names]
+    american = any(m.key == "미국" for m in names)
+    out = []
+    for m in names:
+        named = states.get(m.text) if m.cls == "Country" else None
+        state = (named.key, named.english) if named else None
+        if state is None and m.cls == "Country" and american \
+                and (known := lexicon.lookup(f"{m.text}주")) is not None and known.cls == "AdministrativeArea":
+            state = (known.label, known.english)
+        out.append(replace(m, key=state[0], cls="AdministrativeArea", english=state[1]) if state else m)
+    return out
 
 
 def written_within(name: Mention, alias: Mention) -> bool:

@@ -441,3 +441,18 @@ def test_a_sovereign_fund_named_by_its_country_or_its_letters_is_one_state_body(
     found = run("한빛건설은 사우디아라비아 국부펀드(PIF)가 발주한 공사를 따냈다. PIF는 올해 투자를 늘린다.")
     funds = [e for e in found.entities.entities if e.cls == "GovernmentOrganization"]
     assert [(e.label, e.english) for e in funds] == [("사우디 공공투자펀드", "Public Investment Fund")]
+
+
+def test_a_former_name_in_brackets_is_the_same_company():
+    found = run("한빛은행은 자회사 한빛뱅크(옛 미르은행)를 키운다. 미르은행 인수는 2019년이었다. "
+                "한빛카드(구 다온카드)도 성장했다.")
+    assert sorted((e.label, tuple(sorted(e.aliases))) for e in found.entities.entities) == [
+        ("한빛뱅크", ("미르은행",)), ("한빛은행", ()), ("한빛카드", ("다온카드",))]
+
+
+def test_georgia_in_a_story_about_the_united_states_is_the_state():
+    def places(text):
+        return [(e.label, e.cls) for e in run(text).entities.entities if e.kind == "Place"]
+    assert places("한빛자동차는 미국 앨라배마 공장과 조지아 공장을 늘린다.") == [
+        ("미국", "Country"), ("앨라배마", "AdministrativeArea"), ("조지아주", "AdministrativeArea")]
+    assert places("조지아 정부는 흑해 연안에 항구를 짓는다.") == [("조지아", "Country"), ("흑해", "Place")]

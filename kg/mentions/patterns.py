@@ -266,7 +266,7 @@ LEADERS_OF_TEAMS = frozenset({"교수", "박사"})
 #: a monarch's title written after the name: 세종대왕, 광개토대왕, 표트르대제
 ROYAL_TITLES = frozenset({"대왕", "대제", "황제", "여왕"})
 #: words in brackets: a short name, or a longer English one (International Atomic Energy Agency)
-BRACKET = re.compile(r"\(\s*(?:(?:현|이하)\s+)?([^()]{1,20}?|[A-Za-z][A-Za-z0-9&.' \-]{20,60})\s*\)")
+BRACKET = re.compile(r"\(\s*(?:(?:현|이하|옛|구)\s+)?([^()]{1,20}?|[A-Za-z][A-Za-z0-9&.' \-]{20,60})\s*\)")
 
 #: what follows 역 (role) when it names the role an actor plays: 아이언맨 역의, '선우' 역을
 ROLE_TAILS = ("", "의", "을", "를", "으로", "로", "은", "는", "이", "과", "와")

@@ -465,7 +465,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
 
     def read_aliases(self) -> None:
         """`대한무역투자진흥공사(KOTRA)`, `인공지능(AI)`, `OCI머티리얼즈(현 SK머티리얼즈)`,
-        `씨제스 엔터테인먼트(이하 씨제스)`."""
+        `씨제스 엔터테인먼트(이하 씨제스)`, `KB뱅크(옛 부코핀은행)`."""
         text = self.sentence.text
         for match in BRACKET.finditer(text):
             open_at = self.sentence.start + match.start()
