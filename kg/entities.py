@@ -207,8 +207,11 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
                 uf.union(first[form], i)
             else:
                 first[form] = i
-    # 경주 of 경북 경주 (경주시) is the headline's untyped 경주 too: a known place as the article writes it
+    # 경주 of 경북 경주 (경주시) is the headline's untyped 경주 too: a known place as the article writes it, or
+    # a town's name without its unit (여수 of 여수시; but 경기 of 경기도 may be a game)
     written = {m.text: i for i, m in enumerate(names) if m.key and m.kind == "Place"}
+    written |= {m.key[:-1]: i for i, m in enumerate(names) if m.key and m.kind == "Place"
+                and m.key[-1:] in ("시", "군", "구") and len(m.key) >= 3 and m.key[:-1] not in written}
     for i, m in enumerate(names):
         if m.key is None and m.cls == "Name" and m.text in written:
             uf.union(written[m.text], i)

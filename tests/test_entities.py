@@ -456,3 +456,10 @@ def test_georgia_in_a_story_about_the_united_states_is_the_state():
     assert places("한빛자동차는 미국 앨라배마 공장과 조지아 공장을 늘린다.") == [
         ("미국", "Country"), ("앨라배마", "AdministrativeArea"), ("조지아주", "AdministrativeArea")]
     assert places("조지아 정부는 흑해 연안에 항구를 짓는다.") == [("조지아", "Country"), ("흑해", "Place")]
+
+
+def test_a_headline_s_untyped_town_is_the_town_the_story_names_with_its_unit():
+    found = run("한빛정유, 여수에 공장 짓는다\n\n한빛정유가 전남 여수 국가산업단지에 연산 30만t 규모의 공장을 "
+                "짓는다. 한빛정유는 여수시와 투자협약을 맺었다.")
+    assert [(e.label, e.cls, e.aliases) for e in found.entities.entities if e.label in ("여수", "여수시")] == [
+        ("여수시", "City", ["여수"])]
