@@ -1651,3 +1651,11 @@ def test_people_attending_another_gathering_the_sentence_opens_on_join_no_meetin
             "회담에는 위성락 국가안보실장도 배석했다.")
     (meeting,) = run(text).facts.events
     assert labels(meeting.attendees) == ["에마뉘엘 마크롱", "위성락", "이재명"]
+
+
+def test_the_secretary_of_state_holds_the_post_at_the_state_department_the_story_names():
+    def posts(text):
+        return [(m.person.label, m.role, m.org.label if m.org else None) for m in run(text).facts.memberships]
+    assert posts("마코 루비오 국무장관은 국무부 청사에서 기자들과 만났다.") == [
+        ("마르코 루비오", "국무장관", "미국 국무부")]
+    assert posts("마코 루비오 국무장관은 기자들과 만났다.") == [("마르코 루비오", "국무장관", None)]
