@@ -55,7 +55,8 @@ NUMBER = r"\d[\d,]*(?:\.\d+)?"
 AMOUNT = re.compile(
     rf"(?:(?:약|총|무려|최대|최소)\s*)?(?P<below>영하\s*)?"  # 영하 12도: below zero
     rf"(?:{NUMBER}\s*(?:[만억조]\s*)?[~∼]\s*)?"  # a range: 35~40명, 200만∼400만원 (the value is its top)
-    rf"(?P<number>{NUMBER}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?(?:{NUMBER}\s*(?:[십백천]\s*)?(?:[만억조]\s*)?)*)"
+    # (a number goes on after a unit of ten or more only: 3천500억, 1조 2000억; `787-10 20대` counts 20)
+    rf"(?P<number>{NUMBER}(?:\s*[십백천만억조]+\s*(?:{NUMBER})?)*\s*)"
     rf"(?:여\s*)?(?P<unit>{'|'.join(sorted(map(re.escape, UNITS), key=len, reverse=True))})(?![A-Za-z])"
 )
 PIECE = re.compile(rf"({NUMBER})|([십백천])|([만억조])")

@@ -102,3 +102,10 @@ def test_units_of_power_and_length_written_in_hangul_are_the_units_in_letters():
 def test_a_ratio_named_so_is_one_figure_not_a_count_of_cars():
     found = find_amounts("한빛과 누리가 40대 60 비율로 출자했다. 차량 40대를 샀다.")
     assert [(a.text, a.unit) for a in found] == [("40대 60", "점"), ("40대", "대")]
+
+
+def test_a_number_goes_on_only_after_a_unit_of_ten_or_more_not_after_a_model_s_number():
+    found = find_amounts("한빛항공은 A350-1000 20대와 737-8 10대를 들여온다. 1조 2000억원, 3천500억원이 든다.")
+    assert [(a.text, a.value) for a in found] == [
+        ("20대", Decimal(20)), ("10대", Decimal(10)), ("1조 2000억원", Decimal(1200000000000)),
+        ("3천500억원", Decimal(350000000000))]
