@@ -144,8 +144,8 @@ TARGET_FOLLOWED = re.compile(
 DEAL_KINDS = {"인수": "인수", "흡수합병": "합병", "합병": "합병"}
 #: the deal a contract is for, right before the contract's word: 인수하는 계약, 흡수합병 계약
 DEAL_CONTRACT = re.compile(r"(인수|흡수합병|합병)(?:하는|하기로\s?한|\s?본)?\s?$")
-#: a stake another holds, bought from it: GM 보유 지분 50%를 인수
-HELD_STAKE = re.compile(r"\s보유\s?지분")
+#: a stake another holds, bought from it: GM 보유 지분 50%를 인수, 에니가 보유한 가스전 지분 5%를 인수
+HELD_STAKE = re.compile(r"(?:\s보유\s?|(?:이|가)\s보유(?:한|하고\s있는|\s중인)\s(?:\S+\s){0,3}?)지분")
 #: a stake the subject holds or buys, for a price or not (지분 63%를 1조원에 인수): more than half of a company
 #: makes it the parent
 MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+에\s)?"
