@@ -406,3 +406,9 @@ def test_the_names_before_발_and_행_are_where_a_route_runs_from_and_to():
     found = mentions("청량리발 강릉행 열차가 멈췄다. 인천발 파리행 여객기가 회항했다.").mentions
     assert [(m.text, m.kind) for m in found] == [
         ("청량리", "Place"), ("강릉", "Place"), ("인천", "Place"), ("파리", "Place")]
+
+
+def test_two_unknown_words_before_a_field_or_a_mine_name_it():
+    found = mentions("한빛가스는 코랄 노스 가스전과 호주 로이힐 광산에 투자했다.").mentions
+    assert [(m.text, m.kind) for m in found if m.kind == "Place"] == [
+        ("코랄 노스 가스전", "Place"), ("호주", "Place"), ("로이힐 광산", "Place")]
