@@ -51,9 +51,10 @@ UNITS = {
 #: a counter that begins a word instead: 형사9단독 is a court's bench, not nine dan; 2대 주주 is the second
 #: largest shareholder, no two cars
 NO_UNIT = ("단독", "대 주주", "대주주")
-NUMBER = r"\d[\d,]*(?:\.\d+)?"
+#: digits, grouped by commas in threes (1,400; a comma after them ends the number: 타율 0.301, 홈런 15개)
+NUMBER = r"\d+(?:,\d{3})*(?:\.\d+)?"
 AMOUNT = re.compile(
-    rf"(?:(?:약|총|무려|최대|최소)\s*)?(?P<below>영하\s*)?"  # 영하 12도: below zero
+    rf"(?<![\d.])(?:(?:약|총|무려|최대|최소)\s*)?(?P<below>영하\s*)?"  # 영하 12도: below zero
     rf"(?:{NUMBER}\s*(?:[만억조]\s*)?[~∼]\s*)?"  # a range: 35~40명, 200만∼400만원 (the value is its top)
     # (a number goes on after a unit of ten or more only: 3천500억, 1조 2000억; `787-10 20대` counts 20)
     rf"(?P<number>{NUMBER}(?:\s*[십백천만억조]+\s*(?:{NUMBER})?)*\s*)"

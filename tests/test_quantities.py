@@ -109,3 +109,8 @@ def test_a_number_goes_on_only_after_a_unit_of_ten_or_more_not_after_a_model_s_n
     assert [(a.text, a.value) for a in found] == [
         ("20대", Decimal(20)), ("10대", Decimal(10)), ("1조 2000억원", Decimal(1200000000000)),
         ("3천500억원", Decimal(350000000000))]
+
+
+def test_a_comma_after_a_number_ends_it_and_no_amount_starts_inside_a_decimal():
+    found = find_amounts("그는 타율 0.312, 홈런 21개를 쳤다. 관중 1,250명이 왔다.")
+    assert [(a.text, a.value) for a in found] == [("21개", Decimal(21)), ("1,250명", Decimal(1250))]
