@@ -463,3 +463,10 @@ def test_a_headline_s_untyped_town_is_the_town_the_story_names_with_its_unit():
                 "짓는다. 한빛정유는 여수시와 투자협약을 맺었다.")
     assert [(e.label, e.cls, e.aliases) for e in found.entities.entities if e.label in ("여수", "여수시")] == [
         ("여수시", "City", ["여수"])]
+
+
+def test_common_nouns_glossed_by_a_known_body_s_letters_are_that_body():
+    found = run("미국 프로야구 메이저리그(MLB) 구단들이 한빛전자와 계약했다.")
+    (mlb,) = [e for e in found.entities.entities if "MLB" in e.aliases]
+    assert (mlb.label, mlb.english, sorted(mlb.aliases)) == (
+        "메이저리그 베이스볼", "Major League Baseball", ["MLB", "프로야구 메이저리그"])

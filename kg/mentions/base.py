@@ -93,6 +93,12 @@ class ReaderBase:
         self.out.mentions[self.out.mentions.index(mention)] = retyped
         return retyped
 
+    def identify(self, mention: Mention, known: Mention) -> Mention:
+        """Replace a guessed mention with one of the lexicon entry a known mention of the same thing has."""
+        identified = replace(mention, kind=known.kind, cls=known.cls, key=known.key, english=known.english)
+        self.out.mentions[self.out.mentions.index(mention)] = identified
+        return identified
+
     def inside(self, start: int, end: int) -> list[Mention]:
         """The mentions found so far within start..end."""
         return [m for m in self.out.mentions if start <= m.start and m.end <= end]

@@ -537,6 +537,10 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 alias = self.retype(alias, name.kind, name.cls)
             if alias is None and self.free(inner_start, inner_end):
                 alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
+            # 프로야구 메이저리그(MLB): common nouns glossed by a body the lexicon knows are that body's name
+            if alias is not None and alias.key is not None and alias.kind == "Organization" and name.key is None \
+                    and name.kind == "Concept":
+                name = self.identify(name, alias)
             if alias is not None and alias.kind == name.kind:
                 self.out.aliases.append(AliasPair(name, alias))
 
