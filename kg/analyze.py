@@ -132,12 +132,15 @@ def nouns_read_elsewhere(sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...
     the same nouns in a sentence with its particles; a name it cuts into nouns in one sentence (업 + 스테이지)
     it does not know alone as nouns, and in the story's sentences it may still cut a name of loanwords that it
     reads whole elsewhere (라인 + 디지털 + 프론티어)."""
-    compounds = {form for sentence in sentences for run in noun_runs(sentence.tokens)
-                 if len(run) >= 2 and all(t.tag == "NNG" and not t.oov for t in run)
-                 and reads_alone_as_common_noun(form := "".join(t.form for t in run))}
-    if not sentences or not compounds:
+    if not sentences:
         return sentences
     headline = sentences[0]
+    names = {t.form for t in headline.tokens if t.tag == "NNP"}
+    compounds = {form for sentence in sentences[1:] for run in noun_runs(sentence.tokens)
+                 if len(run) >= 2 and (form := "".join(t.form for t in run)) in names
+                 and all(t.tag == "NNG" and not t.oov for t in run) and reads_alone_as_common_noun(form)}
+    if not compounds:
+        return sentences
     tokens = tuple(t._replace(tag="NNG", oov=False) if t.tag == "NNP" and t.form in compounds else t
                    for t in headline.tokens)
     return (replace(headline, tokens=tokens), *sentences[1:])

@@ -359,7 +359,7 @@ class PlaceReader(ReaderBase):
             alone = self.stem(word) != venue.text and any(is_proper(t) for t in word.stem_tokens)
             start = word.start if alone and self.is_place(name) else name.start
             if not alone and i >= 2 and self.spaced(i - 2, i - 1) and not self.words[i - 2].has_tail \
-                    and self.is_guess(self.words[i - 2]) and self.is_guess(name):
+                    and self.guess_at(self.words[i - 2]) and self.guess_at(name):
                 start = self.words[i - 2].start  # 코랄 노스 가스전: a name of two words no one knows
             if self.crosses(start, word.stem_end):  # 부산 강서구 미음산업단지: the district is read with its city
                 if not alone:
@@ -367,10 +367,6 @@ class PlaceReader(ReaderBase):
                 start = word.start
             if sponsor or all(m.kind in ("Place", "Concept") for m in self.inside(start, word.stem_end)):
                 self.replace_span(start, word.stem_end, "Place", venue.cls)
-
-    def is_guess(self, word: Word) -> bool:
-        """Whether the word's stem was read as a name of no known kind (a guess, `Name`)."""
-        return any((m.start, m.end, m.cls) == (word.start, word.stem_end, "Name") for m in self.out.mentions)
 
     def sponsor_of_venue(self, name: Word, word: Word) -> bool:
         """`메르세데스-벤츠 스타디움`: an organization's name before a stadium or an arena names the venue it gives
