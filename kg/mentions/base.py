@@ -364,11 +364,16 @@ def is_ceremony(stem: str) -> bool:
     return len(stem) >= 3 and stem.endswith("식") and reads_alone_as_common_noun(stem[:-1])
 
 
+#: a company's line of business, or its division
+BUSINESS_UNITS = ("사업", *DIVISIONS)
+
+
 def is_field_business(stem: str) -> bool:
     """`첨단소재사업`, `백화점사업부`: a field in dictionary nouns, then a word for a company's line of business
     or its division, written as one word: the company's unit, whose name Kiwi may read as a proper noun."""
-    return any(stem.endswith(unit) and len(stem) > len(unit) and reads_alone_as_common_noun(stem[:-len(unit)])
-               for unit in ("사업", *DIVISIONS))
+    return stem.endswith(BUSINESS_UNITS) and any(
+        stem.endswith(unit) and len(stem) > len(unit) and reads_alone_as_common_noun(stem[:-len(unit)])
+        for unit in BUSINESS_UNITS)
 
 
 def is_state_name(text: str) -> bool:

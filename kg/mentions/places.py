@@ -331,11 +331,11 @@ class PlaceReader(ReaderBase):
         them (a known one Kiwi already parts from its suffix: 인천발 파리행)."""
         for i in range(len(self.words) - 1):
             ends = self.words[i], self.words[i + 1]
-            stems = [self.stem(w) for w in ends]
-            if not self.spaced(i, i + 1) or ends[0].has_tail or stems[0][-1:] != "발" or stems[1][-1:] != "행":
+            if self.body[ends[0].stem_end - 1] != "발" or self.body[ends[1].stem_end - 1] != "행" \
+                    or ends[0].has_tail or not self.spaced(i, i + 1):
                 continue
-            for word, stem in zip(ends, stems, strict=True):
-                start, end = word.start, word.stem_end - 1
+            for word in ends:
+                stem, start, end = self.stem(word), word.start, word.stem_end - 1
                 if len(stem) >= 3 and HANGUL_ONLY.match(stem) and self.free(start, end):
                     known = lexicon.lookup(self.body[start:end])
                     if known is not None:
