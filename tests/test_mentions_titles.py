@@ -753,3 +753,9 @@ def test_a_line_of_business_written_as_one_word_before_a_title_is_no_company_and
     assert [e.label for e in found.entities.entities] == ["한빛케미칼", "정민호"]
     assert [(m.person.label, m.role, m.org.label) for m in found.facts.memberships] == [
         ("정민호", "대표", "한빛케미칼")]
+
+
+def test_a_province_s_premier_heads_the_province_named_with_주_elsewhere():
+    found = run("캐나다 퀘벡주 몬트리올에서 프랑수아 르고 퀘벡 주총리가 연설했다.")
+    assert [(m.person.label, m.role, m.org.label, m.org.cls) for m in found.facts.memberships] == [
+        ("프랑수아 르고", "주총리", "퀘벡주", "AdministrativeArea")]

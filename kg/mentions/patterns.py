@@ -210,7 +210,7 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 #: heads of local government, of its council and of its education office, and the suffix of what they head
 LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도", "주지사": "주",
-               "의장": "의회", "교육감": "교육청"}
+               "주총리": "주", "의장": "의회", "교육감": "교육청"}
 
 #: titles that are common words too: 시장 is a mayor and a market (북미 시장, 시장에서)
 AMBIGUOUS_TITLES = {"시장"}
