@@ -470,3 +470,6 @@ def test_common_nouns_glossed_by_a_known_body_s_letters_are_that_body():
     (mlb,) = [e for e in found.entities.entities if "MLB" in e.aliases]
     assert (mlb.label, mlb.english, sorted(mlb.aliases)) == (
         "메이저리그 베이스볼", "Major League Baseball", ["MLB", "프로야구 메이저리그"])
+    # words that share none with the body's names are not its name
+    found = run("한빛전력은 사우디아라비아 국영 전력회사(SEC)와 계약했다.")
+    assert not any("국영 전력회사" in (e.label, *e.aliases) and e.english for e in found.entities.entities)

@@ -537,12 +537,19 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 alias = self.retype(alias, name.kind, name.cls)
             if alias is None and self.free(inner_start, inner_end):
                 alias = self.add(inner_start, inner_end, name.kind, name.cls, key=name.key, english=name.english)
-            # 프로야구 메이저리그(MLB): common nouns glossed by a body the lexicon knows are that body's name
+            # 프로야구 메이저리그(MLB): common nouns glossed by a body the lexicon knows are that body's name, when
+            # they share a word with one of its names (국영 전력회사(SEC) is no American SEC)
             if alias is not None and alias.key is not None and alias.kind == "Organization" and name.key is None \
-                    and name.kind == "Concept":
+                    and name.kind == "Concept" and shares_a_word(name.text, lexicon.gazetteer()[alias.key]):
                 name = self.identify(name, alias)
             if alias is not None and alias.kind == name.kind:
                 self.out.aliases.append(AliasPair(name, alias))
+
+
+def shares_a_word(phrase: str, known: lexicon.Known) -> bool:
+    """Whether a word of two letters or more of the phrase is in one of the names the lexicon knows a thing by."""
+    names = " ".join((known.label, *known.aliases))
+    return any(len(word) >= 2 and word in names for word in phrase.split())
 
 
 def shortens(short: str, full: str) -> bool:
