@@ -1726,8 +1726,8 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                 kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
                 add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence), meeting_place(ctx, sentence),
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
-        elif JOINING.search(plain) and people and not attends_another_ceremony(plain) \
-                and (event := latest_gathering(facts, sentence)) is not None and not opens_on_another(plain, event):
+        elif JOINING.search(plain) and people and (event := latest_gathering(facts, sentence)) is not None \
+                and not attends_another_gathering(plain, event):
             # 브런슨 사령관도 회의에 참석했다: one attends the latest gathering told before, not a visit; at a
             # signing, where it was held is told too (리야드에서 열린 서명식에 참석했다)
             if event.kind == "signing":
@@ -1763,16 +1763,14 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                                            [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
 
 
-def attends_another_ceremony(plain: str) -> bool:
-    """`애벗 주지사도 이날 가동식에 참석했다`: a ceremony attended that signs nothing (가동식, 준공식, 기념식) is
-    no meeting or signing told before."""
+def attends_another_gathering(plain: str, event: Event) -> bool:
+    """Whether those the sentence says attended were at a gathering other than `event`, the one told before:
+    a ceremony that signs nothing (`애벗 주지사도 이날 가동식에 참석했다`: 가동식, 준공식, 기념식), or another
+    gathering the sentence opens on (`포럼에는 최태원 회장이 참석했다` after a summit; but a meeting is also a
+    회담, and a signing's ceremony is its own: 협약식에는)."""
     attended = ATTENDED.search(plain)
-    return attended is not None and is_ceremony(attended.group(1)) and attended.group(1) not in CEREMONIES
-
-
-def opens_on_another(plain: str, event: Event) -> bool:
-    """`포럼에는 최태원 회장이 참석했다` after a summit: the gathering the sentence opens on is not the one told
-    before (but a meeting is also a 회담, and a signing's ceremony is its own: 협약식에는)."""
+    if attended is not None and is_ceremony(attended.group(1)) and attended.group(1) not in CEREMONIES:
+        return True
     opened = ATTENDED_AT.match(plain)
     return opened is not None and opened.group(1) not in event.label \
         and opened.group(1) not in ALSO_CALLED.get(event.kind, ())

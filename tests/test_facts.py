@@ -1075,6 +1075,10 @@ def test_a_stake_another_holds_is_bought_from_it():
     facts = run("한빛전자는 누리모터스 보유 지분 50%를 1조원에 인수하기로 했다.").facts
     assert [(a.type, a.label, labels(a.parties)) for a in facts.agreements] == [
         ("인수", "한빛전자의 누리모터스 보유 지분 인수", ["누리모터스", "한빛전자"])]
+    # however the holding is told
+    deals = [(a.label, labels(a.parties)) for a in run(
+        "한국가스공사는 2일 셸이 보유한 해상 가스전 지분 10%를 인수했다.").facts.agreements]
+    assert deals == [("한국가스공사의 셸 보유 지분 인수", ["셸", "한국가스공사"])]
 
 
 def test_the_largest_shareholder_named_after_its_majority_stake_owns_the_company():
@@ -1659,9 +1663,3 @@ def test_the_secretary_of_state_holds_the_post_at_the_state_department_the_story
     assert posts("마코 루비오 국무장관은 국무부 청사에서 기자들과 만났다.") == [
         ("마르코 루비오", "국무장관", "미국 국무부")]
     assert posts("마코 루비오 국무장관은 기자들과 만났다.") == [("마르코 루비오", "국무장관", None)]
-
-
-def test_a_stake_another_company_holds_is_bought_from_it_however_the_holding_is_told():
-    deals = [(a.label, labels(a.parties)) for a in run(
-        "한국가스공사는 2일 셸이 보유한 해상 가스전 지분 10%를 인수했다.").facts.agreements]
-    assert deals == [("한국가스공사의 셸 보유 지분 인수", ["셸", "한국가스공사"])]
