@@ -31,6 +31,11 @@ PREFIXES = {
 UNSEARCHED = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
                         r'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
 WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+#: one ORDER BY key: a variable `var`, alone or in ASC()/DESC(), or any other bracketed or called expression
+ORDER_KEY = re.compile(r"(?P<dir>(?:ASC|DESC)\s*\(\s*)?[?$](?P<var>\w+)(?(dir)\s*\))"
+                       r"|(?:ASC|DESC|\w+)?\s*\((?:[^()]|\([^()]*\))*\)", re.IGNORECASE)
+#: the outer query's ORDER BY: its keys run to LIMIT, OFFSET, trailing VALUES or the end
+ORDER_BY = re.compile(r"\bORDER\s+BY\b(?P<keys>[^{}]*?)(?=\b(?:LIMIT|OFFSET|VALUES)\b|$)", re.IGNORECASE)
 
 
 class QueryError(Exception):
@@ -120,7 +125,26 @@ def bind_values(query: str, terms: dict[str, ox.Term]) -> str:
         if not re.search(rf"[?$]{re.escape(name)}\b", masked):
             raise QueryError(f"--bind {name}: the query has no variable ?{name}")
     values = "".join(f" VALUES ?{name} {{ {term} }}" for name, term in terms.items())
-    return query[:opening.end()] + values + query[opening.end():]
+    return without_order_keys(query[:opening.end()] + values + query[opening.end():], set(terms))
+
+
+def without_order_keys(query: str, names: set[str]) -> str:
+    """The query with its ORDER BY no longer sorting on `names`, variables bound to one value.
+
+    Such a key orders nothing, yet Oxigraph still compares it for every pair of rows: a fifth of
+    the time of one company's 4,000 amounts at a million triples (benchmarks/sparql_engines.py).
+    """
+    masked = UNSEARCHED.sub(lambda m: " " * len(m.group()), query)
+    clause = ORDER_BY.search(masked, masked.rfind("}") + 1)
+    if clause is None:
+        return query
+    keys = list(ORDER_KEY.finditer(masked, clause.start("keys"), clause.end("keys")))
+    kept = [query[k.start():k.end()] for k in keys if k["var"] not in names]
+    if len(kept) == len(keys):
+        return query
+    keys_text = query[clause.start("keys"):clause.end()]
+    order = f"{query[clause.start():clause.start('keys')]} {' '.join(kept)}" if kept else ""
+    return query[:clause.start()] + order + keys_text[len(keys_text.rstrip()):] + query[clause.end():]
 
 
 def run(store: ox.Store, query: str, bindings: dict[str, ox.Term | str] | None = None) -> Table | bool | list:

@@ -55,6 +55,17 @@ def test_plain_text_binds_to_the_literal_the_graph_holds(seed_build):
         run(store, query, {"txt": "손정의"})  # a variable it does not have
 
 
+def test_a_bound_variable_orders_nothing_and_leaves_the_order_by():
+    who = {"who": ox.Literal("손정의", language="ko")}
+    query = "SELECT ?who ?n WHERE { ?q <urn:by> ?who ; <urn:n> ?n }\nORDER BY ?who DESC(?n) STR(?who)\nLIMIT 3"
+    assert bind_values(query, who).endswith("}\nORDER BY DESC(?n) STR(?who)\nLIMIT 3")
+    assert bind_values(query.replace("?who DESC(?n)", "DESC( ?who )"), who).endswith("}\nORDER BY STR(?who)\nLIMIT 3")
+    alone = bind_values("SELECT ?who WHERE { ?q <urn:by> ?who } ORDER BY ?who", who)
+    assert "ORDER" not in alone and alone.rstrip().endswith("}")
+    inner = "SELECT ?who WHERE { { SELECT ?who WHERE { ?q <urn:by> ?who } ORDER BY ?who LIMIT 1 } }"
+    assert bind_values(inner, who).endswith("ORDER BY ?who LIMIT 1 } }")  # a subquery's order limits its rows
+
+
 def test_values_open_the_where_clause_and_never_land_in_text():
     query = '# WHERE { ?who\nSELECT ?who WHERE { ?q <urn:says> "WHERE { ?x" ; <urn:by> ?who }'
     bound = bind_values(query, {"who": ox.Literal('손"정의', language="ko")})
