@@ -125,8 +125,9 @@ JOINING = re.compile(r"동석|배석|참석|함께했")
 #: what is attended: 가동식에 참석했다, 기념식에는 … 참석했다
 ATTENDED = re.compile(r"([가-힣]+)에는?\s(?:\S+\s){0,3}?(?:동석|배석|참석)")
 VISIT = re.compile(VISITING)
-#: a parent named after its child (the largest shareholder, 최대주주, often holds too little to be one)
-PARENT = re.compile(r"모회사|모기업")
+#: a parent named after its child (the largest shareholder, 최대주주, often holds too little to be one); a
+#: group's holding company (SK그룹 지주회사) is the group's, the one named after it
+PARENT = re.compile(r"모회사|모기업|지주회사")
 #: the copula after an ownership word: it says what the subject is (Y는 X의 자회사다, Y는 X의 모회사다, Y는 X의
 #: 자회사가 된다); in `자회사인 Y`, 인 says what Y is
 SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서|가 되|가 된)")
@@ -179,7 +180,6 @@ OWNER_HOLDING = re.compile(r"(?:이|가)\s(?:지분\s?(?:\d+(?:\.\d+)?\s?%\s?)?(
                            r"(?:보유한|소유한|가진|거느린)\s")
 #: what may stand between the ownership word and the owned one, besides nouns: 자회사인 Y, 자회사이자 Y
 COPULA_TAGS = ("VCP", "ETM", "EC")
-HOLDING = re.compile(r"지주회사")
 #: after 자회사로: the subject makes something join (편입했다), rather than joins (편입됐다)
 ACTIVE_JOINING = re.compile(r"\s*(?:편입(?:했|하|시켰|시키)|두었|뒀|삼았)")
 #: what the subject takes to make it join: the company, or a stake in it (Y를, Y 지분을, Y 지분 63%를)
@@ -950,7 +950,7 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             if float(match.group(1)) > 50 and held is not owner:
                 link_parent(facts, held, owner, evidence)
         for match in PARENT.finditer(plain):
-            # 한빛홀딩스의 모회사인 한빛그룹, 한빛홀딩스의 모회사는 한빛그룹이다: the first belongs to the second;
+            # 한빛홀딩스의 모회사인 한빛그룹, 한빛제약 지주회사인 한빛사이언스: the first belongs to the second;
             # 한빛그룹은 한빛홀딩스의 모회사다: to the subject
             at, after_at = sentence.start + match.start(), sentence.start + match.end()
             child = next((e for m, e in reversed(orgs) if m.end <= at and OWNER_TO_WORD.fullmatch(ctx.body[m.end:at])),
@@ -960,12 +960,9 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             parent = next((e for m, e in orgs if m.start >= start and nouns_between(sentence, start, m.start)), None)
             if parent is None and SAID_OF_SUBJECT.match(plain[match.end():]):
                 parent = next((e for m, e in orgs if ctx.is_subject(m) and e is not child), None)
+            if match.group() == "지주회사" and child is not None and child.label.endswith("그룹"):
+                child, parent = parent, child  # SK그룹 지주회사인 SK㈜: the holding company is the group's
             link_parent(facts, child, parent, evidence)
-        for match in HOLDING.finditer(plain):  # SK그룹 지주회사인 SK㈜: the holding company is the group's
-            at, after_at = sentence.start + match.start(), sentence.start + match.end()
-            group = next((e for m, e in reversed(orgs) if m.end <= at and not ctx.body[m.end:at].strip()), None)
-            holding = next((e for m, e in orgs if m.start >= after_at), None)
-            link_parent(facts, holding, group, evidence)
         own_subject = next((e for m, e in orgs if ctx.is_subject(m)), None)
         if FOUNDED.search(plain) and own_subject is not None:  # Y는 X가 … 설립한 (신규) 법인이다
             founders = [e for m, e in orgs if e is not own_subject and ctx.body[m.end:m.end + 1] in ("가", "이")]

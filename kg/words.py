@@ -39,7 +39,9 @@ class Word:
     def __post_init__(self) -> None:
         self.start = self.tokens[0].start
         self.end = max(t.end for t in self.tokens)
-        self.stem_tokens = [t for t in self.tokens if t.end <= self.stem_end]
+        # (a copula Kiwi restores where the text has none, 한빛전자다 = 한빛전자 + 이/VCP + 다, takes no letters
+        # and opens the tail, not the stem)
+        self.stem_tokens = [t for t in self.tokens if t.end <= self.stem_end and t.start < self.stem_end]
 
     @property
     def has_tail(self) -> bool:

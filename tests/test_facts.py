@@ -373,8 +373,11 @@ def test_companies_listed_before_their_owners_affiliates_and_nothing_further_on(
                   "관련된 보직에서 물러났다.") == [("현대건설", "현대자동차그룹"), ("현대글로비스", "현대자동차그룹")]
 
 
-def test_holding_company_belongs_to_its_group():
+def test_holding_company_belongs_to_its_group_and_a_company_to_its_holding_company():
     assert owners("LG그룹 지주회사인 ㈜LG는 투자를 늘렸다.") == [("㈜LG", "LG그룹")]
+    assert owners("한빛제약 지주회사인 한빛사이언스는 이사회를 열었다.") == [("한빛제약", "한빛사이언스")]
+    assert owners("누리제약의 지주회사는 누리사이언스다.") == [("누리제약", "누리사이언스")]
+    assert owners("한울바이오는 한울제약의 지주회사다.") == [("한울제약", "한울바이오")]
 
 
 def test_a_company_founded_by_another():

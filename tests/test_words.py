@@ -36,6 +36,11 @@ def test_honorific_is_no_part_of_the_name():
     assert text[found[0].start:found[0].stem_end] == "홍길동"
 
 
+def test_a_copula_kiwi_restores_where_the_text_has_none_opens_the_tail():
+    text, found = words("모회사는 한빛사이언스다.")
+    assert [t.form for t in found[1].stem_tokens] == ["한빛사이언스"] and text[found[1].stem_end:found[1].end] == "다"
+
+
 def test_the_side_of_a_name_is_no_part_of_it():
     text, found = words("한빛소재측은 부인했다.")
     assert text[found[0].start:found[0].stem_end] == "한빛소재"
