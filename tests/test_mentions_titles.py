@@ -108,6 +108,11 @@ def test_a_country_after_a_name_that_ends_in_a_given_name_is_where_the_post_is()
     assert ("안와르 이브라힘", "총리", "말레이시아", False) in found
 
 
+def test_a_city_before_the_body_that_governs_it_is_no_part_of_the_name_before_them():
+    found = posts("사장은 쩐 시 타인 하노이시 인민위원회 위원장과 만났다.")
+    assert ("쩐 시 타인", "위원장", "인민위원회", False) in found
+
+
 def test_a_company_that_takes_someone_as_its_new_head_gives_him_the_post():
     assert ("송한결", "사장", "한빛건설", False) in posts("한빛건설은 송한결 전무를 새 사장으로 맞았다.")
     assert ("최한결", "대표", "누리소프트", False) in posts("누리소프트는 최한결 부사장을 신임 대표로 맞이했다.")

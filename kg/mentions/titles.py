@@ -509,8 +509,9 @@ class TitleReader(ReaderBase):
                 org = above
                 i -= 1
                 continue
-            # 예결위 계수조정소위 위원: the body above
-            if org is not None and self.known_kind(self.words[i]) in ("Organization", "Place"):
+            # 예결위 계수조정소위 위원: the body above; 하노이시 인민위원회 위원장: the city it governs
+            if org is not None and (above_org := lexicon.lookup(stem)) is not None \
+                    and above_org.kind in ("Organization", "Place"):
                 i -= 1
                 continue
             local = self.local_place_at(i, title) if org is None else None
