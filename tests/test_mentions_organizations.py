@@ -262,6 +262,7 @@ def test_a_group_s_hospital_is_an_organization_no_company():
 
 def test_common_nouns_glossed_by_letters_that_end_like_a_body_name_the_body():
     assert named("그는 국제펜싱연맹(FIE) 랭킹 1위다.", "Organization") == ["국제펜싱연맹", "FIE"]
+    assert named("세계요리기구(WCO)는 총회를 열었다.", "Organization") == ["세계요리기구", "WCO"]
     # a company's ending names a trade as often: a product, no company
     assert named("주가연계증권(ELS) 판매가 늘었다.", "Organization") == []
 

@@ -291,6 +291,7 @@ def test_a_given_name_opens_a_foreign_name_whose_family_name_may_be_one_syllable
     assert named("제임스 측은 반박했다. 마이클 전 대표가 말했다.", "Person") == ["제임스", "마이클"]
     assert named("대통령은 안와르 이브라힘 말레이시아 총리와 회담했다.", "Person") == ["안와르 이브라힘"]
     assert named("매기 강 감독은 영광이라고 말했다.", "Person") == ["매기 강"]
+    assert named("장관은 페니 웡 호주 외교장관과 회담했다.", "Person") == ["페니 웡"]
 
 
 def test_an_african_or_french_given_name_opens_a_foreign_name():
