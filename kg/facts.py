@@ -193,6 +193,11 @@ GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
 #: the sides of a deal named by their count: 양측, 양사, 두 기관, 세 대학은, 3개 기관
 SIDES = re.compile(r"(?<![가-힣])(?:(양|두|세|네|다섯)\s?|(\d)\s?개\s?)"
                    r"(?:기관|대학|회사|기업|(나라|국가|국)|도시|지자체|단체|측|사|곳)(?![가-힣]{2})")
+#: talks about an agreement, after its word: FTA 2단계 협상, 협정 개정 협상
+NEGOTIATED = re.compile(r"(?:\([^()]*\))?\s?(?:\S+\s)?(?:개정\s?)?(?:협상|논의)")
+#: people counted as the sides of a deal, the ones the story named together before: 두 장관은, 양국 정상은
+COUNTED_PEOPLE = re.compile(r"(?<![가-힣])(?:(양|두|세|네)\s?|양국\s|양측\s)"
+                            r"(?:정상|장관|총리|대통령|사람|대표|회장|사장|위원장|시장|지사|수장)들?(?:은|는|이|가|도)\s")
 #: meetings held one after another, each with one of those named: 잇따라 회담, 연쇄 회담
 ONE_AFTER_ANOTHER = re.compile(r"잇따라|연이어|잇달아|연쇄\s?(?:회담|면담|회동)|차례로")
 #: the sides counted as the owners of what follows: 두 회사의 (합작법인)
@@ -1131,13 +1136,17 @@ def link_parent(facts: Facts, child: Entity | None, parent: Entity | None, evide
 
 # -- agreements ------------------------------------------------------------------------------------
 def agreement_word(text: str) -> tuple[int, str, str] | None:
-    """The first agreement word in the text: (offset, word, type), longest word first."""
-    best = None
+    """The first agreement word in the text: (offset, word, type), longest word first. One that talks are
+    about, when another follows, is no agreement signed (FTA 협상을 마무리하기로 합의했다: the 합의)."""
+    found = []
     for word, kind in sorted(lexicon.agreement_types().items(), key=lambda kv: -len(kv[0])):
         at = text.find(word)
-        if at >= 0 and (best is None or at < best[0]):
-            best = (at, word, kind)
-    return best
+        if at >= 0:
+            found.append((at, word, kind))
+    found.sort(key=lambda f: f[0])  # (stable: of two words found at one offset, the longer)
+    talks = NEGOTIATED.match(text, found[0][0] + len(found[0][1])) if found else None
+    signed = [f for f in found if f[0] >= talks.end()] if talks else []
+    return signed[0] if signed else found[0] if found else None
 
 
 @cache
@@ -1177,6 +1186,10 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             sides = SIDES.search(text)
             if len(parties) < 2 and sides and len(clauses) == 1:
                 parties = counted_sides(ctx, facts, sentence, sides) or parties
+            # (두 정상은 … 서명식에 참석했다: they watched others sign)
+            if len(parties) < 2 and len(clauses) == 1 and (people := COUNTED_PEOPLE.search(text)) \
+                    and not ATTENDED.search(text):
+                parties = counted_people(ctx, facts, sentence, SIDE_COUNTS.get(people.group(1) or "양", 2)) or parties
             joined_hands = PARTNERING.match(word) is not None  # 손잡았다: a partnership, said with a verb
             # 회사는 앞서 테슬라와 … 계약을 맺었다: the company the story is about, called by the common noun
             company = ctx.carried_subjects("Organization")[sentence.index] \
@@ -1670,6 +1683,20 @@ def counted_sides(ctx: Context, facts: Facts, sentence: Sentence, sides: re.Matc
         named = parties_of(ctx, earlier, range(0), range(earlier.start, earlier.end))
         if len(named) == count and all((e.cls == "Country") == countries and e.kind != "Person" for e in named):
             return named
+    return []
+
+
+def counted_people(ctx: Context, facts: Facts, sentence: Sentence, count: int) -> list[Entity]:
+    """Who signs when `두 장관은` or `두 대표는` do: the people named in the latest earlier sentence that names
+    as many: for the organization the story places each at, or in person when one is placed at none but a
+    country (페니 웡 호주 외교장관 signs for Australia in person) or at several."""
+    for earlier in reversed(ctx.analysis.sentences[:sentence.index]):
+        named = [e for _, e in ctx.actors(earlier, ("Person",))]
+        if len(named) == count:
+            posts = [{id(m.org): m.org for m in facts.memberships if m.person is person and not m.former
+                      and m.org is not None and m.org.cls != "Country"} for person in named]
+            bodies = [next(iter(held.values())) for held in posts if len(held) == 1]
+            return bodies if len({id(b) for b in bodies}) == count else named
     return []
 
 

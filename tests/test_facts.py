@@ -1252,6 +1252,21 @@ def test_sides_named_by_their_count_are_the_organizations_named_together_before(
     assert run("한빛대학교와 누리대학교가 만났다. 양국은 협약을 체결했다.").facts.agreements == []
 
 
+def test_people_named_by_their_count_sign_for_their_organizations_or_in_person():
+    facts = run("한빛전자 김민수 사장은 3일 누리소프트 박영희 대표와 만났다. "
+                "두 사람은 이 자리에서 협력 양해각서에 서명했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["누리소프트", "한빛전자"]]
+    facts = run("김민수 외교부 장관은 3일 존 스미스 호주 외교장관과 회담했다. 두 장관은 양해각서에 서명했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["김민수", "존 스미스"]]
+    facts = run("김민수 대통령은 3일 존 스미스 호주 총리와 회담했다. 두 정상은 양해각서 서명식에 참석했다.").facts
+    assert facts.agreements == []  # they watched others sign
+
+
+def test_an_agreement_that_talks_are_about_is_not_the_one_agreed():
+    facts = run("한빛전자와 누리소프트는 공급계약 협상을 연내 마무리하기로 합의했다.").facts
+    assert [(a.type, labels(a.parties)) for a in facts.agreements] == [("합의", ["누리소프트", "한빛전자"])]
+
+
 def test_those_who_attend_join_a_gathering_not_an_appointment():
     facts = run("홍길동 상장이 새 부주석으로 임명됐다. 김철수 총리와 이영희 위원장도 참석했다.").facts
     assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("appointment", ["홍길동"])]
