@@ -113,6 +113,11 @@ def test_a_city_before_the_body_that_governs_it_is_no_part_of_the_name_before_th
     assert ("쩐 시 타인", "위원장", "인민위원회", False) in found
 
 
+def test_a_branch_head_s_town_names_the_branch_and_the_post_is_at_the_organization_before():
+    found = posts("김철수 한빛은행 강남지점장과 박철수 LG전자 미국법인장이 말했다.")
+    assert ("김철수", "지점장", "한빛은행", False) in found and ("박철수", "법인장", "LG전자", False) in found
+
+
 def test_a_company_that_takes_someone_as_its_new_head_gives_him_the_post():
     assert ("송한결", "사장", "한빛건설", False) in posts("한빛건설은 송한결 전무를 새 사장으로 맞았다.")
     assert ("최한결", "대표", "누리소프트", False) in posts("누리소프트는 최한결 부사장을 신임 대표로 맞이했다.")

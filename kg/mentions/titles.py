@@ -46,6 +46,8 @@ TOOK_OFFICE = re.compile(rf"(?:에|으로|로)\s(?:{TAKING_OFFICE.pattern}|선�
 ALONE_PARTICLES = CASE_PARTICLES | {"도"}
 #: places a post may reach over, named between its organization and its title: 애플 북미 사장
 REACHES = ("Country", "Continent", "Place")
+#: heads of a branch, whose place a town's name says: 한빛은행 강남지점장, 현대차 인도법인장
+BRANCH_HEADS = {"지점장", "법인장", "지사장"}
 
 
 class TitleReader(ReaderBase):
@@ -504,7 +506,8 @@ class TitleReader(ReaderBase):
             # 애플 북미 사장, 한빛전자 동아시아 사장: a country or region between an organization and the title
             # says where the post reaches; the post is at the organization
             above = self.org_slot(self.words[i], self.words[i].start, self.words[i].stem_end) \
-                if org is not None and org.kind == "Place" and org.cls in REACHES else None
+                if org is not None and org.kind == "Place" and (org.cls in REACHES or title.value in BRANCH_HEADS) \
+                else None
             if above is not None and above.kind == "Organization":
                 org = above
                 i -= 1
