@@ -951,6 +951,13 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             holder = next((e for m, e in reversed(orgs) if re.fullmatch(r"[이가]\s", ctx.body[m.end:at])), None)
             # 한빛증권의 최대주주는 지분 57%를 가진 누리금융이다: the one named right after the stake holds it
             holding = next((e for m, e in orgs if re.fullmatch(r"한?\s", ctx.body[end:m.start])), None)
+            # 한빛모빌리티의 최대주주는 한빛으로 지분 57%를 갖고 있다: the one named the largest holds it
+            largest = next(((m, e) for m, e in reversed(orgs) if m.end <= at
+                            and re.fullmatch(r"(?:으로|로)\s", ctx.body[m.end:at])), None)
+            if held is None and largest is not None:
+                held = next((e for m, e in orgs if STAKE_OF.fullmatch(ctx.body[m.end:largest[0].start])
+                             and "최대" in ctx.body[m.end:largest[0].start]), None)
+                holding = largest[1] if held is not None else holding
             held, owner = (subject, holder) if held is None and holder is not None else (held, holding or subject)
             if float(match.group(1)) > 50 and held is not owner:
                 link_parent(facts, held, owner, evidence)
@@ -2080,6 +2087,8 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
             if not re.search(r"\d", q.text) and (particle in ("은", "는", "이", "가")
                                                 or particle in CASE_PARTICLES and counted in lexicon.cues()):
                 continue  # 두 회사는, 두 회사를: the subject or the bodies told of counted, no amount of anyone's
+            if is_age_bracket(ctx, sentence, q):
+                continue  # 50대 김모씨, 20대 여성: an age says who someone is, and counts nothing
             if counts_listed_bodies(ctx.body, q):
                 continue  # 3개 부처 장관을 교체, 제약사 3곳이: the organizations counted are named, no one's amount
             # 서울 중구 한은 본관에서 … 연 2.25%로: where the sentence's action happens is no one measured
@@ -2146,6 +2155,20 @@ def counts_listed_bodies(body: str, q: Mention) -> bool:
 
 #: counts that say nothing about whom the sentence names: 1심과 같은 벌금 (the court instance), 5차 발사, 2회전,
 #: 3기 신도시, 두 번째 물류센터 (ordinals), 16강에 진출 (a tournament's round), 비상 2단계 (a stage)
+#: words for a person an age bracket may come before: 20대 여성, 50대 남성 운전자
+AGED_PERSON = re.compile(r"\s(?:남성|여성|남자|여자|남녀|청년|부부|가장|주부|직장인|회사원|운전자)")
+
+
+def is_age_bracket(ctx: Context, sentence: Sentence, q: Mention) -> bool:
+    """`50대 김모씨`, `20대 여성`, `30대 회사원 A씨`: tens of years before a person, or a word for one."""
+    if q.unit != "대" or q.value not in {str(tens) for tens in range(10, 100, 10)} \
+            or not ctx.body[q.end:q.end + 1].isspace():
+        return False
+    person = next((m for m in ctx.by_sentence.get(sentence.index, []) if m.kind == "Person" and m.start > q.end), None)
+    return AGED_PERSON.match(ctx.body, q.end) is not None \
+        or person is not None and len(ctx.body[q.end:person.start].split()) <= 1
+
+
 COUNTS_OF_NOTHING = frozenset({"심", "차", "회전", "기", "강", "번째", "단계"})
 #: words a sentence may call the organization it goes on with by: 이 회사는, 해당 기업은
 BODY_WORDS = frozenset({"회사", "기업", "업체", "그룹", "은행", "기관", "단체", "구단", "정부", "학교", "대학"})

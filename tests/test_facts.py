@@ -339,6 +339,12 @@ def test_a_figure_right_after_a_topic_of_its_own_is_that_topic_s_alone():
         ("한빛대", "53위"), ("누리대", "56위"), ("미래대", "61위")]
 
 
+def test_an_age_bracket_before_a_person_counts_nothing():
+    facts = run("경찰청은 보이스피싱 조직 총책 50대 김모씨를 송환했다. 한빛전자는 20대 여성 기사를 뽑았다. "
+                "한빛전자는 30대 회사원 A씨를 채용했다. 한빛전자는 버스 40대를 김씨에게 팔았다.").facts
+    assert [(m.about.label, m.quantity.text) for m in facts.measures] == [("한빛전자", "40대")]
+
+
 def test_figures_going_on_from_a_source_are_no_one_s_the_story_went_on_with():
     facts = run("기상청은 폭염 특보를 내렸다. 질병관리청에 따르면 올해 온열질환자는 2800명이다. "
                 "이 가운데 사망자는 21명이다.").facts
@@ -1087,6 +1093,7 @@ def test_a_stake_another_holds_is_bought_from_it():
 def test_the_largest_shareholder_named_after_its_majority_stake_owns_the_company():
     assert owned("한빛증권은 새 대표를 선임했다. 한빛증권의 최대주주는 지분 56.8%를 가진 누리금융지주다.") == [
         ("한빛증권", "누리금융지주")]
+    assert owned("한빛모빌리티의 최대주주는 누리소프트로 지분 57%를 갖고 있다.") == [("한빛모빌리티", "누리소프트")]
 
 
 def test_a_public_body_s_unit_named_right_after_it_belongs_to_it():
