@@ -15,6 +15,7 @@ def test_organization_suffix_names_an_unknown_organization():
     assert "한빛바이오연구소" in named("한빛바이오연구소가 신약을 내놓았다.", "Organization")
     assert named("누리솔자산관리 대주주 김보람씨가 기소됐다.", "Organization") == ["누리솔자산관리"]
     assert named("한빛엔터는 신인 그룹을 공개했다.", "Organization") == ["한빛엔터"]  # 엔터테인먼트, short
+    assert named("이번 입찰에는 누리마린시스템스가 참여했다.", "Organization") == ["누리마린시스템스"]
 
 
 def test_federations_unions_and_commands_by_suffix_even_after_a_country_name():

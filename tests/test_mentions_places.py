@@ -63,6 +63,8 @@ def test_a_compound_ending_in_a_venue_word_names_the_venue_after_a_place():
 def test_landmarks_and_neighbourhoods_are_places_and_a_kind_of_place_in_a_list_is_not_one():
     assert named("관광객이 종묘, 청담동, 수목원을 찾았다.", "Place") == ["종묘", "청담동"]
     assert "NLL" in named("경비정이 NLL을 넘었다.", "Place")
+    assert named("총리는 서울 현충원을 찾아 참배했다.", "Person") == []
+    assert [m.key for m in mentions("총리는 서울 현충원을 찾아 참배했다.").mentions if m.key] == ["국립서울현충원"]
 
 
 def test_an_unknown_name_before_a_noun_of_place_is_a_place():
