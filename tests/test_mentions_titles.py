@@ -121,6 +121,8 @@ def test_a_branch_head_s_town_names_the_branch_and_the_post_is_at_the_organizati
 def test_a_company_that_takes_someone_as_its_new_head_gives_him_the_post():
     assert ("송한결", "사장", "한빛건설", False) in posts("한빛건설은 송한결 전무를 새 사장으로 맞았다.")
     assert ("최한결", "대표", "누리소프트", False) in posts("누리소프트는 최한결 부사장을 신임 대표로 맞이했다.")
+    assert ("최한결", "회장", "한빛협회", False) in posts("한빛협회는 최한결 누리전자 사장을 회장으로 다시 뽑았다.")
+    assert ("최한결", "회장", "한빛협회", False) in posts("최한결 누리전자 사장이 한빛협회 회장으로 뽑혔다.")
 
 
 def test_construction_companies_named_e_and_c_are_known():

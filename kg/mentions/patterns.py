@@ -194,8 +194,10 @@ TAKING_OFFICE = re.compile(rf"당선|취임|{MOVES}")
 MOVING = re.compile(rf"영입|{MOVES}")
 #: an organization taking someone in a post: 새 사장으로 맞았다, 대표로 맞이했다
 WELCOMED = r"(?<=로)\s맞(?:았|이|아)"
+#: choosing someone for a post: 회장으로 뽑았다, 회장으로 다시 뽑혔다
+CHOSEN = r"(?<=로)\s(?:다시\s)?뽑(?:았|혔|아|히|는)"
 #: a sentence whose names may be given posts: one that speaks of appointing, electing or taking office
-APPOINTING = re.compile(rf"{APPOINTING_WORDS}|선출|{TAKING_OFFICE.pattern}|{WELCOMED}")
+APPOINTING = re.compile(rf"{APPOINTING_WORDS}|선출|{TAKING_OFFICE.pattern}|{WELCOMED}|{CHOSEN}")
 
 #: 주(駐) + where an envoy is posted (주한, 주미, 주유엔), then the sending country: 주한중국 대사
 POSTED = r"주(?:한|미|일|중|러|영|독|불|유엔|EU)"
