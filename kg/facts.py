@@ -982,24 +982,30 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 link_parent(facts, own_subject, founders[0], evidence)
 
 
+#: the word written apart after a company's name that makes its arm abroad (보잉 인터내셔널); written together,
+#: the name is a company's own (포스코인터내셔널)
+ARM_ABROAD = "인터내셔널"
+
+
 def link_branches(ctx: Context, facts: Facts) -> None:
     """`현대차 미국법인`, `고용노동부 포항지청`, `KT 이사회`, `한빛대병원 연구팀`, `하이브재팬`: a branch or a body
     named with its organization (a word of its own, then a place and 법인, 지점, 지청…, or a noun for a body of
-    it: 이사회, 연구팀, 노조; or a region's English name, written apart or not) belongs to that organization, when
-    the article names it; so does a union's or a party's branch named right after it (전국금속노동조합
-    현대자동차지부), and a company's board committee (하나금융지주 회장후보추천위원회)."""
+    it: 이사회, 연구팀, 노조; or a region's English name, written apart or not; or 인터내셔널 written apart)
+    belongs to that organization, when the article names it; so does a union's or a party's branch named right
+    after it (전국금속노동조합 현대자동차지부), and a company's board committee (하나금융지주 회장후보추천위원회)."""
     for e in ctx.entities.entities:
         head, _, branch = e.label.partition(" ")
         arm = regional_arm(e.label)
         if arm is not None:
             head = e.label.removesuffix(arm).rstrip()  # 하이브재팬, 넷플릭스 코리아: the company's arm there
-        elif not (branch.endswith((*BRANCH_NOUNS, *BOARDS)) or is_body_of_org(branch)):
+        elif not (branch.endswith((*BRANCH_NOUNS, *BOARDS)) or branch == ARM_ABROAD or is_body_of_org(branch)):
             continue
         if e.kind != "Organization":
             continue
         known = lexicon.lookup(head)  # 현대차 미국법인 … 현대자동차
         names = {head, known.label} if known else {head}
-        parent = next((o for o in ctx.entities.entities if o is not e and o.kind == "Organization"
+        # (an unknown name, 누리에어로 of 누리에어로 인터내셔널, is the organization its arm says it is)
+        parent = next((o for o in ctx.entities.entities if o is not e and o.kind in ("Organization", "Concept")
                        and (o.label in names or names & set(o.aliases))), None)
         if parent is not None:
             m = e.mentions[0]
@@ -1021,6 +1027,12 @@ def is_unit_named_after(parent: Entity, branch: Entity) -> bool:
     committee = parent.cls == "Corporation" and branch.cls == "Organization" and branch.label.endswith("위원회")
     public = parent.cls == branch.cls == "GovernmentOrganization"
     return branch.label.endswith(SUB_BODIES) or committee or public
+
+
+def is_named_arm(child: Entity, parent: Entity) -> bool:
+    """Whether an organization's name opens with a name of the one it belongs to: an arm or a branch of it
+    (보잉 인터내셔널, 현대차 미국법인), which may act for it."""
+    return any(child.label.startswith(name) and child.label != name for name in (parent.label, *parent.aliases))
 
 
 def is_body_of_org(noun: str) -> bool:
@@ -1565,12 +1577,20 @@ def same_kind(one: str, other: str) -> bool:
         or "제휴" in (one, other) and not {one, other} & {"인수", "합병", "매각"}
 
 
-def add_agreement(facts: Facts, agreement: Agreement, side: Callable[[Entity], int] = id) -> None:
+def acting_for(facts: Facts) -> Callable[[Entity], int]:
+    """The side each party stands for: itself, or the organization it is an arm of, named after it."""
+    arms = {id(o.child): id(o.parent) for o in facts.ownerships if is_named_arm(o.child, o.parent)}
+    return lambda party: arms.get(id(party), id(party))
+
+
+def add_agreement(facts: Facts, agreement: Agreement, side: Callable[[Entity], int] | None = None) -> None:
     """Record an agreement, or merge it into the one recorded with its kind and parties on the same day, or
     on a day one of them only guessed or does not know (a headline's deal is the story's): its evidence and
     amounts join. The kind may be told in full once and short after (업무협약을 맺었다 … 협약서에 서명했다): the
     fuller one stays, and a kind told outright over a document or a partnership (계약 over 제휴). `side` says
-    which parties stand for one side (a leader and the country he leads)."""
+    which parties stand for one side (a leader and the country he leads); by default an organization's arm
+    named after it stands for it (보잉 인터내셔널 for 보잉, whose president signed)."""
+    side = side or acting_for(facts)
     for other in facts.agreements:
         same_day = agreement.date == other.date or agreement.guessed or other.guessed \
             or None in (agreement.date, other.date)
@@ -1871,11 +1891,12 @@ def meeting_place(ctx: Context, sentence: Sentence) -> Entity | None:
     return None
 
 
-def add_event(facts: Facts, event: Event, side: Callable[[Entity], int] = id) -> None:
+def add_event(facts: Facts, event: Event, side: Callable[[Entity], int] | None = None) -> None:
     """Record an event, or merge it into one recorded with the same kind, day, place and people (for an
     appointment, the same one appointed). A day only guessed from the publication (a headline's) is no day,
     and a country on such a day is no place apart from the city named later: the event merges with one
-    named later, in that city."""
+    named later, in that city. `side` says who stand for one side, as for agreements."""
+    side = side or acting_for(facts)
     for other in facts.events:
         shared = sum(1 for a in event.attendees if any(side(a) == side(b) for b in other.attendees))
         same_day = event.date is None or other.date is None or event.date == other.date \

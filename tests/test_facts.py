@@ -1269,6 +1269,14 @@ def test_people_named_by_their_count_sign_for_their_organizations_or_in_person()
     assert facts.agreements == []  # they watched others sign
 
 
+def test_an_arm_named_after_a_party_signs_for_it():
+    facts = run("한빛항공은 10일 누리에어로와 항공기 20대 도입 계약을 맺었다. 김철수 한빛항공 대표와 존 스미스 "
+                "누리에어로 인터내셔널 사장이 이날 계약서에 서명했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["누리에어로", "한빛항공"]]
+    assert [(e.kind, labels(e.attendees)) for e in facts.events] == [
+        ("signing", ["김철수", "누리에어로", "존 스미스", "한빛항공"])]
+
+
 def test_an_agreement_that_talks_are_about_is_not_the_one_agreed():
     facts = run("한빛전자와 누리소프트는 공급계약 협상을 연내 마무리하기로 합의했다.").facts
     assert [(a.type, labels(a.parties)) for a in facts.agreements] == [("합의", ["누리소프트", "한빛전자"])]
