@@ -54,7 +54,7 @@ THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?(?:회사|동사)(?:
 #: signing that ends its clause and goes on to another (제휴를 맺고 …), or that is reported (합의했다고 … 밝혔다):
 #: the names after it are no parties
 SIGNED_AND_ON = re.compile(r"(?:(?:체결|서명|조인)(?:하고|했고|하며|했으며)|맺고|맺으며|맺어),?\s"
-                           r"|(?:체결|서명|조인|합의|계약)했다고\s|맺었다고\s|마치고,?\s|마쳤다고\s")
+                           r"|(?:체결|서명|조인|합의|계약|연장|갱신)했다고\s|맺었다고\s|마치고,?\s|마쳤다고\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
     r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자|수주)"
@@ -193,6 +193,8 @@ GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
 #: the sides of a deal named by their count: 양측, 양사, 두 기관, 세 대학은, 3개 기관
 SIDES = re.compile(r"(?<![가-힣])(?:(양|두|세|네|다섯)\s?|(\d)\s?개\s?)"
                    r"(?:기관|대학|회사|기업|(나라|국가|국)|도시|지자체|단체|측|사|곳)(?![가-힣]{2})")
+#: the other party of a deal, named as such: 계약 상대는, 거래 상대방은
+COUNTERPARTY = re.compile(r"(?:계약|거래)\s?상대(?:방)?(?:은|는)\s")
 #: talks about an agreement, after its word: FTA 2단계 협상, 협정 개정 협상
 NEGOTIATED = re.compile(r"(?:\([^()]*\))?\s?(?:\S+\s)?(?:개정\s?)?(?:협상|논의)")
 #: people counted as the sides of a deal, the ones the story named together before: 두 장관은, 양국 정상은
@@ -1215,6 +1217,13 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
                 if len(parties) == 1 and THE_COMPANY.search(ctx.unquoted_text(sentence)) else None
             if company is not None and company.cls == "Corporation" and all(p is not company for p in parties):
                 parties.insert(0, company)
+            told = [sentence]  # … 계약을 맺었다. 계약 상대는 한빛전력이며 규모는 …: the next sentence goes on with it
+            if len(parties) == 1 and len(clauses) == 1 and (counterparty := counterparty_after(ctx, sentence)) \
+                    and counterparty[0] is not parties[0]:
+                other, said = counterparty
+                promote(other, "Organization")
+                parties.append(other)
+                told.append(said)
             if len(parties) == 1 and len(clauses) == 1:
                 date_told_again(ctx, facts, sentence, parties[0], kind)
             if (deal := deal_of_members(facts, parties, kind)) is not None:
@@ -1229,12 +1238,12 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
             named = kind if joined_hands else word
             label = title.group(1) if title and len(clauses) == 1 else f"{'·'.join(p.label for p in parties)} {named}"
             purpose = purpose_of(title.group(1) if title else text)
-            amounts = [quantity(m) for m in ctx.of_kind(sentence, "Quantity") if m.unit in MONEY]
+            amounts = [quantity(m) for said in told for m in ctx.of_kind(said, "Quantity") if m.unit in MONEY]
             planned = SIGNING_PLANNED.match(ctx.unquoted_text(sentence), signing.end()) is not None
             date, guessed = ctx.deal_date(sentence)
             if planned and guessed:  # 다음 달 체결할 예정: not on the day of the news
                 date = None
-            evidence = [ctx.evidence(sentence)]
+            evidence = [ctx.evidence(said) for said in told]
             add_agreement(facts, Agreement(parties, kind, label, date, purpose, amounts, evidence, guessed, planned))
             if signing.group().startswith("합의") or joined_hands or planned:
                 continue  # 처리하기로 합의했다, 손잡았다: an accord reached, no signing held; none held yet
@@ -1271,6 +1280,18 @@ def deal_of_members(facts: Facts, parties: list[Entity], kind: str) -> Agreement
     if len(groups) != 1 or group is None:
         return None
     return next((a for a in facts.agreements if same_kind(a.type, kind) and any(p is group for p in a.parties)), None)
+
+
+def counterparty_after(ctx: Context, sentence: Sentence) -> tuple[Entity, Sentence] | None:
+    """`… 계약을 맺었다. 계약 상대는 한빛전력이며 …`: the other party, named in the next sentence as such, and
+    that sentence."""
+    if sentence.index + 1 >= len(ctx.analysis.sentences):
+        return None
+    after = ctx.analysis.sentences[sentence.index + 1]
+    named = COUNTERPARTY.search(after.text)
+    at = after.start + named.end() if named else None
+    return next(((e, after) for m, e in ctx.entity_mentions(after, ("Organization", "Concept")) if m.start == at),
+                None)
 
 
 def date_told_again(ctx: Context, facts: Facts, sentence: Sentence, party: Entity, kind: str) -> None:
@@ -1342,7 +1363,9 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
         found.append(e)
     if all(e.kind == "Person" for e in found):
         return found
-    here = [ap for ap in ctx.mentions.appositions if ap.org is not None and ap.person.sentence == sentence.index]
+    # (a band's member signs for herself: 블랙핑크 멤버 리사)
+    here = [ap for ap in ctx.mentions.appositions if ap.org is not None and ap.person.sentence == sentence.index
+            and (ap.title.value or ap.title.text) != MEMBER]
     with_org = {ap.person.start for ap in here}
     # 서울시는 오세훈 시장이 …: one named by post after the organization that is the topic signs for it
     topic = next((m for m, e in ctx.entity_mentions(sentence, ("Organization", "Place"))

@@ -1277,6 +1277,18 @@ def test_an_arm_named_after_a_party_signs_for_it():
         ("signing", ["김철수", "누리에어로", "존 스미스", "한빛항공"])]
 
 
+def test_the_other_party_named_as_such_in_the_next_sentence_signed_the_deal():
+    facts = run("한빛중공업이 원전 주기기 공급 계약을 맺었다. 계약 상대는 누리전력이며 규모는 약 5조원이다.").facts
+    assert [(labels(a.parties), [q.text for q in a.amounts]) for a in facts.agreements] == [
+        (["누리전력", "한빛중공업"], ["약 5조원"])]
+
+
+def test_a_band_s_member_signs_in_person_and_the_agency_that_tells_of_it_signs_nothing():
+    facts = run("그룹 블랙핑크 멤버 제니가 명품 브랜드 한빛패션과 앰배서더 계약을 연장했다고 소속사 누리엔터가 "
+                "3일 밝혔다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["제니", "한빛패션"]]
+
+
 def test_an_agreement_that_talks_are_about_is_not_the_one_agreed():
     facts = run("한빛전자와 누리소프트는 공급계약 협상을 연내 마무리하기로 합의했다.").facts
     assert [(a.type, labels(a.parties)) for a in facts.agreements] == [("합의", ["누리소프트", "한빛전자"])]
