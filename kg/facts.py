@@ -57,9 +57,11 @@ SIGNED_AND_ON = re.compile(r"(?:(?:체결|서명|조인)(?:하고|했고|하며|
                            r"|(?:체결|서명|조인|합의|계약|연장|갱신)했다고\s|맺었다고\s|마치고,?\s|마쳤다고\s")
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
-    r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자|수주)"
-    r"(?:하|했|한|해|를|에|키로|하기로|를 결정|에 참여|(?=받))"
+    r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자|수주|사들(?=였|인|이))"
+    r"(?:하|했|한|해|를|에|키로|하기로|를 결정|에 참여|(?=받)|(?<=사들))"
 )
+#: the noun a deal told with a verb of its own is called by: 사들였다 is a purchase (인수)
+DEAL_NOUNS = {"사들": "인수"}
 #: after an appointment word, a doubt rather than a deed: 내정됐을 가능성, 임명 여부, 발탁설, 기용될지, 지명 검토,
 #: 지명하는 방안, 인수를 추진
 UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지"
@@ -1435,7 +1437,8 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         if buyer is None or UNSURE.match(plain, deal.end()):  # 인수하는 방안을 검토: a deal only thought of
             continue
         at = sentence.start + deal.start()
-        kind = DEAL_KINDS.get(deal.group(1), "계약")
+        done = DEAL_NOUNS.get(deal.group(1), deal.group(1))
+        kind = DEAL_KINDS.get(done, "계약")
         date, guessed = ctx.deal_date(sentence)
         money = [q for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
         received = RECEIVED.match(plain, deal.end()) is not None
@@ -1454,7 +1457,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         for investor in investors:
             promote(investor, "Corporation")
             promote(buyer, "Corporation")
-            label = f"{investor.label}의 {buyer.label} {deal.group(1)}"
+            label = f"{investor.label}의 {buyer.label} {done}"
             add_agreement(facts, Agreement([investor, buyer], kind, label, date, None, [quantity(q) for q in money],
                                            [ctx.evidence(sentence)], guessed))
         if received or investors or made:
@@ -1479,10 +1482,12 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
                           or deal.group(1) == "수주" and ORDERED_BY.match(ctx.body, m.end)]:
             held = HELD_STAKE.match(ctx.body, m.end)
             # (a share of it, 지분 50%를, is its stake)
+            # (what is bought may be named before the seller: 가스전 지분 10%를 에니로부터 사들인다)
+            objects = re.findall(r"(\S+?)(?:을|를)\s", ctx.body[m.end:at]) \
+                or re.findall(r"(\S+?)(?:을|를)\s", ctx.body[after:m.start])
             bought = ["보유 지분 "] if held else [
-                "지분 " if re.fullmatch(r"[\d.]+%", word) else f"{word} "
-                for word in re.findall(r"(\S+?)(?:을|를)\s", ctx.body[m.end:at])][-1:]
-            label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{deal.group(1)}"
+                "지분 " if re.fullmatch(r"[\d.]+%", word) else f"{word} " for word in objects][-1:]
+            label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{done}"
             add_agreement(facts, Agreement([*joint, seller], kind, label, date, None, [quantity(q) for q in money],
                                            [ctx.evidence(sentence)], guessed))
         carried = ctx.own_subject(sentence, "Organization") is None
@@ -1496,7 +1501,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             asset = ASSET_OF.fullmatch(ctx.body[m.end:at])
             thing = f"{asset.group(1)} " if asset and asset.group(1) not in CONTROL_WORDS else ""
             bought_by = [owner] if owner is not None else joint
-            label = f"{'·'.join(b.label for b in bought_by)}의 {target.label} {thing}{deal.group(1)}"
+            label = f"{'·'.join(b.label for b in bought_by)}의 {target.label} {thing}{done}"
             add_agreement(facts, Agreement([*bought_by, target], kind, label, date, None,
                                            [quantity(q) for q in (own or money)], [ctx.evidence(sentence)], guessed))
 

@@ -1289,6 +1289,15 @@ def test_a_band_s_member_signs_in_person_and_the_agency_that_tells_of_it_signs_n
     assert [labels(a.parties) for a in facts.agreements] == [["제니", "한빛패션"]]
 
 
+def test_buying_told_with_the_native_verb_is_a_purchase_from_the_seller():
+    deals = [(a.label, labels(a.parties)) for a in run(
+        "한빛전자는 누리소프트로부터 반도체 설계 자산을 3천억원에 사들였다.").facts.agreements]
+    assert deals == [("한빛전자의 누리소프트 자산 인수", ["누리소프트", "한빛전자"])]
+    deals = [(a.label, labels(a.parties)) for a in run(
+        "한빛가스공사는 가스전 지분 10%를 이탈리아 누리에너지로부터 추가로 사들였다.").facts.agreements]
+    assert deals == [("한빛가스공사의 누리에너지 지분 인수", ["누리에너지", "한빛가스공사"])]  # named before the seller
+
+
 def test_an_agreement_that_talks_are_about_is_not_the_one_agreed():
     facts = run("한빛전자와 누리소프트는 공급계약 협상을 연내 마무리하기로 합의했다.").facts
     assert [(a.type, labels(a.parties)) for a in facts.agreements] == [("합의", ["누리소프트", "한빛전자"])]
