@@ -491,6 +491,8 @@ BODY_HEADS = {"장관": "부", "차관": "부", "청장": "청", "처장": "처"
 #: `감독이 이끄는 대표팀`: the words that tell the organization after them is the one its post holder leads
 LEADS = re.compile(r"(?:이|가)\s+(?:이끄는|이끌고\s+있는|이끌었던)\s+")
 
+#: `누리AI를 세운 김철수 대표`: what is told of the organization before a post holder's name, that makes it his
+FOUNDED_OR_LED = re.compile(r"(?:을|를)\s(?:공동\s)?(?:세운|창업한|설립한|이끄는|이끌고\s있는|이끌어온|맡고\s있는)\s")
 #: a company's posts: held at the company a sentence is about when it names no other
 COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "전무", "상무", "CEO", "최고경영자", "행장",
                  "최고재무책임자", "CFO", "최고운영책임자", "COO", "최고기술책임자", "CTO"}
@@ -527,6 +529,14 @@ def led_by(ctx: Context, ap: Apposition) -> Entity | None:
     after = [e for m, e in ctx.actors(sentence, ("Organization",))
              if m.start >= lead.end() and len(ctx.body[lead.end():m.start].split()) <= 2]
     return after[0] if after else None
+
+
+def founded_or_led(ctx: Context, ap: Apposition) -> Entity | None:
+    """`누리AI를 세운 김철수 최고경영자`, `한빛전자를 이끄는 홍길동 사장`: the organization a post holder is said,
+    right before his name, to have founded or to lead."""
+    sentence = ctx.analysis.sentences[ap.title.sentence]
+    return next((e for m, e in ctx.actors(sentence, ("Organization", "Concept"))
+                 if (said := FOUNDED_OR_LED.match(ctx.body, m.end)) and said.end() == ap.person.start), None)
 
 
 def party_named_before(ctx: Context, ap: Apposition) -> Entity | None:
@@ -641,6 +651,11 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             org = post_named_before(ctx, ap)
         if org is None:  # 홍명보 감독이 이끄는 대표팀은: the body one leads
             org = led_by(ctx, ap)
+        if org is None:  # 누리AI를 세운 김철수 최고경영자: the company he founded (an unknown name is one)
+            org = founded_or_led(ctx, ap)
+            if org is not None:
+                promote(org, "Corporation")
+                org = org if org.kind == "Organization" else None
         key = (person.key, role, org.key if org else None, ap.former)
         if org is None and role in PARTY_ROLES and not ap.former:  # 국민의힘 장동혁 대표는 … 송언석 원내대표도
             party_before.setdefault(key, party_named_before(ctx, ap))

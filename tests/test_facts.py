@@ -1308,6 +1308,13 @@ def test_those_who_attend_join_a_gathering_not_an_appointment():
     assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("appointment", ["홍길동"])]
 
 
+def test_a_post_holder_said_to_have_founded_or_to_lead_an_organization_holds_the_post_there():
+    facts = run("한빛전자가 누리소프트를 인수했다. 누리소프트를 세운 김철수 최고경영자는 한빛전자에 합류한다. "
+                "한빛전자를 이끄는 홍길동 사장은 웃었다.").facts
+    assert {(m.person.label, m.role, m.org.label) for m in facts.memberships} == {
+        ("김철수", "최고경영자", "누리소프트"), ("홍길동", "사장", "한빛전자")}
+
+
 def test_a_ministry_headed_by_a_부장_is_the_foreign_one_named_with_its_country():
     facts = run("왕이 중국 외교부장은 조현 외교부 장관과 회담했다. 왕이 외교부장은 웃었다.").facts
     assert {(m.person.label, m.org.label) for m in facts.memberships} == {("왕이", "중국 외교부"), ("조현", "외교부")}
