@@ -272,6 +272,8 @@ def test_an_industry_kiwi_reads_as_a_name_names_nothing():
     found = mentions("양국은 조선·방산 협력을 확대하기로 했다. 조선 인력 양성이 시급하다.").mentions
     assert [m.text for m in found] == []
     assert [m.text for m in mentions("한빛전자는 AI 인재와 TV 광고에 투자한다.").mentions] == ["한빛전자"]
+    assert named("한빛건설이 아람코가 발주한 라스 석유화학 프로젝트 2개 패키지를 수주했다.", "Organization") == [
+        "한빛건설", "아람코"]
 
 
 def test_a_known_place_after_a_noun_that_says_firm_is_the_firm():

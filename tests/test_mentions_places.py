@@ -264,6 +264,11 @@ def test_a_town_after_a_state_keeps_no_particle_and_an_industry_is_no_mountain()
     assert [m.text for m in found.mentions if m.kind == "Place"] == ["미국", "앨라배마주", "모바일", "미국"]
 
 
+def test_towns_and_townships_have_short_names_and_a_longer_word_in_면_is_noodles():
+    assert named("그는 구좌읍과 한경면, 가야곡면을 찾았다.", "Place") == ["구좌읍", "한경면", "가야곡면"]
+    assert named("한빛식품은 불닭볶음면 수출을 늘렸다.", "Place") == []
+
+
 def test_a_town_after_a_country_keeps_no_particle_kiwi_left_on_it():
     found = mentions("베트남 하이퐁에 LG 공장이 있다.")
     assert [(m.text, m.kind) for m in found.mentions if m.kind == "Place"] == [("베트남", "Place"), ("하이퐁", "Place")]
