@@ -1076,13 +1076,14 @@ def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, su
     """Who owns the joint venture named at `at`: the partner named with 와의, or as the one it was set up
     with, and the sentence's subject (삼성SDI는 스텔란티스와의 합작법인 …, LG엔솔이 GM과 세운 합작법인 …), or
     those listed with 의 (LG엔솔과 GM의 합작사 …), or as the subjects of putting it up (A와 B가 각각 50%씩
-    출자한 합작법인; A와 B가 합작법인 C를 설립했다, when `founded`)."""
+    출자한 합작법인; A와 B가 합작법인 C를 설립했다, A가 B와 합작법인 C를 세웠다, when `founded`)."""
     before = [(m, e) for m, e in orgs if m.end <= at]
     if not before:
         return []
     m, partner = before[-1]
     between = re.sub(r"^(?:\([^()]{1,20}\)|\))", "", ctx.body[m.end:at])  # 제너럴모터스(GM)와의: past the gloss
-    if VENTURE_PARTNER.fullmatch(between):
+    # (A가 B와 합작법인 C를 세웠다: with the venture set up, 와 alone names the partner)
+    if VENTURE_PARTNER.fullmatch(between) or founded and re.fullmatch(r"[와과]\s", between):
         return [partner, subject] if subject is not None and subject is not partner else []
     first = listed_from(ctx, before, len(before) - 1)
     listed = first < len(before) - 1 and (re.fullmatch(r"의\s*", between) or VENTURE_FOUNDED.fullmatch(between)

@@ -1064,6 +1064,8 @@ def test_a_company_s_board_and_its_board_committee_belong_to_it():
 def test_a_joint_venture_set_up_with_a_partner_belongs_to_both_and_the_partner_is_no_target():
     assert owned("한빛전자가 누리모터스와 세운 배터리 합작법인 솔빛셀즈가 공장을 짓는다.") == [
         ("솔빛셀즈", "누리모터스"), ("솔빛셀즈", "한빛전자")]
+    assert owned("한빛전자가 누리모터스와 합작법인 솔빛셀즈를 출범시켰다.") == [
+        ("솔빛셀즈", "누리모터스"), ("솔빛셀즈", "한빛전자")]
     facts = run("한빛전자는 누리모터스와의 합작법인 솔빛에너지에 투자한다.").facts
     assert [a.label for a in facts.agreements] == ["한빛전자의 솔빛에너지 투자"]
 
