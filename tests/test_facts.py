@@ -1305,6 +1305,11 @@ def test_an_agreement_that_talks_are_about_is_not_the_one_agreed():
     assert [(a.type, labels(a.parties)) for a in facts.agreements] == [("합의", ["누리소프트", "한빛전자"])]
 
 
+def test_a_nominee_named_again_is_no_new_appointment():
+    facts = run("청와대는 김철수 전 차관을 장관에 내정했다. 김 내정자는 한빛재단 이사장을 지낸 경제 전문가다.").facts
+    assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("appointment", ["김철수", "청와대"])]
+
+
 def test_those_who_attend_join_a_gathering_not_an_appointment():
     facts = run("홍길동 상장이 새 부주석으로 임명됐다. 김철수 총리와 이영희 위원장도 참석했다.").facts
     assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("appointment", ["홍길동"])]

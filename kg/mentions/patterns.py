@@ -182,8 +182,8 @@ SUCCEEDING = re.compile(r"\s?후임(?:에|으로|자로)")
 
 #: the words for putting someone in a post
 APPOINTING_WORDS = "임명|선임|내정|발탁|지명|기용|승진|위촉|영입|제청"
-#: an appointment made (not the right to make it: 임명권, 2라운드 지명권)
-APPOINTMENT = re.compile(rf"(?:{APPOINTING_WORDS})(?!권)")
+#: an appointment made (not the right to make it: 임명권, 2라운드 지명권; nor the one named: 내정자)
+APPOINTMENT = re.compile(rf"(?:{APPOINTING_WORDS})(?!권|자)")
 #: being promoted, within the organization of one's post before: 부사장을 사장으로 승진시켰다
 PROMOTED = "승진"
 #: moving to a post oneself: CTO로 합류했다, 사장으로 자리를 옮겼다
