@@ -118,6 +118,11 @@ def test_a_branch_head_s_town_names_the_branch_and_the_post_is_at_the_organizati
     assert ("김철수", "지점장", "한빛은행", False) in found and ("박철수", "법인장", "LG전자", False) in found
 
 
+def test_a_mayor_s_title_after_a_name_is_a_post_though_a_particle_of_place_follows():
+    assert ("홍길동", "시장", "대구시", True) in posts("홍길동 전 대구시장에 이어 김철수 부시장이 취임했다.")
+    assert posts("한빛전자는 미국 시장에서 1위다.") == []
+
+
 def test_a_company_that_takes_someone_as_its_new_head_gives_him_the_post():
     assert ("송한결", "사장", "한빛건설", False) in posts("한빛건설은 송한결 전무를 새 사장으로 맞았다.")
     assert ("최한결", "대표", "누리소프트", False) in posts("누리소프트는 최한결 부사장을 신임 대표로 맞이했다.")

@@ -285,8 +285,8 @@ class TitleReader(ReaderBase):
             if not split or not self.title_free(*split, word) or self.qualifies_next_title(index):
                 continue
             if split[1] in AMBIGUOUS_TITLES and self.tail(word) in MARKET_TAILS \
-                    and not ELECTION.search(self.sentence.text):
-                continue  # 미국 시장에서: a market
+                    and not ELECTION.search(self.sentence.text) and not self.held_by_one_named(index):
+                continue  # 미국 시장에서: a market (but 홍길동 전 대구시장에 이어: a mayor)
             if split[1] in AMBIGUOUS_TITLES and split[0] == word.start and self.market_of_region(index):
                 continue  # 유럽 방산 시장의: a market
             title_start, title = split
@@ -295,6 +295,14 @@ class TitleReader(ReaderBase):
                 continue  # 유가증권시장, 반도체시장: a market, glued to what is traded in it
             title_mention = self.add(title_start, word.stem_end, "Title", "Title", value=title)
             self.read_apposition(index, word, title_mention)
+
+    def held_by_one_named(self, index: int) -> bool:
+        """Whether what may be a person's name, and maybe 전 or 현, comes right before the word: a post follows."""
+        i = index - 1
+        if i >= 0 and self.stem(self.words[i]) in lexicon.title_modifiers() and not self.words[i].has_tail:
+            i -= 1
+        return i >= 0 and not self.words[i].has_tail and self.spaced(i, i + 1) \
+            and (self.mention_at(self.words[i], "Person") is not None or self.may_be_person(i))
 
     def market_of_region(self, index: int) -> bool:
         """`유럽 방산 시장`, `중국 전기차 시장`: a country or continent, then one word, then 시장, is what is
