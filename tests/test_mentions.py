@@ -236,7 +236,7 @@ def test_common_nouns_of_the_news_kiwi_takes_for_names_or_does_not_know_name_not
                  "한빛물산, 美 텍사스 소형모듈원전 사업 수주", "한빛모터스는 전동화 부품을 만든다.",
                  "한빛FC는 리그 페이즈 2차전에서 졌다.", "그는 마켓메이킹 업체 직원이다.",
                  "장비는 미국 GE가 공급했다.", "공장은 수산화리튬을 만든다.", "시는 관로 30㎞를 새로 깐다.",
-                 "수출 바우처 예산이 늘었다."):
+                 "수출 바우처 예산이 늘었다.", "회사는 AI 팩토리를 짓는다."):
         assert [m.text for m in mentions(text).mentions if m.kind in ("Person", "Concept")] == [], text
 
 

@@ -64,6 +64,7 @@ def test_landmarks_and_neighbourhoods_are_places_and_a_kind_of_place_in_a_list_i
     assert named("관광객이 종묘, 청담동, 수목원을 찾았다.", "Place") == ["종묘", "청담동"]
     assert "NLL" in named("경비정이 NLL을 넘었다.", "Place")
     assert named("총리는 서울 현충원을 찾아 참배했다.", "Person") == []
+    assert named("한빛은 타오위안과 타이중, 가오슝에 물류센터를 짓는다.", "Place") == ["타오위안", "타이중", "가오슝"]
     assert [m.key for m in mentions("총리는 서울 현충원을 찾아 참배했다.").mentions if m.key] == ["국립서울현충원"]
 
 
