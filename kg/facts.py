@@ -133,6 +133,8 @@ PARENT = re.compile(r"모회사|모기업|지주회사")
 #: the copula after an ownership word: it says what the subject is (Y는 X의 자회사다, Y는 X의 모회사다, Y는 X의
 #: 자회사가 된다); in `자회사인 Y`, 인 says what Y is
 SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서|가 되|가 된)")
+#: the copula that ends a sentence saying what its topic is: 쿠팡Inc다, 한빛홀딩스이다
+ENDS_SAYING = re.compile(r"(?:이)?(?:다|었다|였다)\.?\s*")
 #: the quotation mark that may close a name: '실리코니카'의 지분
 CLOSE_QUOTE = r"[’'”\"]?"
 #: between a company and the stake in it: 한빛의 지분, '한빛' 지분, 한빛의 최대주주는 지분
@@ -195,8 +197,8 @@ GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
 #: the sides of a deal named by their count: 양측, 양사, 두 기관, 세 대학은, 3개 기관
 SIDES = re.compile(r"(?<![가-힣])(?:(양|두|세|네|다섯)\s?|(\d)\s?개\s?)"
                    r"(?:기관|대학|회사|기업|(나라|국가|국)|도시|지자체|단체|측|사|곳)(?![가-힣]{2})")
-#: the other party of a deal, named as such: 계약 상대는, 거래 상대방은
-COUNTERPARTY = re.compile(r"(?:계약|거래)\s?상대(?:방)?(?:은|는)\s")
+#: the other party of a deal, named as such: 계약 상대는, 거래 상대방은, 발주처는
+COUNTERPARTY = re.compile(r"(?:(?:계약|거래)\s?상대(?:방)?|발주처)(?:은|는)\s")
 #: talks about an agreement, after its word: FTA 2단계 협상, 협정 개정 협상
 NEGOTIATED = re.compile(r"(?:\([^()]*\))?\s?(?:\S+\s)?(?:개정\s?)?(?:협상|논의)")
 #: people counted as the sides of a deal, the ones the story named together before: 두 장관은, 양국 정상은
@@ -989,6 +991,9 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
             topic = re.match(r"[은는]\s", plain[match.end():])
             start = after_at + (topic.end() if topic else 0)
             parent = next((e for m, e in orgs if m.start >= start and nouns_between(sentence, start, m.start)), None)
+            if parent is None and topic:  # 쿠팡의 모회사는 뉴욕증시에 상장한 쿠팡Inc다: the one the sentence ends on
+                parent = next((e for m, e in orgs if m.start >= start
+                               and ENDS_SAYING.fullmatch(ctx.body[m.end:sentence.end])), None)
             if parent is None and SAID_OF_SUBJECT.match(plain[match.end():]):
                 parent = next((e for m, e in orgs if ctx.is_subject(m) and e is not child), None)
             if match.group() == "지주회사" and child is not None and child.label.endswith("그룹"):
@@ -1494,8 +1499,16 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         # 셀트리온이 일라이릴리로부터 공장을 인수한다, 한화오션이 미 해군으로부터 사업을 수주했다: the one it is bought
         # or won from is a party to the deal, as is the one who ordered what is won (아람코가 발주한 공사를 수주)
         # 얼티엄셀즈의 GM 보유 지분을 인수: the stake one holds is bought from it
-        for m, seller in [(m, e) for m, e in named if FROM.match(ctx.body, m.end) or HELD_STAKE.match(ctx.body, m.end)
-                          or deal.group(1) == "수주" and ORDERED_BY.match(ctx.body, m.end)]:
+        sellers = [(m, e) for m, e in named if FROM.match(ctx.body, m.end) or HELD_STAKE.match(ctx.body, m.end)
+                   or deal.group(1) == "수주" and ORDERED_BY.match(ctx.body, m.end)]
+        told = [sentence]
+        # 한빛전력이 … 사업을 수주했다. 발주처는 누리전력공사다: the one who ordered it, named in the next sentence
+        if deal.group(1) == "수주" and not sellers and not targets \
+                and (counterparty := counterparty_after(ctx, sentence)) and counterparty[0] not in joint:
+            client, said = counterparty
+            promote(client, "Organization")
+            sellers, told = [(next(m for m in client.mentions if m.sentence == said.index), client)], [sentence, said]
+        for m, seller in sellers:
             held = HELD_STAKE.match(ctx.body, m.end)
             # (a share of it, 지분 50%를, is its stake)
             # (what is bought may be named before the seller: 가스전 지분 10%를 에니로부터 사들인다)
@@ -1505,7 +1518,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
                 "지분 " if re.fullmatch(r"[\d.]+%", word) else f"{word} " for word in objects][-1:]
             label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{done}"
             add_agreement(facts, Agreement([*joint, seller], kind, label, date, None, [quantity(q) for q in money],
-                                           [ctx.evidence(sentence)], guessed))
+                                           [ctx.evidence(said) for said in told], guessed))
         carried = ctx.own_subject(sentence, "Organization") is None
         for m, target in targets:
             promote(target, "Corporation")  # what is bought or invested in is a company

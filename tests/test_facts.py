@@ -1098,6 +1098,10 @@ def test_the_largest_shareholder_named_after_its_majority_stake_owns_the_company
     assert owned("한빛모빌리티의 최대주주는 누리소프트로 지분 57%를 갖고 있다.") == [("한빛모빌리티", "누리소프트")]
 
 
+def test_a_parent_named_where_the_sentence_ends_on_it_owns_the_company():
+    assert owned("한빛마켓의 모회사는 미국 뉴욕증시에 상장한 한빛마켓Inc다.") == [("한빛마켓", "한빛마켓Inc")]
+
+
 def test_a_public_body_s_unit_named_right_after_it_belongs_to_it():
     assert owned("부산경찰청 사이버범죄수사대는 일당 12명을 검거했다.") == [("사이버범죄수사대", "부산경찰청")]
     assert owned("국토교통부와 산업통상자원부는 대책을 발표했다.") == []
@@ -1283,6 +1287,9 @@ def test_the_other_party_named_as_such_in_the_next_sentence_signed_the_deal():
     facts = run("한빛중공업이 원전 주기기 공급 계약을 맺었다. 계약 상대는 누리전력이며 규모는 약 5조원이다.").facts
     assert [(labels(a.parties), [q.text for q in a.amounts]) for a in facts.agreements] == [
         (["누리전력", "한빛중공업"], ["약 5조원"])]
+    facts = run("한빛건설이 필리핀 발전소 공사를 수주했다고 29일 밝혔다. 발주처는 필리핀 국영전력공사(NPC)다.").facts
+    assert [(a.label, labels(a.parties)) for a in facts.agreements] == [
+        ("한빛건설의 필리핀 국영전력공사 공사 수주", ["필리핀 국영전력공사", "한빛건설"])]
 
 
 def test_a_band_s_member_signs_in_person_and_the_agency_that_tells_of_it_signs_nothing():
