@@ -124,6 +124,7 @@ def test_a_noun_that_cues_a_company_is_no_company_itself():
     assert "벤처캐피털" not in [m.text for m in found.mentions]
     assert "솔빛벤처스" in named("누리의 벤처캐피털 솔빛벤처스가 투자했다.", "Organization")
     assert "시공사" not in [m.text for m in mentions("시공사인 한빛건설을 조사했다.").mentions]
+    assert named("카카오뱅크는 태국 최대 금융그룹 SCBX와 손잡았다.", "Organization") == ["카카오뱅크", "SCBX"]
 
 
 def test_countries_paired_by_their_syllables_are_no_name():
