@@ -70,6 +70,8 @@ def test_landmarks_and_neighbourhoods_are_places_and_a_kind_of_place_in_a_list_i
 
 def test_an_unknown_name_before_a_noun_of_place_is_a_place():
     assert named("이날 둥관 시내 도로마다 물이 찼다.", "Place") == ["둥관"]
+    # one Korean town's name: that town
+    assert [m.key for m in mentions("지진으로 포항과 경주 일대에서 건물이 흔들렸다.").mentions] == ["포항시", "경주시"]
 
 
 def test_a_place_before_a_venue_named_by_its_suffix_is_part_of_the_venue():

@@ -69,6 +69,11 @@ class PlaceReader(ReaderBase):
                 self.replace_span(name.start, name.end - 1, "Place", "City" if self.after_state(i) else "Place")
                 continue
             if self.is_located(i) or self.precedes_place_noun(i):
+                towns = lexicon.municipalities().get(name.text, {})
+                if len(towns) == 1:  # 경주 일대: one Korean town has that name
+                    self.out.mentions.remove(name)
+                    self.add_known(name.start, name.end, next(iter(towns.values())))
+                    continue
                 self.retype(name, "Place", "City" if self.after_state(i) else "Place")  # 조지아주 서배너에: a town
 
     def is_located(self, index: int) -> bool:
