@@ -197,6 +197,8 @@ GOAL = re.compile(r"(양성|육성|배출|창출|유치|달성|확보|고용)")
 #: the sides of a deal named by their count: 양측, 양사, 두 기관, 세 대학은, 3개 기관
 SIDES = re.compile(r"(?<![가-힣])(?:(양|두|세|네|다섯)\s?|(\d)\s?개\s?)"
                    r"(?:기관|대학|회사|기업|(나라|국가|국)|도시|지자체|단체|측|사|곳)(?![가-힣]{2})")
+#: Kiwi's forms of the past-tense ending (었, 았, 였, and the contracted ᆻ)
+PAST_MARKS = ("었", "았", "였", "ᆻ", "었었", "았었")
 #: the other party of a deal, named as such: 계약 상대는, 거래 상대방은, 발주처는
 COUNTERPARTY = re.compile(r"(?:(?:계약|거래)\s?상대(?:방)?|발주처)(?:은|는)\s")
 #: talks about an agreement, after its word: FTA 2단계 협상, 협정 개정 협상
@@ -428,11 +430,14 @@ class Context:
         not known."""
         if self.date(sentence) is None and self.names_unresolved_time(sentence):
             return None
+        published = self.analysis.article.date
+        # (what is told as done did not happen on a day to come that a sentence before named: 다음 달 4일
+        # 선거를 치른다. 총리는 기자회견을 열고 … 말했다)
+        after = published.isoformat() if published and is_told_as_done(sentence) else None
         for earlier in reversed(self.analysis.sentences[:sentence.index + 1]):
             found = self.date(earlier)
-            if found:
+            if found and (earlier is sentence or after is None or found <= after):
                 return found
-        published = self.analysis.article.date
         return published.isoformat() if published else None
 
     def guesses_date(self, sentence: Sentence) -> bool:
@@ -1303,6 +1308,12 @@ def deal_of_members(facts: Facts, parties: list[Entity], kind: str) -> Agreement
     if len(groups) != 1 or group is None:
         return None
     return next((a for a in facts.agreements if same_kind(a.type, kind) and any(p is group for p in a.parties)), None)
+
+
+def is_told_as_done(sentence: Sentence) -> bool:
+    """Whether the sentence ends in the past tense (열고 … 말했다)."""
+    last = [t for t in sentence.tokens if t.tag.startswith(("V", "E"))][-3:]
+    return any(t.tag == "EP" and t.form in PAST_MARKS for t in last)
 
 
 def counterparty_after(ctx: Context, sentence: Sentence) -> tuple[Entity, Sentence] | None:

@@ -1317,6 +1317,11 @@ def test_a_nominee_named_again_is_no_new_appointment():
     assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("appointment", ["김철수", "청와대"])]
 
 
+def test_what_is_told_as_done_did_not_happen_on_a_day_to_come_named_before():
+    facts = run("한빛당은 다음 달 4일 대표 선거를 치른다. 김철수 대표는 서울에서 기자회견을 열고 사퇴했다.").facts
+    assert [(e.kind, e.date) for e in facts.events] == [("briefing", "2024-03-12")]
+
+
 def test_those_who_attend_join_a_gathering_not_an_appointment():
     facts = run("홍길동 상장이 새 부주석으로 임명됐다. 김철수 총리와 이영희 위원장도 참석했다.").facts
     assert [(e.kind, labels(e.attendees)) for e in facts.events] == [("appointment", ["홍길동"])]
