@@ -431,12 +431,12 @@ class Context:
         if self.date(sentence) is None and self.names_unresolved_time(sentence):
             return None
         published = self.analysis.article.date
-        # (what is told as done did not happen on a day to come that a sentence before named: 다음 달 4일
-        # 선거를 치른다. 총리는 기자회견을 열고 … 말했다)
+        # (what is told as done did not happen on a day to come that a sentence before named for what is still
+        # to be: 다음 달 4일 선거를 치른다. 총리는 기자회견을 열고 … 말했다)
         after = published.isoformat() if published and is_told_as_done(sentence) else None
         for earlier in reversed(self.analysis.sentences[:sentence.index + 1]):
             found = self.date(earlier)
-            if found and (earlier is sentence or after is None or found <= after):
+            if found and (earlier is sentence or after is None or found <= after or is_told_as_done(earlier)):
                 return found
         return published.isoformat() if published else None
 
