@@ -123,6 +123,11 @@ def test_a_mayor_s_title_after_a_name_is_a_post_though_a_particle_of_place_follo
     assert posts("한빛전자는 미국 시장에서 1위다.") == []
 
 
+def test_a_foreign_name_ending_in_object_letters_before_a_post_said_of_it_keeps_them():
+    assert posts("막스 에베를 누리FC 단장은 응원한다고 말했다.") == [("막스 에베를", "단장", "누리FC", False)]
+    assert ("존 스미스", "단장", "누리FC", False) in posts("누리FC는 존 스미스를 누리FC 단장으로 선임했다.")
+
+
 def test_a_company_that_takes_someone_as_its_new_head_gives_him_the_post():
     assert ("송한결", "사장", "한빛건설", False) in posts("한빛건설은 송한결 전무를 새 사장으로 맞았다.")
     assert ("최한결", "대표", "누리소프트", False) in posts("누리소프트는 최한결 부사장을 신임 대표로 맞이했다.")

@@ -356,6 +356,15 @@ class PeopleReader(ReaderBase):
                     else i
                 self.add_person(self.words[opener:i] + parts[:end])
 
+    def ends_in_object_letters(self, i: int, title: Mention) -> bool:
+        """`막스 에베를 바이에른 단장은`: after a given name, a foreign name's last part ending in 을 or 를 keeps
+        them, when the post after it is said of its holder: no object stands before an apposition (but
+        `스미스를 단장으로` names the post one is appointed to)."""
+        word = self.words[i]
+        return self.tail(word) in ("을", "를") and self.opens_name(i - 1) and self.spaced(i - 1, i) \
+            and self.body.startswith(("은", "는", "이 ", "가 ", "도 "), title.end) \
+            and self.free(self.words[i - 1].start, word.end)
+
     def opens_name(self, i: int) -> bool:
         """Whether word i is a foreign given name (or a Japanese family name) that opens a name; as
         written, since Kiwi may read its last syllable as a particle (리어나 + 도)."""
@@ -486,6 +495,8 @@ class PeopleReader(ReaderBase):
         whole = next((m for m in self.out.mentions if m.kind == "Person" and m.end == word.end), None)
         if word.stem_end == word.start and whole is not None:
             return whole
+        if word.has_tail and self.ends_in_object_letters(i, title):  # 막스 에베를 바이에른 단장은
+            return self.add(self.words[i - 1].start, word.end, "Person", "Person")
         if word.has_tail:
             return self.add(word.start, word.end, "Person", "Person") if self.is_misread_name(word) else None
         existing = self.existing_person(word)
