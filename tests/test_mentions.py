@@ -125,6 +125,7 @@ def test_a_noun_that_cues_a_company_is_no_company_itself():
     assert "솔빛벤처스" in named("누리의 벤처캐피털 솔빛벤처스가 투자했다.", "Organization")
     assert "시공사" not in [m.text for m in mentions("시공사인 한빛건설을 조사했다.").mentions]
     assert named("카카오뱅크는 태국 최대 금융그룹 SCBX와 손잡았다.", "Organization") == ["카카오뱅크", "SCBX"]
+    assert named("두 회사의 합작법인 HLI그린파워가 공사를 시작했다.", "Organization") == ["HLI그린파워"]
 
 
 def test_countries_paired_by_their_syllables_are_no_name():

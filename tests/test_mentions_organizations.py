@@ -17,6 +17,7 @@ def test_organization_suffix_names_an_unknown_organization():
     assert named("한빛엔터는 신인 그룹을 공개했다.", "Organization") == ["한빛엔터"]  # 엔터테인먼트, short
     assert named("이번 입찰에는 누리마린시스템스가 참여했다.", "Organization") == ["누리마린시스템스"]
     assert named("에어부산과 에어서울, 진에어는 하나로 합쳐진다.", "Organization") == ["에어부산", "에어서울", "진에어"]
+    assert named("시는 광주테크노파크와 협약을 맺었다.", "Organization") == ["광주테크노파크"]
 
 
 def test_federations_unions_and_commands_by_suffix_even_after_a_country_name():

@@ -276,6 +276,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 self.add(start, end, "Place", "AdministrativeArea")
             elif (code := self.model_code_end(word)) is not None:
                 self.add(start, code, "Concept", "Name")
+            elif self.is_letters_then_nouns(word) and (cued := self.cue_before(index)) is not None:
+                self.add(start, end, *cued)  # 합작법인 HLI그린파워: capitals, then common nouns, after a cue
             elif self.is_unknown_proper(word) and not set(self.body[start:end]) <= COUNTRY_SYLLABLES:
                 # 한일, 한미일: countries paired by their syllables name no one thing
                 cue = self.cue_before(index)
@@ -289,6 +291,13 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                     and not reads_alone_as_common_noun(self.stem(word)) \
                     and self.cue_before(index) == ("Person", "Person"):
                 self.add(start, end, "Person", "Person")  # 피고인 전/MM 청조/NNG: a name after a word for a person
+
+    @staticmethod
+    def is_letters_then_nouns(word: Word) -> bool:
+        """`HLI그린파워`: capitals, then Hangul that Kiwi reads as common nouns, in one word."""
+        tokens = word.stem_tokens
+        return len(tokens) >= 2 and tokens[0].tag == "SL" and tokens[0].form.isupper() \
+            and all(t.tag in ("NNG", "NNP") for t in tokens[1:]) and sum(len(t.form) for t in tokens[1:]) >= 2
 
     def is_cut_short_name(self, word: Word) -> bool:
         """`투수 곽/NNG 빈/NNG`: a family name and a given name of one syllable, which Kiwi cuts into two
