@@ -1096,7 +1096,9 @@ def venture_owners(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, su
     if VENTURE_PARTNER.fullmatch(between) or founded and re.fullmatch(r"[와과]\s", between):
         return [partner, subject] if subject is not None and subject is not partner else []
     first = listed_from(ctx, before, len(before) - 1)
-    listed = first < len(before) - 1 and (re.fullmatch(r"의\s*", between) or VENTURE_FOUNDED.fullmatch(between)
+    # (a word may say where or in what field: A와 B의 인도네시아 합작법인, A와 B의 배터리 합작법인)
+    listed = first < len(before) - 1 and (re.fullmatch(r"의\s*(?:[가-힣]+\s)?", between)
+                                          or VENTURE_FOUNDED.fullmatch(between)
                                           or founded and re.fullmatch(r"[이가]\s", between))
     return [e for _, e in before[first:]] if listed else []
 

@@ -1021,6 +1021,8 @@ def test_a_company_s_branch_abroad_named_after_it_belongs_to_it_but_a_joint_vent
     assert owned("한빛전자의 일본 법인 한빛재팬은 제휴를 맺었다.") == [("한빛재팬", "한빛전자")]
     assert owned("한빛은 누리전자와 모라노케미칼의 합작법인 세온소재에 납품한다.") == [
         ("세온소재", "누리전자"), ("세온소재", "모라노케미칼")]
+    assert owned("누리전자와 한빛모터스의 인도네시아 합작법인 세온소재가 공장을 짓는다.") == [  # where it is
+        ("세온소재", "누리전자"), ("세온소재", "한빛모터스")]
     assert owned("이 공장은 누리전자와 미국 한빛모터스의 합작법인 세온캠이 운영한다.") == [  # a partner's country
         ("세온캠", "누리전자"), ("세온캠", "한빛모터스")]
 
