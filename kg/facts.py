@@ -501,8 +501,8 @@ LEADS = re.compile(r"(?:이|가)\s+(?:이끄는|이끌고\s+있는|이끌었던)
 #: `누리AI를 세운 김철수 대표`: what is told of the organization before a post holder's name, that makes it his
 FOUNDED_OR_LED = re.compile(r"(?:을|를)\s(?:공동\s)?(?:세운|창업한|설립한|이끄는|이끌고\s있는|이끌어온|맡고\s있는)\s")
 #: a company's posts: held at the company a sentence is about when it names no other
-COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "전무", "상무", "CEO", "최고경영자", "행장",
-                 "최고재무책임자", "CFO", "최고운영책임자", "COO", "최고기술책임자", "CTO"}
+COMPANY_POSTS = {"회장", "부회장", "사장", "부사장", "대표", "대표이사", "공동대표", "각자대표", "전무", "상무", "CEO",
+                 "최고경영자", "행장", "최고재무책임자", "CFO", "최고운영책임자", "COO", "최고기술책임자", "CTO"}
 #: the kind of organization each post without one is held at when the sentence is about one of that kind
 PARTY_POSTS = {"원내대표", "당대표", "최고위원", "정책위의장", "원내수석부대표", "비상대책위원장", "비대위원장"}
 #: posts a party has, among others: held at a party when the organization named last before them is one

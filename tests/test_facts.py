@@ -505,6 +505,9 @@ def test_a_company_post_without_an_organization_is_at_the_company_the_sentence_i
     facts = run("한빛전자는 25일 홍길동 사장과 김철수 광명시장 등이 참석한 가운데 준공식을 열었다.").facts
     assert ("홍길동", "사장", "한빛전자") in [(m.person.label, m.role, m.org.label if m.org else None)
                                          for m in facts.memberships]
+    facts = run("한빛전자가 이사회를 열고 김철수·박영희 공동대표 체제를 유지하기로 했다.").facts
+    assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
+        ("김철수", "공동대표", "한빛전자"), ("박영희", "공동대표", "한빛전자")}
 
 
 def test_a_company_post_placed_elsewhere_in_the_article_stays_there():
