@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -1647,9 +1647,17 @@ def same_kind(one: str, other: str) -> bool:
         or "제휴" in (one, other) and not {one, other} & {"인수", "합병", "매각"}
 
 
-def acting_for(facts: Facts) -> Callable[[Entity], int]:
-    """The side each party stands for: itself, or the organization it is an arm of, named after it."""
+def acting_for(facts: Facts, parties: Iterable[Entity] = ()) -> Callable[[Entity], int]:
+    """The side each party stands for: itself, or the organization it is an arm of, named after it; among the
+    parties of deals (and `parties`), also one whose name opens with another's (HD현대중공업, for whose deal
+    정기선 HD현대 부회장 signs)."""
     arms = {id(o.child): id(o.parent) for o in facts.ownerships if is_named_arm(o.child, o.parent)}
+    named = (*(p for a in facts.agreements for p in a.parties), *parties)
+    bodies = {id(p): p for p in named if p.kind == "Organization"}
+    for body in bodies.values():
+        head = next((o for o in bodies.values() if o is not body and is_named_arm(body, o)), None)
+        if head is not None:
+            arms.setdefault(id(body), id(head))
     return lambda party: arms.get(id(party), id(party))
 
 
@@ -1660,7 +1668,7 @@ def add_agreement(facts: Facts, agreement: Agreement, side: Callable[[Entity], i
     fuller one stays, and a kind told outright over a document or a partnership (계약 over 제휴). `side` says
     which parties stand for one side (a leader and the country he leads); by default an organization's arm
     named after it stands for it (보잉 인터내셔널 for 보잉, whose president signed)."""
-    side = side or acting_for(facts)
+    side = side or acting_for(facts, agreement.parties)
     for other in facts.agreements:
         same_day = agreement.date == other.date or agreement.guessed or other.guessed \
             or None in (agreement.date, other.date)
@@ -1966,7 +1974,7 @@ def add_event(facts: Facts, event: Event, side: Callable[[Entity], int] | None =
     appointment, the same one appointed). A day only guessed from the publication (a headline's) is no day,
     and a country on such a day is no place apart from the city named later: the event merges with one
     named later, in that city. `side` says who stand for one side, as for agreements."""
-    side = side or acting_for(facts)
+    side = side or acting_for(facts, event.attendees)
     for other in facts.events:
         shared = sum(1 for a in event.attendees if any(side(a) == side(b) for b in other.attendees))
         same_day = event.date is None or other.date is None or event.date == other.date \

@@ -1312,6 +1312,12 @@ def test_buying_told_with_the_native_verb_is_a_purchase_from_the_seller():
     assert deals == [("한빛가스공사의 누리에너지 지분 인수", ["누리에너지", "한빛가스공사"])]  # named before the seller
 
 
+def test_one_who_signs_for_the_group_a_party_is_named_after_signs_its_deal():
+    facts = run("한빛중공업이 미국 세온테크와 함정 공동 건조 협약을 맺었다. 김철수 한빛 부회장과 존 스미스 세온테크 "
+                "최고경영자가 협약서에 서명했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["세온테크", "한빛중공업"]]
+
+
 def test_an_agreement_that_talks_are_about_is_not_the_one_agreed():
     facts = run("한빛전자와 누리소프트는 공급계약 협상을 연내 마무리하기로 합의했다.").facts
     assert [(a.type, labels(a.parties)) for a in facts.agreements] == [("합의", ["누리소프트", "한빛전자"])]
