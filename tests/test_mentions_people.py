@@ -27,6 +27,8 @@ def test_korean_name_kiwi_cuts_into_pieces_is_a_person():
     # Kiwi does not know these names and cuts them up (오/NR 세/NNB 린/NNG, 손/NNG 태/NNG 준/NNG)
     assert named("오세린은 어제 서울로 돌아왔다.", "Person") == ["오세린"]
     assert named("그는 손태준에게 편지를 보냈다.", "Person") == ["손태준"]
+    # a known name and 만 ("only") before a title: 한진 + 만
+    assert named("사업부는 한진만 사장이 이끈다.", "Person") == ["한진만"]
 
 
 def test_name_kiwi_cuts_into_two_dictionary_nouns_but_reads_alone_as_a_name():

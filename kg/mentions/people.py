@@ -582,6 +582,8 @@ class PeopleReader(ReaderBase):
         if len(rest) == 1 and first.tag == rest[0].tag == "NNG" and len(first.form) == 2 \
                 and not self.ends_like_a_thing(written):  # 신학 + 철 부회장; not 재무 + 팀, 홍보 + 실
             return self.free(word.start, word.end)
+        if first.tag == "NNP" and len(first.form) == 2 and [(t.form, t.tag) for t in rest] == [("만", "JX")]:
+            return self.free(word.start, word.end)  # 한진 + 만 사장: no "only" comes before a title
         if first.tag not in ("NNP", "IC") or first.form in lexicon.gazetteer() or not self.free(word.start, word.end):
             return False  # (여/IC 한/MM 구/NNG: 여한구, the family name read as an interjection)
         # 김 + 짓 + 은, 김 + 창 + 하 + ㄴ, 김용 + 현: a name read as a verb, or with a determiner inside a word
