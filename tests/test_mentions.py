@@ -164,6 +164,9 @@ def test_a_headline_s_comma_marks_its_topic_not_a_list():
     found = mentions('북한, 동해상으로 탄도미사일 발사… 합참 "정밀 분석 중"\n북한과 러시아, 중국이 모였다.')
     assert [(m.text, m.cls) for m in found.mentions if m.kind == "Place"] == [
         ("북한", "Country"), ("북한", "Country"), ("러시아", "Country"), ("중국", "Country")]
+    # a topic of several words: the word after its comma is no second item of a list
+    found = mentions("한빛전자 김철수 회장 장남 김영수, 이사회 의장 선임\n본문이다.")
+    assert [m.text for m in found.mentions if m.kind == "Person"] == ["김철수", "김영수"]
 
 
 def test_a_comma_in_a_quote_that_a_headline_opens_marks_its_topic_too():

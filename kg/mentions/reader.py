@@ -152,9 +152,10 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         if modifies or self.tail(words[-1]) in ("인", "이자"):
             words = words[:-1]
         opens = words[0] is self.words[0] or self.body[words[0].start - 1] in QUOTE_MARKS
-        if comma and opens and self.is_headline():
+        if comma and (opens or len(words) == 2) and self.is_headline():
             # `북한, 동해상으로 미사일 발사`, `합참 "북한, 동해상으로 …"`: a headline's comma marks its topic,
-            # and so does one in the quote it opens
+            # and so does one in the quote it opens, or after a topic of several words (… 장남 서진석, 이사회 의장
+            # 선임); three items and more are a list (서울, 부산, 대구 폭염)
             words = words[1:]
         if len(words) < 2:
             return
