@@ -1236,7 +1236,9 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
                                                                         signing_clause(ctx, clause)))
             sides = SIDES.search(text)
             if len(parties) < 2 and sides and len(clauses) == 1:
-                parties = counted_sides(ctx, facts, sentence, sides) or parties
+                # (두 회사는 조지아주 정부와 …: the one they signed with is a party too)
+                counted = counted_sides(ctx, facts, sentence, sides)
+                parties = [*counted, *(p for p in parties if p not in counted)] if counted else parties
             # (두 정상은 … 서명식에 참석했다: they watched others sign)
             if len(parties) < 2 and len(clauses) == 1 and (people := COUNTED_PEOPLE.search(text)) \
                     and not ATTENDED.search(text):
@@ -1385,7 +1387,8 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
             continue
         if ctx.body[m.start - 1:m.start] == "(":  # 팹리스(fabless·…): a gloss of the name before, no party
             continue
-        government = GOVERNMENT.match(ctx.body, m.end) if e.cls == "Country" else None  # 폴란드 정부와
+        # 폴란드 정부와, 조지아주 정부와: a country's or a state's government signs for it
+        government = GOVERNMENT.match(ctx.body, m.end) if e.cls in ("Country", "AdministrativeArea") else None
         supplied = e.kind in ("Organization", "Concept") and SUPPLIED_TO.match(ctx.body, m.end) is not None \
             and SUPPLY_DEAL.search(ctx.body, m.end, within.stop) is not None  # (유럽에 공급하는: a market, no party)
         met = MET_TO_SIGN.match(ctx.body, ctx.official_end(m)) is not None

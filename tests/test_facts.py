@@ -1262,6 +1262,9 @@ def test_a_known_name_or_one_a_word_opens_after_a_title_holds_the_post():
 
 
 def test_sides_named_by_their_count_are_the_organizations_named_together_before():
+    facts = run("한빛전자와 누리모터스가 미국 조지아주에 공장을 짓는다. "
+                "두 회사는 조지아주 정부와 투자 협약을 맺었다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["누리모터스", "조지아주", "한빛전자"]]  # and whom with
     facts = run("한빛대학교와 누리대학교, 세온대학교가 인재를 함께 키운다. "
                 "세 대학은 20일 공동교육 협약을 체결했다.").facts
     assert [(labels(a.parties), a.date) for a in facts.agreements] == [
