@@ -763,12 +763,22 @@ def test_a_lead_s_event_in_a_country_is_the_one_the_story_tells_in_a_city_of_it(
     assert [(e.kind, e.date, e.place.label) for e in facts.events] == [("meeting", "2024-03-15", "뉴델리")]
 
 
-def test_a_deal_with_a_country_s_body_and_one_with_the_country_it_is_told_of_are_one():
+def test_a_deal_told_again_with_a_party_s_country_arm_or_group_is_one():
     facts = run("한빛방산은 28일 폴란드 국방부와 전차 공급 계약을 맺었다고 밝혔다. 계약식은 바르샤바에서 열렸으며, "
                 "김철수 한빛방산 대표와 안나 코발스카 폴란드 국방장관이 서명했다.").facts
     assert [labels(a.parties) for a in facts.agreements] == [["폴란드 국방부", "한빛방산"]]
     assert [(e.kind, labels(e.attendees)) for e in facts.events] == [
         ("signing", ["김철수", "안나 코발스카", "폴란드 국방부", "한빛방산"])]
+    # an arm named after a party signs for it (누리에어로 인터내셔널), and one named by the group a party's name
+    # opens with (한빛 for 한빛중공업)
+    facts = run("한빛항공은 10일 누리에어로와 항공기 20대 도입 계약을 맺었다. 김철수 한빛항공 대표와 존 스미스 "
+                "누리에어로 인터내셔널 사장이 이날 계약서에 서명했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["누리에어로", "한빛항공"]]
+    assert [(e.kind, labels(e.attendees)) for e in facts.events] == [
+        ("signing", ["김철수", "누리에어로", "존 스미스", "한빛항공"])]
+    facts = run("한빛중공업이 미국 세온테크와 함정 공동 건조 협약을 맺었다. 김철수 한빛 부회장과 존 스미스 세온테크 "
+                "최고경영자가 협약서에 서명했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["세온테크", "한빛중공업"]]
 
 
 def test_the_bench_is_the_court_last_named_as_a_subject_not_the_one_a_case_is_sent_to():
@@ -1283,14 +1293,6 @@ def test_people_named_by_their_count_sign_for_their_organizations_or_in_person()
     assert facts.agreements == []  # they watched others sign
 
 
-def test_an_arm_named_after_a_party_signs_for_it():
-    facts = run("한빛항공은 10일 누리에어로와 항공기 20대 도입 계약을 맺었다. 김철수 한빛항공 대표와 존 스미스 "
-                "누리에어로 인터내셔널 사장이 이날 계약서에 서명했다.").facts
-    assert [labels(a.parties) for a in facts.agreements] == [["누리에어로", "한빛항공"]]
-    assert [(e.kind, labels(e.attendees)) for e in facts.events] == [
-        ("signing", ["김철수", "누리에어로", "존 스미스", "한빛항공"])]
-
-
 def test_the_other_party_named_as_such_in_the_next_sentence_signed_the_deal():
     facts = run("한빛중공업이 원전 주기기 공급 계약을 맺었다. 계약 상대는 누리전력이며 규모는 약 5조원이다.").facts
     assert [(labels(a.parties), [q.text for q in a.amounts]) for a in facts.agreements] == [
@@ -1313,12 +1315,6 @@ def test_buying_told_with_the_native_verb_is_a_purchase_from_the_seller():
     deals = [(a.label, labels(a.parties)) for a in run(
         "한빛가스공사는 가스전 지분 10%를 이탈리아 누리에너지로부터 추가로 사들였다.").facts.agreements]
     assert deals == [("한빛가스공사의 누리에너지 지분 인수", ["누리에너지", "한빛가스공사"])]  # named before the seller
-
-
-def test_one_who_signs_for_the_group_a_party_is_named_after_signs_its_deal():
-    facts = run("한빛중공업이 미국 세온테크와 함정 공동 건조 협약을 맺었다. 김철수 한빛 부회장과 존 스미스 세온테크 "
-                "최고경영자가 협약서에 서명했다.").facts
-    assert [labels(a.parties) for a in facts.agreements] == [["세온테크", "한빛중공업"]]
 
 
 def test_an_agreement_that_talks_are_about_is_not_the_one_agreed():
