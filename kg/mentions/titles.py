@@ -520,9 +520,9 @@ class TitleReader(ReaderBase):
                 org = above
                 i -= 1
                 continue
+            known = lexicon.lookup(stem)
             # 예결위 계수조정소위 위원: the body above; 하노이시 인민위원회 위원장: the city it governs
-            if org is not None and (above_org := lexicon.lookup(stem)) is not None \
-                    and above_org.kind in ("Organization", "Place"):
+            if org is not None and known is not None and known.kind in ("Organization", "Place"):
                 i -= 1
                 continue
             local = self.local_place_at(i, title) if org is None else None
@@ -533,7 +533,7 @@ class TitleReader(ReaderBase):
             # 사토 다카시 감독: after a given name, a word ending like a city (…시) is the rest of the name,
             # but a known organization or country is not (루이스 엔리케 PSG 감독, 안와르 이브라힘 말레이시아 총리)
             kind = self.known_kind(self.words[i])
-            country = (known := lexicon.lookup(stem)) is not None and known.cls == "Country"
+            country = known is not None and known.cls == "Country"
             if org is None and kind != "Person" and (not self.opens_name(i - 1) or kind == "Organization" or country):
                 slot = self.org_before_title(i)
                 if slot is not None and self.is_name_ending_in_dae(self.words[i], title):
