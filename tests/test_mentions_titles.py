@@ -289,6 +289,9 @@ def test_a_name_kiwi_ends_with_the_determiner_현_before_a_fused_title():
 
 def test_a_post_in_a_department_is_held_at_the_organization_above_it():
     assert posts("서울대병원 감염내과 김남중 교수는 말했다.") == [("김남중", "교수", "서울대병원", False)]
+    assert posts("서울대병원 외과 이광수 교수는 말했다.") == [("이광수", "교수", "서울대병원", False)]  # two syllables
+    # what the post covers, between the organization and the title
+    assert posts("마로시 셰프초비치 EU 통상담당 집행위원은 말했다.") == [("마로시 셰프초비치", "집행위원", "EU", False)]
     assert posts("한빛전자 경영지원실 김철수 실장이 왔다.") == [("김철수", "실장", "한빛전자", False)]
     # a ministry ends like a department (…부) and is the organization itself
     assert posts("한빛전자 기획재정부 홍길동 장관은 말했다.") == [("홍길동", "장관", "기획재정부", False)]

@@ -503,6 +503,9 @@ class TitleReader(ReaderBase):
             if org is None and is_field_business(stem):  # 이영준 첨단소재사업 대표: a line of business, one word
                 i -= 1
                 continue
+            if stem.endswith("담당") and not self.words[i].has_tail:  # EU 통상담당 집행위원: what the post covers
+                i -= 1
+                continue
             if stem + title.value in lexicon.titles():  # 네이버 이사회 의장: one post (이사회의장), written apart
                 i -= 1
                 continue
@@ -806,7 +809,9 @@ class TitleReader(ReaderBase):
         """감염내과, 형사3부, 경영지원실; and 생명과학과, which Kiwi reads as 생명과학 and the particle 과. Two
         syllables are a name's (조국 대표), not a department's."""
         stem = self.stem(word)
-        named = len(stem) == 2 and not any(c.isdigit() for c in stem)  # (but 2부 is a court's division)
+        # (but 2부 is a court's division, and 외과, 내과 a hospital's, read as one dictionary noun)
+        clinic = stem.endswith("과") and [(t.form, t.tag) for t in word.stem_tokens] == [(stem, "NNG")]
+        named = len(stem) == 2 and not any(c.isdigit() for c in stem) and not clinic
         return (DEPARTMENT.fullmatch(stem) is not None and not word.has_tail and not named
                 or stem.endswith("학") and self.tail(word) == "과")
 
