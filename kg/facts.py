@@ -158,7 +158,7 @@ MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+�
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주사|중간지주회사|계열사|산하"
                        r"|(?:현지\s?)?(?<!합작)(?<!합작\s)법인(?=인\s|\s))")
 #: between a company and the deal word, a thing of it that is bought: 일라이릴리의 (바이오의약품) 생산시설 인수
-ASSET_OF = re.compile(r"의\s(?:[가-힣]+\s)?([가-힣]{2,})\s?")
+ASSET_OF = re.compile(r"의\s(?:[가-힣]+\s)?([가-힣]{2,}?)(?:을|를)?\s?")
 #: what buying of a company buys the company itself with: its shares, its control
 CONTROL_WORDS = {"지분", "경영권", "주식", "지배권", "주주", "보유지분", "지분율"}
 #: a company two others set up and own together: 스텔란티스와의 합작법인 스타플러스에너지, A와 B의 합작사 C
@@ -1512,6 +1512,10 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
                      if not ctx.body[m.end:at].strip() and e.cls != "Concept"), None)
         targets = named[listed_from(ctx, named, last):last + 1] if last is not None else [
             (m, e) for m, e in named if TARGET_FOLLOWED.match(ctx.body, m.end)]
+        # 코에이의 모바일 자회사 코에이모바일을 인수: the one whose company is bought is no target itself
+        objects = [m for m, _ in targets if re.match(rf"{CLOSE_QUOTE}\s*(?:을|를)", ctx.body[m.end:])]
+        targets = [(m, e) for m, e in targets
+                   if not (ctx.body.startswith("의", m.end) and any(o.start > m.end for o in objects))]
         # 셀트리온이 일라이릴리로부터 공장을 인수한다, 한화오션이 미 해군으로부터 사업을 수주했다: the one it is bought
         # or won from is a party to the deal, as is the one who ordered what is won (아람코가 발주한 공사를 수주)
         # 얼티엄셀즈의 GM 보유 지분을 인수: the stake one holds is bought from it
