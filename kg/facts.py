@@ -157,8 +157,9 @@ MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+�
                             r"(?:보유|가진|갖고|가지고|소유|인수|취득)")
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주사|중간지주회사|계열사|산하"
                        r"|(?:현지\s?)?(?<!합작)(?<!합작\s)법인(?=인\s|\s))")
-#: between a company and the deal word, a thing of it that is bought: 일라이릴리의 (바이오의약품) 생산시설 인수
-ASSET_OF = re.compile(r"의\s(?:[가-힣]+\s)?([가-힣]{2,}?)(?:을|를)?\s?")
+#: between a company and the deal word, a thing of it that is bought: 일라이릴리의 (바이오의약품) 생산시설 인수,
+#: DSC의 시카고 물류센터 2곳을 인수
+ASSET_OF = re.compile(r"의\s(?:[가-힣]+\s)?([가-힣]{2,}?)(?:\s\d[\d,.]*[가-힣]{0,2}?)?(?:을|를)?\s?")
 #: what buying of a company buys the company itself with: its shares, its control
 CONTROL_WORDS = {"지분", "경영권", "주식", "지배권", "주주", "보유지분", "지분율"}
 #: a company two others set up and own together: 스텔란티스와의 합작법인 스타플러스에너지, A와 B의 합작사 C

@@ -1069,6 +1069,9 @@ def test_a_thing_of_a_company_bought_is_named_in_the_deal_but_its_shares_buy_the
         "한빛바이오의 누리파마 생산시설 인수"]
     assert deals("한빛전자는 누리케미칼의 경영권 인수를 마무리했다.") == ["한빛전자의 누리케미칼 인수"]
     assert deals("한빛제약은 누리파마의 생산시설을 인수했다.") == ["한빛제약의 누리파마 생산시설 인수"]  # no particle
+    assert deals("한빛전자는 미국 누리로지스틱스의 시카고 물류센터 2곳을 사들였다.") == [
+        "한빛전자의 누리로지스틱스 물류센터 인수"]  # and no count
+    assert deals("한빛전자는 누리소재의 지분 30%를 인수했다.") == ["한빛전자의 누리소재 인수"]
     # the company whose company is bought is no target itself
     assert deals("한빛게임즈는 누리소프트의 모바일 자회사 누리모바일을 인수한다.") == ["한빛게임즈의 누리모바일 인수"]
 
