@@ -29,6 +29,9 @@ def test_korean_name_kiwi_cuts_into_pieces_is_a_person():
     assert named("그는 손태준에게 편지를 보냈다.", "Person") == ["손태준"]
     # a known name and 만 ("only") before a title: 한진 + 만
     assert named("사업부는 한진만 사장이 이끈다.", "Person") == ["한진만"]
+    # a name read as an adjective and a noun (허옇 + ㄴ + 수), before an organization and a title
+    assert named("허연수 한빛유통 부회장은 말했다.", "Person") == ["허연수"]
+    assert named("이러한 한빛전자 사장의 말은 틀렸다.", "Person") == []
 
 
 def test_name_kiwi_cuts_into_two_dictionary_nouns_but_reads_alone_as_a_name():

@@ -582,6 +582,9 @@ class PeopleReader(ReaderBase):
         if len(rest) == 1 and first.tag == rest[0].tag == "NNG" and len(first.form) == 2 \
                 and not self.ends_like_a_thing(written):  # 신학 + 철 부회장; not 재무 + 팀, 홍보 + 실
             return self.free(word.start, word.end)
+        if first.tag.startswith("VA") and rest and rest[-1].tag in ("NNB", "NNG") \
+                and all(t.tag.startswith(("VA", "ETM", "NN")) for t in rest):
+            return self.free(word.start, word.end)  # 허옇 + ㄴ + 수: a name read as an adjective and a noun
         if first.tag == "NNP" and len(first.form) == 2 and [(t.form, t.tag) for t in rest] == [("만", "JX")]:
             return self.free(word.start, word.end)  # 한진 + 만 사장: no "only" comes before a title
         if first.tag not in ("NNP", "IC") or first.form in lexicon.gazetteer() or not self.free(word.start, word.end):
