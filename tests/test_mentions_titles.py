@@ -121,6 +121,7 @@ def test_a_branch_head_s_town_names_the_branch_and_the_post_is_at_the_organizati
 def test_a_mayor_s_title_after_a_name_is_a_post_though_a_particle_of_place_follows():
     assert ("홍길동", "시장", "대구시", True) in posts("홍길동 전 대구시장에 이어 김철수 부시장이 취임했다.")
     assert posts("한빛전자는 미국 시장에서 1위다.") == []
+    assert posts("한빛중공업은 조선 시장에 진출했다.") == []  # shipbuilding's market: no name before it
 
 
 def test_a_foreign_name_ending_in_object_letters_before_a_post_said_of_it_keeps_them():

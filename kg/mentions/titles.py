@@ -297,12 +297,14 @@ class TitleReader(ReaderBase):
             self.read_apposition(index, word, title_mention)
 
     def held_by_one_named(self, index: int) -> bool:
-        """Whether what may be a person's name, and maybe 전 or 현, comes right before the word: a post follows."""
+        """Whether a person's name comes right before the word, or what may be one and then 전 or 현: a post
+        follows (but `조선 시장에`, shipbuilding's market, names no one)."""
         i = index - 1
-        if i >= 0 and self.stem(self.words[i]) in lexicon.title_modifiers() and not self.words[i].has_tail:
-            i -= 1
+        modified = i >= 0 and self.stem(self.words[i]) in lexicon.title_modifiers() and not self.words[i].has_tail
+        i -= modified
         return i >= 0 and not self.words[i].has_tail and self.spaced(i, i + 1) \
-            and (self.mention_at(self.words[i], "Person") is not None or self.may_be_person(i))
+            and (self.mention_at(self.words[i], "Person") is not None or self.known_kind(self.words[i]) == "Person"
+                 or modified and self.may_be_person(i))
 
     def market_of_region(self, index: int) -> bool:
         """`유럽 방산 시장`, `중국 전기차 시장`: a country or continent, then one word, then 시장, is what is
