@@ -1533,8 +1533,9 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             held = HELD_STAKE.match(ctx.body, m.end)
             # (a share of it, 지분 50%를, is its stake)
             # (what is bought may be named before the seller: 가스전 지분 10%를 에니로부터 사들인다)
+            # (and a client named in the next sentence leaves the object to this one: 사업을 수주했다. 발주처는 …)
             objects = re.findall(r"(\S+?)(?:을|를)\s", ctx.body[m.end:at]) \
-                or re.findall(r"(\S+?)(?:을|를)\s", ctx.body[after:m.start])
+                or re.findall(r"(\S+?)(?:을|를)\s", ctx.body[after:min(m.start, at)])
             bought = ["보유 지분 "] if held else [
                 "지분 " if re.fullmatch(r"[\d.]+%", word) else f"{word} " for word in objects][-1:]
             label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{done}"

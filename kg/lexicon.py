@@ -59,6 +59,7 @@ class Suffix:
     cls: str
     min_length: int
     fused: bool = False  # names a place only written fused to its name (평택공장), not after it (조지아주 공장)
+    max_length: int | None = None  # a township's name is short (가야곡면); a longer word is something else (볶음면)
 
 
 def rows(name: str) -> list[list[str]]:
@@ -258,13 +259,18 @@ class SuffixTable:
         """The longest suffix of `word` that `word` is long enough for (`slack` letters shorter allowed)."""
         for size in range(min(self.longest, len(word) - 1), 0, -1):
             suffix = self.by_text.get(word[-size:])
-            if suffix is not None and len(word) >= suffix.min_length - slack:
+            if suffix is not None and len(word) >= suffix.min_length - slack \
+                    and (suffix.max_length is None or len(word) <= suffix.max_length):
                 return suffix
         return None
 
 
 def suffixes(name: str) -> SuffixTable:
-    found = {row[0]: Suffix(row[0], row[1], int(row[2]), row[3:4] == ["fused"]) for row in rows(name)}
+    """A suffix table from its file: suffix, class, the word's length (at least N, or N-M), maybe `fused`."""
+    found = {}
+    for row in rows(name):
+        low, _, high = row[2].partition("-")
+        found[row[0]] = Suffix(row[0], row[1], int(low), row[3:4] == ["fused"], int(high) if high else None)
     return SuffixTable(found, max(map(len, found)))
 
 

@@ -250,8 +250,7 @@ class ReaderBase:
             place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN" \
             and not (place.text == "도" and last.oov) and not self.ends_in_known_place(last, end, place.text) \
             and last.form not in lexicon.industries() and not is_acid(text, last, end) \
-            and not is_two_common_nouns(last, end, place.text) \
-            and not (place.text in TOWNSHIPS and len(text) > 4)  # 해양 + 방산: an industry; 불닭볶음면: noodles
+            and not is_two_common_nouns(last, end, place.text)  # 해양 + 방산: an industry
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text) \
                 and not (place.text == "시" and self.is_foreign_word_in_si(text, last, end)):
             return "Place", place.cls
@@ -397,10 +396,6 @@ def is_right_or_sum(text: str) -> bool:
     """`지명권`, `자격증`, `지원금`: a dictionary noun with the suffix of a right, a certificate or a sum,
     which Kiwi may read as one proper noun in context; no name (김영권 ends so, but 김영 is no word)."""
     return len(text) >= 3 and text[-1] in RIGHT_SUFFIXES and reads_alone_as_common_noun(text[:-1])
-
-
-#: the units of a county's towns and townships, whose names are short (남원읍, 가야곡면)
-TOWNSHIPS = ("읍", "면")
 
 
 def is_acid(text: str, last: Token, end: int) -> bool:
