@@ -126,6 +126,13 @@ MEETING = re.compile("|".join((MEETING_WORDS, CALLING, CALLING_ON, VISITING)))
 JOINING = re.compile(r"동석|배석|참석|함께했")
 #: what is attended: 가동식에 참석했다, 기념식에는 … 참석했다
 ATTENDED = re.compile(r"([가-힣]+)에는?\s(?:\S+\s){0,3}?(?:동석|배석|참석)")
+#: a ceremony named with a particle (준공식을, 출범식에는, 경축식이): whether it is one is asked of the word
+CEREMONY_NAMED = re.compile(r"(?<![가-힣])([가-힣]{2,}식)(을|를|에서|에|이|가|은|는)")
+#: a ceremony held, after its name and particle: 준공식을 (성대하게) 열었다, 출범식이 (27일 …에서) 열렸다
+CEREMONY_HELD_AFTER = {
+    "object": re.compile(r"\s*(?:\S+\s){0,2}?(?:열|개최|가졌|갖|가진|진행|치렀|치르|거행)"),
+    "subject": re.compile(r"\s(?:\S+\s){0,4}?(?:열렸|열려|열린다|개최됐|개최되|진행됐|진행되|거행됐)"),
+}
 VISIT = re.compile(VISITING)
 #: a parent named after its child (the largest shareholder, 최대주주, often holds too little to be one); a
 #: group's holding company (SK그룹 지주회사) is the group's, the one named after it
@@ -280,7 +287,7 @@ class Agreement:
 
 @dataclass
 class Event:
-    kind: str  # meeting, call, briefing, visit, signing, appointment
+    kind: str  # meeting, call, briefing, visit, signing, appointment, ceremony
     label: str
     attendees: list[Entity]
     date: str | None
@@ -1847,6 +1854,9 @@ def extract_events(ctx: Context, facts: Facts) -> None:
         if carried is not None and carried not in people and people and (MEETING.search(plain) or appointing):
             people.insert(0, carried)  # 또 … 임명했다: the appointer of the sentence before
         gathering = GATHERING.search(plain) or CEREMONY_HELD.search(plain)
+        ceremony = ceremony_named(plain)
+        if ceremony is not None:
+            hold_ceremony(ctx, facts, sentence, ceremony, people)
         if appointing and people:
             orgs = [e for _, e in ctx.actors(sentence, ("Organization",))][:1]
             label = f"{'·'.join(p.label for p in people)} {appointing.group(0)}"
@@ -1864,7 +1874,8 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                 kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
                 add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence), meeting_place(ctx, sentence),
                                        [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
-        elif JOINING.search(plain) and people and (event := latest_gathering(facts, sentence)) is not None \
+        elif JOINING.search(plain) and people and ceremony is None \
+                and (event := latest_gathering(facts, sentence, plain)) is not None \
                 and not attends_another_gathering(plain, event):
             # 브런슨 사령관도 회의에 참석했다: one attends the latest gathering told before, not a visit; at a
             # signing, where it was held is told too (리야드에서 열린 서명식에 참석했다)
@@ -1899,16 +1910,86 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                              f"{names} {noun if noun.endswith(('담', '견', '동', '통화')) else '만남'}")
                     add_event(facts, Event(kind, label, group, ctx.date_in_context(sentence), place,
                                            [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
+    facts.events[:] = [e for e in facts.events if e.attendees]  # a ceremony no one was told to attend
+
+
+def ceremony_named(plain: str) -> re.Match | None:
+    """The first ceremony the sentence names that signs nothing (a signing's ceremony is its agreement's)."""
+    for named in CEREMONY_NAMED.finditer(plain):
+        word = named.group(1)
+        if not word.endswith(tuple(CEREMONIES)) and (word in lexicon.ceremonies() or is_ceremony(word)):
+            return named
+    return None
+
+
+def hold_ceremony(ctx: Context, facts: Facts, sentence: Sentence, named: re.Match, people: list[Entity]) -> None:
+    """`한빛전자는 27일 울산공장에서 전기차 공장 준공식을 열었다`, `준공식에는 김보람 회장과 … 등이 참석했다`:
+    a ceremony that signs nothing (a plant's completion, a body's launch, a national day) is an event of who
+    holds it and of who attend it; named again, it is the one told before. One not yet held (준공식을 앞두고)
+    is none."""
+    word, particle = named.groups()
+    plain = ctx.unquoted_text(sentence)
+    voice = "object" if particle in ("을", "를") else "subject" if particle in ("이", "가", "은", "는") else None
+    if voice is not None and not CEREMONY_HELD_AFTER[voice].match(plain, named.end()) \
+            or voice is None and not (JOINING.search(plain) or particle == "에서" and people):
+        return
+    named_actors, at = ctx.actors(sentence), sentence.start + named.start()
+    hosts = [e for m, e in named_actors if voice == "object" and m.start < at and ctx.is_subject(m)][:1]
+    hosts = joined_to_subject(ctx, named_actors, hosts[0]) if hosts else []
+    attendees = [*hosts, *(p for p in people if p not in hosts)]
+    if not attendees:  # 한빛전자도 기념식에 참석했다; 누리시 출범식이 열렸다: who attend, or whose it is
+        attendees = [e for m, e in named_actors if ctx.is_subject(m) or voice == "subject" and m.start < at]
+    date, place = ctx.date_in_context(sentence), meeting_place(ctx, sentence)
+    told = next((e for e in reversed(facts.events) if e.kind == "ceremony" and e.label.endswith(word)
+                 and (e.date is None or date is None or e.date == date)), None)
+    if told is not None:
+        told.attendees.extend(a for a in attendees if all(a is not b for b in told.attendees))
+        told.place = told.place or place
+        merge_evidence(told.evidence, [ctx.evidence(sentence)])
+    else:  # (held by no one named: 정부는 … 경축식을 열었다, those who attend it may be told next)
+        label = ceremony_label(ctx, sentence, named.start(), word, hosts)
+        event = Event("ceremony", label, attendees, date, place, [ctx.evidence(sentence)], ctx.guesses_date(sentence))
+        if attendees:
+            add_event(facts, event)
+        else:
+            facts.events.append(event)
+
+
+#: the tags of the words that may name what a ceremony marks: nouns, numbers, letters and determiners
+#: (광복 80주년 경축식, 첫 번째 팹 착공식)
+NAMING_TAGS = {"NNG", "NNP", "NNB", "NR", "SN", "SL", "SH", "XPN", "XSN", "MM"}
+#: the noun that ends a clause told with an event (`… 참석한 가운데 준공식을 열었다`), no part of its name
+AMID = "가운데"
+#: a count of years that names what is marked, though it is read as a time (창립 50주년 기념식)
+ANNIVERSARY = "주년"
+
+
+def ceremony_label(ctx: Context, sentence: Sentence, at: int, word: str, hosts: list[Entity]) -> str:
+    """The ceremony's name, with the words right before it that say what it marks (`전기차 전용공장 준공식`,
+    `광복 80주년 경축식`; up to a day or a person: `27일`, `김 회장`), or else with its host's (`한빛전자 기념식`)."""
+    named: list[str] = []
+    next_start = at
+    for word_span in reversed(list(re.finditer(r"\S+", sentence.text[:at]))[-3:]):
+        if word_span.end() != next_start - 1:  # one space apart
+            break
+        next_start = word_span.start()
+        start, end = sentence.start + word_span.start(), sentence.start + word_span.end()
+        tokens = [t for t in sentence.tokens if start <= t.start < end]
+        stops = [m for m in ctx.by_sentence.get(sentence.index, []) if m.kind in ("Date", "Time", "Person")
+                 and m.start < end and start < m.end and not m.text.endswith(ANNIVERSARY)]
+        if stops or not tokens or any(t.tag not in NAMING_TAGS for t in tokens) or word_span.group(0) == AMID:
+            break
+        named.insert(0, word_span.group(0))
+    if named:
+        return " ".join((*named, word))
+    return f"{hosts[0].label} {word}" if hosts else word
 
 
 def attends_another_gathering(plain: str, event: Event) -> bool:
     """Whether those the sentence says attended were at a gathering other than `event`, the one told before:
-    a ceremony that signs nothing (`애벗 주지사도 이날 가동식에 참석했다`: 가동식, 준공식, 기념식), or another
-    gathering the sentence opens on (`포럼에는 최태원 회장이 참석했다` after a summit; but a meeting is also a
-    회담, and a signing's ceremony is its own: 협약식에는)."""
-    attended = ATTENDED.search(plain)
-    if attended is not None and is_ceremony(attended.group(1)) and attended.group(1) not in CEREMONIES:
-        return True
+    another gathering the sentence opens on (`포럼에는 최태원 회장이 참석했다` after a summit; but a meeting is
+    also a 회담, and a signing's ceremony is its own: 협약식에는). (A ceremony that signs nothing is its own
+    event: `hold_ceremony`.)"""
     opened = ATTENDED_AT.match(plain)
     return opened is not None and opened.group(1) not in event.label \
         and opened.group(1) not in ALSO_CALLED.get(event.kind, ())
@@ -1938,11 +2019,14 @@ def attend_signing(ctx: Context, facts: Facts, sentence: Sentence, signing: Even
             merge_evidence(deal.evidence, [ctx.evidence(sentence)])
 
 
-def latest_gathering(facts: Facts, sentence: Sentence) -> Event | None:
-    """The last gathering (a meeting, a briefing or a signing; no visit, call or appointment) told before the
-    sentence: signings are read before the other events, so the one told last in the list may come later in
-    the story."""
-    told = [e for e in facts.events if e.kind in ("meeting", "briefing", "signing") and e.evidence
+def latest_gathering(facts: Facts, sentence: Sentence, plain: str) -> Event | None:
+    """The last gathering (a meeting, a briefing, a signing or a ceremony; no visit, call or appointment) told
+    before the sentence, or the last signing when the sentence opens on a signing's ceremony (서명식에는): signings
+    are read before the other events, so the one told last in the list may come later in the story."""
+    opened = ATTENDED_AT.match(plain)
+    kinds = ("signing",) if opened is not None and opened.group(1) in CEREMONIES else \
+        ("meeting", "briefing", "signing", "ceremony")
+    told = [e for e in facts.events if e.kind in kinds and e.evidence
             and e.evidence[0].start < sentence.start]
     return max(told, key=lambda e: e.evidence[0].start, default=None)
 

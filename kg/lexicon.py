@@ -408,10 +408,16 @@ def awards() -> frozenset[str]:
 
 
 @cache
+def ceremonies() -> frozenset[str]:
+    """Ceremonies (준공식, 종무식), among them those of signings (서명식)."""
+    return words("ceremonies.txt")
+
+
+@cache
 def event_nouns() -> frozenset[str]:
-    """Nouns that end an event's name (그래미 어워즈), and the awards: a title after one is a candidacy,
-    held by no one named."""
-    return words("event_nouns.txt") | awards()
+    """Nouns that end an event's name (그래미 어워즈), ceremonies and the awards: a title after one is a
+    candidacy, held by no one named."""
+    return words("event_nouns.txt") | ceremonies() | awards()
 
 
 @cache

@@ -869,8 +869,28 @@ def test_one_who_attends_joins_the_latest_gathering_not_a_visit_told_after_it():
 def test_one_who_attends_a_ceremony_that_signs_nothing_joins_no_signing_told_before():
     facts = run("한빛전자는 누리모터스와 공급 계약을 체결했다. 김보람 지사도 이날 준공식에 참석했다. "
                 "이서윤 장관도 서명식에 참석했다.").facts
-    (signing,) = facts.events
-    assert sorted(a.label for a in signing.attendees) == ["누리모터스", "이서윤", "한빛전자"]
+    assert sorted((e.kind, tuple(labels(e.attendees))) for e in facts.events) == [
+        ("ceremony", ("김보람",)), ("signing", ("누리모터스", "이서윤", "한빛전자"))]
+
+
+def test_a_ceremony_is_an_event_of_who_holds_it_and_who_attend_it():
+    text = ("한빛전자, 울산에 연산 20만대 규모 전기차 전용 공장 완공\n"
+            "한빛전자는 27일 울산공장에서 전기차 공장 준공식을 열었다. "
+            "준공식에는 김보람 회장과 홍민수 울산시장, 이서윤 장관 등 200여명이 참석했다.")
+    (event,) = run(text).facts.events
+    assert (event.kind, event.label, event.date, event.place.label) == (
+        "ceremony", "전기차 공장 준공식", "2024-03-27", "울산공장")
+    assert labels(event.attendees) == ["김보람", "이서윤", "한빛전자", "홍민수"]
+    # held by no one named, attended as the day's 행사; what it marks may be an anniversary
+    text = ("정부는 15일 세종문화회관에서 광복 80주년 경축식을 열었다. "
+            "이날 행사에는 김보람 대통령과 홍민수 총리가 참석했다.")
+    (event,) = run(text).facts.events
+    assert (event.label, labels(event.attendees)) == ("광복 80주년 경축식", ["김보람", "홍민수"])
+    # attended, with no host told: where it was held is its place
+    (event,) = run("김보람 회장은 27일 당진에서 열린 누리제철 고로 화입식에 참석했다.").facts.events
+    assert (event.kind, labels(event.attendees), event.place.label) == ("ceremony", ["김보람"], "당진시")
+    # a ceremony to come, and words in 식 that name none (방식, 문제의식), are no events
+    assert run("한빛전자는 준공식을 앞두고 새 방식을 도입했다. 김보람 회장은 문제의식을 가졌다.").facts.events == []
 
 
 def test_a_party_s_post_named_without_one_is_at_the_party_named_last_before_it():
