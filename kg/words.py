@@ -109,9 +109,17 @@ def ends_company_name(stem: list[Token], token: Token) -> bool:
 
 def is_stray_verb(tokens: list[Token], k: int) -> bool:
     """`한빛바이오로직스,`: a verb's stem with no ending after it ends no Korean word; Kiwi has cut the last
-    syllable off a name (로직 + 스/VV), which belongs to the stem."""
-    return k > 0 and k == len(tokens) - 1 and tokens[k].tag == "VV" and tokens[k - 1].tag.startswith("NN") \
-        and len(tokens[k].form) == 1 and tokens[k].end - tokens[k].start == 1
+    syllable off a name (로직 + 스/VV), which belongs to the stem. So does a verb whose only ending is fused
+    into its syllable, after a name and a noun written as one word (`롯데케미칼타이탄 지분` = 롯데케미칼 +
+    타이 + 타/VV + ᆫ/ETM): no clause ends inside a name."""
+    if k == 0 or tokens[k].tag != "VV" or len(tokens[k].form) != 1 or tokens[k].end - tokens[k].start != 1 \
+            or not tokens[k - 1].tag.startswith("NN"):
+        return False
+    if k == len(tokens) - 1:
+        return True
+    fused = tokens[k + 1]
+    return k == len(tokens) - 2 and fused.tag == "ETM" and fused.start == tokens[k].start \
+        and fused.end == tokens[k].end and is_proper(tokens[0]) and tokens[k - 1].tag == "NNG"
 
 
 #: heads of departments, whose titles carry the department's name: 기획관리실장, 재무국장

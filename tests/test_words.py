@@ -56,3 +56,6 @@ def test_a_verb_with_no_ending_at_a_words_end_is_the_last_syllable_of_a_name():
     # Kiwi: 한빛/NNP 바이오/NNG 로직/NNG 스/VV ,/SP
     text, found = words("한빛바이오로직스, 美 제약사와 1조원 위탁생산 계약")
     assert text[found[0].start:found[0].stem_end] == "한빛바이오로직스"
+    # a verb's ending fused into its syllable, after a name and a noun: Kiwi reads 롯데케미칼 + 타이 + 타/VV + ᆫ/ETM
+    text, found = words("롯데케미칼타이탄 지분을 샀다.")
+    assert text[found[0].start:found[0].stem_end] == "롯데케미칼타이탄"
