@@ -23,6 +23,7 @@ from kg.mentions import (
     BRANCH_NOUNS,
     CASE_PARTICLES,
     COURTESY,
+    DIVISIONS,
     GLOSS_AFTER,
     LOCAL_HEADS,
     PERIOD_BOUNDS,
@@ -97,7 +98,7 @@ ATTENDED_AT = re.compile(rf"(?:\S+\s){{0,2}}?\S*?({GATHERINGS})에는?\s")
 #: gatherings held to tell the press or the public something; the others are meetings
 BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
 #: gatherings held to sign an agreement
-CEREMONIES = {"협약식", "체결식", "서명식", "조인식", "계약식"}
+CEREMONIES = {"협약식", "체결식", "서명식", "조인식", "계약식", "약정식"}
 #: the gatherings an event of a kind also goes by: people who met held a 회담 or a 회의, a signing its ceremony
 ALSO_CALLED = {"meeting": {"회담", "회의"}, "signing": CEREMONIES}
 #: people signing, with no word for what they sign: the agreement told before
@@ -1266,6 +1267,12 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
                 told.append(said)
             if len(parties) == 1 and len(clauses) == 1:
                 date_told_again(ctx, facts, sentence, parties[0], kind)
+            # 협약을 맺었다. 협약식은 … 열렸으며 A와 B가 서명했다: people signing at the ceremony of the agreement
+            # told before sign it
+            if parties and all(p.kind == "Person" for p in parties) and text.startswith("식", at + len(word)) \
+                    and (held := latest_signing(facts, sentence)) is not None:
+                attend_signing(ctx, facts, sentence, held)
+                continue
             if (deal := deal_of_members(facts, parties, kind)) is not None:
                 signing = next((e for e in facts.events if e.kind == "signing" and e.evidence[0] == deal.evidence[0]),
                                None)
@@ -1664,10 +1671,11 @@ def same_kind(one: str, other: str) -> bool:
 
 
 def acting_for(facts: Facts, parties: Iterable[Entity] = ()) -> Callable[[Entity], int]:
-    """The side each party stands for: itself, or the organization it is an arm of, named after it; among the
-    parties of deals (and `parties`), also one whose name opens with another's (HD현대중공업, for whose deal
-    정기선 HD현대 부회장 signs)."""
-    arms = {id(o.child): id(o.parent) for o in facts.ownerships if is_named_arm(o.child, o.parent)}
+    """The side each party stands for: itself, or the organization it is an arm of, named after it, or a
+    division of (한빛연금공단 기금운용본부); among the parties of deals (and `parties`), also one whose name opens
+    with another's (HD현대중공업, for whose deal 정기선 HD현대 부회장 signs)."""
+    arms = {id(o.child): id(o.parent) for o in facts.ownerships
+            if is_named_arm(o.child, o.parent) or o.child.label.endswith(tuple(DIVISIONS))}
     named = (*(p for a in facts.agreements for p in a.parties), *parties)
     bodies = {id(p): p for p in named if p.kind == "Organization"}
     for body in bodies.values():
@@ -1690,7 +1698,10 @@ def add_agreement(facts: Facts, agreement: Agreement, side: Callable[[Entity], i
             or None in (agreement.date, other.date)
         if same_kind(other.type, agreement.type) and same_day \
                 and {side(p) for p in other.parties} == {side(p) for p in agreement.parties}:
-            other.type = max(other.type, agreement.type, key=lambda kind: (kind not in ("협약", "제휴"), len(kind)))
+            kind = max(other.type, agreement.type, key=lambda kind: (kind not in ("협약", "제휴"), len(kind)))
+            if other.label.endswith(f" {other.type}"):  # 한빛·누리 제휴, told after as a 약정: 한빛·누리 약정
+                other.label = other.label[:-len(other.type)] + kind
+            other.type = kind
             merge_evidence(other.evidence, agreement.evidence)
             other.amounts += [q for q in agreement.amounts if all(q.value != o.value for o in other.amounts)]
             if other.date is None or other.guessed and not agreement.guessed and agreement.date is not None:

@@ -1779,3 +1779,14 @@ def test_the_secretary_of_state_holds_the_post_at_the_state_department_the_story
     assert posts("마코 루비오 국무장관은 국무부 청사에서 기자들과 만났다.") == [
         ("마르코 루비오", "국무장관", "미국 국무부")]
     assert posts("마코 루비오 국무장관은 기자들과 만났다.") == [("마르코 루비오", "국무장관", None)]
+
+
+def test_a_division_signs_for_its_organization_and_a_commitment_is_an_agreement():
+    text = ("한빛연금공단, 누리캐피탈과 손잡고 해외 인프라 투자\n"
+            "한빛연금공단 기금운용본부는 3일 누리캐피탈과 5조원 규모의 공동투자 약정을 맺었다고 밝혔다. "
+            "약정식은 뉴욕에서 열렸으며 김보람 이사장과 홍민수 회장이 서명했다.")
+    facts = run(text).facts
+    assert [(a.type, a.label, labels(a.parties)) for a in facts.agreements] == [
+        ("약정", "한빛연금공단·누리캐피탈 약정", ["누리캐피탈", "한빛연금공단"])]
+    (signing,) = facts.events
+    assert {"김보람", "홍민수"} <= set(labels(signing.attendees)) and signing.place.label == "뉴욕"

@@ -20,6 +20,7 @@ from kg.mentions.patterns import (
     BRANCH_NOUNS,
     CASE_PARTICLES,
     COURTESY,
+    DIVISIONS,
     GLOSS_AFTER,
     LOCAL_HEADS,
     PERIOD_BOUNDS,
@@ -27,6 +28,6 @@ from kg.mentions.patterns import (
     SUCCEEDING,
 )
 
-__all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "GLOSS_AFTER", "LOCAL_HEADS",
-           "PERIOD_BOUNDS", "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions", "find_mentions",
-           "is_ceremony", "regional_arm"]
+__all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "DIVISIONS", "GLOSS_AFTER",
+           "LOCAL_HEADS", "PERIOD_BOUNDS", "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions",
+           "find_mentions", "is_ceremony", "regional_arm"]
