@@ -1216,14 +1216,32 @@ def agreement_topic() -> re.Pattern:
     return re.compile(f"(?:{'|'.join(map(re.escape, words))}){CLOSE_QUOTE}(?:은|는)(?=\\s)")
 
 
+#: a clause's own topic: 한국철도공사와 베트남철도공사는
+OWN_TOPIC = re.compile(r"[가-힣A-Za-z0-9)](?:은|는)\s")
+
+
+@cache
+def agreement_object_listed() -> re.Pattern:
+    """An agreement word as an object that a comma ends, its verb told once for all after the last:
+    `X와 Y는 … MOU를, Z와 W는 … MOU를 각각 맺었다`."""
+    words = sorted(lexicon.agreement_types(), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))}){CLOSE_QUOTE}(?:을|를),(?=\\s)")
+
+
 def agreement_clauses(sentence: Sentence) -> list[range]:
-    """`A MOU는 X와 Y가, B MOU는 Z와 W가 각각 서명했다`: a clause per agreement named as a topic,
-    when the sentence names several that way; else the whole sentence."""
+    """`A MOU는 X와 Y가, B MOU는 Z와 W가 각각 서명했다`: a clause per agreement named as a topic, when the
+    sentence names several that way; `X와 Y는 A MOU를, Z와 W는 B MOU를 각각 맺었다`: a clause up to each
+    agreement listed as an object; else the whole sentence."""
     topics = list(agreement_topic().finditer(sentence.text))
-    if len(topics) < 2:
-        return [range(sentence.start, sentence.end)]
-    bounds = [sentence.start + m.end() for m in topics] + [sentence.end]
-    return [range(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False)]
+    if len(topics) >= 2:
+        bounds = [sentence.start + m.end() for m in topics] + [sentence.end]
+        return [range(lo, hi) for lo, hi in zip(bounds, bounds[1:], strict=False)]
+    listed = list(agreement_object_listed().finditer(sentence.text))
+    bounds = [0, *(m.end() for m in listed), len(sentence.text)]
+    # (each clause with a subject of its own: 누리모터스와 MOU를, 미래화학과 계약을 맺었다 lists one subject's deals)
+    if listed and all(OWN_TOPIC.search(sentence.text, lo, hi) for lo, hi in zip(bounds[1:], bounds[2:], strict=False)):
+        return [range(sentence.start + lo, sentence.start + hi) for lo, hi in zip(bounds, bounds[1:], strict=False)]
+    return [range(sentence.start, sentence.end)]
 
 
 def extract_agreements(ctx: Context, facts: Facts) -> None:

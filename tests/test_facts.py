@@ -605,6 +605,13 @@ def test_one_sentence_naming_several_agreements_gives_one_each():
     # 미국 상무부장: the head of 미국 상무부 stands for it
     assert sorted(labels(a.parties) for a in facts.agreements) == [
         ["문화체육관광부", "일본"], ["미국 상무부", "산업통상자원부"]]
+    # each agreement the object of its own parties, the verb told once after the last
+    facts = run("한빛전력과 누리에너지는 인력 양성 MOU를, 한빛철도와 누리철도공사는 기술협력 MOU를 각각 맺었다.").facts
+    assert sorted(labels(a.parties) for a in facts.agreements) == [
+        ["누리에너지", "한빛전력"], ["누리철도공사", "한빛철도"]]
+    # but one subject's deals listed so are no clauses of their own: the subject keeps its second partner
+    facts = run("한빛전자는 누리모터스와 MOU를, 미래화학과 공급계약을 각각 맺었다.").facts
+    assert any({"미래화학", "한빛전자"} <= set(labels(a.parties)) for a in facts.agreements)
 
 
 def test_a_signer_named_without_an_organization_is_a_party_himself():
