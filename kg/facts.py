@@ -183,6 +183,8 @@ VENTURE_MADE = re.compile(r"(?:합작|공동\s?출자|(?:각각\s)?\d+(?:\.\d+)?
                           r"(?:세운|세웠|설립한|설립했|만든|만들었|출범시킨|출범시켰)")
 #: between the partner and the joint venture's word: 스텔란티스와의 합작법인, GM과 세운 (배터리) 합작법인
 VENTURE_PARTNER = re.compile(r"[와과](?:의\s*|\s(?:함께\s)?(?:세운|설립한|만든|출범시킨)\s(?:\S+\s)?)")
+#: between two partners of a venture, each listed with its share: `A가 지분 60%, B가 40%를 출자해`
+SHARE_LISTED = re.compile(r"[이가]\s(?:지분\s?)?\d+(?:\.\d+)?\s?%,\s")
 #: after the joint venture's word, the venture named as what is set up: 합작법인 '세온소재'를 출범했다
 VENTURE_SET_UP = re.compile(r"\s?\S+?(?:을|를)\s(?:\S+\s){0,2}?(?:설립|출범|세웠|세운|세우기로|발족)")
 #: what may stand between an owner and the ownership word: 의 and a few modifying words, or nothing, after
@@ -1125,7 +1127,7 @@ def venture_made(ctx: Context, orgs: list[tuple[Mention, Entity]], sentence: Sen
     between = ctx.body[m.end:at]
     if re.fullmatch(r"[와과]\s(?:\S+\s){0,2}", between):
         owners = [last, subject] if subject is not None and subject is not last else []
-    elif re.fullmatch(r"[이가]\s(?:\S+\s){0,2}", between):
+    elif re.fullmatch(r"[이가]\s(?:\S+\s){0,3}", between):
         owners = [e for _, e in before[listed_from(ctx, before, len(before) - 1):]]
     else:
         return [], None
@@ -1802,10 +1804,11 @@ def listed_from(ctx: Context, orgs: list[tuple[Mention, Entity]], last: int,
 
 def joins_items(between: str) -> bool:
     """Whether the text between two names joins them in a list: 와, 과, a comma or a middle dot, and maybe the
-    country of the second (포스코퓨처엠과 미국 GM)."""
+    country of the second (포스코퓨처엠과 미국 GM); or the first one's share and a comma (A가 지분 60%, B가 40%를)."""
     joiner, _, country = between.strip().partition(" ")
     known = lexicon.gazetteer().get(country) if country else None
-    return joiner in ("와", "과", ",", "·") and (not country or known is not None and known.cls == "Country")
+    return joiner in ("와", "과", ",", "·") and (not country or known is not None and known.cls == "Country") \
+        or SHARE_LISTED.fullmatch(between) is not None
 
 
 def investors_joining(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int, topic: Entity) -> list[Entity]:

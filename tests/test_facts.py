@@ -1747,6 +1747,10 @@ def test_a_venture_set_up_together_told_with_verbs_belongs_to_both():
         ("넥스트셀", "누리화학"), ("넥스트셀", "한빛전자")]
     assert owned("한빛모터스는 2022년 누리전자와 세온화학이 50%씩 출자해 설립했다.") == [
         ("한빛모터스", "누리전자"), ("한빛모터스", "세온화학")]
+    # each partner listed with its share, or the shares listed after the partners
+    expected = [("한빛AI테크", "누리텔레콤"), ("한빛AI테크", "세온소프트")]
+    assert owned("한빛AI테크는 누리텔레콤이 지분 60%, 세온소프트가 40%를 출자해 설립했다.") == expected
+    assert owned("한빛AI테크는 누리텔레콤과 세온소프트가 각각 60%와 40%를 출자해 설립했다.") == expected
 
 
 def test_one_elect_holds_the_post_he_was_elected_to_and_no_post_of_elect():
