@@ -522,6 +522,15 @@ POST_BODIES = dict.fromkeys(COMPANY_POSTS, "Corporation") | {"총장": "CollegeO
     | dict.fromkeys(PARTY_POSTS, "PoliticalParty")
 
 
+def body_headed(ctx: Context, role: str) -> Entity | None:
+    """The organization a head's title names by its last word, when the story names one only (합동수사단장:
+    가상자산범죄합동수사단, 연구소장: 한빛AI연구소); a word of one letter (부장, 원장) names no body."""
+    body = role[:-1] if role.endswith("장") else ""
+    headed = [e for e in ctx.entities.entities if e.kind == "Organization" and len(body) >= 2
+              and any(name.endswith(body) for name in (e.label, *e.aliases))]
+    return headed[0] if len(headed) == 1 else None
+
+
 def post_named_before(ctx: Context, ap: Apposition) -> Entity | None:
     """`KB증권 대표에는 이홍구 현 대표가 연임됐다`, `누리텍 사장으로 홍길동 부사장을`: the organization of the
     same post, named earlier in the sentence as what someone is appointed to (에, 로), is the post's."""
@@ -665,6 +674,8 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is None and role in BODY_HEADS:  # 산업통상자원부는 김정관 장관이 …: the body the clause is about
             org = subject_before(ctx, sentences[ap.title.sentence], ap.person.start, ("Organization",),
                                  lambda e, unit=BODY_HEADS[role]: e.label.endswith(unit))
+        if org is None:  # 합동수사단장인 이정훈 부장검사: the head of the one body of the story the title names
+            org = body_headed(ctx, role)
         if org is None:  # KB증권 대표에는 이홍구 현 대표가: the post the sentence named with its body before
             org = post_named_before(ctx, ap)
         if org is None:  # 홍명보 감독이 이끄는 대표팀은: the body one leads

@@ -1801,3 +1801,12 @@ def test_a_division_signs_for_its_organization_and_a_commitment_is_an_agreement(
         ("약정", "한빛연금공단·누리캐피탈 약정", ["누리캐피탈", "한빛연금공단"])]
     (signing,) = facts.events
     assert {"김보람", "홍민수"} <= set(labels(signing.attendees)) and signing.place.label == "뉴욕"
+
+
+def test_a_head_s_title_names_the_one_body_of_the_story_it_ends_with():
+    facts = run("서울남부지검 가상자산범죄합동수사단은 코인 업체 대표를 구속기소했다. "
+                "합동수사단장인 김보람 부장검사는 엄정히 대응하겠다고 말했다.").facts
+    assert ("가상자산범죄합동수사단", "서울남부지방검찰청") in {
+        (o.child.label, o.parent.label) for o in facts.ownerships}
+    assert ("김보람", "합동수사단장", "가상자산범죄합동수사단") in {
+        (m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships}
