@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from kg import lexicon
-from kg.mentions import LOCAL_HEADS, Mention, Mentions
+from kg.mentions import LOCAL_HEADS, Mention, Mentions, union_called_short
 
 HANGUL = re.compile(r"[가-힣]")
 #: capitals a company goes by before the Korean word for its trade: JSW of JSW스틸
@@ -200,6 +200,8 @@ def group_full_names(names: list[Mention], aliases: list[tuple[Mention, Mention]
             forms.add(contracted_name(known_head_written_out(identity(m))))
         if m.key is None and m.kind == "Organization" and (branch := union_branch(identity(m))) is not None:
             forms.add(branch)  # 기아 노조 is 기아지부
+        if m.key is None and m.kind == "Organization" and (short := union_called_short(identity(m))) is not None:
+            forms.add(short)  # 전국철도노동조합 is 철도노조
         if m.key is None and m.kind in ("Organization", "Place") and " " in identity(m):
             forms.add(identity(m).replace(" ", ""))  # 보령 화력발전소 is 보령화력발전소, spaced or not
         for form in forms:

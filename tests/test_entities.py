@@ -473,3 +473,9 @@ def test_common_nouns_glossed_by_a_known_body_s_letters_are_that_body():
     # words that share none with the body's names are not its name
     found = run("한빛전력은 사우디아라비아 국영 전력회사(SEC)와 계약했다.")
     assert not any("국영 전력회사" in (e.label, *e.aliases) and e.english for e in found.entities.entities)
+
+
+def test_a_nationwide_union_named_short_is_that_union():
+    entities = run("전국화물운송노동조합이 파업에 들어갔다. 화물운송노조는 협상을 요구했다.").entities.entities
+    assert [(e.label, e.aliases) for e in entities if e.kind == "Organization"] == [
+        ("전국화물운송노동조합", ["화물운송노조"])]

@@ -23,6 +23,11 @@ def test_organization_suffix_names_an_unknown_organization():
 def test_federations_unions_and_commands_by_suffix_even_after_a_country_name():
     assert named("대한테니스연맹은 대회를 열었다.", "Organization") == ["대한테니스연맹"]
     assert named("한빛자동차노조는 파업을 결의했다.", "Organization") == ["한빛자동차노조"]
+    # a union named in common nouns by its trade, and then short, with its leader's post there
+    text = "전국화물운송노동조합이 파업에 들어갔다. 출정식에는 김보람 화물운송노조 위원장이 참석했다."
+    assert named(text, "Organization") == ["전국화물운송노동조합", "화물운송노조"]
+    assert [(ap.person.text, ap.org.text, ap.title.text) for ap in mentions(text).appositions] == [
+        ("김보람", "화물운송노조", "위원장")]
     found = named("부산 해운대소방서와 미국 연방수사국이 조사했다.", "Organization")
     assert found == ["해운대소방서", "미국 연방수사국"]
     schools = named("한빛어학원 측은 억울함을 호소했다. 고래닷컴은 사과했다.", "Organization")

@@ -11,7 +11,7 @@ passes for one kind of thing, `base` the state and lookups they share, `reader` 
 passes, and `document` the reading of a whole article.
 """
 
-from kg.mentions.base import is_ceremony, regional_arm
+from kg.mentions.base import is_ceremony, regional_arm, union_called_short
 from kg.mentions.document import find_mentions
 from kg.mentions.model import AliasPair, Apposition, Mention, Mentions
 from kg.mentions.patterns import (
@@ -30,4 +30,4 @@ from kg.mentions.patterns import (
 
 __all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "DIVISIONS", "GLOSS_AFTER",
            "LOCAL_HEADS", "PERIOD_BOUNDS", "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions",
-           "find_mentions", "is_ceremony", "regional_arm"]
+           "find_mentions", "is_ceremony", "regional_arm", "union_called_short"]

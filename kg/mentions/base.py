@@ -25,6 +25,7 @@ from kg.mentions.patterns import (
     REGIONAL_ARMS,
     RIGHT_SUFFIXES,
     ROYAL_TITLES,
+    UNIONS,
 )
 from kg.words import HANGUL_ONLY, ROMAN_NUMERALS, Word, is_proper, title_split
 
@@ -236,8 +237,8 @@ class ReaderBase:
         board = org is not None and org.text == "위원회" and any(word in text for word in BOARD_WORDS)
         if board:  # 임원후보추천위원회: a company's board committee, no state's
             org = replace(org, cls="Organization")
-        # public bodies, national teams and boards are named by common nouns: 기초과학연구원, 여자배구대표팀
-        public = org is not None and (org.cls in (*PUBLIC_BODIES, "SportsTeam") or board) \
+        # public bodies, national teams, boards and unions are named by common nouns: 기초과학연구원, 여자배구대표팀
+        public = org is not None and (org.cls in (*PUBLIC_BODIES, "SportsTeam") or board or org.text in UNIONS) \
             and tokens[0].form not in DESCRIBING_NOUNS
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
@@ -357,6 +358,17 @@ WORDS_IN_DAE = frozenset({"시대", "세대", "연대", "년대", "지대", "무
 def regional_arm(name: str) -> str | None:
     """The region's English name that ends a company's arm there (하이브재팬, 넷플릭스 코리아), if one does."""
     return next((a for a in REGIONAL_ARMS if name.endswith(a) and len(name) > len(a) + 1), None)
+
+
+#: what opens the full name of a body that organizes a trade across the country, left out when news names it
+#: short: 전국철도노동조합 is 철도노조
+NATIONWIDE = "전국"
+
+
+def union_called_short(name: str) -> str | None:
+    """`전국철도노동조합` -> `철도노조`: a nationwide union named short, by its trade and 노조."""
+    trade = name.removeprefix(NATIONWIDE).removesuffix(UNIONS[0])
+    return f"{trade}{UNIONS[1]}" if name.startswith(NATIONWIDE) and name.endswith(UNIONS[0]) and trade else None
 
 
 def is_ceremony(stem: str) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from kg import lexicon
 from kg.analyze import Analysis, Sentence
 from kg.dates import find_dates
+from kg.mentions.base import union_called_short
 from kg.mentions.model import AliasPair, Apposition, Mention, Mentions
 from kg.mentions.patterns import (
     BOILERPLATE,
@@ -174,6 +175,8 @@ def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentio
         if m.surname:
             continue
         forms.setdefault(m.text, m)
+        if m.kind == "Organization" and (short := union_called_short(m.text)) is not None:
+            forms.setdefault(short, m)  # 철도노조, of 전국철도노동조합
         last = m.text.rsplit(" ", 1)[-1]
         if " " in m.text and (m.kind == "Person" or m.cls == "SportsTeam" and last not in lexicon.gazetteer()):
             forms.setdefault(last, m)
@@ -208,6 +211,19 @@ def find_local_names(analysis: Analysis, words_of: list[list[Word]], out: Mentio
                 here.append(replace(model, start=start, end=end, text=body[start:end], sentence=sentence.index))
                 break
     out.mentions = [m for s in sorted(index) for m in index[s]]
+
+
+def read_posts_at_names_found_late(body: str, out: Mentions) -> None:
+    """`엄길용 철도노조 위원장`: a person, an organization the second pass found (named in full elsewhere) and a
+    title, one word each, are a post there, as they are when the sentence's own reading knows the name."""
+    held = {(ap.person.start, ap.title.start) for ap in out.appositions}
+    for found in by_sentence(out.mentions).values():
+        found = sorted(found, key=lambda m: m.start)
+        for person, org, title in zip(found, found[1:], found[2:], strict=False):
+            if (person.kind, org.kind, title.kind) == ("Person", "Organization", "Title") \
+                    and body[person.end:org.start] == body[org.end:title.start] == " " \
+                    and (person.start, title.start) not in held:
+                out.appositions.append(Apposition(person, title, org, False))
 
 
 def find_dates_and_amounts(analysis: Analysis, out: Mentions) -> None:
@@ -263,6 +279,7 @@ def find_mentions(analysis: Analysis) -> Mentions:
     read_teams_called_by_coach(out)
     read_council_committees(out)
     find_local_names(analysis, words_of, out)
+    read_posts_at_names_found_late(analysis.article.body, out)
     find_dates_and_amounts(analysis, out)
     drop_boilerplate(analysis.article.body, out)
     drop_sponsors_of_tournaments(analysis.article.body, out)

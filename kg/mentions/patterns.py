@@ -102,6 +102,8 @@ COMMON_NOUNS = {
 #: the classes of public bodies, whose names common nouns make (기초과학연구원) and whose heads' titles
 #: share their last letter (우주항공청|장)
 PUBLIC_BODIES = ("GovernmentOrganization", "ResearchOrganization")
+#: a workers' union, named in common nouns by the trade it organizes, as public bodies are: 전국철도노동조합
+UNIONS = ("노동조합", "노조")
 #: nouns that say how a body of common nouns is run or what it is for, not whose it is: such a name is a
 #: description (공동연구센터, 기술연구소, 합동수사본부), no one body's
 DESCRIBING_NOUNS = frozenset({"공동", "합동", "기술", "신규", "자체", "전용", "통합", "임시"})
