@@ -224,15 +224,17 @@ def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
     particle, which Kiwi left on it (and would then read as one name with the word that follows). `챈들러의` -> `챈들러`
     + `의`: an unknown proper noun keeps no genitive either. `로제도` -> `로제` + `도` when the body also
     names 로제 without 도: many foreign names end in 도 (마차도, 아르만도), so the article must show it.
-    `어피니티에쿼티파트너스에` -> `…파트너스` + `에`: a name with a body's ending keeps no 에 (or 와) either, nor a
-    country's or a city's name the 서 a headline writes for 에서 (`안산서`)."""
+    `어피니티에쿼티파트너스에` -> `…파트너스` + `에`: a name with a body's ending keeps no 에 (or 와) either, nor one
+    Kiwi knows alone its 와 (`시스팬과`), nor a country's or a city's name the 서 a headline writes for 에서
+    (`안산서`)."""
     form = token.form
     if token.tag not in ("NNP", "NNG") or not token.oov or not HANGUL_ONLY.match(form):
         return (token,)
     joined = len(form) >= 4 and form[-1] == ("과" if (ord(form[-2]) - 0xAC00) % 28 else "와")  # fits the syllable
-    if len(form) >= 4 and (form.endswith("에") or joined) and org_suffixes().match(form[:-1]) is not None:
+    if len(form) >= 4 and (form.endswith("에") or joined) and org_suffixes().match(form[:-1]) is not None \
+            or joined and reads_alone_as_name(form[:-1]):
         # 어피니티에쿼티파트너스에, 퍼듀대와: a body's name, its ending known, keeps no 에 (to whom, where)
-        # and no 와 or 과 (with whom)
+        # and no 와 or 과 (with whom); nor does a name Kiwi knows when it stands alone (시스팬과 정비 협력)
         return (token._replace(form=form[:-1], end=token.end - 1, tag="NNP"),
                 Token(form[-1], "JKB", token.end - 1, token.end))
     if len(form) >= 3 and form.endswith("서") and is_country_or_city(form[:-1]):

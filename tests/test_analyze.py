@@ -104,6 +104,8 @@ def test_a_name_with_a_body_s_ending_keeps_no_glued_와_or_과_that_fits_it():
     assert [(t.form, t.tag) for t in split_glued_particle(Token("누리대와", "NNP", 0, 4, True))] == [
         ("누리대", "NNP"), ("와", "JKB")]
     assert [t.form for t in split_glued_particle(Token("한빛전자과", "NNP", 0, 5, True))] == ["한빛전자과"]
+    # a name Kiwi knows when it stands alone (시스팬, a Canadian shipyard) keeps no 과 either
+    assert [t.form for t in split_glued_particle(Token("시스팬과", "NNG", 0, 4, True))] == ["시스팬", "과"]
 
 
 def test_a_hyphen_inside_a_known_name_joins_the_proper_nouns_around_it():
