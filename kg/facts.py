@@ -568,9 +568,9 @@ def founded_or_led(ctx: Context, ap: Apposition) -> Entity | None:
 
 def party_named_before(ctx: Context, ap: Apposition) -> Entity | None:
     """`국민의힘 장동혁 대표는 … 송언석 원내대표도 …`: a party's post named without an organization is at the
-    party, when the organization named last before it, in its sentence or the two before, is a party (one
-    named as where something is done, 국회에서, does not count)."""
-    for index in range(ap.title.sentence, max(ap.title.sentence - 3, -1), -1):
+    party, when the organization named last before it is a party (one named as where something is done,
+    국회에서, does not count)."""
+    for index in range(ap.title.sentence, -1, -1):
         named = [m for m in ctx.by_sentence.get(index, []) if m.kind == "Organization" and m.end <= ap.person.start
                  and not ctx.tail(m).startswith("에")]
         if named:

@@ -905,6 +905,11 @@ def test_a_party_s_post_named_without_one_is_at_the_party_named_last_before_it()
                 "한빛전자는 실적을 냈다. 홍민수 대표는 웃었다.").facts
     assert sorted((m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships) == [
         ("김보람", "대표", "정의당"), ("이서윤", "원내대표", "정의당"), ("홍민수", "대표", None)]  # no party
+    # however many sentences after
+    facts = run("정의당은 10일 의원총회를 열었다. 김보람 의원이 뽑혔다. 임기는 1년이다. 결선은 없었다. "
+                "이서윤 대표는 환영했다.").facts
+    assert ("이서윤", "대표", "정의당") in {(m.person.label, m.role, m.org.label if m.org else None)
+                                         for m in facts.memberships}
 
 
 def test_a_post_written_with_its_organization_s_first_letters_is_the_post_at_that_organization():
