@@ -222,8 +222,9 @@ def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
     """`윤채영이` -> `윤채영` + `이`: an unknown four-syllable proper noun that is a family name, two
     syllables and a particle fitting the syllable before it (or the courtesy 씨) is a Korean name with its
     particle, which Kiwi left on it (and would then read as one name with the word that follows). `챈들러의` -> `챈들러`
-    + `의`: an unknown proper noun keeps no genitive either. `로제도` -> `로제` + `도` when the body also
-    names 로제 without 도: many foreign names end in 도 (마차도, 아르만도), so the article must show it.
+    + `의`: an unknown proper noun keeps no genitive either, nor the 로 of 로부터 (`산토스로부터`). `로제도` ->
+    `로제` + `도` when the body also names 로제 without 도: many foreign names end in 도 (마차도, 아르만도), so
+    the article must show it.
     `어피니티에쿼티파트너스에` -> `…파트너스` + `에`: a name with a body's ending keeps no 에 (or 와) either, nor one
     Kiwi knows alone its 와 (`시스팬과`), nor a country's or a city's name the 서 a headline writes for 에서
     (`안산서`)."""
@@ -245,6 +246,10 @@ def split_glued_particle(token: Token, body: str = "") -> tuple[Token, ...]:
         return (token,)
     if len(form) >= 3 and form.endswith("의"):
         return (token._replace(form=form[:-1], end=token.end - 1), Token("의", "JKG", token.end - 1, token.end))
+    source = next((p for p in ("으로", "로") if form.endswith(p)), "") if body.startswith("부터", token.end) else ""
+    if source and len(form) - len(source) >= 2:  # 산토스로부터: a name, then 로부터 (from)
+        cut = token.end - len(source)
+        return (token._replace(form=form[:-len(source)], end=cut), Token(source, "JKB", cut, token.end))
     if len(form) >= 3 and form.endswith("도") and re.search(f"(?<![가-힣]){form[:-1]}(?!도)", body):
         return (token._replace(form=form[:-1], end=token.end - 1), Token("도", "JX", token.end - 1, token.end))
     # 울버햄프턴은: a topic or object particle that fits the syllable before it (가 and 이 end names: 오르테가)

@@ -60,6 +60,9 @@ def test_a_genitive_kiwi_leaves_on_an_unknown_proper_noun_is_split_off():
     assert [(t.form, t.tag) for t in split_glued_particle(Token("챈들러의", "NNP", 0, 4, True))] == [
         ("챈들러", "NNP"), ("의", "JKG")]
     assert split_glued_particle(Token("정의", "NNP", 0, 2, True)) == (Token("정의", "NNP", 0, 2, True),)
+    # nor the 로 of 로부터 (from)
+    split = split_glued_particle(Token("산토스로", "NNP", 0, 4, True), "산토스로부터")
+    assert [t.form for t in split] == ["산토스", "로"]
 
 
 def test_names_that_only_end_like_a_particle_stay_whole():

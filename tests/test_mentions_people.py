@@ -360,6 +360,9 @@ def test_a_name_kiwi_cuts_into_dictionary_nouns_between_an_organization_and_its_
 def test_a_foreign_family_name_alone_is_the_company_known_by_it():
     assert named("유한양행은 미국 얀센과 임상 결과를 발표했다.", "Person") == []
     assert named("리처드 얀센은 웃었다.", "Person") == ["리처드 얀센"]
+    # so is one a noun before it calls a company, there and throughout the article
+    text = "한빛상사는 호주 에너지 기업 산토스로부터 가스전 지분을 사들인다. 산토스가 보유한 지분이다."
+    assert named(text, "Person") == [] and named(text, "Organization") == ["한빛상사", "산토스", "산토스"]
 
 
 def test_a_name_ending_in_a_trade_before_a_title_is_no_person():

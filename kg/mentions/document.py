@@ -41,10 +41,14 @@ def by_sentence(mentions: list[Mention]) -> dict[int, list[Mention]]:
 
 
 def type_by_evidence(out: Mentions) -> None:
-    """`송치형 두나무 회장 … 두나무가`: a word named as where someone holds a post is that organization
-    throughout the article, also where its shape alone made it a person's name. `소설가 한강 … 한강은`: a
-    place's name that a rule read as a person's (the writer, no river) is that person throughout."""
+    """`송치형 두나무 회장 … 두나무가`: a word named as where someone holds a post, or read as an organization
+    elsewhere, is that organization throughout the article, also where its shape alone made it a person's
+    name. `소설가 한강 … 한강은`: a place's name that a rule read as a person's (the writer, no river) is that
+    person throughout."""
     posts = {ap.org.text: ap.org for ap in out.appositions if ap.org is not None and ap.org.kind == "Organization"}
+    # (`에너지 기업 산토스로부터 … 산토스가`: one word a cue or an ending made an organization is no one's name)
+    posts |= {m.text: m for m in out.mentions if m.kind == "Organization" and m.key is None and " " not in m.text
+              and m.text not in posts}
     holders = {(ap.person.start, ap.person.end) for ap in out.appositions}
     people = {m.text for m in out.mentions if m.kind == "Person" and m.key is None and not m.surname
               and (known := lexicon.gazetteer().get(m.text)) is not None and known.kind == "Place"}

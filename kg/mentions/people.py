@@ -277,11 +277,14 @@ class PeopleReader(ReaderBase):
 
     def read_family_names(self) -> None:
         """`패터슨은`, `제라도 오르티스의`: a common foreign family name with its particle ends a person's
-        name, with the name parts before it. Alone, a company known by that name is the company (얀센과)."""
+        name, with the name parts before it. Alone, a company known by that name is the company (얀센과), and
+        so is one a noun before it calls a company or another body (에너지 기업 산토스로부터)."""
         for i, word in enumerate(self.words):
             stem = self.stem(word)
+            alone = self.foreign_name_start(i) == i
+            cued = alone and i > 0 and lexicon.cued_class(self.stem(self.words[i - 1])) not in (None, "Person")
             if len(stem) > 1 and stem in lexicon.family_names() and self.tail(word).startswith(PARTICLES) \
-                    and not (self.known_kind(word) == "Organization" and self.foreign_name_start(i) == i):
+                    and not (self.known_kind(word) == "Organization" and alone) and not cued:
                 self.add_name_ending_at(i)
 
     def add_name_ending_at(self, i: int, alone: bool = False) -> None:
