@@ -79,6 +79,8 @@ def test_name_joined_by_wa_or_gwa_to_a_typed_one_takes_its_kind():
     assert named("감독은 손흥민과 케인을 칭찬했다.", "Person") == ["손흥민", "케인"]
     assert named("삼성전자와 협약을 맺었다.", "Person") == []
     assert named("행사에는 누리솔과 삼성전자가 참여했다.", "Organization") == ["누리솔", "삼성전자"]
+    # a town written as its government acts with a body: its partner is no place
+    assert named("서울시와 이크루즈가 공동 출자한 회사다.", "Place") == ["서울시"]
 
 
 def test_the_stops_of_a_route_take_the_kind_of_the_known_ones():

@@ -213,6 +213,8 @@ POSTING = re.compile(rf"^{POSTED}$")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 
 #: heads of local government, of its council and of its education office, and the suffix of what they head
+#: the units a town or a province is written with when it is its government that acts: 서울시, 충남도, 홍성군
+LOCAL_GOVERNMENTS = ("시", "도", "군", "구")
 LOCAL_HEADS = {"시장": "시", "부시장": "시", "군수": "군", "구청장": "구", "도지사": "도", "지사": "도", "주지사": "주",
                "주총리": "주", "의장": "의회", "교육감": "교육청"}
 

@@ -24,6 +24,7 @@ from kg.mentions.patterns import (
     LATIN,
     LIST_ENDS,
     LIST_SEPARATORS,
+    LOCAL_GOVERNMENTS,
     MODEL_CODE,
     NAME_KINDS,
     QUOTATION,
@@ -208,6 +209,8 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             if (first is None) == (second is None):
                 continue
             known, unknown = (first, b) if first else (second, a)
+            if known.kind == "Place" and known.text.endswith(LOCAL_GOVERNMENTS):
+                continue  # 서울시와 이크루즈가 공동 출자한: a town written as its government acts with a body, no place
             if not HANGUL_ONLY.match(self.stem(unknown)) or self.stem(unknown).endswith("씨") \
                     or not self.may_name(unknown, known.kind):
                 continue
