@@ -1194,9 +1194,10 @@ def listed_before(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int) -> 
 def link_parent(facts: Facts, child: Entity | None, parent: Entity | None, evidence: Evidence) -> None:
     """Record that `child` belongs to `parent`, once, with every sentence that says so.
 
-    An unknown name in either place is an organization by that role.
+    An unknown name in either place is an organization by that role; a concept of common nouns (인공지능,
+    listed after a subsidiary: 자회사 아람코디지털과 AI 데이터센터) is owned by no one and owns nothing.
     """
-    if child is None or parent is None or child is parent:
+    if child is None or parent is None or child is parent or "Concept" in (child.cls, parent.cls):
         return
     promote(child, "Corporation")
     promote(parent, "Corporation")

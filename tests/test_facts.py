@@ -1815,3 +1815,9 @@ def test_a_head_s_title_names_the_one_body_of_the_story_it_ends_with():
         (o.child.label, o.parent.label) for o in facts.ownerships}
     assert ("김보람", "합동수사단장", "가상자산범죄합동수사단") in {
         (m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships}
+
+
+def test_a_concept_of_common_nouns_listed_after_a_subsidiary_is_no_subsidiary():
+    text = ("한빛전자가 인공지능(AI) 사업에 나선다. "
+            "한빛전자는 누리텔레콤의 디지털 자회사 누리디지털과 AI 데이터센터를 짓기로 했다.")
+    assert owned(text) == [("누리디지털", "누리텔레콤")]
