@@ -1333,7 +1333,8 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
 
 def signing_for_post(ctx: Context, facts: Facts, sentence: Sentence, parties: list[Entity]) -> list[Entity]:
     """`디엔 장관은 김정관 산업통상부 장관과 … 체결했다`: beside an organization, one named here by a post the
-    story has placed at an organization before signs for it (a leader for a country still signs in person)."""
+    story has placed at an organization before signs for it (a leader for a country still signs in person, and
+    so does one who signs with his own organization: 한빛 타이거즈는 김보람 감독과 재계약했다)."""
     if all(p.kind == "Person" for p in parties):
         return parties
     titles = [t for t in ctx.by_sentence.get(sentence.index, []) if t.kind == "Title"]
@@ -1343,6 +1344,7 @@ def signing_for_post(ctx: Context, facts: Facts, sentence: Sentence, parties: li
                      if m.end <= t.start <= m.end + 1), None)
         body = next((m.org for m in facts.memberships if m.person is party and m.role == role and not m.former
                      and m.org is not None and m.org.cls != "Country"), None) if role else None
+        body = None if any(body is p for p in parties) else body
         if all((body or party) is not o for o in out):
             out.append(body or party)
     return out
@@ -1453,11 +1455,13 @@ def parties_of(ctx: Context, sentence: Sentence, skip: range, within: range) -> 
     here = [ap for ap in ctx.mentions.appositions if ap.org is not None and ap.person.sentence == sentence.index
             and (ap.title.value or ap.title.text) != MEMBER]
     with_org = {ap.person.start for ap in here}
-    # 서울시는 오세훈 시장이 …: one named by post after the organization that is the topic signs for it
+    # 서울시는 오세훈 시장이 …: one named by post after the organization that is the topic, as the subject, signs
+    # for it (one it signs with, 김보람 감독과, signs in person)
     topic = next((m for m, e in ctx.entity_mentions(sentence, ("Organization", "Place"))
                   if m.start in within and ctx.tail(m, 1) in ("은", "는")), None)
     with_org |= {ap.person.start for ap in ctx.mentions.appositions if ap.org is None and topic is not None
-                 and ap.person.sentence == sentence.index and ap.person.start > topic.end}
+                 and ap.person.sentence == sentence.index and ap.person.start > topic.end
+                 and ctx.tail(ap.person, 1) not in ("과", "와")}
     # 한빛바이오 홍길동 회장은: one named after his organization signs for it
     org_of = {ap.person.start: ctx.entities.of(ap.org) for ap in here}
     parties: list[Entity] = []

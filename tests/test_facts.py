@@ -1821,3 +1821,9 @@ def test_a_concept_of_common_nouns_listed_after_a_subsidiary_is_no_subsidiary():
     text = ("한빛전자가 인공지능(AI) 사업에 나선다. "
             "한빛전자는 누리텔레콤의 디지털 자회사 누리디지털과 AI 데이터센터를 짓기로 했다.")
     assert owned(text) == [("누리디지털", "누리텔레콤")]
+
+
+def test_one_who_signs_with_his_own_organization_signs_in_person():
+    facts = run("LG 트윈스, 김보람 감독과 재계약. LG 트윈스는 3일 김보람 감독과 총액 26억원에 재계약했다고 "
+                "발표했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["LG 트윈스", "김보람"]]
