@@ -147,7 +147,8 @@ def title_split(text: str, word: Word) -> tuple[int, str] | None:
     for token in word.stem_tokens:
         rest = text[token.start:word.stem_end]
         if rest in titles:
-            if token.start > word.start and rest in DEPARTMENT_HEADS:
+            # (a department head, or a longer post that ends like one: 산업 + 정책실장 heads 산업정책실)
+            if token.start > word.start and rest.endswith(DEPARTMENT_HEADS):
                 department = text[word.start:token.start]
                 if HANGUL_ONLY.match(department) and all(t.tag == "NNG" for t in word.stem_tokens[:-1]):
                     return word.start, department + rest  # a department head: 정보화전략실장

@@ -29,6 +29,9 @@ def test_titles_end_a_stem_and_department_heads_keep_their_department():
     text, found = words("정책실장은 인사기획과장을 만났다.")
     assert title_split(text, found[0]) == (0, "정책실장")
     assert title_split(text, found[1])[1] == "인사기획과장"
+    # a longer post that ends like a department head, after common nouns: the department's head (산업정책실)
+    text, found = words("산업정책실장 김보람이 말했다.")
+    assert title_split(text, found[0]) == (0, "산업정책실장")
 
 
 def test_honorific_is_no_part_of_the_name():
