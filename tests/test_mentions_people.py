@@ -77,6 +77,8 @@ def test_unlisted_word_in_구_opening_with_a_family_name_is_a_person():
 def test_three_syllable_proper_noun_ending_like_a_thing_is_no_person():
     assert named("신도들이 조계사에 모였다.", "Person") == []
     assert named("그는 남산골에서 자랐다.", "Person") == []
+    # goods, read as dictionary nouns alone, are no name at all
+    assert "기증품" not in [m.text for m in mentions("박물관은 내년 4월 기증품 특별전을 열 예정이다.").mentions]
 
 
 def test_occupation_before_a_foreign_name_makes_it_a_person():

@@ -329,7 +329,7 @@ class ReaderBase:
         if "·" in stem or stem in lexicon.agreement_types() or lexicon.cues().get(stem) == "Person" \
                 or stem in lexicon.industries() or stem in lexicon.event_nouns() and stem not in lexicon.awards() \
                 or DIRECTION.fullmatch(stem) or is_right_or_sum(stem) or is_ceremony(stem) or is_industry_stock(stem) \
-                or is_field_business(stem):
+                or is_field_business(stem) or is_thing_of_common_nouns(stem):
             return False
         if tags == {"SL"}:  # one letter alone withholds a name (중앙일간지 A 기자)
             return LATIN.match(stem) is not None and len(stem) >= 2 and not LETTER_PREFIX.match(self.body, word.start)
@@ -369,6 +369,12 @@ def union_called_short(name: str) -> str | None:
     """`전국철도노동조합` -> `철도노조`: a nationwide union named short, by its trade and 노조."""
     trade = name.removeprefix(NATIONWIDE).removesuffix(UNIONS[0])
     return f"{trade}{UNIONS[1]}" if name.startswith(NATIONWIDE) and name.endswith(UNIONS[0]) and trade else None
+
+
+def is_thing_of_common_nouns(stem: str) -> bool:
+    """`기증품`, `소화기내과`: a word that ends like a thing and that Kiwi, given it alone, reads as dictionary nouns
+    is that thing, though in a sentence Kiwi may read it as a proper noun."""
+    return len(stem) >= 2 and stem[-1] in lexicon.thing_endings() and reads_alone_as_common_noun(stem)
 
 
 def is_ceremony(stem: str) -> bool:
