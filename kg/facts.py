@@ -87,6 +87,8 @@ RELATIVE_SUBJECT = re.compile(r"(?:이|가)\s[가-힣]+(?:한|하는|할|된|던
 ORDERED_BY = re.compile(r"(?:이|가)\s발주(?:한|하는|할|해)")
 #: what a deal is made through, not what is bought: 자회사 한화디펜스USA를 통해
 MEANS = re.compile(r"(?:를|을)\s?(?:통해|통하여|통한|거쳐)")
+#: an approval from an authority: `금융위원회로부터 자회사 편입 승인을 받아`
+APPROVED_BY = re.compile(rf"{FROM.pattern}\s(?:\S+\s){{0,3}}?\S*(?:승인|인가|허가)")
 #: the last of those who join an investment, named after it: 이번 투자에 A와 B 등이 참여했다
 INVESTMENT_JOINED = re.compile(r"(?:\s?등)?(?:이|가)\s(?:[^.]{0,12}\s)?참여")
 #: the nouns of gatherings held
@@ -1570,7 +1572,9 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         # 셀트리온이 일라이릴리로부터 공장을 인수한다, 한화오션이 미 해군으로부터 사업을 수주했다: the one it is bought
         # or won from is a party to the deal, as is the one who ordered what is won (아람코가 발주한 공사를 수주)
         # 얼티엄셀즈의 GM 보유 지분을 인수: the stake one holds is bought from it
-        sellers = [(m, e) for m, e in named if FROM.match(ctx.body, m.end) or HELD_STAKE.match(ctx.body, m.end)
+        # (금융위원회로부터 편입 승인을 받아: the one whose approval is given is no seller)
+        sellers = [(m, e) for m, e in named if FROM.match(ctx.body, m.end) and not APPROVED_BY.match(ctx.body, m.end)
+                   or HELD_STAKE.match(ctx.body, m.end)
                    or deal.group(1) == "수주" and ORDERED_BY.match(ctx.body, m.end)]
         told = [sentence]
         # 한빛전력이 … 사업을 수주했다. 발주처는 누리전력공사다: the one who ordered it, named in the next sentence

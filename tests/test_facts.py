@@ -1827,3 +1827,9 @@ def test_one_who_signs_with_his_own_organization_signs_in_person():
     facts = run("LG 트윈스, 김보람 감독과 재계약. LG 트윈스는 3일 김보람 감독과 총액 26억원에 재계약했다고 "
                 "발표했다.").facts
     assert [labels(a.parties) for a in facts.agreements] == [["LG 트윈스", "김보람"]]
+
+
+def test_the_authority_whose_approval_a_buyer_gets_is_no_seller():
+    facts = run("한빛금융지주는 금융위원회로부터 자회사 편입 승인을 받아 KX생명 지분 75%를 1조원에 인수했다.").facts
+    assert [(a.label, labels(a.parties)) for a in facts.agreements] == [
+        ("한빛금융지주의 KX생명 인수", ["KX생명", "한빛금융지주"])]
