@@ -1977,20 +1977,22 @@ def ceremony_named(plain: str) -> re.Match | None:
 def hold_ceremony(ctx: Context, facts: Facts, sentence: Sentence, named: re.Match, people: list[Entity]) -> None:
     """`한빛전자는 27일 울산공장에서 전기차 공장 준공식을 열었다`, `준공식에는 김보람 회장과 … 등이 참석했다`:
     a ceremony that signs nothing (a plant's completion, a body's launch, a national day) is an event of who
-    holds it and of who attend it; named again, it is the one told before. One not yet held (준공식을 앞두고)
-    is none."""
+    holds it and of who attend it; named again, it is the one told before. One not yet held (준공식을 앞두고,
+    기념식을 열 예정이다) is none."""
     word, particle = named.groups()
     plain = ctx.unquoted_text(sentence)
     voice = "object" if particle in ("을", "를") else "subject" if particle in ("이", "가", "은", "는") else None
-    if voice is not None and not CEREMONY_HELD_AFTER[voice].match(plain, named.end()) \
+    held = CEREMONY_HELD_AFTER[voice].match(plain, named.end()) if voice is not None else None
+    if voice is not None and (held is None or SIGNING_PLANNED.match(plain, held.end())) \
             or voice is None and not (JOINING.search(plain) or particle == "에서" and people):
         return
     named_actors, at = ctx.actors(sentence), sentence.start + named.start()
     hosts = [e for m, e in named_actors if voice == "object" and m.start < at and ctx.is_subject(m)][:1]
     hosts = joined_to_subject(ctx, named_actors, hosts[0]) if hosts else []
     attendees = [*hosts, *(p for p in people if p not in hosts)]
-    if not attendees:  # 한빛전자도 기념식에 참석했다; 누리시 출범식이 열렸다: who attend, or whose it is
-        attendees = [e for m, e in named_actors if ctx.is_subject(m) or voice == "subject" and m.start < at]
+    if not attendees:  # 한빛전자도 기념식에 참석했다; 누리시 출범식이 열렸다: who attend, or the body whose it is
+        attendees = [e for m, e in named_actors if ctx.is_subject(m)
+                     or voice == "subject" and m.start < at and e.kind != "Person"]  # (김 회장 추모식: no one there)
     date, place = ctx.date_in_context(sentence), meeting_place(ctx, sentence)
     told = next((e for e in reversed(facts.events) if e.kind == "ceremony" and e.label.endswith(word)
                  and (e.date is None or date is None or e.date == date)), None)
@@ -2133,6 +2135,8 @@ def add_event(facts: Facts, event: Event, side: Callable[[Entity], int] | None =
         enough = shared >= 1 if same_place else shared >= min(2, len(event.attendees), len(other.attendees))
         if event.kind == "appointment":  # one appointed, told with the group or with his company: one event
             enough = any(a is b for a in event.attendees if a.kind == "Person" for b in other.attendees)
+        if event.kind == "ceremony":  # one host's 착공식 and 기념식 are two ceremonies
+            enough = enough and event.label.rsplit(" ", 1)[-1] == other.label.rsplit(" ", 1)[-1]
         if other.kind == event.kind and same_day and enough and not elsewhere:
             other.attendees.extend(a for a in event.attendees if all(side(a) != side(b) for b in other.attendees))
             if other.date is None or other.guessed and not event.guessed:

@@ -898,6 +898,13 @@ def test_a_ceremony_is_an_event_of_who_holds_it_and_who_attend_it():
     assert (event.kind, labels(event.attendees), event.place.label) == ("ceremony", ["김보람"], "당진시")
     # a ceremony to come, and words in 식 that name none (방식, 문제의식), are no events
     assert run("한빛전자는 준공식을 앞두고 새 방식을 도입했다. 김보람 회장은 문제의식을 가졌다.").facts.events == []
+    assert run("한빛그룹은 다음 달 창립 50주년 기념식을 열 예정이다.").facts.events == []
+    # the one a memorial is held for attends nothing; the group whose it is and those named after do
+    (event,) = run("홍민수 한빛그룹 창업주의 추모식이 19일 열렸다. 추모식에는 김보람 회장이 참석했다.").facts.events
+    assert labels(event.attendees) == ["김보람", "한빛그룹"]
+    # one host's two ceremonies are two events
+    facts = run("한빛전자는 15일 착공식을 열었다. 한빛전자는 이어 창립 기념식을 열었다.").facts
+    assert sorted(e.label for e in facts.events) == ["창립 기념식", "한빛전자 착공식"]
 
 
 def test_a_party_s_post_named_without_one_is_at_the_party_named_last_before_it():
