@@ -785,3 +785,9 @@ def test_a_province_s_premier_heads_the_province_named_with_주_elsewhere():
     found = run("캐나다 퀘벡주 몬트리올에서 프랑수아 르고 퀘벡 주총리가 연설했다.")
     assert [(m.person.label, m.role, m.org.label, m.org.cls) for m in found.facts.memberships] == [
         ("프랑수아 르고", "주총리", "퀘벡주", "AdministrativeArea")]
+
+
+def test_a_body_named_after_its_country_before_a_head_s_title_is_no_person():
+    text = "그는 부산국제영화제 수석프로그래머와 한국영상자료원 원장을 지냈다."
+    assert named(text, "Person") == []
+    assert named("김보람 한국영상자료원 원장은 말했다.", "Organization") == ["한국영상자료원"]

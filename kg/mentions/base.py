@@ -371,6 +371,13 @@ def union_called_short(name: str) -> str | None:
     return f"{trade}{UNIONS[1]}" if name.startswith(NATIONWIDE) and name.endswith(UNIONS[0]) and trade else None
 
 
+def opens_with_country(stem: str) -> bool:
+    """Whether the word opens with a country's name and goes on with two syllables or more (한국영상자료원):
+    a body of that country, never a person's name."""
+    return any((known := lexicon.gazetteer().get(stem[:k])) is not None and known.cls == "Country"
+               for k in range(2, len(stem) - 1))
+
+
 def is_thing_of_common_nouns(stem: str) -> bool:
     """`기증품`, `소화기내과`: a word that ends like a thing and that Kiwi, given it alone, reads as dictionary nouns
     is that thing, though in a sentence Kiwi may read it as a proper noun."""

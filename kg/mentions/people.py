@@ -7,7 +7,14 @@ from functools import cache
 
 from kg import lexicon
 from kg.analyze import reads_alone_as_common_noun, reads_alone_as_name, reads_alone_as_quality
-from kg.mentions.base import ReaderBase, is_industry_stock, is_of_a_country, is_right_or_sum, is_state_name
+from kg.mentions.base import (
+    ReaderBase,
+    is_industry_stock,
+    is_of_a_country,
+    is_right_or_sum,
+    is_state_name,
+    opens_with_country,
+)
 from kg.mentions.model import Apposition, Mention
 from kg.mentions.patterns import (
     ADDRESS_LEVEL,
@@ -492,8 +499,10 @@ class PeopleReader(ReaderBase):
             return None
         word = self.words[i]
         stem = self.stem(word)
-        if is_event_name(stem) or len(stem) > 1 and set(stem) <= COUNTRY_SYLLABLES:
-            return None  # 그래미 어워즈 후보, 에미상 후보: the awards' nominee, unnamed; 한미 외교장관: two countries
+        if is_event_name(stem) or len(stem) > 1 and set(stem) <= COUNTRY_SYLLABLES or opens_with_country(stem):
+            # 그래미 어워즈 후보, 에미상 후보: the awards' nominee, unnamed; 한미 외교장관: two countries;
+            # 한국영상자료원 원장: a body named after its country, whose head is unnamed
+            return None
         # 립부 탄: a known name whose last part Kiwi reads as a verb ends with the word, which has no stem
         whole = next((m for m in self.out.mentions if m.kind == "Person" and m.end == word.end), None)
         if word.stem_end == word.start and whole is not None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from kg import lexicon
-from kg.mentions.base import ReaderBase, is_field_business, is_state_name
+from kg.mentions.base import ReaderBase, is_field_business, is_state_name, opens_with_country
 from kg.mentions.model import Apposition, Mention, OrgSlot
 from kg.mentions.patterns import (
     AMBIGUOUS_TITLES,
@@ -576,6 +576,8 @@ class TitleReader(ReaderBase):
         slot = slot or self.org_phrase_after_name(i) or self.unit_of_organization(i)
         if slot is not None and (slot.existing or slot.cls != "Organization" or not self.may_be_person(i)):
             return slot
+        if slot is None and opens_with_country(self.stem(word)) and not word.has_tail and self.free(start, end):
+            return OrgSlot(start, end, "Organization", "Organization")  # 한국영상자료원 원장: a body of the country
         return None
 
     def local_place_at(self, i: int, title: Mention) -> OrgSlot | None:
