@@ -288,10 +288,11 @@ class PeopleReader(ReaderBase):
         so is one a noun before it calls a company or another body (에너지 기업 산토스로부터)."""
         for i, word in enumerate(self.words):
             stem = self.stem(word)
+            if len(stem) <= 1 or stem not in lexicon.family_names() or not self.tail(word).startswith(PARTICLES):
+                continue
             alone = self.foreign_name_start(i) == i
             cued = alone and i > 0 and lexicon.cued_class(self.stem(self.words[i - 1])) not in (None, "Person")
-            if len(stem) > 1 and stem in lexicon.family_names() and self.tail(word).startswith(PARTICLES) \
-                    and not (self.known_kind(word) == "Organization" and alone) and not cued:
+            if not (self.known_kind(word) == "Organization" and alone) and not cued:
                 self.add_name_ending_at(i)
 
     def add_name_ending_at(self, i: int, alone: bool = False) -> None:
