@@ -779,6 +779,9 @@ def test_a_line_of_business_written_as_one_word_before_a_title_is_no_company_and
     assert [e.label for e in found.entities.entities] == ["한빛케미칼", "정민호"]
     assert [(m.person.label, m.role, m.org.label) for m in found.facts.memberships] == [
         ("정민호", "대표", "한빛케미칼")]
+    # an industry's group of businesses in a conglomerate (유통군), no county and no person
+    found = run("김보람 한빛그룹 유통군 총괄대표는 말했다.")
+    assert [(m.person.label, m.org.label) for m in found.facts.memberships] == [("김보람", "한빛그룹")]
 
 
 def test_a_province_s_premier_heads_the_province_named_with_주_elsewhere():

@@ -391,14 +391,17 @@ def is_ceremony(stem: str) -> bool:
 
 #: a company's line of business, or its division
 BUSINESS_UNITS = ("사업", *DIVISIONS)
+#: a group of a conglomerate's businesses, after their industry: 롯데 유통군, 식품군
+BUSINESS_GROUP = "군"
 
 
 def is_field_business(stem: str) -> bool:
     """`첨단소재사업`, `백화점사업부`: a field in dictionary nouns, then a word for a company's line of business
-    or its division, written as one word: the company's unit, whose name Kiwi may read as a proper noun."""
+    or its division, written as one word: the company's unit, whose name Kiwi may read as a proper noun; so is
+    an industry's group of businesses (`유통군`), no county and no person."""
     return stem.endswith(BUSINESS_UNITS) and any(
         stem.endswith(unit) and len(stem) > len(unit) and reads_alone_as_common_noun(stem[:-len(unit)])
-        for unit in BUSINESS_UNITS)
+        for unit in BUSINESS_UNITS) or stem.endswith(BUSINESS_GROUP) and stem[:-1] in lexicon.industries()
 
 
 def is_state_name(text: str) -> bool:
