@@ -91,23 +91,26 @@ MEANS = re.compile(r"(?:를|을)\s?(?:통해|통하여|통한|거쳐)")
 APPROVED_BY = re.compile(rf"{FROM.pattern}\s(?:\S+\s){{0,3}}?\S*(?:승인|인가|허가)")
 #: the last of those who join an investment, named after it: 이번 투자에 A와 B 등이 참여했다
 INVESTMENT_JOINED = re.compile(r"(?:\s?등)?(?:이|가)\s(?:[^.]{0,12}\s)?참여")
+#: a gathering held, and told as held: 열었다, 개최했다, 가졌다; 열렸다, 개최됐다
+HOLDING = "열|개최|가졌|갖|가진|진행|치렀|치르|거행"
+HELD = "열렸|열려|열린다|개최됐|개최되|진행됐|진행되|거행됐"
 #: the nouns of gatherings held
 GATHERINGS = ("이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|체결식|서명식"
               "|조인식|계약식|토론회|회담")
-GATHERING = re.compile(rf"({GATHERINGS})(?:를|을)\s*(?:열|개최|(?:공동\s?)?주최|가졌|갖|했)")
+GATHERING = re.compile(rf"({GATHERINGS})(?:를|을)\s*(?:{HOLDING}|(?:공동\s?)?주최|했)")
 #: the gathering a sentence opens on, to say who attended it: 포럼에는 A와 B가 참석했다
 ATTENDED_AT = re.compile(rf"(?:\S+\s){{0,2}}?\S*?({GATHERINGS})에는?\s")
 #: gatherings held to tell the press or the public something; the others are meetings
 BRIEFINGS = {"기자회견", "기자간담회", "브리핑", "설명회"}
 #: gatherings held to sign an agreement
-CEREMONIES = {"협약식", "체결식", "서명식", "조인식", "계약식", "약정식"}
+SIGNING_CEREMONIES = {"협약식", "체결식", "서명식", "조인식", "계약식", "약정식"}
 #: the gatherings an event of a kind also goes by: people who met held a 회담 or a 회의, a signing its ceremony
-ALSO_CALLED = {"meeting": {"회담", "회의"}, "signing": CEREMONIES}
+ALSO_CALLED = {"meeting": {"회담", "회의"}, "signing": SIGNING_CEREMONIES}
 #: people signing, with no word for what they sign: the agreement told before
 SIGNED_BY = re.compile(r"서명했|서명하고|서명을\s?했")
 #: a signing ceremony said to have been held: 계약식은 바르샤바에서 열렸으며
-CEREMONY_HELD = re.compile(rf"({'|'.join(sorted(CEREMONIES))})(?:은|는|이|가)\s(?:\S+\s){{0,3}}?"
-                           r"(?:열렸|열려|개최됐|진행됐)")
+SIGNING_CEREMONY_HELD = re.compile(rf"({'|'.join(sorted(SIGNING_CEREMONIES))})(?:은|는|이|가)\s(?:\S+\s){{0,3}}?"
+                                   rf"(?:{HELD})")
 #: after a place's name, words that name nothing, then 에서: ` 총리관저에서`, ` 한 호텔에서`
 UNNAMED_VENUE = re.compile(r"\s+(?:[가-힣]+\s)?[가-힣]+에서(?![가-힣])")
 #: the rooms and buildings of an organization it hosts in: `민주노총 본부에서` is at 민주노총
@@ -133,8 +136,8 @@ ATTENDED = re.compile(r"([가-힣]+)에는?\s(?:\S+\s){0,3}?(?:동석|배석|참
 CEREMONY_NAMED = re.compile(r"(?<![가-힣])([가-힣]{2,}식)(을|를|에서|에|이|가|은|는)")
 #: a ceremony held, after its name and particle: 준공식을 (성대하게) 열었다, 출범식이 (27일 …에서) 열렸다
 CEREMONY_HELD_AFTER = {
-    "object": re.compile(r"\s*(?:\S+\s){0,2}?(?:열|개최|가졌|갖|가진|진행|치렀|치르|거행)"),
-    "subject": re.compile(r"\s(?:\S+\s){0,4}?(?:열렸|열려|열린다|개최됐|개최되|진행됐|진행되|거행됐)"),
+    "object": re.compile(rf"\s*(?:\S+\s){{0,2}}?(?:{HOLDING})"),
+    "subject": re.compile(rf"\s(?:\S+\s){{0,4}}?(?:{HELD})"),
 }
 VISIT = re.compile(VISITING)
 #: a parent named after its child (the largest shareholder, 최대주주, often holds too little to be one); a
@@ -1905,7 +1908,7 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             appointing = None
         if carried is not None and carried not in people and people and (MEETING.search(plain) or appointing):
             people.insert(0, carried)  # 또 … 임명했다: the appointer of the sentence before
-        gathering = GATHERING.search(plain) or CEREMONY_HELD.search(plain)
+        gathering = GATHERING.search(plain) or SIGNING_CEREMONY_HELD.search(plain)
         ceremony = ceremony_named(plain)
         if ceremony is not None:
             hold_ceremony(ctx, facts, sentence, ceremony, people)
@@ -1918,7 +1921,7 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             named = ctx.actors(sentence)  # 복지부와 고용부, 기재부는 … 합동 브리핑을 열고: all three host it
             hosts = [e for m, e in named if ctx.is_subject(m)][:1]
             hosts = joined_to_subject(ctx, named, hosts[0]) if hosts else []
-            signing = latest_signing(facts, sentence) if gathering.group(1) in CEREMONIES else None
+            signing = latest_signing(facts, sentence) if gathering.group(1) in SIGNING_CEREMONIES else None
             if signing is not None:
                 attend_signing(ctx, facts, sentence, signing)
             elif hosts:
@@ -1969,7 +1972,7 @@ def ceremony_named(plain: str) -> re.Match | None:
     """The first ceremony the sentence names that signs nothing (a signing's ceremony is its agreement's)."""
     for named in CEREMONY_NAMED.finditer(plain):
         word = named.group(1)
-        if not word.endswith(tuple(CEREMONIES)) and (word in lexicon.ceremonies() or is_ceremony(word)):
+        if not word.endswith(tuple(SIGNING_CEREMONIES)) and (word in lexicon.ceremonies() or is_ceremony(word)):
             return named
     return None
 
@@ -2078,7 +2081,7 @@ def latest_gathering(facts: Facts, sentence: Sentence, plain: str) -> Event | No
     before the sentence, or the last signing when the sentence opens on a signing's ceremony (서명식에는): signings
     are read before the other events, so the one told last in the list may come later in the story."""
     opened = ATTENDED_AT.match(plain)
-    kinds = ("signing",) if opened is not None and opened.group(1) in CEREMONIES else \
+    kinds = ("signing",) if opened is not None and opened.group(1) in SIGNING_CEREMONIES else \
         ("meeting", "briefing", "signing", "ceremony")
     told = [e for e in facts.events if e.kind in kinds and e.evidence
             and e.evidence[0].start < sentence.start]
