@@ -756,6 +756,14 @@ def test_a_division_named_after_its_field_between_the_company_and_the_title_is_t
     assert posts("김재준 삼성전자 DS 부문 사장은 말했다.") == [("김재준", "사장", "삼성전자", False)]
 
 
+def test_dictionary_nouns_between_the_organization_and_the_title_say_what_the_post_covers():
+    assert posts("앨런 쿠퍼 한빛소프트 글로벌 정책 사장이 참석했다.") == [
+        ("앨런 쿠퍼", "사장", "한빛소프트", False)]
+    assert posts("김보람 한빛전자 해외 영업 담당 전무가 말했다.") == [("김보람", "전무", "한빛전자", False)]
+    # a body of its own between them is where the post is, no field of it
+    assert posts("라일라 하산 카타르 외무부 대변인은 말했다.")[0][2] == "카타르 외무부"
+
+
 def test_the_trade_minister_heads_the_office_the_lexicon_knows():
     assert posts("김한결 통상교섭본부장은 협상 타결 문서에 서명했다.") == [("김한결", "본부장", "통상교섭본부", False)]
 

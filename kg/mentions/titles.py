@@ -502,6 +502,10 @@ class TitleReader(ReaderBase):
             if org is None and self.is_field_division(i):  # GM 배터리 부문 부사장: the company's division
                 i -= 2
                 continue
+            field_start = self.field_of_post_start(i) if org is None else None
+            if field_start is not None:  # 구글 글로벌 정책 사장: what the post covers, the organization before it
+                i = field_start - 1
+                continue
             if org is None and is_field_business(stem):  # 이영준 첨단소재사업 대표: a line of business, one word
                 i -= 1
                 continue
@@ -808,6 +812,27 @@ class TitleReader(ReaderBase):
             return False
         field = self.words[i - 1]
         return not field.has_tail and (self.is_dictionary_noun(field) or LATIN.fullmatch(self.stem(field)) is not None)
+
+    def field_of_post_start(self, i: int) -> int | None:
+        """`글로벌 정책`, `해외 영업`: up to three dictionary nouns ending at word i, written apart between an
+        organization and a title, say what the post covers. The index of the first, when an organization stands
+        right before them; else None, and the nouns may be no post's field at all."""
+        k = i
+        while k >= 0 and i - k < 3 and self.is_field_word(k):
+            k -= 1
+        if k == i or k < 0 or not self.spaced(k, i):
+            return None
+        slot = self.org_before_title(k)
+        return k + 1 if slot is not None and slot.kind == "Organization" else None
+
+    def is_field_word(self, k: int) -> bool:
+        """A word that may name a post's field: a dictionary noun with nothing after it, that names no body of
+        its own (`카타르 외무부 대변인`: the ministry's spokesman; `현대차 노조 지부장`: the union's)."""
+        word = self.words[k]
+        stem = self.stem(word)
+        return not word.has_tail and not word.bracketed and self.is_dictionary_noun(word) \
+            and lexicon.lookup(stem) is None and stem not in lexicon.units() \
+            and self.org_slot(word, word.start, word.stem_end) is None
 
     def is_department(self, word: Word) -> bool:
         """감염내과, 형사3부, 경영지원실; and 생명과학과, which Kiwi reads as 생명과학 and the particle 과. Two
