@@ -537,3 +537,8 @@ def test_a_name_ending_in_판공실_is_a_state_office():
 def test_an_unknown_name_with_its_letters_in_brackets_before_관계자_is_an_organization():
     found = mentions("누리알(NR) 관계자는 \"원인을 조사 중\"이라고 말했다.").mentions
     assert [(m.text, m.kind) for m in found] == [("누리알", "Organization"), ("NR", "Organization")]
+
+
+def test_a_shipping_line_named_after_its_cue_is_a_company():
+    found = mentions("한빛조선은 그리스 선사 오르피온마린으로부터 운반선 2척을 수주했다.").mentions
+    assert ("오르피온마린", "Corporation") in [(m.text, m.cls) for m in found]
