@@ -210,6 +210,8 @@ def test_an_acronym_glosses_as_many_nouns_as_it_has_capitals():
     assert labels("함정 유지·보수·정비(MRO) 사업을 따냈다.") == [("유지·보수·정비", ["MRO"])]
     assert labels("정부는 인공지능(AI) 기술을 키운다.") == [("인공지능", ["AI"])]
     assert labels("가입자 유심(USIM) 정보가 유출됐다.") == [("유심", ["USIM"])]  # no run of nouns matches
+    # a noun written onto a figure (㎥급) tells the figure's class and abbreviates nothing
+    assert labels("한빛중공업은 17만4000㎥급 액화천연가스(LNG) 운반선을 지었다.") == [("액화천연가스", ["LNG"])]
 
 
 def test_a_kind_of_company_glossed_by_an_acronym_is_a_concept_no_company():

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 from kg import lexicon
@@ -450,12 +451,19 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
             before = self.words[at - 1]
             gap = self.body[before.end:self.words[at].start]
             if gap not in (" ", "·") or before.has_tail or not self.free(before.start, before.end) \
-                    or not all(t.tag == "NNG" for t in before.tokens) or find_dates(self.stem(before), None):
+                    or not all(t.tag == "NNG" for t in before.tokens) or find_dates(self.stem(before), None) \
+                    or self.glued_to_figure(before):
                 break  # (올해 국내총생산(GDP): a time says when, it abbreviates nothing)
             at -= 1
             count += len(before.tokens)
         # only when the nouns match the capitals one for one: 유심(USIM) spells its acronym out, alone
         return self.words[at].start if count == letters else word.start
+
+    def glued_to_figure(self, word: Word) -> bool:
+        """`17만㎥급 액화천연가스(LNG)`, `3만t급`: a noun written onto a figure or its unit (급, 형) says the figure's
+        class; it abbreviates nothing."""
+        before = self.body[word.start - 1] if word.start > 0 else " "
+        return before.isdigit() or before.isascii() and before.isalpha() or unicodedata.category(before) == "So"
 
     def type_affiliation(self, start: int, end: int) -> None:
         """An unknown name in brackets after a person's is what the person belongs to: a team or a company,
