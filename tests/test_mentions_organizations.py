@@ -28,6 +28,11 @@ def test_federations_unions_and_commands_by_suffix_even_after_a_country_name():
     assert named(text, "Organization") == ["전국화물운송노동조합", "화물운송노조"]
     assert [(ap.person.text, ap.org.text, ap.title.text) for ap in mentions(text).appositions] == [
         ("김보람", "화물운송노조", "위원장")]
+    # an association named in common nouns by those it gathers, with its head's post there
+    text = "간담회에는 김보람 중소상인연합회 회장과 이한결 금융투자협회 부회장이 참석했다."
+    assert named(text, "Organization") == ["중소상인연합회", "금융투자협회"]
+    assert [(ap.person.text, ap.org.text) for ap in mentions(text).appositions] == [
+        ("김보람", "중소상인연합회"), ("이한결", "금융투자협회")]
     found = named("부산 해운대소방서와 미국 연방수사국이 조사했다.", "Organization")
     assert found == ["해운대소방서", "미국 연방수사국"]
     schools = named("한빛어학원 측은 억울함을 호소했다. 고래닷컴은 사과했다.", "Organization")

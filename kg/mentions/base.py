@@ -10,6 +10,7 @@ from kg import lexicon
 from kg.analyze import Sentence, Token, reads_alone_as_common_noun
 from kg.mentions.model import Mention, Mentions
 from kg.mentions.patterns import (
+    ASSOCIATIONS,
     BETWEEN_COUNTRIES,
     BRANCH_NOUNS,
     COMMON_NOUNS,
@@ -237,9 +238,10 @@ class ReaderBase:
         board = org is not None and org.text == "위원회" and any(word in text for word in BOARD_WORDS)
         if board:  # 임원후보추천위원회: a company's board committee, no state's
             org = replace(org, cls="Organization")
-        # public bodies, national teams, boards and unions are named by common nouns: 기초과학연구원, 여자배구대표팀
-        public = org is not None and (org.cls in (*PUBLIC_BODIES, "SportsTeam") or board or org.text in UNIONS) \
-            and tokens[0].form not in DESCRIBING_NOUNS
+        # public bodies, national teams, boards, unions and associations are named by common nouns: 기초과학연구원,
+        # 여자배구대표팀, 소상공인연합회
+        public = org is not None and tokens[0].form not in DESCRIBING_NOUNS and (
+            org.cls in (*PUBLIC_BODIES, "SportsTeam") or board or org.text in UNIONS or org.text in ASSOCIATIONS)
         if org and (proper or (public and len(tokens) >= 2 and len(text) >= 5)):
             return "Organization", org.cls
         # the suffix must not sit inside a dictionary word (한빛 + 무역 is no station), and 동 must

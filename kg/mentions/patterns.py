@@ -104,6 +104,9 @@ COMMON_NOUNS = {
 PUBLIC_BODIES = ("GovernmentOrganization", "ResearchOrganization")
 #: a workers' union, named in common nouns by the trade it organizes, as public bodies are: 전국철도노동조합
 UNIONS = ("노동조합", "노조")
+#: a trade's or a group's association, named in common nouns by those it gathers, as unions are: 소상공인연합회,
+#: 금융투자협회, 벤처기업협회
+ASSOCIATIONS = frozenset({"협회", "연합회", "중앙회", "연맹", "총연맹", "공제회"})
 #: nouns that say how a body of common nouns is run or what it is for, not whose it is: such a name is a
 #: description (공동연구센터, 기술연구소, 합동수사본부), no one body's
 DESCRIBING_NOUNS = frozenset({"공동", "합동", "기술", "신규", "자체", "전용", "통합", "임시"})
