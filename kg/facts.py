@@ -1850,7 +1850,8 @@ def investors_joining(ctx: Context, orgs: list[tuple[Mention, Entity]], at: int,
 
 def counted_sides(ctx: Context, facts: Facts, sentence: Sentence, sides: re.Match) -> list[Entity]:
     """Who `양측` or `세 대학은` means: the parties of the latest agreement, else the organizations named
-    together as the subject of an earlier sentence (서울대와 KAIST, 포스텍이 …), as many as counted."""
+    together as the subject of an earlier sentence (서울대와 KAIST, 포스텍이 …), as many as counted; for
+    countries (양국), else those the sentence itself names after the count."""
     count = SIDE_COUNTS.get(sides.group(1) or "", int(sides.group(2) or 0))
     if facts.agreements and len(facts.agreements[-1].parties) == count:
         return list(facts.agreements[-1].parties)
@@ -1859,7 +1860,13 @@ def counted_sides(ctx: Context, facts: Facts, sentence: Sentence, sides: re.Matc
         named = parties_of(ctx, earlier, range(0), range(earlier.start, earlier.end))
         if len(named) == count and all((e.cls == "Country") == countries and e.kind != "Person" for e in named):
             return named
-    return []
+    # 양국은 한국이 … 미국에 투자하는 양해각서에: the countries the sentence goes on to name, when no earlier
+    # sentence names them together
+    named = []
+    for m, e in ctx.entity_mentions(sentence, ("Place",)):
+        if e.cls == "Country" and m.start >= sentence.start + sides.end() and e not in named:
+            named.append(e)
+    return named if countries and len(named) == count else []
 
 
 def counted_people(ctx: Context, facts: Facts, sentence: Sentence, count: int) -> list[Entity]:

@@ -1326,6 +1326,9 @@ def test_sides_named_by_their_count_are_the_organizations_named_together_before(
         (["누리대학교", "세온대학교", "한빛대학교"], "2024-03-20")]
     # 양국 counts countries: two universities are no two countries
     assert run("한빛대학교와 누리대학교가 만났다. 양국은 협약을 체결했다.").facts.agreements == []
+    # countries the sentence goes on to name, when no sentence before names them together
+    facts = run("정부는 호주와 협상을 타결했다. 양국은 한국이 호주의 광물을 사들이는 양해각서에 서명했다.").facts
+    assert [labels(a.parties) for a in facts.agreements] == [["대한민국", "호주"]]
 
 
 def test_people_named_by_their_count_sign_for_their_organizations_or_in_person():
