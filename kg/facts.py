@@ -999,7 +999,7 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 link_parent(facts, child, parent, evidence)
         for match in MAJORITY_STAKE.finditer(plain):  # 한빛전자는 누리소재 지분 100%를 보유: a majority is control
             at, end = sentence.start + match.start(), sentence.start + match.end()
-            held = next((e for m, e in reversed(orgs) if m.end <= at and STAKE_OF.fullmatch(ctx.body[m.end:at])), None)
+            held = next((e for m, e in reversed(named) if m.end <= at and STAKE_OF.fullmatch(ctx.body[m.end:at])), None)
             # 한빛웹툰은 … 상장했으며 누리가 지분 63%를 보유하고 있다: one named as the holder holds the topic
             holder = next((e for m, e in reversed(orgs) if re.fullmatch(r"[이가]\s", ctx.body[m.end:at])), None)
             # 한빛증권의 최대주주는 지분 57%를 가진 누리금융이다: the one named right after the stake holds it
@@ -1011,7 +1011,10 @@ def extract_ownerships(ctx: Context, facts: Facts) -> None:
                 held = next((e for m, e in orgs if STAKE_OF.fullmatch(ctx.body[m.end:largest[0].start])
                              and "최대" in ctx.body[m.end:largest[0].start]), None)
                 holding = largest[1] if held is not None else holding
-            held, owner = (subject, holder) if held is None and holder is not None else (held, holding or subject)
+            # 누리의 최대주주는 한빛홀딩스로, 한빛홀딩스는 누리 지분 64%를 갖고 있다: the topic of the stake's clause
+            topic = next((e for m, e in reversed(named) if m.end <= at and ctx.tail(m, 2) in ("은 ", "는 ")), None)
+            held, owner = (subject, holder) if held is None and holder is not None \
+                else (held, holding or topic or subject)
             if float(match.group(1)) > 50 and held is not owner:
                 link_parent(facts, held, owner, evidence)
         for match in PARENT.finditer(plain):

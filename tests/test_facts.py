@@ -1156,6 +1156,9 @@ def test_the_largest_shareholder_named_after_its_majority_stake_owns_the_company
     assert owned("한빛증권은 새 대표를 선임했다. 한빛증권의 최대주주는 지분 56.8%를 가진 누리금융지주다.") == [
         ("한빛증권", "누리금융지주")]
     assert owned("한빛모빌리티의 최대주주는 누리소프트로 지분 57%를 갖고 있다.") == [("한빛모빌리티", "누리소프트")]
+    # the topic of the stake's clause holds it, the company named again right before the stake
+    assert owned("누리야후의 최대주주는 한빛홀딩스로, 한빛홀딩스는 누리야후 지분 64.4%를 갖고 있다.") == [
+        ("누리야후", "한빛홀딩스")]
 
 
 def test_a_parent_named_where_the_sentence_ends_on_it_owns_the_company():
