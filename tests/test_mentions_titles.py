@@ -802,3 +802,19 @@ def test_a_body_named_after_its_country_before_a_head_s_title_is_no_person():
     text = "그는 부산국제영화제 수석프로그래머와 한국영상자료원 원장을 지냈다."
     assert named(text, "Person") == []
     assert named("김보람 한국영상자료원 원장은 말했다.", "Organization") == ["한국영상자료원"]
+
+
+def test_a_committee_of_a_company_is_the_company_s_and_its_head_holds_the_post_there():
+    found = run("김보람 한빛그룹 지속가능경영위원회 위원장은 말했다.")
+    assert [(e.label, e.cls) for e in found.entities.entities if e.kind == "Organization"] == [
+        ("한빛그룹", "Corporation"), ("지속가능경영위원회", "Organization")]
+    assert [(m.person.label, m.org.label) for m in found.facts.memberships] == [("김보람", "지속가능경영위원회")]
+    assert [(o.child.label, o.parent.label) for o in found.facts.ownerships] == [("지속가능경영위원회", "한빛그룹")]
+    # named alone, the committee is the company's too
+    found = run("한빛그룹 ESG위원회는 회의를 열었다.")
+    assert [(o.child.label, o.parent.label, o.child.cls) for o in found.facts.ownerships] == [
+        ("ESG위원회", "한빛그룹", "Organization")]
+    # by its field's letters before the title, the committee's post is at the body before
+    found = run("김보람 전 대표는 한빛그룹 누리추구협의회 ICT위원장으로 자리를 옮긴다.")
+    assert ("김보람", "위원장", "누리추구협의회") in [(m.person.label, m.role, m.org.label if m.org else None)
+                                                for m in found.facts.memberships]

@@ -412,6 +412,15 @@ class OrganizationReader(ReaderBase):
             self.replace_span(named.start, word.stem_end, "Organization",
                               named.cls if branch and named.kind == "Organization" else cls)
 
+    def read_company_committees(self) -> None:
+        """`한빛그룹 ESG위원회`: a committee no lexicon knows, right after a company, is the company's and no
+        state's (its ending, 위원회, made it a public body)."""
+        companies = {m.end for m in self.out.mentions if m.cls == "Corporation"}
+        for committee in [m for m in self.out.mentions if m.cls == "GovernmentOrganization" and m.key is None]:
+            if committee.text.endswith("위원회") and committee.start - 1 in companies \
+                    and self.body[committee.start - 1] == " ":
+                self.retype(committee, "Organization", "Organization")
+
     def read_music_groups(self) -> None:
         """`라니아 멤버 알렉산드라`: an unknown name before 멤버 is a music group's (read before titles,
         so that the member's post names the group)."""

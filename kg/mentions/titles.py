@@ -477,8 +477,11 @@ class TitleReader(ReaderBase):
                 org = fused  # a public body's head: 우주항공청|장, not the airline 우주항공; 한국항공우주연구원|장
             else:
                 org = plain or fused
-            if title.value in UNIT_HEADS and LATIN.match(self.body[word.start:title.start]):
+            letters = self.body[word.start:title.start]
+            if title.value in UNIT_HEADS and LATIN.match(letters):
                 org = None  # DS부문장: the head of a company's division, the company named before it
+            if title.value == "위원장" and LATIN.fullmatch(letters) and letters not in lexicon.gazetteer():
+                org = None  # ICT위원장: the head of a committee of the body named before it, by its field's letters
             if title.value in ENVOY_TITLES and org is not None and org.kind == "Place":
                 org = None  # 중동특사: the envoy's mission, not where he serves
         i = index - 1
@@ -534,6 +537,12 @@ class TitleReader(ReaderBase):
             if org is not None and known is not None and known.kind in ("Organization", "Place"):
                 i -= 1
                 continue
+            company = self.company_of_committee(i, org)
+            if company is not None:  # 한빛그룹 ESG위원회 위원장: the committee is the company's, and no state's
+                org = replace(org, cls="Organization")
+                while i >= 0 and self.words[i].start >= company.start:
+                    i -= 1
+                continue
             local = self.local_place_at(i, title) if org is None else None
             if local is not None:  # 구스타보 사엔스 살타 주지사: the state he governs, not the end of his name
                 org = local
@@ -558,6 +567,14 @@ class TitleReader(ReaderBase):
                     continue
             break
         return org, former, i
+
+    def company_of_committee(self, i: int, org: OrgSlot | None) -> OrgSlot | None:
+        """The company word i names, when the organization after it is a committee no lexicon knows: its own."""
+        if org is None or org.existing is not None and org.existing.key \
+                or not self.body[org.start:org.end].endswith("위원회") or not self.spaced(i, i + 1):
+            return None
+        slot = self.org_before_title(i)
+        return slot if slot is not None and slot.cls == "Corporation" else None
 
     def org_before_title(self, i: int) -> OrgSlot | None:
         """The organization word i names, walking back from a title, when it is no part of a name."""
