@@ -2353,9 +2353,11 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
             if counts_listed_bodies(ctx.body, q):
                 continue  # 3개 부처 장관을 교체, 제약사 3곳이: the organizations counted are named, no one's amount
             # 서울 중구 한은 본관에서 … 연 2.25%로: where the sentence's action happens is no one measured
+            # 대법원 2부(주심 홍길동 대법관)는 … 벌금 2억원을: one named in an aside the amount is not in is no one's
             before = [(m, e) for m, e in actors
                       if m.end <= q.start and (ctx.is_subject(m) or not is_setting(sentence, m))
-                      and not (e.kind == "Place" and modifies_noun(sentence, m))]
+                      and not (e.kind == "Place" and modifies_noun(sentence, m))
+                      and not is_aside(ctx.body, m, q.start)]
             if ctx.body[q.start - 1:q.start] == "(":  # 홍길동(45): an age is the named one's, 박모(45)씨's no one's
                 before = [(m, e) for m, e in before if m.end == q.start - 1]
                 if not before:
@@ -2407,6 +2409,13 @@ def modifies_noun(sentence: Sentence, m: Mention) -> bool:
     return bool(phrase) and phrase[0].start == m.end + 1 and phrase[0].tag in ("NNG", "NNP", "SL") \
         and phrase[-1].form not in STATE_NOUNS
 
+
+def is_aside(body: str, m: Mention, end: int) -> bool:
+    """Whether a name stands in brackets that close before `end`, with more words than itself: an aside
+    (형사4부(부장검사 홍길동)는), not the gloss of the name before (미국여자프로골프(LPGA))."""
+    close, opened = body.find(")", m.end, end), body.find("(", m.end, end)
+    gloss = body[m.start - 1:m.start] == "(" and close == m.end
+    return close >= 0 and (opened < 0 or close < opened) and not gloss
 
 def counts_listed_bodies(body: str, q: Mention) -> bool:
     """Whether the amount counts the organizations just listed before it with 등 (A와 B, C 등 3개 부처, … 등

@@ -333,6 +333,14 @@ def test_amount_is_about_the_nearest_actor_and_the_subject():
     assert about == {("한빛소재", "20720000000", "KRW"), ("삼성전자", "20720000000", "KRW")}
 
 
+def test_an_amount_is_about_no_one_named_in_an_aside_before_it():
+    facts = run("한빛지법 형사2부(재판장 김보람 부장판사)는 이모 전 의원에게 벌금 2억원을 선고했다.").facts
+    assert "김보람" not in [m.about.label for m in facts.measures]
+    # but a name's gloss in brackets is that name
+    facts = run("한빛전자(HBE)는 매출 3조원을 올렸다.").facts
+    assert [m.about.label for m in facts.measures] == ["한빛전자"]
+
+
 def test_a_figure_right_after_a_topic_of_its_own_is_that_topic_s_alone():
     facts = run("한빛대는 53위, 누리대는 56위, 미래대는 61위를 기록했다.").facts
     assert [(m.about.label, m.quantity.text) for m in facts.measures] == [
