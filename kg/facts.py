@@ -1937,8 +1937,10 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             elif hosts:
                 label = f"{hosts[0].label} {gathering.group(1)}"
                 kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
-                add_event(facts, Event(kind, label, hosts, ctx.date_in_context(sentence), meeting_place(ctx, sentence),
-                                       [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
+                guests = guests_of(ctx, actors, hosts, sentence.start + gathering.start())
+                add_event(facts, Event(kind, label, [*hosts, *guests], ctx.date_in_context(sentence),
+                                       meeting_place(ctx, sentence), [ctx.evidence(sentence)],
+                                       ctx.guesses_date(sentence)))
         elif JOINING.search(plain) and people and ceremony is None \
                 and (event := latest_gathering(facts, sentence, plain)) is not None \
                 and not attends_another_gathering(plain, event):
@@ -1976,6 +1978,25 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                     add_event(facts, Event(kind, label, group, ctx.date_in_context(sentence), place,
                                            [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
     facts.events[:] = [e for e in facts.events if e.attendees]  # a ceremony no one was told to attend
+
+
+#: the particle of the ones a gathering is held with, and the end of a list of them: 김 시장과, 대표들과
+WITH_WHOM = re.compile(r"(?:와|과)\s")
+LAST_WITH_WHOM = re.compile(r"(?:와|과)\s$")
+
+
+def guests_of(ctx: Context, actors: list[tuple[Mention, Entity]], hosts: list[Entity], at: int) -> list[Entity]:
+    """`홍 지사는 김 시장, 기업 대표들과 간담회를 열었다`: the people a gathering is held with, named before it
+    with 와 or 과, or listed with commas up to the one that has it."""
+    guests = []
+    for m, e in actors:
+        tail = ctx.tail(m, 3)
+        if m.end >= at or e in hosts or e in guests:
+            continue
+        listed = tail.startswith((",", "·")) and LAST_WITH_WHOM.search(ctx.body, m.end, at) is not None
+        if WITH_WHOM.match(tail) and not tail.startswith(("와의", "과의")) or listed:
+            guests.append(e)
+    return guests
 
 
 def ceremony_named(plain: str) -> re.Match | None:

@@ -1523,6 +1523,13 @@ def test_every_body_listed_as_the_subject_hosts_the_gathering():
     assert [[a.label for a in e.attendees] for e in facts.events] == [["보건복지부", "고용노동부", "기획재정부"]]
 
 
+def test_the_people_a_gathering_is_held_with_attend_it():
+    facts = run("김보람 한빛도지사는 3일 도청에서 이한결 순천시장, 기업 대표들과 간담회를 열었다.").facts
+    assert [[a.label for a in e.attendees] for e in facts.events] == [["김보람", "이한결"]]
+    facts = run("김보람 지사는 3일 이한결 시장과 간담회를 열었다.").facts
+    assert [[a.label for a in e.attendees] for e in facts.events] == [["김보람", "이한결"]]
+
+
 def test_a_university_head_named_without_one_heads_the_university_the_sentence_is_about():
     facts = run("누리대는 14일 김하늘 총장과 존 스미스 한빛대 총장이 참석한 가운데 협약식을 열었다.").facts
     assert sorted((m.person.label, m.org.label) for m in facts.memberships) == [
