@@ -182,7 +182,7 @@ BOARD_AS_SUBJECT = re.compile(rf"(?:\([^()]{{1,20}}\))?\s?(?:{'|'.join(BOARDS)})
 #: a deal made some time before, at a day not told: 앞서 …를 인수한 바 있다 (but `회담에 앞서` is just before the talks)
 EARLIER = re.compile(r"\S[은는한던]\s?바\s?있|(?:^|\s)(?<!에\s)앞서\s")
 #: between the partners and the joint venture, when they are the subjects of setting it up: A와 B가 각각 50%씩 출자한
-VENTURE_FOUNDED = re.compile(r"[이가]\s(?:\S+\s){0,3}(?:공동\s?)?(?:출자|설립)한\s")
+VENTURE_FOUNDED = re.compile(r"[이가]\s(?:\S+\s){0,3}(?:(?:공동\s?)?(?:출자|설립)한|가진|보유한|소유한)\s")
 #: a venture set up together, told with verbs: `합작해 세운`, `50%씩 출자해 설립했다`
 VENTURE_MADE = re.compile(r"(?:합작|공동\s?출자|(?:각각\s)?\d+(?:\.\d+)?\s?%씩\s출자|출자)(?:해|하여)\s"
                           r"(?:세운|세웠|설립한|설립했|만든|만들었|출범시킨|출범시켰)")

@@ -1562,6 +1562,9 @@ def test_a_joint_venture_the_partners_set_up_belongs_to_both_quoted_or_not():
 def test_a_joint_venture_the_partners_put_up_belongs_to_both():
     assert owned("볼타셀은 한빛소재와 GM이 각각 50%씩 출자한 합작법인이다.") == [
         ("볼타셀", "제너럴모터스"), ("볼타셀", "한빛소재")]
+    # or that hold it
+    assert owned("한빛누리는 한빛케미칼과 누리화학이 50%씩 지분을 가진 합작사다.") == [
+        ("한빛누리", "누리화학"), ("한빛누리", "한빛케미칼")]
 
 
 def test_a_council_chair_named_without_one_chairs_the_council_the_story_is_about():
