@@ -1313,7 +1313,7 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
                     and (held := latest_signing(facts, sentence)) is not None:
                 attend_signing(ctx, facts, sentence, held)
                 continue
-            if (deal := deal_of_members(facts, parties, kind)) is not None:
+            if (deal := deal_of_members(facts, parties, kind) or deal_of_affiliate(facts, parties, kind)) is not None:
                 signing = next((e for e in facts.events if e.kind == "signing" and e.evidence[0] == deal.evidence[0]),
                                None)
                 merge_evidence(deal.evidence, [ctx.evidence(sentence)])
@@ -1369,6 +1369,19 @@ def deal_of_members(facts: Facts, parties: list[Entity], kind: str) -> Agreement
     if len(groups) != 1 or group is None:
         return None
     return next((a for a in facts.agreements if same_kind(a.type, kind) and any(p is group for p in a.parties)), None)
+
+
+def deal_of_affiliate(facts: Facts, parties: list[Entity], kind: str) -> Agreement | None:
+    """`한빛항공이 보잉과 계약을 체결했다 … 김보람 한빛그룹 회장은 … 보잉 최고경영자와 계약서에 서명했다`: a
+    business group signing with the other party of a deal of the kind told before signs that deal, for the
+    company of its that is party to it."""
+    groups = [p for p in parties if p.cls == "Corporation" and p.label.endswith("그룹")]
+    if len(groups) != 1 or len(parties) != 2:
+        return None
+    other = next(p for p in parties if p is not groups[0])
+    return next((a for a in reversed(facts.agreements) if same_kind(a.type, kind) and len(a.parties) == 2
+                 and any(p is other for p in a.parties) and all(p is not groups[0] for p in a.parties)
+                 and all(p.cls == "Corporation" for p in a.parties if p is not other)), None)
 
 
 def is_told_as_done(sentence: Sentence) -> bool:

@@ -167,6 +167,14 @@ def test_a_group_s_members_who_sign_its_contract_make_no_contract_among_themselv
     assert {"민수", "지훈", "태오"} <= {p.label for p in signing.attendees}
 
 
+def test_a_business_group_signing_with_a_deal_s_other_party_signs_its_affiliate_s_deal():
+    facts = run("누리항공이 보잉과 여객기 도입 계약을 체결했다. 김보람 한빛그룹 회장은 켈리 오트버그 보잉 최고경영자와 "
+                "만나 계약서에 서명했다.").facts
+    assert [sorted(p.label for p in a.parties) for a in facts.agreements] == [["누리항공", "보잉"]]
+    signing = next(e for e in facts.events if e.kind == "signing")
+    assert {"김보람", "켈리 오트버그"} <= {p.label for p in signing.attendees}
+
+
 def test_contracting_said_with_the_verb_is_signing():
     facts = run("프로야구 LG 트윈스는 16일 자유계약선수(FA) 투수 김하늘과 4년 총액 50억원에 계약했다고 밝혔다.").facts
     (deal,) = facts.agreements
