@@ -156,6 +156,10 @@ def test_a_city_named_like_a_word_is_the_city_where_it_says_where():
 
 def test_a_venue_named_after_its_sponsor_is_a_place():
     assert named("경기는 한화생명볼파크에서 열렸다.", "Place") == ["한화생명볼파크"]
+    # and so is a tower; but a control tower of common nouns is a figure of speech
+    assert named("회의는 롯데월드타워에서 열렸다.", "Place") == ["롯데월드타워"]
+    assert named("회의는 한빛타워에서 열렸다.", "Place") == ["한빛타워"]
+    assert named("그는 '경제컨트롤타워' 역할을 맡는다. 정부의 컨트롤타워가 필요하다.", "Place") == []
 
 
 def test_a_name_before_a_street_or_a_shrine_is_a_place_but_a_figure_before_거리_is_a_distance():

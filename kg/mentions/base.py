@@ -213,9 +213,10 @@ class ReaderBase:
             return "Organization", "Corporation"  # 한빛엔터재팬: a company's arm in Japan
         last = tokens[-1]
         if proper and self.is_affiliate(text, tokens):
-            # 한화생명볼파크, 롯데콘서트홀: a venue named after its sponsor is a place
+            # 한화생명볼파크, 롯데콘서트홀, 롯데월드타워: a venue or a tower named after its sponsor is a place
             venue = lexicon.place_suffixes().match(text)
-            if venue is not None and len(venue.text) >= 3 and venue.cls not in ("City", "AdministrativeArea") \
+            if venue is not None and (len(venue.text) >= 3 or venue.text in TOWERS) \
+                    and venue.cls not in ("City", "AdministrativeArea") \
                     and not inside_dictionary_word(last, end, venue.text):
                 return "Place", venue.cls
             # 삼성서울병원, 아산재단: a group's hospital or foundation is that kind of body, no company
@@ -253,7 +254,9 @@ class ReaderBase:
             place.text != "동" or len(text) >= 4 or last.form == "동") and last.tag != "XSN" \
             and not (place.text == "도" and last.oov) and not self.ends_in_known_place(last, end, place.text) \
             and last.form not in lexicon.industries() and not is_acid(text, last, end) \
-            and not is_two_common_nouns(last, end, place.text)  # 해양 + 방산: an industry
+            and not is_two_common_nouns(last, end, place.text) \
+            and not (place.text in TOWERS and reads_alone_as_common_noun(text[:-len(place.text)]))
+        # (해양 + 방산 is an industry; 경제 + 컨트롤타워, a figure of speech, no building)
         if place and proper and split_off and HANGUL_ONLY.match(text) and not self.is_name_ending_in_gu(word, text) \
                 and not (place.text == "시" and self.is_foreign_word_in_si(text, last, end)):
             return "Place", place.cls
@@ -345,6 +348,8 @@ class ReaderBase:
 #: nouns of belonging: in `에이벡스 산하 레이블` the name before is whose, as with 의
 BELONGING_NOUNS = frozenset({"소속", "산하", "측"})
 #: words of a company's board and management: a committee named with one is the company's (임원후보추천위원회)
+#: the buildings named after a company that are places, though their endings are short (롯데호텔 is a company)
+TOWERS = ("타워", "빌딩")
 BOARD_WORDS = ("대표이사", "최고경영자", "사외이사", "이사회", "임원", "회장후보", "계열사", "자회사")
 #: a point of the compass: 남남서쪽, 북동방향
 DIRECTION = re.compile(r"[동서남북]{1,3}(?:쪽|방|방향)")
