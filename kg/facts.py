@@ -166,7 +166,7 @@ DEAL_CONTRACT = re.compile(r"(인수|흡수합병|합병)(?:하는|하기로\s?�
 HELD_STAKE = re.compile(r"(?:\s보유\s?|(?:이|가)\s보유(?:한|하고\s있는|\s중인)\s(?:\S+\s){0,3}?)지분")
 #: a stake the subject holds or buys, for a price or not (지분 63%를 1조원에 인수): more than half of a company
 #: makes it the parent
-MAJORITY_STAKE = re.compile(r"지분\s?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+에\s)?"
+MAJORITY_STAKE = re.compile(r"지분\s?(?:약\s?)?(\d+(?:\.\d+)?)\s?%(?:를|을)?\s?(?:\S+에\s)?"
                             r"(?:보유|가진|갖고|가지고|소유|인수|취득)")
 OWNERSHIP = re.compile(r"(?:(\d+)\s*%\s*)?(손자회사|자회사|중간지주사|중간지주회사|계열사|산하"
                        r"|(?:현지\s?)?(?<!합작)(?<!합작\s)법인(?=인\s|\s))")

@@ -1204,6 +1204,7 @@ def test_a_company_abroad_a_listed_group_and_a_majority_stake_belong_to_their_ow
         ("누리전자", "한빛그룹"), ("세온소재", "한빛그룹")]
     assert owned("한빛전자는 누리소재 지분 100%를 보유하고 있다. 한빛전자는 세온전자 지분 30%를 보유한다.") == [
         ("누리소재", "한빛전자")]
+    assert owned("한빛그룹은 누리로보틱스 지분 약 88%를 보유하고 있다.") == [("누리로보틱스", "한빛그룹")]  # about
 
 
 def test_a_partnership_is_an_agreement_and_money_taken_in_comes_from_the_investor():
