@@ -1280,9 +1280,11 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
         title = next((m for m in re.finditer(r"[‘'“\"]([^’'”\"]+)[’'”\"]", text) if word in m.group(1)), None)
         inside_title = range(sentence.start + title.start(), sentence.start + title.end()) if title else range(0)
         clauses = agreement_clauses(sentence)
+        reported_from = reporter_end(ctx, sentence, sentence.start + signing.end())
         for clause in clauses:
-            parties = signing_for_post(ctx, facts, sentence, parties_of(ctx, sentence, inside_title,
-                                                                        signing_clause(ctx, clause)))
+            within = signing_clause(ctx, clause)
+            within = range(max(within.start, reported_from), within.stop)
+            parties = signing_for_post(ctx, facts, sentence, parties_of(ctx, sentence, inside_title, within))
             sides = SIDES.search(text)
             if len(parties) < 2 and sides and len(clauses) == 1:
                 # (두 회사는 조지아주 정부와 …: the one they signed with is a party too)
@@ -1418,6 +1420,23 @@ def date_told_again(ctx: Context, facts: Facts, sentence: Sentence, party: Entit
         if event.kind == "signing" and event.guessed and attended:
             event.date, event.guessed = day, False
             merge_evidence(event.evidence, [ctx.evidence(sentence)])
+
+
+#: a deal told as what someone reports: 합의했다고 발표했다, 체결했다고 밝혔다
+REPORTED = re.compile(r"\S*?다고\s(?:\S+\s){0,2}?(?:밝혔|밝히|발표|전했|알렸|말했|설명했)")
+
+
+def reporter_end(ctx: Context, sentence: Sentence, signed_at: int) -> int:
+    """`트럼프 대통령은 이란과 이스라엘이 휴전에 합의했다고 발표했다`: where the topic who reports a deal ends,
+    when the deal's own subject is named after it; its parties are named from there. 0 for a deal told as
+    done by the topic (한빛전자는 누리소재와 계약을 체결했다고 밝혔다)."""
+    if REPORTED.match(ctx.body, signed_at) is None:
+        return 0
+    named = [m for m, _ in ctx.entity_mentions(sentence, PARTY_KINDS) if m.end <= signed_at]
+    topic = next((m for m in named if ctx.tail(m, 2) in ("은 ", "는 ")), None)
+    if topic is None or not any(m.start > topic.end and ctx.tail(m, 2) in ("이 ", "가 ") for m in named):
+        return 0
+    return max(topic.end, ctx.apposition_end.get(topic.start, topic.end))  # (트럼프 미국 대통령|은)
 
 
 def signing_clause(ctx: Context, clause: range) -> range:

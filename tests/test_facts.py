@@ -175,6 +175,15 @@ def test_a_business_group_signing_with_a_deal_s_other_party_signs_its_affiliate_
     assert {"김보람", "켈리 오트버그"} <= {p.label for p in signing.attendees}
 
 
+def test_one_who_reports_a_deal_between_others_is_no_party_to_it():
+    def parties(text):
+        return [sorted(p.label for p in a.parties) for a in run(text).facts.agreements]
+    assert parties("존 스미스 미국 대통령은 이란과 이스라엘이 휴전에 합의했다고 발표했다.") == [["이란", "이스라엘"]]
+    assert parties("한빛전자는 누리소재와 세온화학이 합병 계약을 체결했다고 밝혔다.") == [["누리소재", "세온화학"]]
+    # but a deal the topic itself signed, told as its own
+    assert parties("한빛전자는 누리소재와 공급 계약을 체결했다고 밝혔다.") == [["누리소재", "한빛전자"]]
+
+
 def test_contracting_said_with_the_verb_is_signing():
     facts = run("프로야구 LG 트윈스는 16일 자유계약선수(FA) 투수 김하늘과 4년 총액 50억원에 계약했다고 밝혔다.").facts
     (deal,) = facts.agreements
