@@ -618,9 +618,15 @@ def named_entity(ctx: Context, text: str) -> Entity | None:
 
 
 def company_of_body(ctx: Context, body: Entity) -> Entity | None:
-    """`KT 이사회`: the company a body named with it belongs to, when the article names the company."""
+    """`KT 이사회`, `한빛금융지주 회장후보추천위원회`: the company a body named with it, or right after it,
+    belongs to, when the article names the company."""
     head, _, rest = body.label.partition(" ")
-    return next((e for e in ctx.entities.entities if rest and e.cls == "Corporation" and e.label == head), None)
+    named = next((e for e in ctx.entities.entities if rest and e.cls == "Corporation" and e.label == head), None)
+    if named is not None or body.kind != "Organization" or not body.label.endswith(COMMITTEES):
+        return named
+    starts = {m.start for m in body.mentions}
+    return next((e for e in ctx.entities.entities if e.cls == "Corporation"
+                 and any(m.end + 1 in starts and ctx.body[m.end] == " " for m in e.mentions)), None)
 
 
 def local_government(ctx: Context, suffix: str) -> Entity | None:
@@ -698,6 +704,10 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if org is None and role in POST_BODIES and (not ap.former or ctx.is_subject(ap.title)):
             subject = subject_before(ctx, sentences[ap.title.sentence], ap.person.start, ("Organization",),
                                      lambda e, cls=POST_BODIES[role]: e.cls == cls)
+            if subject is None and role in COMPANY_POSTS:  # 한빛금융 회장후보추천위원회는 … 김 회장을: its company's
+                board = subject_before(ctx, sentences[ap.title.sentence], ap.person.start, ("Organization",),
+                                       lambda e: company_of_body(ctx, e) is not None)
+                subject = company_of_body(ctx, board) if board is not None else None
             subject_company.setdefault(key, subject or (lead if role in COMPANY_POSTS and not ap.former else None))
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
@@ -1099,6 +1109,8 @@ def is_body_of_org(noun: str) -> bool:
     return lexicon.units().get(noun) == ("Organization", "body")
 
 
+#: the bodies of a company that may be named right after it: its committees and its board
+COMMITTEES = ("위원회", "이사회")
 #: the branches of a union or a party, named after the place or the company they organize
 SUB_BODIES = ("지부", "지회", "분회", "지역본부", "시당", "도당")
 

@@ -1548,6 +1548,12 @@ def test_the_people_a_gathering_is_held_with_attend_it():
     assert [[a.label for a in e.attendees] for e in facts.events] == [["김보람", "이한결"]]
 
 
+def test_a_company_post_named_without_one_is_at_the_company_whose_committee_is_the_subject():
+    facts = run("한빛금융지주 회장후보추천위원회는 4일 김보람 현 회장을 차기 회장 후보로 단독 추천했다.").facts
+    assert [(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships] == [
+        ("김보람", "회장", "한빛금융지주")]
+
+
 def test_a_university_head_named_without_one_heads_the_university_the_sentence_is_about():
     facts = run("누리대는 14일 김하늘 총장과 존 스미스 한빛대 총장이 참석한 가운데 협약식을 열었다.").facts
     assert sorted((m.person.label, m.org.label) for m in facts.memberships) == [
