@@ -12,6 +12,7 @@ from kg.mentions.patterns import (
     DAY_NAMED,
     ESTABLISH,
     FACILITIES,
+    FIELD_PLACES,
     FOREIGN_SYLLABLES,
     LATIN,
     MILITARY_UNIT,
@@ -153,6 +154,8 @@ class OrganizationReader(ReaderBase):
                 continue
             if is_of_a_country(self.stem(name)):
                 continue  # 한국산 자동차: cars made in Korea, no company
+            if i + 1 < len(self.words) and not word.has_tail and self.stem(self.words[i + 1]) in FIELD_PLACES:
+                continue  # 오송 바이오 클러스터: a field's cluster in a place, no company
             known = lexicon.gazetteer().get(self.stem(name) + suffix.text)  # LG 디스플레이 is LG디스플레이
             if known is not None and self.free(name.start, word.stem_end):
                 self.add_known(name.start, word.stem_end, known)

@@ -111,6 +111,8 @@ ASSOCIATIONS = frozenset({"협회", "연합회", "중앙회", "연맹", "총연�
 #: description (공동연구센터, 기술연구소, 합동수사본부), no one body's
 DESCRIBING_NOUNS = frozenset({"공동", "합동", "기술", "신규", "자체", "전용", "통합", "임시"})
 
+#: nouns for where an industry gathers, after its field: 오송 바이오 클러스터, 판교 테크노밸리
+FIELD_PLACES = frozenset({"클러스터", "단지", "밸리", "특구", "산업", "산단", "벨트", "허브", "산업단지"})
 #: nouns that end the name of a facility or institution: 설계지원센터, 연구단지, 캠퍼스
 FACILITIES = ("센터", "연구소", "연구원", "단지", "캠퍼스", "공장", "학교", "스쿨", "아카데미", "클러스터", "허브",
               "타운", "밸리", "기지", "박물관", "미술관", "도서관", "병원")
