@@ -187,10 +187,12 @@ def test_person_noun_with_the_copula_cues_the_foreign_name_after_it():
     assert named("그 자리는 벨트라미 코넬리가 맡았다.", "Person") == []
 
 
-def test_cued_foreign_name_may_end_in_a_name_that_is_also_a_word():
+def test_cued_foreign_name_may_open_or_end_in_a_name_that_is_also_a_word():
     # 마크 is a word (mark) as well as a name, and Kiwi reads it as one here
     assert named("가수 네일라 마크가 노래했다.", "Person") == ["네일라 마크"]
     assert named("가수 그룹 멤버가 무대에 섰다.", "Person") == []
+    # and open with one: after the cue, as after a title, a given name that is a word too (코디)
+    assert named("한빛 타이거즈의 외국인 투수 코디 바렌가가 계약했다.", "Person") == ["코디 바렌가"]
 
 
 def test_given_names_of_many_languages_open_a_foreign_name():

@@ -344,9 +344,12 @@ class PeopleReader(ReaderBase):
         for i, cue in enumerate(self.words[:-2]):
             if self.cue_of(cue) != "Person":
                 continue
-            parts = self.foreign_name_from(i + 1)
+            # (투수 코디 폰세: after the cue, as after a title, a given name that is a word too opens a name)
+            parts = self.foreign_name_from(i + 1, titled=True)
             # 그룹 멤버: a member is no name, but 레이 in 네일라 레이 is a name that is a word too
-            if len(parts) < 2 or any(self.is_dictionary_noun(w) and not self.is_known_name_part(w) for w in parts):
+            if len(parts) < 2 or any(self.is_dictionary_noun(w) and not self.is_known_name_part(w)
+                                     and not (k == 0 and self.stem(w) in lexicon.titled_name_openers())
+                                     for k, w in enumerate(parts)):
                 continue
             if any(is_proper(w.stem_tokens[0]) for w in parts if w.stem_tokens):
                 self.add_person(parts)
