@@ -118,8 +118,8 @@ def analyze(article: Article) -> Analysis:
         at = line.start()
         for sent in kiwi().split_into_sents(line.group().translate(INTERPUNCT), return_tokens=True):
             read = (Token(t.form, t.tag, at + t.start, at + t.end, bool(t.oov)) for t in sent.tokens)
-            tokens = common_nouns_alone(subject_particles_after_names(hyphenated_names_joined(
-                tuple(piece for token in read for piece in split_glued_particle(token, body)))))
+            tokens = common_nouns_alone(subject_particles_after_names(hyphenated_names_joined(names_before_suffixes(
+                tuple(piece for token in read for piece in split_glued_particle(token, body)), body))))
             start, end = at + sent.start, at + sent.end
             sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))
     return Analysis(article, nouns_read_elsewhere(tuple(sentences)))
@@ -157,6 +157,36 @@ def noun_runs(tokens: tuple[Token, ...]) -> list[tuple[Token, ...]]:
         else:
             runs.append([token])
     return [tuple(run) for run in runs]
+
+
+#: what Kiwi may cut an unknown name into, before a company's ending in one word: a determiner, an adverb,
+#: a verb and its endings (세온증권 = 세/VV 어/EC 오/VX ᆫ/ETM 증권; 세온전자 = 세/MM 온/NNG 전자)
+MISREAD_NAME_TAGS = ("MM", "MAG", "VV", "VX", "VA", "EC", "ETM", "NNG")
+
+
+def names_before_suffixes(tokens: tuple[Token, ...], body: str) -> tuple[Token, ...]:
+    """`세온증권을`: an unknown name Kiwi cuts into syllables that make no sense written together, before a
+    company's ending that ends the word (증권, 전자, 은행), is one proper noun: no clause ends, and no
+    determiner stands, inside a word."""
+    out = list(tokens)
+    k = 1
+    while k < len(out):
+        suffix = out[k]
+        start = k  # back to the word's first morpheme (a fused ending shares its syllable: 오/VX ᆫ/ETM)
+        while start > 0 and out[start - 1].end >= out[start].start:
+            start -= 1
+        run = out[start:k]
+        name = body[out[start].start:suffix.start] if run else ""
+        company = suffix.tag == "NNG" and org_suffixes().match(name + suffix.form)
+        ends_word = k + 1 == len(out) or out[k + 1].start > suffix.end or out[k + 1].tag.startswith(("J", "S"))
+        if run and company and company.text == suffix.form and company.cls == "Corporation" and ends_word \
+                and all(t.tag in MISREAD_NAME_TAGS and t.end - t.start == 1 for t in run) \
+                and any(t.tag != "NNG" for t in run) and HANGUL_ONLY.match(name):
+            out[start:k] = [Token(name, "NNP", out[start].start, suffix.start, True)]
+            k = start + 2
+        else:
+            k += 1
+    return tuple(out)
 
 
 def hyphenated_names_joined(tokens: tuple[Token, ...]) -> tuple[Token, ...]:

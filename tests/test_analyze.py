@@ -156,3 +156,14 @@ def test_a_headline_s_proper_noun_the_story_writes_as_dictionary_nouns_is_that_c
     assert [(t.form, t.tag) for t in sentences[0].tokens if t.form == "양극재"] == [("양극재", "NNG")]
     # a name the story never writes as common nouns stays a name
     assert [t.tag for t in sentences[0].tokens if t.form == "조지아"] == ["NNP"]
+
+
+def test_an_unknown_name_kiwi_cuts_into_syllables_before_a_company_s_ending_is_one_proper_noun():
+    def forms(text):
+        return [(t.form, t.tag) for s in analyze(Article("t", text)).sentences for t in s.tokens]
+    # 세/VV 어/EC 오/VX ᆫ/ETM 증권: no clause ends inside a word; 세/MM 온/NNG 전자: no determiner stands there
+    assert forms("세온증권을 인수했다.")[:2] == [("세온", "NNP"), ("증권", "NNG")]
+    assert forms("세온전자가 상장했다.")[:2] == [("세온", "NNP"), ("전자", "NNG")]
+    # but dictionary nouns stay, and so does an ending inside a longer word
+    assert ("기후", "NNG") in forms("기후동행카드를 샀다.")
+    assert ("전자", "NNG") in forms("전기및전자공학부 교수가 말했다.")
