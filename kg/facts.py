@@ -67,6 +67,8 @@ DEAL_NOUNS = {"사들": "인수"}
 #: 지명하는 방안, 인수를 추진
 UNSURE = re.compile(r"\S{0,4}\s?(?:가능성|여부|설(?:[이을은도가](?![가-힣])|(?![가-힣]))|될지|할지|됐는지|했는지"
                     r"|검토|방안|거론|추진|타진)")
+#: after a deal's word, a deal decided but not yet done: 인수하기로, 사들이기로, 인수할 계획, 매입할 예정
+DEAL_PLANNED = re.compile(r"\S{0,2}?(?:기로|키로|할\s?(?:예정|계획|방침))")
 #: a purchase told from what is bought: 누리홀딩스에 인수됐다 (인수되며, 인수된다), 누리홀딩스에 인수된 한빛전자
 #: a unit of a company, named after it as the clause's topic: 한빛전자 반도체사업부는
 UNIT_AS_SUBJECT = re.compile(r"\s([가-힣]*(?:사업부|사업본부|사업|부문|공장|법인))(?:은|는|이|가)\s")
@@ -1580,6 +1582,9 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         done = DEAL_NOUNS.get(deal.group(1), deal.group(1))
         kind = DEAL_KINDS.get(done, "계약")
         date, guessed = ctx.deal_date(sentence)
+        planned = DEAL_PLANNED.match(plain, deal.end()) is not None  # 인수하기로 했다: decided, not done yet
+        if planned and guessed:
+            date = None
         money = [q for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
         received = RECEIVED.match(plain, deal.end()) is not None
         if made is not None:
@@ -1599,7 +1604,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             promote(buyer, "Corporation")
             label = f"{investor.label}의 {buyer.label} {done}"
             add_agreement(facts, Agreement([investor, buyer], kind, label, date, None, [quantity(q) for q in money],
-                                           [ctx.evidence(sentence)], guessed))
+                                           [ctx.evidence(sentence)], guessed, planned))
         if received or investors or made:
             continue
         # what is bought is named after the buyer (배민을 운영하는 우아한형제들이: the buyer's own business is
@@ -1644,7 +1649,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
                 "지분 " if re.fullmatch(r"[\d.]+%", word) else f"{word} " for word in objects][-1:]
             label = f"{'·'.join(b.label for b in joint)}의 {seller.label} {''.join(bought)}{done}"
             add_agreement(facts, Agreement([*joint, seller], kind, label, date, None, [quantity(q) for q in money],
-                                           [ctx.evidence(said) for said in told], guessed))
+                                           [ctx.evidence(said) for said in told], guessed, planned))
         carried = ctx.own_subject(sentence, "Organization") is None
         for m, target in targets:
             promote(target, "Corporation")  # what is bought or invested in is a company
@@ -1658,7 +1663,8 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
             bought_by = [owner] if owner is not None else joint
             label = f"{'·'.join(b.label for b in bought_by)}의 {target.label} {thing}{done}"
             add_agreement(facts, Agreement([*bought_by, target], kind, label, date, None,
-                                           [quantity(q) for q in (own or money)], [ctx.evidence(sentence)], guessed))
+                                           [quantity(q) for q in (own or money)], [ctx.evidence(sentence)], guessed,
+                                           planned))
 
 
 def owner_named_in(facts: Facts, child: Entity, sentence: Sentence) -> Entity | None:
@@ -1797,6 +1803,7 @@ def add_agreement(facts: Facts, agreement: Agreement, side: Callable[[Entity], i
             if other.date is None or other.guessed and not agreement.guessed and agreement.date is not None:
                 other.date, other.guessed = agreement.date, agreement.guessed
             other.purpose = other.purpose or agreement.purpose
+            other.planned = other.planned and agreement.planned  # told as done once, it is done
             return
     facts.agreements.append(agreement)
 

@@ -1301,6 +1301,13 @@ def test_an_agreement_to_be_signed_has_no_signing_day_and_no_signing_yet():
     assert not done.agreements[0].planned and done.agreements[0].date == "2024-03-12"
 
 
+def test_a_purchase_decided_but_not_yet_done_is_planned_until_told_as_done():
+    (bought,) = run("한빛증권은 세온증권의 지분 51%를 사들이기로 했다.").facts.agreements
+    assert (bought.type, bought.planned, bought.date) == ("인수", True, None)
+    (done,) = run("한빛증권은 세온증권을 인수하기로 했다. 한빛증권은 3일 세온증권을 인수했다.").facts.agreements
+    assert not done.planned
+
+
 def test_an_agreement_told_in_full_then_short_is_one_with_its_signing_day():
     facts = run("대전시와 누리해운이 본사 이전을 위한 업무협약을 맺었다. "
                 "홍길동 대전시장과 김철수 누리해운 대표는 25일 대전시청에서 협약서에 서명했다.").facts
