@@ -576,10 +576,12 @@ def founded_or_led(ctx: Context, ap: Apposition) -> Entity | None:
 def party_named_before(ctx: Context, ap: Apposition) -> Entity | None:
     """`국민의힘 장동혁 대표는 … 송언석 원내대표도 …`: a party's post named without an organization is at the
     party, when the organization named last before it is a party (one named as where something is done,
-    국회에서, does not count)."""
+    국회에서, does not count, nor one named as where another holds a post: 김동명 한국노총 위원장)."""
+    posts_at = {(other.org.start, other.org.end) for other in ctx.mentions.appositions if other.org is not None}
     for index in range(ap.title.sentence, -1, -1):
         named = [m for m in ctx.by_sentence.get(index, []) if m.kind == "Organization" and m.end <= ap.person.start
-                 and not ctx.tail(m).startswith("에")]
+                 and not ctx.tail(m).startswith("에")
+                 and not ((m.start, m.end) in posts_at and m.cls != "PoliticalParty")]
         if named:
             last = ctx.entities.of(named[-1])
             return last if last is not None and last.cls == "PoliticalParty" else None

@@ -942,6 +942,10 @@ def test_a_party_s_post_named_without_one_is_at_the_party_named_last_before_it()
                 "이서윤 대표는 환영했다.").facts
     assert ("이서윤", "대표", "정의당") in {(m.person.label, m.role, m.org.label if m.org else None)
                                          for m in facts.memberships}
+    # past a body where another holds a post
+    facts = run("김보람 정의당 대표는 한빛노조 홍민수 위원장과 만났다. 이 자리에는 이서윤 원내대표도 참석했다.").facts
+    assert ("이서윤", "원내대표", "정의당") in {(m.person.label, m.role, m.org.label if m.org else None)
+                                          for m in facts.memberships}
 
 
 def test_a_post_written_with_its_organization_s_first_letters_is_the_post_at_that_organization():
