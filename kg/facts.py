@@ -2129,10 +2129,11 @@ def ceremony_label(ctx: Context, sentence: Sentence, at: int, word: str, hosts: 
 def attends_another_gathering(plain: str, event: Event) -> bool:
     """Whether those the sentence says attended were at a gathering other than `event`, the one told before:
     another gathering the sentence opens on (`포럼에는 최태원 회장이 참석했다` after a summit; but a meeting is
-    also a 회담, and a signing's ceremony is its own: 협약식에는). (A ceremony that signs nothing is its own
-    event: `hold_ceremony`.)"""
+    also a 회담, one told as a 간담회 is that, and a signing's ceremony is its own: 협약식에는). (A ceremony
+    that signs nothing is its own event: `hold_ceremony`.)"""
     opened = ATTENDED_AT.match(plain)
-    return opened is not None and opened.group(1) not in event.label \
+    told = event.evidence[0].text if event.evidence else ""
+    return opened is not None and opened.group(1) not in event.label and opened.group(1) not in told \
         and opened.group(1) not in ALSO_CALLED.get(event.kind, ())
 
 

@@ -896,6 +896,9 @@ def test_one_who_attends_joins_the_latest_gathering_not_a_visit_told_after_it():
     assert [tuple(a.label for a in e.attendees) for e in facts.events] == [("한빛노조",)]
     # nor does one (서명수) sign
     assert run("한빛전자와 누리소재는 업무협약 이후 서명수 사장이 방문했다.").facts.agreements == []
+    # a meeting told as a gathering (간담회를 가졌다) is the one its attendees join
+    facts = run("김보람 대표는 9일 홍민수 위원장과 간담회를 가졌다. 간담회에는 이서윤 의원도 참석했다.").facts
+    assert [sorted(a.label for a in e.attendees) for e in facts.events] == [["김보람", "이서윤", "홍민수"]]
 
 
 def test_one_who_attends_a_ceremony_that_signs_nothing_joins_no_signing_told_before():
