@@ -666,6 +666,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
     appointed: dict[tuple, Sentence] = {}  # an orgless post someone is appointed to, and where
     promoted = promoted_from(ctx)
     lead = lead_company(ctx)
+    carried = ctx.carried_subjects("Organization")
     for ap in ctx.mentions.appositions:
         person = ctx.entities.of(ap.person)
         if person is None or person.kind != "Person" or ap.title.value in lexicon.courtesy_titles():
@@ -712,7 +713,12 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
                 board = subject_before(ctx, sentences[ap.title.sentence], ap.person.start, ("Organization",),
                                        lambda e: company_of_body(ctx, e) is not None)
                 subject = company_of_body(ctx, board) if board is not None else None
-            subject_company.setdefault(key, subject or (lead if role in COMPANY_POSTS and not ap.former else None))
+            # LG화학은 … 선임했다. 신학철 부회장은 …: the company the story goes on with, before the story's own
+            went_on = carried[ap.title.sentence] if ctx.own_subject(sentences[ap.title.sentence], "Organization") \
+                is None else None
+            went_on = went_on if went_on is not None and went_on.cls == "Corporation" else None
+            subject_company.setdefault(
+                key, subject or (went_on or lead if role in COMPANY_POSTS and not ap.former else None))
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
         if org is None and ctx.body[ap.title.end:ap.title.end + 1] in ("에", "로", "으"):  # 사무총장에 …

@@ -939,7 +939,7 @@ def test_a_party_s_post_named_without_one_is_at_the_party_named_last_before_it()
     facts = run("정의당은 10일 회의를 열었다. 김보람 대표는 국회에서 말했다. 이서윤 원내대표도 반대했다. "
                 "한빛전자는 실적을 냈다. 홍민수 대표는 웃었다.").facts
     assert sorted((m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships) == [
-        ("김보람", "대표", "정의당"), ("이서윤", "원내대표", "정의당"), ("홍민수", "대표", None)]  # no party
+        ("김보람", "대표", "정의당"), ("이서윤", "원내대표", "정의당"), ("홍민수", "대표", "한빛전자")]  # no party
     # however many sentences after
     facts = run("정의당은 10일 의원총회를 열었다. 김보람 의원이 뽑혔다. 임기는 1년이다. 결선은 없었다. "
                 "이서윤 대표는 환영했다.").facts
@@ -976,6 +976,11 @@ def test_a_company_post_named_without_a_company_is_at_the_company_whose_news_the
     facts = run("한빛전자가 21일 사장단 인사를 발표했다. 김보람 부사장은 미래전략실을 맡는다.").facts
     assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
         ("김보람", "부사장", "한빛전자")}
+    # or at the company the story goes on with, when it names another after its news
+    facts = run("한빛그룹이 27일 임원 인사를 단행했다. 한빛화학은 김보람 본부장을 대표로 선임했다. "
+                "이한결 부회장은 고문으로 물러난다.").facts
+    assert ("이한결", "부회장", "한빛화학") in {(m.person.label, m.role, m.org.label if m.org else None)
+                                          for m in facts.memberships}
 
 
 def test_통화_in_the_name_of_a_currency_body_is_no_call_and_the_body_s_meeting_is_one():
