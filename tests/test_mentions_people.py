@@ -108,6 +108,8 @@ def test_a_name_inside_a_quotation_is_not_the_speaker():
 
 def test_three_country_syllables_are_no_person():
     assert named("한중일 3국 정상회의가 열렸다.", "Person") == []
+    # nor are two names anything, France's (불) among them
+    assert [m.text for m in mentions("양국은 한불 수교를 기념했다.").mentions] == []
 
 
 def test_names_with_a_country_or_a_club_in_brackets_are_people():

@@ -137,9 +137,9 @@ PLACE_AFFIXES = ("발", "행")
 #: a quotation within a sentence, in double or single quotes
 QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|[‘'][^’']*[’']")
 
-#: the one-syllable names of countries that news pairs and triples: 한미, 한중일, 남북; 조러 (조선, as North
-#: Korea writes itself)
-COUNTRY_SYLLABLES = set("한미일중북남러조")
+#: the one-syllable names of countries that news pairs and triples: 한미, 한중일, 남북, 한불 (불, France); 조러
+#: (조선, as North Korea writes itself)
+COUNTRY_SYLLABLES = set("한미일중북남러조불")
 #: what two countries named by their syllables have between them: 북미 관계, 한미 정상회담 (북미 alone, or
 #: before 시장, is North America)
 BETWEEN_COUNTRIES = (r"관계|정상|회담|양국|3국|동맹|합동|연합|공조|협력|외교|간|당국|국방|통상|무역|자유무역"
