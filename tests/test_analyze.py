@@ -143,6 +143,7 @@ def test_a_common_noun_kiwi_takes_for_a_name_is_that_noun_as_a_word_of_its_own_b
     assert tags("메타버스랩은 투자를 받았다.")[0] == ("메타버스", "NNP")  # a company, maybe
     assert ("에틸렌", "NNG") in tags("조호르주에 에틸렌 공장을 운영한다.")  # a commodity chemical
     assert ("해수", "NNG") in tags("3조원 규모의 해수 공급 플랜트를 짓는다.")  # seawater
+    assert ("잉곳", "NNG") in tags("공장은 잉곳과 웨이퍼를 생산한다.")  # a solar cell's material
 
 
 def test_a_listed_common_noun_kiwi_does_not_know_is_known_as_that_noun():
