@@ -59,7 +59,7 @@ SIGNED_AND_ON = re.compile(r"(?:(?:체결|서명|조인)(?:하고|했고|하며|
 #: a deal: the subject buys, takes a stake in, or puts money into the object
 DEAL = re.compile(
     r"(인수|흡수합병|매입|취득|출자|유상증자|지분 투자|지분투자|투자|수주|사들(?=였|인|이))"
-    r"(?:하|했|한|해|를|에|키로|하기로|를 결정|에 참여|(?=받)|(?<=사들))"
+    r"(?:하|했|한|해|를|에|키로|하기로|할(?=\s?(?:예정|계획|방침))|를 결정|에 참여|(?=받)|(?<=사들))"
 )
 #: the noun a deal told with a verb of its own is called by: 사들였다 is a purchase (인수)
 DEAL_NOUNS = {"사들": "인수"}
@@ -1590,7 +1590,7 @@ def extract_deals(ctx: Context, facts: Facts) -> None:
         done = DEAL_NOUNS.get(deal.group(1), deal.group(1))
         kind = DEAL_KINDS.get(done, "계약")
         date, guessed = ctx.deal_date(sentence)
-        planned = DEAL_PLANNED.match(plain, deal.end()) is not None  # 인수하기로 했다: decided, not done yet
+        planned = DEAL_PLANNED.match(plain, deal.end(1)) is not None  # 인수하기로 했다: decided, not done yet
         if planned and guessed:
             date = None
         money = [q for q in ctx.of_kind(sentence, "Quantity") if q.unit in MONEY]
@@ -2053,7 +2053,7 @@ def guests_of(ctx: Context, actors: list[tuple[Mention, Entity]], hosts: list[En
         if m.end >= at or e in hosts or e in guests:
             continue
         listed = tail.startswith((",", "·")) and LAST_WITH_WHOM.search(ctx.body, m.end, at) is not None
-        if WITH_WHOM.match(tail) and not tail.startswith(("와의", "과의")) or listed:
+        if WITH_WHOM.match(tail) or listed:
             guests.append(e)
     return guests
 
@@ -2497,6 +2497,7 @@ def is_aside(body: str, m: Mention, end: int) -> bool:
     close, opened = body.find(")", m.end, end), body.find("(", m.end, end)
     gloss = body[m.start - 1:m.start] == "(" and close == m.end
     return close >= 0 and (opened < 0 or close < opened) and not gloss
+
 
 def counts_listed_bodies(body: str, q: Mention) -> bool:
     """Whether the amount counts the organizations just listed before it with 등 (A와 B, C 등 3개 부처, … 등

@@ -1316,6 +1316,8 @@ def test_an_agreement_to_be_signed_has_no_signing_day_and_no_signing_yet():
 def test_a_purchase_decided_but_not_yet_done_is_planned_until_told_as_done():
     (bought,) = run("한빛증권은 세온증권의 지분 51%를 사들이기로 했다.").facts.agreements
     assert (bought.type, bought.planned, bought.date) == ("인수", True, None)
+    (bought,) = run("한빛증권은 세온증권을 인수할 예정이다.").facts.agreements
+    assert bought.planned
     (done,) = run("한빛증권은 세온증권을 인수하기로 했다. 한빛증권은 3일 세온증권을 인수했다.").facts.agreements
     assert not done.planned
 
