@@ -172,16 +172,19 @@ def names_before_suffixes(tokens: tuple[Token, ...], body: str) -> tuple[Token, 
     k = 1
     while k < len(out):
         suffix = out[k]
+        if suffix.tag != "NNG" or out[k - 1].end < suffix.start:  # (no noun, or nothing before it in its word)
+            k += 1
+            continue
         start = k  # back to the word's first morpheme (a fused ending shares its syllable: 오/VX ᆫ/ETM)
         while start > 0 and out[start - 1].end >= out[start].start:
             start -= 1
         run = out[start:k]
-        name = body[out[start].start:suffix.start] if run else ""
-        company = suffix.tag == "NNG" and org_suffixes().match(name + suffix.form)
         ends_word = k + 1 == len(out) or out[k + 1].start > suffix.end or out[k + 1].tag.startswith(("J", "S"))
-        if run and company and company.text == suffix.form and company.cls == "Corporation" and ends_word \
-                and all(t.tag in MISREAD_NAME_TAGS and t.end - t.start == 1 for t in run) \
-                and any(t.tag != "NNG" for t in run) and HANGUL_ONLY.match(name):
+        misread = ends_word and any(t.tag != "NNG" for t in run) \
+            and all(t.tag in MISREAD_NAME_TAGS and t.end - t.start == 1 for t in run)
+        name = body[out[start].start:suffix.start] if misread else ""
+        company = org_suffixes().match(name + suffix.form) if misread and HANGUL_ONLY.match(name) else None
+        if company is not None and company.text == suffix.form and company.cls == "Corporation":
             out[start:k] = [Token(name, "NNP", out[start].start, suffix.start, True)]
             k = start + 2
         else:
