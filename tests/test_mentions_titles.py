@@ -818,3 +818,10 @@ def test_a_committee_of_a_company_is_the_company_s_and_its_head_holds_the_post_t
     found = run("김보람 전 대표는 한빛그룹 누리추구협의회 ICT위원장으로 자리를 옮긴다.")
     assert ("김보람", "위원장", "누리추구협의회") in [(m.person.label, m.role, m.org.label if m.org else None)
                                                 for m in found.facts.memberships]
+
+
+def test_a_company_called_by_a_dictionary_word_the_story_names_as_a_subject_holds_the_post():
+    text = "파랑새는 누리전자 지분 100%를 사들였다. 김보람 파랑새 대표는 말했다."
+    assert posts(text) == [("김보람", "대표", "파랑새", False)]
+    # a short word is no company, though named as a subject too (총괄, what the post covers)
+    assert named("김보람 총괄 대표는 말했다. 총괄은 어렵다.", "Organization") == []

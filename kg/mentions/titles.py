@@ -648,6 +648,8 @@ class TitleReader(ReaderBase):
             return k == i - 1 and (bool(self.multi_word_name(before)) or self.foreign_name_start(i - 1) < i - 1
                                    and not self.is_foreign_part(word)) \
                 and any(is_proper(t) for t in word.stem_tokens) and self.stem(word) not in lexicon.title_modifiers()
+        if self.is_company_called_by_a_word(word):
+            return True
         if not word.stem_tokens or self.stem(word) in lexicon.title_modifiers() \
                 or not all(t.tag in ("NNP", "SL", "SH") or t.oov for t in word.stem_tokens) \
                 or is_field_business(self.stem(word)):
@@ -656,6 +658,26 @@ class TitleReader(ReaderBase):
         ends_like_body = lexicon.org_suffixes().match(self.stem(word), slack=1) is not None  # 노동당
         return not self.is_name_shaped(word) or len(self.stem(word)) == 2 \
             or len(self.stem(word)) == 3 and (unseen or ends_like_body) and not self.is_listed_name(k)
+
+    def is_company_called_by_a_word(self, word: Word) -> bool:
+        """`안준형 오아시스 대표` … `오아시스는 티몬 지분을 사들였다`: a dictionary noun of three syllables or more
+        between a Korean full name and a title, that the article also names on its own as a subject, is a
+        company called by a word (an oasis), no field of the post."""
+        stem = self.stem(word)
+        return self.is_dictionary_noun(word) and len(stem) >= 3 and HANGUL_ONLY.match(stem) is not None \
+            and stem not in lexicon.title_modifiers() and self.named_as_subject_elsewhere(word)
+
+    def named_as_subject_elsewhere(self, word: Word) -> bool:
+        """Whether the article names the word elsewhere on its own as a subject or topic (오아시스는, 오아시스가)."""
+        stem, body = self.stem(word), self.body
+        at = body.find(stem)
+        while at >= 0:
+            end = at + len(stem)
+            if at != word.start and not HANGUL_ONLY.match(body[at - 1:at]) and body[end:end + 1] in SUBJECT_TAILS \
+                    and not HANGUL_ONLY.match(body[end + 1:end + 2]):
+                return True
+            at = body.find(stem, at + 1)
+        return False
 
     def unknown_company_before(self, j: int, person: Mention) -> OrgSlot | None:
         """`빗썸 이재원 대표`, `무학 최재호 회장`: a proper noun no lexicon knows, right before a Korean full name
