@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from kg import lexicon
@@ -665,19 +666,7 @@ class TitleReader(ReaderBase):
         company called by a word (an oasis), no field of the post."""
         stem = self.stem(word)
         return self.is_dictionary_noun(word) and len(stem) >= 3 and HANGUL_ONLY.match(stem) is not None \
-            and stem not in lexicon.title_modifiers() and self.named_as_subject_elsewhere(word)
-
-    def named_as_subject_elsewhere(self, word: Word) -> bool:
-        """Whether the article names the word elsewhere on its own as a subject or topic (오아시스는, 오아시스가)."""
-        stem, body = self.stem(word), self.body
-        at = body.find(stem)
-        while at >= 0:
-            end = at + len(stem)
-            if at != word.start and not HANGUL_ONLY.match(body[at - 1:at]) and body[end:end + 1] in SUBJECT_TAILS \
-                    and not HANGUL_ONLY.match(body[end + 1:end + 2]):
-                return True
-            at = body.find(stem, at + 1)
-        return False
+            and stem not in lexicon.title_modifiers() and self.named_alone_elsewhere(word, SUBJECT_TAILS)
 
     def unknown_company_before(self, j: int, person: Mention) -> OrgSlot | None:
         """`빗썸 이재원 대표`, `무학 최재호 회장`: a proper noun no lexicon knows, right before a Korean full name
@@ -714,14 +703,14 @@ class TitleReader(ReaderBase):
             return None
         return OrgSlot(owner.start, word.stem_end, "Organization", unit[0])
 
-    def named_alone_elsewhere(self, word: Word) -> bool:
-        """Whether the article names the word elsewhere on its own, with a particle (정관장을 꺾고). A plain
-        search: a pattern compiled per word costs more than the rest of the rule."""
+    def named_alone_elsewhere(self, word: Word, particles: Collection[str] = ALONE_PARTICLES) -> bool:
+        """Whether the article names the word elsewhere on its own, with a particle (정관장을 꺾고; or one of
+        `particles`). A plain search: a pattern compiled per word costs more than the rest of the rule."""
         stem, body = self.stem(word), self.body
         at = body.find(stem)
         while at >= 0:
             end = at + len(stem)
-            if at != word.start and not HANGUL_ONLY.match(body[at - 1:at]) and body[end:end + 1] in ALONE_PARTICLES \
+            if at != word.start and not HANGUL_ONLY.match(body[at - 1:at]) and body[end:end + 1] in particles \
                     and end + 1 < len(body) and not HANGUL_ONLY.match(body[end + 1]):
                 return True
             at = body.find(stem, at + 1)
