@@ -424,6 +424,8 @@ def test_a_foreign_given_name_alone_is_a_person_but_not_a_town_or_a_namesake():
 
 def test_a_dictionary_noun_after_a_foreign_name_ends_it():
     assert named("뮤직비디오 속 크리스 브라운 연인은 우리가 아는 그녀다.", "Person") == ["크리스 브라운"]
+    # and so does one with its prefix: 테일러 is a city's name here, 신공장 its new plant
+    assert named("한빛전자의 텍사스 테일러 신공장이 칩을 생산한다.", "Person") == []
 
 
 def test_a_multiword_name_kiwi_knows_that_a_given_name_opens_is_a_person_whatever_its_ending():

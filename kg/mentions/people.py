@@ -53,6 +53,12 @@ from kg.mentions.patterns import (
 from kg.words import HANGUL_ONLY, Word, is_proper, title_split
 
 
+def is_prefixed_noun(word: Word) -> bool:
+    """`신공장`, `대규모`: a prefix and a dictionary noun, one common word (신/XPN 공장/NNG)."""
+    tokens = word.stem_tokens
+    return len(tokens) == 2 and tokens[0].tag == "XPN" and tokens[1].tag == "NNG" and not tokens[1].oov
+
+
 def is_death_in_family(text: str) -> bool:
     """`남편상`, `부친상`: a death in someone's family, as an obituary tells it, no one's name."""
     return text.endswith("상") and text[:-1] in lexicon.person_nouns()
@@ -363,7 +369,8 @@ class PeopleReader(ReaderBase):
             parts = self.foreign_name_from(i)
             # a dictionary noun ends the name before it (크리스 브라운 연인은: his lover), but a family name
             # may be a common word too (대니 리: 리 is also a village)
-            end = next((k for k, w in enumerate(parts) if k > 0 and self.is_dictionary_noun(w)
+            # (and so does a common noun with its prefix: 테일러 신공장, Taylor's new plant)
+            end = next((k for k, w in enumerate(parts) if k > 0 and (self.is_dictionary_noun(w) or is_prefixed_noun(w))
                         and not self.is_family_name(w) and self.stem(w) not in GENERATIONAL), len(parts))
             if end >= 2:
                 opener = i - 1 if i > 0 and self.spaced(i - 1, i) and self.is_given_name_like_a_family_name(i - 1) \
