@@ -547,10 +547,20 @@ def post_named_before(ctx: Context, ap: Apposition) -> Entity | None:
         if title.kind != "Title" or title.end > ap.person.start or (title.value or title.text) != role \
                 or not ctx.body.startswith(("에", "로", "으로"), title.end):
             continue
-        org = next((m for m in named if m.kind == "Organization" and m.end + 1 == title.start), None)
+        # (한빛증권의 신임 대표이사에: its own post, and the new one)
+        org = next((m for m in named if m.kind == "Organization" and m.end < title.start
+                    and is_post_of(ctx.body[m.end:title.start])), None)
         if org is not None:
             return ctx.entities.of(org)
     return None
+
+
+def is_post_of(between: str) -> bool:
+    """Whether the text between an organization and a title makes the title its post: a space, or 의, and
+    a modifier of the title (한빛증권 대표, 한빛증권의 신임 대표)."""
+    words = between.removeprefix("의").split()
+    return between[:1] in (" ", "의") and between.endswith(" ") and len(words) <= 1 \
+        and all(w in lexicon.title_modifiers() for w in words)
 
 
 def led_by(ctx: Context, ap: Apposition) -> Entity | None:

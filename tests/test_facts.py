@@ -1569,6 +1569,12 @@ def test_the_people_a_gathering_is_held_with_attend_it():
     assert [[a.label for a in e.attendees] for e in facts.events] == [["김보람", "이한결"]]
 
 
+def test_a_post_someone_is_appointed_to_with_its_organization_before_it_is_that_organization_s():
+    facts = run("한빛대 신임 총장에 김보람 전 총장 재선임…\"연구 중심대학으로\"").facts
+    assert {(m.person.label, m.role, m.org.label if m.org else None, m.former) for m in facts.memberships} == {
+        ("김보람", "총장", "한빛대", False), ("김보람", "총장", "한빛대", True)}  # the post he held before too
+
+
 def test_a_company_post_named_without_one_is_at_the_company_whose_committee_is_the_subject():
     facts = run("한빛금융지주 회장후보추천위원회는 4일 김보람 현 회장을 차기 회장 후보로 단독 추천했다.").facts
     assert [(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships] == [

@@ -92,6 +92,9 @@ def test_a_career_told_of_another_named_by_a_short_form_is_no_one_s():
 def test_appointing_company_is_the_organization_of_the_new_post():
     found = posts("한빛무역은 13일 이사회를 열어 최한결 총괄사장을 대표이사로 선임했다.")
     assert ("최한결", "대표이사", "한빛무역", False) in found and ("최한결", "총괄사장", "한빛무역", False) in found
+    # but a post named as another organization's (의), new or not, is that organization's
+    found = posts("한빛금융지주는 19일 자회사 한빛증권의 신임 대표이사에 김보람 부사장을 내정했다.")
+    assert ("김보람", "대표이사", "한빛증권", False) in found
 
 
 def test_a_central_bank_s_assistant_governor_is_a_post():

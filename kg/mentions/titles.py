@@ -97,7 +97,10 @@ class TitleReader(ReaderBase):
             if TOOK_OFFICE.match(self.body, title.end):
                 continue  # … 교수 출신으로 2022년 총장에 취임했다: the post taken is held still
             index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
-            org, _, _ = self.walk_back(index, self.words[index], title)
+            org, _, stop = self.walk_back(index, self.words[index], title)
+            if org is None and stop >= 0 and self.tail(self.words[stop]) == "의":  # 한빛증권의 신임 대표이사에
+                org = self.org_slot(self.words[stop], self.words[stop].start, self.words[stop].stem_end)
+                org = org if org is not None and org.kind == "Organization" else None
             org_mention = self.commit(org) if org else previous_org
             self.out.appositions.append(Apposition(subject, title, org_mention, True))
             previous_org = org_mention
@@ -138,7 +141,10 @@ class TitleReader(ReaderBase):
             if person is None:
                 continue
             index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
-            org, _, _ = self.walk_back(index, self.words[index], title)
+            org, _, stop = self.walk_back(index, self.words[index], title)
+            if org is None and stop >= 0 and self.tail(self.words[stop]) == "의":  # 한빛증권의 신임 대표이사에
+                org = self.org_slot(self.words[stop], self.words[stop].start, self.words[stop].stem_end)
+                org = org if org is not None and org.kind == "Organization" else None
             # 김민수 한빛전자 부사장을 사장으로 승진: one promoted stays at the organization of his post before
             before = next((a.org for a in self.out.appositions if a.person is person and a.org is not None
                            and a.title.end <= title.start), None) if PROMOTED in self.sentence.text else None
