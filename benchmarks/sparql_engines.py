@@ -81,8 +81,10 @@ def median_ms(fn, repeats: int, limit: float | None = None) -> str:
 
 
 def busiest(store: ox.Store, query: str, variable: str) -> tuple[ox.Term, int]:
-    """The value of `variable` with the most rows in the full answer, and that count."""
-    counts = Counter(row[variable] for row in store.query(query, use_default_graph_as_union=True))
+    """The value of `variable` with the most rows in the full answer, and that count (rows that leave it
+    unbound, under OPTIONAL, have no value to focus on)."""
+    counts = Counter(value for row in store.query(query, use_default_graph_as_union=True)
+                     if (value := row[variable]) is not None)
     return counts.most_common(1)[0]
 
 
