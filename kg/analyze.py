@@ -118,8 +118,9 @@ def analyze(article: Article) -> Analysis:
         at = line.start()
         for sent in kiwi().split_into_sents(line.group().translate(INTERPUNCT), return_tokens=True):
             read = (Token(t.form, t.tag, at + t.start, at + t.end, bool(t.oov)) for t in sent.tokens)
-            tokens = common_nouns_alone(subject_particles_after_names(hyphenated_names_joined(names_before_suffixes(
-                tuple(piece for token in read for piece in split_glued_particle(token, body)), body))))
+            pieces = tuple(piece for token in read for piece in split_glued_particle(token, body))
+            tokens = common_nouns_alone(subject_particles_after_names(hyphenated_names_joined(
+                names_before_letters(names_before_suffixes(pieces, body), body))))
             start, end = at + sent.start, at + sent.end
             sentences.append(Sentence(len(sentences), start, end, body[start:end], tokens))
     return Analysis(article, nouns_read_elsewhere(tuple(sentences)))
@@ -189,6 +190,22 @@ def names_before_suffixes(tokens: tuple[Token, ...], body: str) -> tuple[Token, 
             k = start + 2
         else:
             k += 1
+    return tuple(out)
+
+
+def names_before_letters(tokens: tuple[Token, ...], body: str) -> tuple[Token, ...]:
+    """`사카나AI의` = 사/NNG 카/NNG 나/JC AI/SL 의: Hangul, then Latin letters written onto it, is one name; a
+    conjunction (나, 와) glued to letters joins nothing, since a list is written with a space."""
+    out = list(tokens)
+    for k in range(len(out) - 2, 0, -1):
+        joint, letters = out[k], out[k + 1]
+        if joint.tag != "JC" or letters.tag != "SL" or joint.end != letters.start or out[k - 1].end != joint.start:
+            continue
+        start = k - 1
+        while start > 0 and out[start - 1].end == out[start].start and out[start - 1].tag.startswith("NN"):
+            start -= 1
+        if all(t.tag.startswith("NN") for t in out[start:k]) and HANGUL_ONLY.match(body[out[start].start:joint.end]):
+            out[start:k + 2] = [Token(body[out[start].start:letters.end], "NNP", out[start].start, letters.end, True)]
     return tuple(out)
 
 

@@ -168,3 +168,10 @@ def test_an_unknown_name_kiwi_cuts_into_syllables_before_a_company_s_ending_is_o
     # but dictionary nouns stay, and so does an ending inside a longer word
     assert ("기후", "NNG") in forms("기후동행카드를 샀다.")
     assert ("전자", "NNG") in forms("전기및전자공학부 교수가 말했다.")
+
+
+def test_hangul_with_latin_letters_written_onto_it_is_one_name_though_kiwi_reads_a_conjunction():
+    def forms(text):
+        return [(t.form, t.tag) for s in analyze(Article("t", text)).sentences for t in s.tokens]
+    assert forms("스타트업 누리나AI의 지분을 샀다.")[1] == ("누리나AI", "NNP")  # 누리 + 나/JC + AI
+    assert ("나", "JC") in forms("그는 사과나 AI를 샀다.")  # a list, written with a space
