@@ -106,11 +106,3 @@ def test_an_agreement_to_be_signed_is_listed_as_planned(tmp_path):
     to_graph([process(Article("planned", text))]).serialize(tmp_path / "graph.ttl", format="turtle")
     found = rows(tmp_path, "agreements.rq")
     assert {(r[2], r[5]) for r in found} == {("", "planned")}
-
-
-def test_a_deal_decided_for_later_is_planned_by_its_parties(tmp_path):
-    text = "한빛증권은 세온증권을 인수하기로 했다."
-    to_graph([process(Article("planned", text))]).serialize(tmp_path / "graph.ttl", format="turtle")
-    found = rows(tmp_path, "plans.rq")
-    assert sorted((r[0], r[1]) for r in found) == [
-        ("한빛증권의 세온증권 인수", "세온증권"), ("한빛증권의 세온증권 인수", "한빛증권")]
