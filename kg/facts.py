@@ -2051,7 +2051,7 @@ def extract_events(ctx: Context, facts: Facts) -> None:
 
 #: the particle of the ones a gathering is held with, and the end of a list of them: 김 시장과, 대표들과
 WITH_WHOM = re.compile(r"(?:와|과)\s")
-LAST_WITH_WHOM = re.compile(r"(?:와|과)\s$")
+LAST_WITH_WHOM = re.compile(f"{WITH_WHOM.pattern}$")
 
 
 def guests_of(ctx: Context, actors: list[tuple[Mention, Entity]], hosts: list[Entity], at: int) -> list[Entity]:

@@ -96,11 +96,7 @@ class TitleReader(ReaderBase):
                 continue
             if TOOK_OFFICE.match(self.body, title.end):
                 continue  # … 교수 출신으로 2022년 총장에 취임했다: the post taken is held still
-            index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
-            org, _, stop = self.walk_back(index, self.words[index], title)
-            if org is None and stop >= 0 and self.tail(self.words[stop]) == "의":  # 한빛증권의 신임 대표이사에
-                org = self.org_slot(self.words[stop], self.words[stop].start, self.words[stop].stem_end)
-                org = org if org is not None and org.kind == "Organization" else None
+            org = self.org_of_post(title)
             org_mention = self.commit(org) if org else previous_org
             self.out.appositions.append(Apposition(subject, title, org_mention, True))
             previous_org = org_mention
@@ -140,11 +136,7 @@ class TitleReader(ReaderBase):
                 continue
             if person is None:
                 continue
-            index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
-            org, _, stop = self.walk_back(index, self.words[index], title)
-            if org is None and stop >= 0 and self.tail(self.words[stop]) == "의":  # 한빛증권의 신임 대표이사에
-                org = self.org_slot(self.words[stop], self.words[stop].start, self.words[stop].stem_end)
-                org = org if org is not None and org.kind == "Organization" else None
+            org = self.org_of_post(title)
             # 김민수 한빛전자 부사장을 사장으로 승진: one promoted stays at the organization of his post before
             before = next((a.org for a in self.out.appositions if a.person is person and a.org is not None
                            and a.title.end <= title.start), None) if PROMOTED in self.sentence.text else None
@@ -464,6 +456,17 @@ class TitleReader(ReaderBase):
             listed.insert(0, found)
             j -= 1
         return listed
+
+    def org_of_post(self, title: Mention) -> OrgSlot | None:
+        """The organization a post taken or held is named with: before the title (한빛증권 신임 대표이사에), or
+        as whose it is, with 의 (한빛증권의 신임 대표이사에)."""
+        index = next(i for i, w in enumerate(self.words) if w.start <= title.start < w.end)
+        org, _, stop = self.walk_back(index, self.words[index], title)
+        if org is not None or stop < 0 or self.tail(self.words[stop]) != "의":
+            return org
+        owner = self.words[stop]
+        slot = self.org_slot(owner, owner.start, owner.stem_end)
+        return slot if slot is not None and slot.kind == "Organization" else None
 
     def walk_back(self, index: int, word: Word, title: Mention) -> tuple[OrgSlot | None, bool, int]:
         """From a title back over modifiers (전, 신임), an organization and parentheses, to where a name may end."""
