@@ -18,6 +18,8 @@ def test_organization_suffix_names_an_unknown_organization():
     assert named("이번 입찰에는 누리마린시스템스가 참여했다.", "Organization") == ["누리마린시스템스"]
     assert named("에어부산과 에어서울, 진에어는 하나로 합쳐진다.", "Organization") == ["에어부산", "에어서울", "진에어"]
     assert named("시는 광주테크노파크와 협약을 맺었다.", "Organization") == ["광주테크노파크"]
+    assert named("이후 누리사이언스 대표는 김보람 회장이 맡았다.", "Organization") == ["누리사이언스"]
+    assert named("누리모빌리티 대표는 이날 사임했다.", "Organization") == ["누리모빌리티"]
 
 
 def test_federations_unions_and_commands_by_suffix_even_after_a_country_name():
