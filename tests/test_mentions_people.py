@@ -106,6 +106,10 @@ def test_a_name_inside_a_quotation_is_not_the_speaker():
     assert named(text, "Person") == ["홍길동"]
 
 
+def test_a_loanword_from_a_family_name_s_syllable_is_no_person():
+    assert named("두 회사는 모터와 인버터를 함께 만든다.", "Person") == []
+
+
 def test_three_country_syllables_are_no_person():
     assert named("한중일 3국 정상회의가 열렸다.", "Person") == []
     # nor are two names anything, France's (불) among them

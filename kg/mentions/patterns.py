@@ -146,7 +146,7 @@ BETWEEN_COUNTRIES = (r"관계|정상|회담|양국|3국|동맹|합동|연합|공
                      r"|FTA|대화|협상|실무|고위급")
 #: syllables of foreign words that Korean names do not use: 모리스 is no Korean full name, nor are
 #: 유니콘 (no Korean given name has a syllable that opens with ㅋ) and 오피셜 (셜)
-FOREIGN_SYLLABLES = set("스르즈드트크브프츠쯔셜셰쉐쥬퓨뷰줘웨웬페퍼") \
+FOREIGN_SYLLABLES = set("스르즈드트크브프츠쯔셜셰쉐쥬퓨뷰줘웨웬페퍼버터턴튼슨") \
     | {chr(0xAC00 + 15 * 588 + k) for k in range(588)}  # ㅋ: 16th initial
 
 #: what may come before each kind of unit noun (units.tsv): 한국일보 노조, 오바마 행정부, 콜로라도 대학 (a
