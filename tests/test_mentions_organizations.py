@@ -551,3 +551,10 @@ def test_an_unknown_name_with_its_letters_in_brackets_before_관계자_is_an_org
 def test_a_shipping_line_named_after_its_cue_is_a_company():
     found = mentions("한빛조선은 그리스 선사 오르피온마린으로부터 운반선 2척을 수주했다.").mentions
     assert ("오르피온마린", "Corporation") in [(m.text, m.cls) for m in found]
+
+
+def test_a_company_s_branch_abroad_written_in_three_words_is_one_company():
+    found = mentions("누리전자는 한빛전자 미국 법인과 공급 계약을 맺었다.")
+    assert [(m.text, m.cls) for m in found.mentions if m.kind == "Organization"] == [
+        ("누리전자", "Corporation"), ("한빛전자 미국 법인", "Corporation")]
+    assert named("그는 한국 법인을 세웠다.", "Organization") == []

@@ -9,6 +9,7 @@ from kg import lexicon
 from kg.mentions.base import ReaderBase, is_of_a_country, is_verbal
 from kg.mentions.patterns import (
     AROUND,
+    BRANCH_NOUNS,
     DAY_NAMED,
     ESTABLISH,
     FACILITIES,
@@ -414,6 +415,18 @@ class OrganizationReader(ReaderBase):
             # 현대차 미국법인: a company's branch is a company too, a ministry's a government body
             self.replace_span(named.start, word.stem_end, "Organization",
                               named.cls if branch and named.kind == "Organization" else cls)
+
+    def read_branches_written_apart(self) -> None:
+        """`한빛전자 미국 법인과`, `한빛은행 런던 지점`: an organization, a place and a noun for a branch, each a
+        word of its own, are the organization's branch there, as `한빛전자 미국법인` is written in one word."""
+        for i in range(2, len(self.words)):
+            company, place, branch = self.words[i - 2], self.words[i - 1], self.words[i]
+            if self.stem(branch) not in BRANCH_NOUNS or company.has_tail or place.has_tail \
+                    or not self.spaced(i - 2, i) or self.mention_at(place, "Place") is None:
+                continue
+            owner = next((m for m in self.out.mentions if m.kind == "Organization" and m.end == company.stem_end), None)
+            if owner is not None:
+                self.replace_span(owner.start, branch.stem_end, "Organization", owner.cls)
 
     def read_company_committees(self) -> None:
         """`한빛그룹 ESG위원회`: a committee no lexicon knows, right after a company, is the company's and no
