@@ -77,8 +77,11 @@ BOUGHT_BY = re.compile(r"(?:에|에게)\s?(?:인수|매각)(되|됐|된다|된(?
 SUCCESSION = re.compile(r"뒤를 이어|뒤를 잇|후임|바통을 이어|자리를 물려받")
 #: a merger of two companies named together as the subject: 누리제약과 한빛바이오가 합병한다
 MERGING = re.compile(r"(?<!흡수)합병(?:한다|했|하기로|키로|에 합의|(?:이|을|도) (?:마무리|완료|성사|결의|의결))")
-#: a sale: the subject sells what it names to the buyer it names with 에 or 에게
-SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)")
+#: a sale: the subject sells what it names to the buyer it names with 에 or 에게; handing over (넘기다, 양도하다)
+#: is a sale only of a stake, a business or a property (not 사건을 검찰에 넘겼다)
+SALE = re.compile(r"매각(?:하|했|한|을|키로|하기로|에 합의)"
+                  r"|(?P<handed>양도(?:하|했|한|키로)|넘(?:긴|겼|기는|기기로|기고|기며))")
+SOLD_ASSETS = re.compile(r"지분|주식|경영권|사업|부문|공장|법인|자회사|계열사|사옥|부지")
 #: after the deal word, money coming in rather than going out: 투자를 유치했다, 투자를 받았다
 RECEIVED = re.compile(r"\s*(?:를|을)?\s*(?:유치|받)")
 #: who money or a thing comes from: 누리캐피탈로부터, A와 B 등으로부터
@@ -1699,6 +1702,8 @@ def extract_sales(ctx: Context, facts: Facts) -> None:
         plain = ctx.unquoted_text(sentence)
         sale, seller = SALE.search(plain), sellers[sentence.index]
         if sale is None or seller is None or UNSURE.match(plain, sale.end()):
+            continue
+        if sale.group("handed") and not SOLD_ASSETS.search(plain, 0, sale.start()):
             continue
         at = sentence.start + sale.start()
         named = [(m, e) for m, e in ctx.actors(sentence, ("Organization", "Concept"))

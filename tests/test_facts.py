@@ -1007,6 +1007,14 @@ def test_a_sale_is_an_agreement_between_the_seller_and_the_buyer_it_sells_to():
     assert [[p.label for p in a.parties] for a in facts.agreements if a.type == "매각"] == [["한빛전자", "미래펀드"]]
 
 
+def test_handing_over_a_stake_or_a_business_is_a_sale_but_handing_over_a_case_is_none():
+    facts = run("한빛전자는 누리소재 지분 30%를 미래홀딩스에 넘기는 계약을 맺었다.").facts
+    assert [[p.label for p in a.parties] for a in facts.agreements if a.type == "매각"] == [["한빛전자", "미래홀딩스"]]
+    facts = run("한빛전자는 반도체 사업부를 미래홀딩스에 양도하기로 했다.").facts
+    assert [[p.label for p in a.parties] for a in facts.agreements] == [["한빛전자", "미래홀딩스"]]
+    assert run("서울경찰청은 사건을 서울중앙지검에 넘겼다.").facts.agreements == []
+
+
 def test_a_courtesy_call_is_a_meeting_on_the_day_after_the_story_s_day():
     facts = run("김보람 의장은 20일 홍민수 위원장을 접견했다. 홍 위원장은 다음날 이보람 대통령을 예방했다.").facts
     assert [(labels(e.attendees), e.date) for e in facts.events] == [
