@@ -155,8 +155,8 @@ SAID_OF_SUBJECT = re.compile(r"(?:이|였|이었|다|인데|이며|이자|로서
 ENDS_SAYING = re.compile(r"(?:이)?(?:다|었다|였다)\.?\s*")
 #: the quotation mark that may close a name: '실리코니카'의 지분
 CLOSE_QUOTE = r"[’'”\"]?"
-#: between a company and the stake in it: 한빛의 지분, '한빛' 지분, 한빛의 최대주주는 지분
-STAKE_OF = re.compile(rf"{CLOSE_QUOTE}(?:의\s최대\s?주주(?:는|인)\s|의?\s*)")
+#: between a company and the stake in it: 한빛의 지분, '한빛' 지분, 한빛의 최대주주는 지분, 한빛의 최대주주로 지분
+STAKE_OF = re.compile(rf"{CLOSE_QUOTE}(?:의\s최대\s?주주(?:는|인|로|로서)\s|의?\s*)")
 #: one who does it along with the subject, named before the verb: 현대건설과 함께 수주했다, B와 공동으로 인수
 TOGETHER = re.compile(r"\s?(?:함께|공동으로)")
 #: what follows a name bought or invested in: its particle, its stake, its price, or the next in its list (but

@@ -1204,6 +1204,8 @@ def test_the_largest_shareholder_named_after_its_majority_stake_owns_the_company
     # the topic of the stake's clause holds it, the company named again right before the stake
     assert owned("누리야후의 최대주주는 한빛홀딩스로, 한빛홀딩스는 누리야후 지분 64.4%를 갖고 있다.") == [
         ("누리야후", "한빛홀딩스")]
+    # the topic, said to be the largest shareholder (로, 로서) before the stake
+    assert owned("한빛홀딩스는 누리전자의 최대주주로 지분 64.4%를 갖고 있다.") == [("누리전자", "한빛홀딩스")]
 
 
 def test_a_parent_named_where_the_sentence_ends_on_it_owns_the_company():
