@@ -103,6 +103,8 @@ HELD = "열렸|열려|열린다|개최됐|개최되|진행됐|진행되|거행�
 GATHERINGS = ("이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|체결식|서명식"
               "|조인식|계약식|토론회|회담")
 GATHERING = re.compile(rf"({GATHERINGS})(?:를|을)\s*(?:{HOLDING}|(?:공동\s?)?주최|했)")
+#: right after the one who chairs a gathering: 김 총리 주재로, 김 시장이 주재한
+CHAIRED = re.compile(r"\s?(?:(?:이|가)\s)?주재(?:로|하|한|해)")
 #: the gathering a sentence opens on, to say who attended it: 포럼에는 A와 B가 참석했다
 ATTENDED_AT = re.compile(rf"(?:\S+\s){{0,2}}?\S*?({GATHERINGS})에는?\s")
 #: gatherings held to tell the press or the public something; the others are meetings
@@ -2005,11 +2007,14 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             named = ctx.actors(sentence)  # 복지부와 고용부, 기재부는 … 합동 브리핑을 열고: all three host it
             hosts = [e for m, e in named if ctx.is_subject(m)][:1]
             hosts = joined_to_subject(ctx, named, hosts[0]) if hosts else []
+            # 김 총리 주재로 … 회의를 열고: whoever chairs it holds it too, with the subject or for an unnamed one
+            hosts += [e for m, e in actors if m.start < sentence.start + gathering.start()
+                      and CHAIRED.match(ctx.tail(m, 6)) and e not in hosts]
             signing = latest_signing(facts, sentence) if gathering.group(1) in SIGNING_CEREMONIES else None
             if signing is not None:
                 attend_signing(ctx, facts, sentence, signing)
             elif hosts:
-                label = f"{hosts[0].label} {gathering.group(1)}"
+                label = f"{hosts[0].label} {gathering_name(plain, gathering)}"
                 kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
                 guests = guests_of(ctx, actors, hosts, sentence.start + gathering.start())
                 add_event(facts, Event(kind, label, [*hosts, *guests], ctx.date_in_context(sentence),
@@ -2052,6 +2057,14 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                     add_event(facts, Event(kind, label, group, ctx.date_in_context(sentence), place,
                                            [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
     facts.events[:] = [e for e in facts.events if e.attendees]  # a ceremony no one was told to attend
+
+
+def gathering_name(plain: str, gathering: re.Match) -> str:
+    """The whole word a gathering's noun ends, which says which one it is: 간부회의, 국가정책조정회의."""
+    start = gathering.start(1)
+    while start > 0 and plain[start - 1].isalnum():
+        start -= 1
+    return plain[start:gathering.end(1)]
 
 
 #: the particle of the ones a gathering is held with, and the end of a list of them: 김 시장과, 대표들과

@@ -1572,6 +1572,15 @@ def test_every_body_listed_as_the_subject_hosts_the_gathering():
     assert [[a.label for a in e.attendees] for e in facts.events] == [["보건복지부", "고용노동부", "기획재정부"]]
 
 
+def test_the_one_who_chairs_a_gathering_holds_it_and_its_whole_name_labels_it():
+    facts = run("정부는 5일 김보람 국무총리 주재로 국가물가점검회의를 열었다. 회의에는 이한결 장관이 참석했다.").facts
+    assert [(e.label, [a.label for a in e.attendees]) for e in facts.events] == [
+        ("김보람 국가물가점검회의", ["김보람", "이한결"])]
+    facts = run("한빛시는 5일 김보람 시장 주재로 간부회의를 열었다.").facts
+    assert [(e.label, [a.label for a in e.attendees]) for e in facts.events] == [
+        ("한빛시 간부회의", ["한빛시", "김보람"])]
+
+
 def test_the_people_a_gathering_is_held_with_attend_it():
     facts = run("김보람 한빛도지사는 3일 도청에서 이한결 순천시장, 기업 대표들과 간담회를 열었다.").facts
     assert [[a.label for a in e.attendees] for e in facts.events] == [["김보람", "이한결"]]
