@@ -21,6 +21,10 @@ def test_organization_with_genitive_before_a_foreign_name():
     assert (ap.person.text, ap.title.value, ap.org.text) == ("르네 하스", "대표", "ARM")
 
 
+def test_a_post_whose_organization_is_read_longer_later_is_at_the_whole_organization():
+    assert posts("일본 야구대표팀의 김보람 감독이 명단을 발표했다.") == [("김보람", "감독", "일본 야구대표팀", False)]
+
+
 def test_a_country_or_region_between_an_organization_and_its_title_is_where_the_post_reaches():
     assert posts("존 밀러 애플 북미 사장과 김하늘 한빛전자 동아시아 사장이 만났다. 성김 주한 미국 대사도 왔다.") == [
         ("김하늘", "사장", "한빛전자", False), ("성김", "대사", "미국", False), ("존 밀러", "사장", "애플", False)]

@@ -120,11 +120,17 @@ class ReaderBase:
                      and m.kind == "Concept" and m.cls == "Name"), None)
 
     def replace_span(self, start: int, end: int, kind: str, cls: str, **extra) -> Mention:
-        """One mention over start..end in place of the smaller ones found inside it."""
-        for m in self.inside(start, end):
+        """One mention over start..end in place of the smaller ones found inside it; a post read as held at an
+        organization inside it (한국 축구대표팀의 홍명보 감독: 축구대표팀) is held at the whole one."""
+        replaced = self.inside(start, end)
+        for m in replaced:
             self.out.mentions.remove(m)
         self.claimed.difference_update(range(start, end))
-        return self.add(start, end, kind, cls, **extra)
+        mention = self.add(start, end, kind, cls, **extra)
+        if kind == "Organization":
+            self.out.appositions[:] = [replace(ap, org=mention) if ap.org in replaced else ap
+                                       for ap in self.out.appositions]
+        return mention
 
     def spaced(self, j: int, i: int) -> bool:
         """Whether words j..i stand apart by single spaces only: parts of one name."""
