@@ -832,3 +832,13 @@ def test_a_company_called_by_a_dictionary_word_the_story_names_as_a_subject_hold
     assert posts(text) == [("김보람", "대표", "파랑새", False)]
     # a short word is no company, though named as a subject too (총괄, what the post covers)
     assert named("김보람 총괄 대표는 말했다. 총괄은 어렵다.", "Organization") == []
+
+
+def test_one_who_takes_on_a_post_holds_it_whether_named_before_or_after_it():
+    assert posts("누리랩스는 존 켈러가 최고경영자(CEO)를 맡고 있는 회사다.") == [("존 켈러", "최고경영자", None, False)]
+    assert posts("한빛전자는 김보람씨가 대표를 맡고 있다.") == [("김보람", "대표", None, False)]
+    assert posts("위원장은 이한결 의원이 맡는다.") == [
+        ("이한결", "위원장", None, False), ("이한결", "의원", None, False)]
+    assert posts("이한결 의원은 일을 비서관에게 맡겼다.") == [("이한결", "의원", None, False)]
+    facts = run("누리랩스는 존 켈러가 최고경영자(CEO)를 맡고 있는 회사다.").facts
+    assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("존 켈러", "최고경영자", "누리랩스")]

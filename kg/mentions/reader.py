@@ -106,6 +106,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         self.read_aliases()
         self.read_appointments()
         self.read_careers()
+        self.read_posts_taken_on()
         self.read_anonymous_people()
         self.drop_names_in_titles_of_works()
         return self.out

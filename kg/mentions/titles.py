@@ -43,6 +43,11 @@ from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
 
 #: a post taken, after its title: 총장에 취임했다, 대표로 선임됐다
 TOOK_OFFICE = re.compile(rf"(?:에|으로|로)\s(?:{TAKING_OFFICE.pattern}|선임|임명|올랐)")
+#: a post taken on, after its title: 대표를 맡고 있는, 위원장을 맡았다 (not 맡기다, to entrust)
+TAKEN_ON = re.compile(r"(?:을|를)\s맡(?!기|겨)")
+#: a post named as the topic, then the one who takes it on: 의장은 김범수 창업자가 (계속) 맡는다
+TOPIC_TAKEN_ON = re.compile(r"(?:은|는)\s")
+HOLDER_TAKES_ON = re.compile(r"(?:이|가)\s(?:\S+\s)?맡(?!기|겨)")
 #: the particles after a name said alone: 정관장을, 정관장이, 정관장도
 ALONE_PARTICLES = CASE_PARTICLES | {"도"}
 #: places a post may reach over, named between its organization and its title: 애플 북미 사장
@@ -156,6 +161,30 @@ class TitleReader(ReaderBase):
                 org = clause_org(ap.person)
                 if org is not None:
                     self.out.appositions[i] = replace(ap, org=org)
+
+    def read_posts_taken_on(self) -> None:
+        """`김보람 의원이 위원장을 맡았다`, `짐 켈러가 최고경영자(CEO)를 맡고 있는`, `의장은 김범수 창업자가 맡는다`:
+        one who takes on a post (맡다) holds it, at the organization named with its title, if any."""
+        if "맡" not in self.sentence.text:
+            return
+        taken = {a.title.start for a in self.out.appositions}
+        titles = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Title"
+                  and m.start not in taken]
+        people = [m for m in self.out.mentions if m.sentence == self.sentence.index and m.kind == "Person"]
+        for title in titles:
+            gloss = GLOSS_AFTER.match(self.body, title.end)  # 최고경영자(CEO)를: past the letters too
+            end = gloss.end() if gloss else title.end
+            if TAKEN_ON.match(self.body, end):  # the subject before it takes it on
+                person = next((p for p in reversed(people) if p.end < title.start
+                               and self.particle_after(p) in ("이", "가", "은", "는")), None)
+            elif TOPIC_TAKEN_ON.match(self.body, end):  # the subject after it does
+                person = next((p for p in people if p.start > end and self.particle_after(p) in ("이", "가")
+                               and HOLDER_TAKES_ON.match(self.body, self.particle_at(p))), None)
+            else:
+                continue
+            if person is not None:
+                org = self.org_of_post(title)
+                self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, False))
 
     def leave_posts_before(self, person: Mention, title: Mention, org: Mention) -> None:
         """`홍길동 한빛전자 부사장이 누리소프트 사장으로 자리를 옮겼다`: one who moves to a post at another
@@ -739,9 +768,13 @@ class TitleReader(ReaderBase):
         return self.particle_after(person) in ("이", "가")
 
     def particle_after(self, person: Mention) -> str:
+        return self.body[self.particle_at(person):self.particle_at(person) + 1]
+
+    def particle_at(self, person: Mention) -> int:
+        """Where the particle after a person's name, post and courtesy (김보람씨가, 김범수 창업자가) is."""
         title = next((a.title for a in self.out.appositions if a.person is person), None)
         end = title.end if title is not None else person.end
-        return self.body[end:end + 1]
+        return end + 1 if self.body[end:end + 1] == "씨" else end
 
     def read_title_then_name(self, index: int, word: Word, title: Mention, org: OrgSlot | None,
                              former: bool) -> None:
