@@ -355,7 +355,7 @@ def test_시장_after_a_region_or_before_에서_is_a_market_not_a_mayor():
 
 def test_시장_after_a_country_and_one_word_is_that_country_s_market():
     text = '이 사장은 "유럽 방산 시장의 교두보로 삼겠다"고 말했다.'  # Kiwi reads 방산 as a proper noun
-    assert posts(text) == []
+    assert posts(text) == [("이", "사장", None, False)]  # Mr Lee, the president; no mayor
     assert "방산" not in named(text, "Person")
     assert posts("에릭 애덤스 미국 뉴욕 시장이 왔다.") == [("에릭 애덤스", "시장", "뉴욕", False)]
 
@@ -842,3 +842,8 @@ def test_one_who_takes_on_a_post_holds_it_whether_named_before_or_after_it():
     assert posts("이한결 의원은 일을 비서관에게 맡겼다.") == [("이한결", "의원", None, False)]
     facts = run("누리랩스는 존 켈러가 최고경영자(CEO)를 맡고 있는 회사다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("존 켈러", "최고경영자", "누리랩스")]
+
+
+def test_lee_before_a_title_is_the_family_name_not_the_first_syllable_of_a_longer_title():
+    # 이 + 사장 is written like 이사장, the post, but 이 is Mr or Ms Lee named before
+    assert named("이보람 한빛전자 사장이 왔다. 이 사장은 환영했다.", "Person") == ["이보람", "이"]

@@ -554,7 +554,8 @@ class TitleReader(ReaderBase):
             if stem.endswith("담당") and not self.words[i].has_tail:  # EU 통상담당 집행위원: what the post covers
                 i -= 1
                 continue
-            if stem + title.value in lexicon.titles():  # 네이버 이사회 의장: one post (이사회의장), written apart
+            # 네이버 이사회 의장: one post (이사회의장), written apart; but 이 사장 is Mr Lee, no 이사장
+            if stem + title.value in lexicon.titles() and not self.is_surname(self.words[i]):
                 i -= 1
                 continue
             if stem == "겸" and i > 0 and title_split(self.body, self.words[i - 1]):
