@@ -2261,7 +2261,7 @@ def add_event(facts: Facts, event: Event, side: Callable[[Entity], int] | None =
             enough = enough and event.label.rsplit(" ", 1)[-1] == other.label.rsplit(" ", 1)[-1]
         if other.kind == event.kind and same_day and enough and not elsewhere:
             other.attendees.extend(a for a in event.attendees if all(side(a) != side(b) for b in other.attendees))
-            if other.date is None or other.guessed and not event.guessed:
+            if other.date is None or other.guessed and not event.guessed and event.date is not None:
                 other.date, other.guessed = event.date, event.guessed
             if other.place is None or summed_up and other.place.cls == "Country" and event.place is not None:
                 other.place = event.place

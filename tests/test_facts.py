@@ -1555,6 +1555,10 @@ def test_a_signing_ceremony_told_after_the_agreement_is_its_signing_with_its_day
     (signing,) = result.facts.events
     assert (deal.date, signing.kind, signing.date) == ("2024-03-11", "signing", "2024-03-11")
     assert {"홍길동", "김철수"} <= {a.label for a in signing.attendees}
+    # a later sentence that goes on with the agreement and names no day leaves the signing's day alone
+    result = run("누리시가 한빛전자와 투자협약을 맺었다. 누리시는 11일 시청에서 투자협약식을 가졌다. "
+                 "두 기관은 이번 협약에 따라 2028년까지 부품을 공동 개발한다.")
+    assert [(e.kind, e.date) for e in result.facts.events] == [("signing", "2024-03-11")]
 
 
 def test_a_coach_named_with_his_club_s_city_coaches_the_club_not_the_province():
