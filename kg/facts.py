@@ -52,6 +52,11 @@ PARTNERING = re.compile(r"손|공동\s?개발")
 COURTESY_AFTER = re.compile(rf"\s?(?:{'|'.join(sorted(COURTESY))})(?=은|는|이|가|을|를|의|에게|도|과|와|께서)")
 #: the company a story is about, called by the common noun as the subject: 회사는, 이 회사는, 회사 측은
 THE_COMPANY = re.compile(r"(?<![가-힣])(?:이\s|같은\s)?(?:회사|동사)(?:\s?측)?(?:은|는|이|가|도)\s")
+#: a consortium, called by the common noun as the subject: 컨소시엄은, 이 컨소시엄이
+THE_CONSORTIUM = re.compile(r"(?<![가-힣])(?:이\s|이번\s)?컨소시엄(?:\s?측)?(?:은|는|이|가|도)\s")
+#: after the last of the members of a consortium: A와 B로 구성된 컨소시엄, A·B 컨소시엄, A가 이끄는 컨소시엄
+CONSORTIUM_OF = re.compile(r"\s?(?:(?:으로|로)\s(?:구성된|이뤄진|이루어진)\s"
+                           r"|(?:이|가)\s(?:참여한|이끄는|주도한|꾸린)\s)?(?:\S+\s)?컨소시엄")
 #: signing that ends its clause and goes on to another (제휴를 맺고 …), or that is reported (합의했다고 … 밝혔다):
 #: the names after it are no parties
 SIGNED_AND_ON = re.compile(r"(?:(?:체결|서명|조인)(?:하고|했고|하며|했으며)|맺고|맺으며|맺어),?\s"
@@ -1337,6 +1342,10 @@ def extract_agreements(ctx: Context, facts: Facts) -> None:
                 if len(parties) == 1 and THE_COMPANY.search(ctx.unquoted_text(sentence)) else None
             if company is not None and company.cls == "Corporation" and all(p is not company for p in parties):
                 parties.insert(0, company)
+            # 컨소시엄은 … 아람코와 계약을 체결했다: the members of the consortium named before sign
+            if parties and THE_CONSORTIUM.search(ctx.unquoted_text(sentence)):
+                members = consortium_members(ctx, sentence)
+                parties = [*members, *(p for p in parties if p not in members)]
             told = [sentence]  # … 계약을 맺었다. 계약 상대는 한빛전력이며 규모는 …: the next sentence goes on with it
             if len(parties) == 1 and len(clauses) == 1 and (counterparty := counterparty_after(ctx, sentence)) \
                     and counterparty[0] is not parties[0]:
@@ -1902,6 +1911,17 @@ def listed_from(ctx: Context, orgs: list[tuple[Mention, Entity]], last: int,
             and all(orgs[first - 1][1] is not e for _, e in orgs[first:last + 1]):
         first -= 1
     return first
+
+
+def consortium_members(ctx: Context, sentence: Sentence) -> list[Entity]:
+    """`현대건설과 삼성물산, GS건설로 구성된 컨소시엄`: the organizations listed right before the consortium
+    last told of, up to the sentence."""
+    for told in reversed(ctx.analysis.sentences[:sentence.index + 1]):
+        orgs = ctx.actors(told, ("Organization",))
+        for last in reversed(range(len(orgs))):
+            if CONSORTIUM_OF.match(ctx.body, orgs[last][0].end):
+                return [e for _, e in orgs[listed_from(ctx, orgs, last):last + 1]]
+    return []
 
 
 def joins_items(between: str) -> bool:

@@ -1007,6 +1007,14 @@ def test_a_sale_is_an_agreement_between_the_seller_and_the_buyer_it_sells_to():
     assert [[p.label for p in a.parties] for a in facts.agreements if a.type == "매각"] == [["한빛전자", "미래펀드"]]
 
 
+def test_a_consortium_signs_through_the_members_named_with_it():
+    facts = run("한빛건설과 대성중공업으로 구성된 컨소시엄이 공사를 따냈다. "
+                "컨소시엄은 27일 현대건설과 계약을 체결했다.").facts
+    assert [[p.label for p in a.parties] for a in facts.agreements] == [["한빛건설", "대성중공업", "현대건설"]]
+    facts = run("한빛건설·대성중공업 컨소시엄은 27일 현대건설과 계약을 체결했다.").facts
+    assert [[p.label for p in a.parties] for a in facts.agreements] == [["한빛건설", "대성중공업", "현대건설"]]
+
+
 def test_handing_over_a_stake_or_a_business_is_a_sale_but_handing_over_a_case_is_none():
     facts = run("한빛전자는 누리소재 지분 30%를 미래홀딩스에 넘기는 계약을 맺었다.").facts
     assert [[p.label for p in a.parties] for a in facts.agreements if a.type == "매각"] == [["한빛전자", "미래홀딩스"]]
