@@ -137,9 +137,10 @@ VISITING = r"방문|[을를]\s찾(?:아|았|은|는|을)"
 CALLING = r"(?<![가-힣])통화(?=했|하|를|에서|\s?내용)"
 #: a courtesy call on someone: 대통령을 예방했다 (예방 alone is also prevention: 화재를 예방하다, with no one met)
 CALLING_ON = r"(?<=[을를]\s)예방(?=했|하)"
-#: (a gathering held with someone is a meeting with him: 홍 위원장과 간담회를 가졌다, 화상회의를 했다)
+#: (a gathering held with someone is a meeting with him: 홍 위원장과 간담회를 가졌다, 화상회의를 했다; but a press
+#: conference, 기자간담회, is a briefing)
 MEETING_WORDS = (r"만나|만났|만남|면담|접견|회담|회동|환담|만찬|오찬|조찬|화상\s?회의"
-                 r"|(?:간담회|회의)를\s?(?:가졌|갖|가진|했)")
+                 r"|(?:(?<!기자)간담회|회의)를\s?(?:가졌|갖|가진|했)")
 MEETING = re.compile("|".join((MEETING_WORDS, CALLING, CALLING_ON, VISITING)))
 JOINING = re.compile(r"동석|배석|참석|함께했")
 #: what is attended: 가동식에 참석했다, 기념식에는 … 참석했다
@@ -2183,11 +2184,15 @@ def ceremony_label(ctx: Context, sentence: Sentence, at: int, word: str, hosts: 
 def attends_another_gathering(plain: str, event: Event) -> bool:
     """Whether those the sentence says attended were at a gathering other than `event`, the one told before:
     another gathering the sentence opens on (`포럼에는 최태원 회장이 참석했다` after a summit; but a meeting is
-    also a 회담, one told as a 간담회 is that, and a signing's ceremony is its own: 협약식에는). (A ceremony
-    that signs nothing is its own event: `hold_ceremony`.)"""
+    also a 회담, one told as a 간담회 is that, and a signing's ceremony is its own: 협약식에는; a briefing is none
+    but a briefing). (A ceremony that signs nothing is its own event: `hold_ceremony`.)"""
     opened = ATTENDED_AT.match(plain)
+    if opened is None:
+        return False
+    if event.kind == "briefing" and opened.group(1) not in BRIEFINGS:
+        return True  # 회의를 마친 뒤 기자간담회를 가졌다. 회의에는 …: the meeting's, not the press's
     told = event.evidence[0].text if event.evidence else ""
-    return opened is not None and opened.group(1) not in event.label and opened.group(1) not in told \
+    return opened.group(1) not in event.label and opened.group(1) not in told \
         and opened.group(1) not in ALSO_CALLED.get(event.kind, ())
 
 

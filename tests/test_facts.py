@@ -1593,6 +1593,12 @@ def test_the_one_who_chairs_a_gathering_holds_it_and_its_whole_name_labels_it():
         ("한빛시 간부회의", ["한빛시", "김보람"])]
 
 
+def test_a_press_conference_one_holds_alone_is_a_briefing_which_a_meeting_s_attendees_do_not_join():
+    facts = run("김보람 한빛은행 총재가 18일 위원회 회의를 마친 뒤 기자간담회를 가졌다. "
+                "이날 회의에는 이한결 부총재가 참석했다.").facts
+    assert [(e.kind, [a.label for a in e.attendees]) for e in facts.events] == [("briefing", ["김보람"])]
+
+
 def test_the_people_a_gathering_is_held_with_attend_it():
     facts = run("김보람 한빛도지사는 3일 도청에서 이한결 순천시장, 기업 대표들과 간담회를 열었다.").facts
     assert [[a.label for a in e.attendees] for e in facts.events] == [["김보람", "이한결"]]
