@@ -820,6 +820,15 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
                                                    for ev in v.evidence)), None)
         if successor is not None:
             move_post(seen, key, successor.org)
+    # 이창용 한국은행 총재 … 유상대 부총재: a deputy's post named alone is at the one organization the article
+    # names the post it deputizes at
+    for key, m in list(seen.items()):
+        if m.org is not None or m.former or not m.role.startswith("부") or m.role[1:] not in lexicon.titles():
+            continue
+        deputized = {v.org.key: v.org for k, v in seen.items() if k[1] == m.role[1:] and v.org is not None
+                     and v.org.kind == "Organization"}
+        if len(deputized) == 1:
+            move_post(seen, key, *deputized.values())
     # 박영희 전무를 부사장으로 승진시켰다: the post one is promoted from is held no more
     for key in [k for k in seen if (k[0], k[1]) in promoted and not k[3]]:
         m = seen.pop(key)

@@ -42,6 +42,14 @@ def test_a_post_at_a_country_is_the_post_at_its_body_named_with_the_country():
         ("또 럼", "서기장", "베트남 공산당", 2)]
 
 
+def test_a_deputy_named_alone_is_at_the_one_organization_whose_post_he_deputizes():
+    facts = run("김보람 한빛은행 총재가 말했다. 회의에는 이한결 부총재가 참석했다.").facts
+    assert {(m.person.label, m.role, m.org.label) for m in facts.memberships} == {
+        ("김보람", "총재", "한빛은행"), ("이한결", "부총재", "한빛은행")}
+    facts = run("김보람 한빛은행 총재와 박민수 대성은행 총재가 만났다. 이한결 부총재도 왔다.").facts
+    assert [m.org for m in facts.memberships if m.role == "부총재"] == [None]
+
+
 def test_former_post():
     facts = run("박영수 전 장관은 말을 아꼈다.").facts
     assert [(m.person.label, m.role, m.former) for m in facts.memberships] == [("박영수", "장관", True)]
