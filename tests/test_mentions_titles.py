@@ -25,6 +25,11 @@ def test_a_post_whose_organization_is_read_longer_later_is_at_the_whole_organiza
     assert posts("일본 야구대표팀의 김보람 감독이 명단을 발표했다.") == [("김보람", "감독", "일본 야구대표팀", False)]
 
 
+def test_a_post_at_a_country_s_team_is_at_the_team_but_a_board_s_chair_is_the_company_s():
+    assert posts("한빛FC는 김보람 전 베트남 대표팀 감독을 선임했다.") == [("김보람", "감독", "베트남 대표팀", True)]
+    assert posts("박서연 한빛전자 이사회 의장이 말했다.") == [("박서연", "의장", "한빛전자", False)]
+
+
 def test_a_country_or_region_between_an_organization_and_its_title_is_where_the_post_reaches():
     assert posts("존 밀러 애플 북미 사장과 김하늘 한빛전자 동아시아 사장이 만났다. 성김 주한 미국 대사도 왔다.") == [
         ("김하늘", "사장", "한빛전자", False), ("성김", "대사", "미국", False), ("존 밀러", "사장", "애플", False)]

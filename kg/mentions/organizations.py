@@ -410,6 +410,7 @@ class OrganizationReader(ReaderBase):
             if named is None or not (unit_read or self.free(word.start, word.stem_end)):
                 continue
             if any(ap.org is not None and (ap.org.start, ap.org.end) == (named.start, named.end)
+                   and self.stem(word) + (ap.title.value or ap.title.text) in lexicon.titles()
                    for ap in self.out.appositions):
                 continue  # 이해진 네이버 이사회 의장: the post (이사회 의장) is held at the company, read so already
             # 현대차 미국법인: a company's branch is a company too, a ministry's a government body
