@@ -695,7 +695,7 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         org = (ctx.entities.of(ap.org) or named_entity(ctx, ap.org.text)) if ap.org else None
         if org is not None and org.kind not in ("Organization", "Place"):
             org = None
-        role = ap.title.value or ap.title.text
+        role = acting_role(ctx, ap.title)
         if org is not None and role == "부장" and org.label.endswith("부") and " " not in org.label:
             org = foreign_ministry(ctx, org)
         if org is not None and role in lexicon.team_titles():
@@ -862,6 +862,23 @@ def letters_of(role: str) -> str | None:
     english = lexicon.titles().get(role) or ""
     words = english.split()
     return english if english.isupper() else "".join(w[0] for w in words).upper() if len(words) > 1 else None
+
+
+#: one acting for a post's holder, after the post: 시장 권한대행, 청장 직무대행
+ACTING = ("권한대행", "직무대행")
+
+
+def acting_role(ctx: Context, title: Mention) -> str:
+    """The post a title names, or the one its holder acts in: `김정기 대구시장 권한대행` acts as mayor and is
+    none, `한덕수 대통령 권한대행` acts as president."""
+    role = title.value or title.text
+    acting = re.match(rf"\s?({'|'.join(ACTING)})", ctx.body[title.end:title.end + 6])
+    if acting is not None and role not in ACTING:
+        return f"{role} {acting.group(1)}"
+    before = re.search(r"(\S+)\s$", ctx.body[max(0, title.start - 12):title.start])
+    if role in ACTING and before is not None and before.group(1) in lexicon.titles():
+        return f"{before.group(1)} {role}"  # 대통령 권한대행: the post acted in, written before
+    return role
 
 
 def move_post(seen: dict[tuple, Membership], key: tuple, company: Entity) -> None:

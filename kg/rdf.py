@@ -38,6 +38,14 @@ Term = ox.NamedNode | ox.Literal
 Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
 
 
+def role_english(title: str) -> str | None:
+    """A post's English name; one acting for a post's holder (시장 권한대행) is its acting holder (Acting Mayor)."""
+    post, _, acting = title.rpartition(" ")
+    if acting in ("권한대행", "직무대행") and lexicon.titles().get(post):
+        return f"Acting {lexicon.titles()[post]}"
+    return lexicon.titles().get(title)
+
+
 class Vocabulary:
     """The terms of one namespace as Oxigraph nodes, each made once on first use."""
 
@@ -254,7 +262,7 @@ class ArticleTriples:
             return node
         self.add(node, V_RDF.type, V_ORG.Role)
         self.add(node, V_RDFS.label, ko(title))
-        english = lexicon.titles().get(title)
+        english = role_english(title)
         if english:
             self.add(node, V_RDFS.label, ox.Literal(english, language="en"))
         return node

@@ -35,6 +35,14 @@ def test_contract_terms_for_entities_and_facts():
     assert graph.value(graph.value(membership, ORG.role), RDFS.label) == Literal("회장", lang="ko")
 
 
+def test_an_acting_post_is_named_in_english_as_the_acting_holder_of_the_post():
+    graph = to_graph([run("김보람 한빛시장 권한대행은 회의를 주재했다.")])
+    (membership,) = graph.subjects(RDF.type, ORG.Membership)
+    role = graph.value(membership, ORG.role)
+    assert set(graph.objects(role, RDFS.label)) == {
+        Literal("시장 권한대행", lang="ko"), Literal("Acting Mayor", lang="en")}
+
+
 def test_an_agreement_to_be_signed_is_planned_with_no_signing_day():
     graph = to_graph([run("한빛항공은 다음 달 누리에어로와 항공기 도입 계약을 체결할 예정이다.")])
     (agreement,) = graph.subjects(RDF.type, KGO.Agreement)
