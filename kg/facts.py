@@ -18,6 +18,7 @@ from kg import lexicon
 from kg.analyze import Analysis, Sentence, Token
 from kg.entities import Entities, Entity, promote
 from kg.mentions import (
+    ACTING,
     APPOINTMENT,
     BOARDS,
     BRANCH_NOUNS,
@@ -864,10 +865,6 @@ def letters_of(role: str) -> str | None:
     return english if english.isupper() else "".join(w[0] for w in words).upper() if len(words) > 1 else None
 
 
-#: one acting for a post's holder, after the post: 시장 권한대행, 청장 직무대행
-ACTING = ("권한대행", "직무대행")
-
-
 def acting_role(ctx: Context, title: Mention) -> str:
     """The post a title names, or the one its holder acts in: `김정기 대구시장 권한대행` acts as mayor and is
     none, `한덕수 대통령 권한대행` acts as president."""
@@ -875,10 +872,15 @@ def acting_role(ctx: Context, title: Mention) -> str:
     acting = re.match(rf"\s?({'|'.join(ACTING)})", ctx.body[title.end:title.end + 6])
     if acting is not None and role not in ACTING:
         return f"{role} {acting.group(1)}"
+    if role not in ACTING:
+        return role
+    # 대통령 권한대행, 대구시장 권한대행: the post acted in, written before (a title read there, or one no name
+    # holds, which is no title mention)
+    post = next((t.value or t.text for t in ctx.by_sentence.get(title.sentence, [])
+                 if t.kind == "Title" and t.end == title.start - 1), None)
     before = re.search(r"(\S+)\s$", ctx.body[max(0, title.start - 12):title.start])
-    if role in ACTING and before is not None and before.group(1) in lexicon.titles():
-        return f"{before.group(1)} {role}"  # 대통령 권한대행: the post acted in, written before
-    return role
+    post = post or (before.group(1) if before is not None and before.group(1) in lexicon.titles() else None)
+    return f"{post} {role}" if post else role
 
 
 def move_post(seen: dict[tuple, Membership], key: tuple, company: Entity) -> None:

@@ -53,6 +53,9 @@ def test_a_deputy_named_alone_is_at_the_one_organization_whose_post_he_deputizes
 def test_one_acting_for_a_post_s_holder_holds_the_acting_post_not_the_post():
     facts = run("김보람 한빛시장 권한대행은 회의를 주재했다. 김 권한대행은 말했다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("김보람", "시장 권한대행", "한빛시")]
+    facts = run("한빛시장 권한대행을 맡고 있는 김보람 행정부시장이 말했다. 김 권한대행은 웃었다.").facts
+    assert {(m.person.label, m.role, m.org.label) for m in facts.memberships} == {
+        ("김보람", "시장 권한대행", "한빛시"), ("김보람", "부시장", "한빛시")}
     facts = run("이한결 대통령 권한대행 겸 국무총리는 담화를 발표했다.").facts
     assert {(m.person.label, m.role) for m in facts.memberships} == {
         ("이한결", "대통령 권한대행"), ("이한결", "국무총리")}

@@ -842,6 +842,8 @@ def test_a_company_called_by_a_dictionary_word_the_story_names_as_a_subject_hold
 def test_one_who_takes_on_a_post_holds_it_whether_named_before_or_after_it():
     assert posts("누리랩스는 존 켈러가 최고경영자(CEO)를 맡고 있는 회사다.") == [("존 켈러", "최고경영자", None, False)]
     assert posts("한빛전자는 김보람씨가 대표를 맡고 있다.") == [("김보람", "대표", None, False)]
+    for text in ("위원장을 맡고 있는 박서연 의원이 말했다.", "박서연 의원은 위원장을 맡은 뒤 말했다."):
+        assert posts(text) == [("박서연", "위원장", None, False), ("박서연", "의원", None, False)]
     assert posts("위원장은 이한결 의원이 맡는다.") == [
         ("이한결", "위원장", None, False), ("이한결", "의원", None, False)]
     assert posts("이한결 의원은 일을 비서관에게 맡겼다.") == [("이한결", "의원", None, False)]

@@ -15,6 +15,7 @@ from kg.mentions.base import is_ceremony, regional_arm, union_called_short
 from kg.mentions.document import find_mentions
 from kg.mentions.model import AliasPair, Apposition, Mention, Mentions
 from kg.mentions.patterns import (
+    ACTING,
     APPOINTMENT,
     BOARDS,
     BRANCH_NOUNS,
@@ -28,6 +29,6 @@ from kg.mentions.patterns import (
     SUCCEEDING,
 )
 
-__all__ = ["APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "DIVISIONS", "GLOSS_AFTER",
+__all__ = ["ACTING", "APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "DIVISIONS", "GLOSS_AFTER",
            "LOCAL_HEADS", "PERIOD_BOUNDS", "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions",
            "find_mentions", "is_ceremony", "regional_arm", "union_called_short"]

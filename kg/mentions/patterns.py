@@ -58,6 +58,8 @@ KIN_GROUPS = frozenset({"형제", "자매", "남매", "부부", "부자", "부�
 
 #: words after a name that are courtesy, never part of it: 리단 양, 김 군
 COURTESY = {"씨", "님", "군", "양", "옹"}
+#: one acting for a post's holder, after the post: 시장 권한대행, 청장 직무대행
+ACTING = ("권한대행", "직무대행")
 
 #: a department after its organization: 형사3부, 조사부, 형사합의21부, 민원과, 형사6-1부 (a court's second panel),
 #: 생명화학공학과

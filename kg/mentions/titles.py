@@ -10,6 +10,7 @@ from kg import lexicon
 from kg.mentions.base import ReaderBase, is_field_business, is_state_name, opens_with_country
 from kg.mentions.model import Apposition, Mention, OrgSlot
 from kg.mentions.patterns import (
+    ACTING,
     AMBIGUOUS_TITLES,
     APPOINTING,
     BOARDS,
@@ -45,6 +46,8 @@ from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
 TOOK_OFFICE = re.compile(rf"(?:에|으로|로)\s(?:{TAKING_OFFICE.pattern}|선임|임명|올랐)")
 #: a post taken on, after its title: 대표를 맡고 있는, 위원장을 맡았다 (not 맡기다, to entrust)
 TAKEN_ON = re.compile(r"(?:을|를)\s맡(?!기|겨)")
+#: the verb of taking a post on, describing the one named right after it: 위원장을 맡고 있는 김보람 의원
+RELATIVE_TAKEN = re.compile(r"(?:고\s있는|은|아\s온|았던)\s")
 #: a post named as the topic, then the one who takes it on: 의장은 김범수 창업자가 (계속) 맡는다
 TOPIC_TAKEN_ON = re.compile(r"(?:은|는)\s")
 HOLDER_TAKES_ON = re.compile(r"(?:이|가)\s(?:\S+\s)?맡(?!기|겨)")
@@ -174,17 +177,27 @@ class TitleReader(ReaderBase):
         for title in titles:
             gloss = GLOSS_AFTER.match(self.body, title.end)  # 최고경영자(CEO)를: past the letters too
             end = gloss.end() if gloss else title.end
-            if TAKEN_ON.match(self.body, end):  # the subject before it takes it on
-                person = next((p for p in reversed(people) if p.end < title.start
-                               and self.particle_after(p) in ("이", "가", "은", "는")), None)
-            elif TOPIC_TAKEN_ON.match(self.body, end):  # the subject after it does
-                person = next((p for p in people if p.start > end and self.particle_after(p) in ("이", "가")
-                               and HOLDER_TAKES_ON.match(self.body, self.particle_at(p))), None)
-            else:
-                continue
+            person = self.holder_taking_on(title, end, people)
             if person is not None:
-                org = self.org_of_post(title)
+                # 대구시장 권한대행을: one acts for the post named right before, at its organization
+                acted = next((t for t in titles if t.end == title.start - 1), None) if title.text in ACTING else None
+                org = self.org_of_post(title) or (self.org_of_post(acted) if acted else None)
                 self.out.appositions.append(Apposition(person, title, self.commit(org) if org else None, False))
+
+    def holder_taking_on(self, title: Mention, end: int, people: list[Mention]) -> Mention | None:
+        """Who takes on the post whose title (and gloss) ends at `end`: the one the verb describes (위원장을
+        맡고 있는 김보람 의원), else the subject before it (김보람 의원이 위원장을 맡았다), or after it when the post
+        is the topic (위원장은 김보람 의원이 맡는다)."""
+        taken_on = TAKEN_ON.match(self.body, end)
+        if taken_on is not None:
+            described = RELATIVE_TAKEN.match(self.body, taken_on.end())
+            return next((p for p in people if described and p.start == described.end()), None) or next(
+                (p for p in reversed(people) if p.end < title.start
+                 and self.particle_after(p) in ("이", "가", "은", "는")), None)
+        if TOPIC_TAKEN_ON.match(self.body, end):
+            return next((p for p in people if p.start > end and self.particle_after(p) in ("이", "가")
+                         and HOLDER_TAKES_ON.match(self.body, self.particle_at(p))), None)
+        return None
 
     def leave_posts_before(self, person: Mention, title: Mention, org: Mention) -> None:
         """`홍길동 한빛전자 부사장이 누리소프트 사장으로 자리를 옮겼다`: one who moves to a post at another
