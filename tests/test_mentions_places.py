@@ -426,3 +426,8 @@ def test_two_unknown_words_before_a_field_or_a_mine_name_it():
     found = mentions("한빛가스는 코랄 노스 가스전과 호주 로이힐 광산에 투자했다.").mentions
     assert [(m.text, m.kind) for m in found if m.kind == "Place"] == [
         ("코랄 노스 가스전", "Place"), ("호주", "Place"), ("로이힐 광산", "Place")]
+
+
+def test_a_new_town_is_a_place_but_new_towns_in_general_are_none():
+    assert named("한빛신도시의 한 아파트에서 불이 났다.", "Place") == ["한빛신도시"]
+    assert named("정부는 3기 신도시 공급을 서두른다.", "Place") == []
