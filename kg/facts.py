@@ -103,11 +103,11 @@ APPROVED_BY = re.compile(rf"{FROM.pattern}\s(?:\S+\s){{0,3}}?\S*(?:승인|인가
 #: the last of those who join an investment, named after it: 이번 투자에 A와 B 등이 참여했다
 INVESTMENT_JOINED = re.compile(r"(?:\s?등)?(?:이|가)\s(?:[^.]{0,12}\s)?참여")
 #: a gathering held, and told as held: 열었다, 개최했다, 가졌다; 열렸다, 개최됐다
-HOLDING = "열|개최|가졌|갖|가진|진행|치렀|치르|거행"
+HOLDING = "열|개최|가졌|갖|가진|진행|치렀|치르|거행|주재"
 HELD = "열렸|열려|열린다|개최됐|개최되|진행됐|진행되|거행됐"
 #: the nouns of gatherings held
-GATHERINGS = ("이사회|회의|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회|협약식|체결식|서명식"
-              "|조인식|계약식|토론회|회담")
+GATHERINGS = ("이사회|회의|협의회|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회"
+              "|협약식|체결식|서명식|조인식|계약식|토론회|회담")
 GATHERING = re.compile(rf"({GATHERINGS})(?:를|을)\s*(?:{HOLDING}|(?:공동\s?)?주최|했)")
 #: right after the one who chairs a gathering: 김 총리 주재로, 김 시장이 주재한
 CHAIRED = re.compile(r"\s?(?:(?:이|가)\s)?주재(?:로|하|한|해)")

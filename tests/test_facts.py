@@ -1618,6 +1618,14 @@ def test_a_press_conference_one_holds_alone_is_a_briefing_which_a_meeting_s_atte
     assert [(e.kind, [a.label for a in e.attendees]) for e in facts.events] == [("briefing", ["김보람"])]
 
 
+def test_a_meeting_chaired_is_held_and_a_council_convened_is_a_meeting_its_attendees_join():
+    facts = run("김보람 대표가 2일 국회에서 최고위원회의를 주재했다.").facts
+    assert [(e.kind, e.label) for e in facts.events] == [("meeting", "김보람 최고위원회의")]
+    facts = run("한빛금융지주는 13일 경영협의회를 열었다. 회의에는 박서연 한빛은행장이 참석했다.").facts
+    assert [(e.label, [a.label for a in e.attendees]) for e in facts.events] == [
+        ("한빛금융지주 경영협의회", ["한빛금융지주", "박서연"])]
+
+
 def test_the_people_a_gathering_is_held_with_attend_it():
     facts = run("김보람 한빛도지사는 3일 도청에서 이한결 순천시장, 기업 대표들과 간담회를 열었다.").facts
     assert [[a.label for a in e.attendees] for e in facts.events] == [["김보람", "이한결"]]
