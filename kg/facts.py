@@ -105,6 +105,10 @@ INVESTMENT_JOINED = re.compile(r"(?:\s?등)?(?:이|가)\s(?:[^.]{0,12}\s)?참여
 #: a gathering held, and told as held: 열었다, 개최했다, 가졌다; 열렸다, 개최됐다
 HOLDING = "열|개최|가졌|갖|가진|진행|치렀|치르|거행|주재"
 HELD = "열렸|열려|열린다|개최됐|개최되|진행됐|진행되|거행됐"
+#: a time still to come, before what is told of it: 다음 주, 내달, 내년, 오는 5일
+AHEAD = re.compile(r"(?<![가-힣])(?:다음\s?주|다음\s?달|내주|내달|내년|오는\s)")
+#: after a gathering's verb, that it is to be held: 열 예정, 개최할 계획, 열기로
+HELD_LATER = re.compile(r"(?:할)?\s?(?:예정|계획|방침)|(?:하)?기로|키로")
 #: the nouns of gatherings held
 GATHERINGS = ("이사회|회의|협의회|기자간담회|간담회|기자회견|브리핑|설명회|포럼|세미나|총회|주주총회"
               "|협약식|체결식|서명식|조인식|계약식|토론회|회담")
@@ -2044,6 +2048,8 @@ def extract_events(ctx: Context, facts: Facts) -> None:
         if carried is not None and carried not in people and people and (MEETING.search(plain) or appointing):
             people.insert(0, carried)  # 또 … 임명했다: the appointer of the sentence before
         gathering = GATHERING.search(plain) or SIGNING_CEREMONY_HELD.search(plain)
+        if gathering and (AHEAD.search(plain, 0, gathering.start()) or HELD_LATER.match(plain, gathering.end())):
+            gathering = None  # 다음 주 의원총회를 열어, 회의를 열 예정이다: none held yet
         ceremony = ceremony_named(plain)
         if ceremony is not None:
             hold_ceremony(ctx, facts, sentence, ceremony, people)

@@ -1626,6 +1626,12 @@ def test_a_meeting_chaired_is_held_and_a_council_convened_is_a_meeting_its_atten
         ("한빛금융지주 경영협의회", ["한빛금융지주", "박서연"])]
 
 
+def test_a_gathering_still_to_come_is_no_event():
+    assert run("한빛당은 다음 주 의원총회를 열어 혁신안을 논의한다.").facts.events == []
+    assert run("한빛전자는 이사회를 열 예정이다.").facts.events == []
+    assert [e.kind for e in run("한빛전자는 3일 이사회를 열었다.").facts.events] == ["meeting"]
+
+
 def test_the_people_a_gathering_is_held_with_attend_it():
     facts = run("김보람 한빛도지사는 3일 도청에서 이한결 순천시장, 기업 대표들과 간담회를 열었다.").facts
     assert [[a.label for a in e.attendees] for e in facts.events] == [["김보람", "이한결"]]
