@@ -135,6 +135,9 @@ def test_music_groups_known_cued_or_with_a_member():
 def test_a_name_and_a_company_suffix_written_apart_are_one_company():
     found = {m.text: m.cls for m in mentions("가수들은 YG 엔터테인먼트와 브래번 캐피털로 옮겼다.").mentions}
     assert found["YG 엔터테인먼트"] == found["브래번 캐피털"] == "Corporation"
+    # mining companies' English endings in Hangul
+    assert named("고려아연은 현지 법인 크루서블 메탈스를 세우고 리오 마이닝과 손잡았다.", "Organization") == [
+        "고려아연", "크루서블 메탈스", "리오 마이닝"]
     # but a field, then where its industry gathers, is a cluster in a place
     assert named("두 기관은 한빛 바이오 클러스터 기업에 인력을 보낸다.", "Organization") == []
 
