@@ -432,3 +432,7 @@ def test_a_new_town_is_a_place_but_new_towns_in_general_are_none():
     assert named("한빛신도시의 한 아파트에서 불이 났다.", "Place") == ["한빛신도시"]
     assert named("정부는 3기 신도시 공급을 서두른다.", "Place") == []
     assert named("회사는 베트남 신도시 건설을 맡았다.", "Place") == ["베트남"]  # the country's new towns, unnamed
+
+
+def test_a_named_sports_ground_is_a_place_but_a_playground_is_none():
+    assert named("결승은 잠실종합운동장에서 열린다. 학생들이 운동장에 모였다.", "Place") == ["잠실종합운동장"]
