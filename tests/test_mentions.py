@@ -269,3 +269,8 @@ def test_letters_in_brackets_after_a_quantity_or_a_title_abbreviate_it_and_name_
     found = mentions("행사에는 김하늘 한빛전자 최고전략책임자(CSO)도 참석했다.").mentions
     assert [(m.text, m.kind) for m in found] == [
         ("김하늘", "Person"), ("한빛전자", "Organization"), ("최고전략책임자", "Title")]
+
+
+def test_unknown_names_written_one_after_another_are_one_name():
+    found = [(m.text, m.kind) for m in mentions("한빛가스는 코랄 노르테 사업 지분 10%를 보유하고 있다.").mentions]
+    assert ("코랄 노르테", "Concept") in found and ("코랄", "Concept") not in found

@@ -108,6 +108,7 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         self.read_careers()
         self.read_posts_taken_on()
         self.read_anonymous_people()
+        self.join_unknown_names()
         self.drop_names_in_titles_of_works()
         return self.out
 
@@ -245,6 +246,19 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
         return (len(stem) >= 2 and self.free(word.start, word.stem_end) and stem not in COMMON_NOUNS
                 and all(t.tag.startswith(("NN", "MM", "SL", "XP", "XS")) for t in word.stem_tokens)
                 and not find_dates(stem, None))  # 목요일 저녁, 대림미술관: a time is no name
+
+    def join_unknown_names(self) -> None:
+        """`코랄 노르테`, `옴브레 무에르토 염호`: unknown names written one after another, apart and with no
+        particle between, are the words of one name, not several things."""
+        k = 0
+        while k < len(self.words) - 1:
+            last = k
+            while last + 1 < len(self.words) and not self.words[last].has_tail and self.spaced(last, last + 1) \
+                    and self.guess_at(self.words[last]) is not None and self.guess_at(self.words[last + 1]) is not None:
+                last += 1
+            if last > k:
+                self.replace_span(self.words[k].start, self.words[last].stem_end, "Concept", "Name")
+            k = last + 1
 
     def read_single_words(self) -> None:
         for index, word in enumerate(self.words):
