@@ -718,6 +718,9 @@ def test_a_word_the_story_writes_with_the_unit_a_local_head_governs_is_that_plac
 def test_the_appointing_body_may_follow_words_that_modify_it():
     assert posts("영국 제1야당 노동당은 2일 홍길동 전 장관을 새 대표로 선출했다.") == [
         ("홍길동", "대표", "노동당", False), ("홍길동", "장관", None, True)]
+    # or be glossed in brackets
+    assert posts("한빛과학기술원(HIST)은 16일 박서연 교수를 총장으로 선임했다.") == [
+        ("박서연", "교수", "한빛과학기술원", False), ("박서연", "총장", "한빛과학기술원", False)]
 
 
 def test_names_listed_after_one_title_share_one_mention_of_the_organization():

@@ -230,7 +230,10 @@ class TitleReader(ReaderBase):
             return self.owner_of_board(opening, first) if board else opening
         if not first.has_tail:  # 일본 집권 자민당은: an organization after words that modify it, one noun phrase
             head = next((w for w in self.words if w.has_tail), None)
-            return self.organization_at(head) if head is not None and self.tail(head) in SUBJECT_TAILS else None
+            if head is None or self.tail(head) not in SUBJECT_TAILS:
+                return None
+            glossed = head.stem_end == head.start and all(w.bracketed for w in self.words[1:self.index_of(head)])
+            return self.organization_at(first if glossed else head)  # 한국과학기술원(KAIST)은: the name glossed
         if self.tail(first) not in ("은", "는", "이", "가"):
             return None
         stem = self.stem(first)
