@@ -545,6 +545,13 @@ POST_BODIES = dict.fromkeys(COMPANY_POSTS, "Corporation") | {"총장": "CollegeO
     | dict.fromkeys(PARTY_POSTS, "PoliticalParty")
 
 
+def holds_post(body: Entity, post: str) -> bool:
+    """Whether a body of its kind has the post: a company its 사장, a university its 총장; a public
+    corporation (인천국제공항공사) is headed by a 사장 too."""
+    public = body.cls == "GovernmentOrganization" and body.label.endswith("공사") and post in ("사장", "부사장")
+    return body.cls == POST_BODIES[post] or public
+
+
 def body_headed(ctx: Context, role: str) -> Entity | None:
     """The organization a head's title names by its last word, when the story names one only (합동수사단장:
     가상자산범죄합동수사단, 연구소장: 한빛AI연구소); a word of one letter (부장, 원장) names no body."""
@@ -732,19 +739,20 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
             party_before.setdefault(key, party_named_before(ctx, ap))
         # 기아는 … 송호성 사장과 …; 어도어는 … 민희진 전 대표가 해임된 이후: a former post too, when its holder is
         # the clause's subject (one hired, 김철수 전 대표를 영입했다, may have held it elsewhere)
-        if org is None and role in POST_BODIES and (not ap.former or ctx.is_subject(ap.title)):
+        post = role.partition(" ")[0]  # (사장 직무대행: one acting as 사장 is at the body a 사장 heads)
+        if org is None and post in POST_BODIES and (not ap.former or ctx.is_subject(ap.title)):
             subject = subject_before(ctx, sentences[ap.title.sentence], ap.person.start, ("Organization",),
-                                     lambda e, cls=POST_BODIES[role]: e.cls == cls)
-            if subject is None and role in COMPANY_POSTS:  # 한빛금융 회장후보추천위원회는 … 김 회장을: its company's
+                                     lambda e, post=post: holds_post(e, post))
+            if subject is None and post in COMPANY_POSTS:  # 한빛금융 회장후보추천위원회는 … 김 회장을: its company's
                 board = subject_before(ctx, sentences[ap.title.sentence], ap.person.start, ("Organization",),
                                        lambda e: company_of_body(ctx, e) is not None)
                 subject = company_of_body(ctx, board) if board is not None else None
             # LG화학은 … 선임했다. 신학철 부회장은 …: the company the story goes on with, before the story's own
             went_on = carried[ap.title.sentence] if ctx.own_subject(sentences[ap.title.sentence], "Organization") \
                 is None else None
-            went_on = went_on if went_on is not None and went_on.cls == "Corporation" else None
+            went_on = went_on if went_on is not None and post in COMPANY_POSTS and holds_post(went_on, post) else None
             subject_company.setdefault(
-                key, subject or (went_on or lead if role in COMPANY_POSTS and not ap.former else None))
+                key, subject or (went_on or lead if post in COMPANY_POSTS and not ap.former else None))
         membership = seen.setdefault(key, Membership(person, role, org, ap.former))
         merge_evidence(membership.evidence, [ctx.evidence(sentences[ap.title.sentence])])
         if org is None and ctx.body[ap.title.end:ap.title.end + 1] in ("에", "로", "으"):  # 사무총장에 …

@@ -61,6 +61,14 @@ def test_one_acting_for_a_post_s_holder_holds_the_acting_post_not_the_post():
         ("이한결", "대통령 권한대행"), ("이한결", "국무총리")}
 
 
+def test_a_public_corporation_is_headed_by_a_사장_and_one_acting_for_him_is_at_it_too():
+    facts = run("한빛항만공사는 21일 김보람 사장이 퇴임했다고 밝혔다. 후임이 정해질 때까지 박서연 부사장이 "
+                "사장 직무대행을 맡는다.").facts
+    assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
+        ("김보람", "사장", "한빛항만공사"), ("박서연", "부사장", "한빛항만공사"),
+        ("박서연", "사장 직무대행", "한빛항만공사")}
+
+
 def test_former_post():
     facts = run("박영수 전 장관은 말을 아꼈다.").facts
     assert [(m.person.label, m.role, m.former) for m in facts.memberships] == [("박영수", "장관", True)]
