@@ -27,6 +27,7 @@ from kg.mentions import (
     DIVISIONS,
     GLOSS_AFTER,
     LOCAL_HEADS,
+    MOVING,
     PERIOD_BOUNDS,
     PROMOTED,
     SUCCEEDING,
@@ -789,9 +790,10 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
                      and v.org is not None and v.org.label.startswith(f"{m.org.label} ")), None)
         if body is not None:
             merge_evidence(body.evidence, seen.pop(key).evidence)
-    # 최재호 회장 (무학) … 최재호 단독대표: a company man's other post is at his company
+    # 최재호 회장 (무학) … 최재호 단독대표: a company man's other post is at his company; not the post one is
+    # named by as he moves to another company (허선호 부회장은 … 대표로 자리를 옮긴다: the one he leaves)
     for key, m in list(seen.items()):
-        if m.org is not None or m.former:
+        if m.org is not None or m.former or any(MOVING.search(ev.text) for ev in m.evidence):
             continue
         companies = {v.org.key: v.org for k, v in seen.items()
                      if k[0] == key[0] and v.org is not None and v.org.cls == "Corporation" and not v.former}
@@ -834,9 +836,10 @@ def extract_memberships(ctx: Context, facts: Facts) -> None:
         if successor is not None:
             move_post(seen, key, successor.org)
     # 이창용 한국은행 총재 … 유상대 부총재: a deputy's post named alone is at the one organization the article
-    # names the post it deputizes at
+    # names the post it deputizes at (not a company's 부회장 or 부사장: every company of a group has them)
     for key, m in list(seen.items()):
-        if m.org is not None or m.former or not m.role.startswith("부") or m.role[1:] not in lexicon.titles():
+        if m.org is not None or m.former or not m.role.startswith("부") or m.role[1:] not in lexicon.titles() \
+                or m.role in COMPANY_POSTS:
             continue
         deputized = {v.org.key: v.org for k, v in seen.items() if k[1] == m.role[1:] and v.org is not None
                      and v.org.kind == "Organization"}

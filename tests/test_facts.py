@@ -48,6 +48,9 @@ def test_a_deputy_named_alone_is_at_the_one_organization_whose_post_he_deputizes
         ("김보람", "총재", "한빛은행"), ("이한결", "부총재", "한빛은행")}
     facts = run("김보람 한빛은행 총재와 박민수 대성은행 총재가 만났다. 이한결 부총재도 왔다.").facts
     assert [m.org for m in facts.memberships if m.role == "부총재"] == [None]
+    # a company's deputy may be any of the group's companies'
+    facts = run("김보람 한빛그룹 회장이 말했다. 박서연 부회장은 다른 회사로 자리를 옮긴다.").facts
+    assert [m.org for m in facts.memberships if m.role == "부회장"] == [None]
 
 
 def test_one_acting_for_a_post_s_holder_holds_the_acting_post_not_the_post():
@@ -67,6 +70,12 @@ def test_a_public_corporation_is_headed_by_a_사장_and_one_acting_for_him_is_at
     assert {(m.person.label, m.role, m.org.label if m.org else None) for m in facts.memberships} == {
         ("김보람", "사장", "한빛항만공사"), ("박서연", "부사장", "한빛항만공사"),
         ("박서연", "사장 직무대행", "한빛항만공사")}
+
+
+def test_the_post_one_is_named_by_as_he_moves_is_not_at_the_company_he_moves_to():
+    facts = run("박서연 부회장은 대성자산운용 대표로 자리를 옮긴다.").facts
+    assert {(m.role, m.org.label if m.org else None) for m in facts.memberships} == {
+        ("대표", "대성자산운용"), ("부회장", None)}
 
 
 def test_former_post():

@@ -24,11 +24,12 @@ from kg.mentions.patterns import (
     DIVISIONS,
     GLOSS_AFTER,
     LOCAL_HEADS,
+    MOVING,
     PERIOD_BOUNDS,
     PROMOTED,
     SUCCEEDING,
 )
 
 __all__ = ["ACTING", "APPOINTMENT", "BOARDS", "BRANCH_NOUNS", "CASE_PARTICLES", "COURTESY", "DIVISIONS", "GLOSS_AFTER",
-           "LOCAL_HEADS", "PERIOD_BOUNDS", "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention", "Mentions",
-           "find_mentions", "is_ceremony", "regional_arm", "union_called_short"]
+           "LOCAL_HEADS", "MOVING", "PERIOD_BOUNDS", "PROMOTED", "SUCCEEDING", "AliasPair", "Apposition", "Mention",
+           "Mentions", "find_mentions", "is_ceremony", "regional_arm", "union_called_short"]
