@@ -116,6 +116,8 @@ GATHERINGS = ("이사회|회의|협의회|기자간담회|간담회|기자회견
 GATHERING = re.compile(rf"({GATHERINGS})(?:를|을)\s*(?:{HOLDING}|(?:공동\s?)?주최|했)")
 #: right after the one who chairs a gathering: 김 총리 주재로, 김 시장이 주재한
 CHAIRED = re.compile(r"\s?(?:(?:이|가)\s)?주재(?:로|하|한|해)")
+#: a gathering told as held, its name the subject: 한빛경제포럼이 (코엑스에서) 열렸다
+GATHERING_HELD = re.compile(rf"({GATHERINGS})(?:이|가)\s(?:\S+\s){{0,3}}?(?:{HELD})")
 #: the gathering a sentence opens on, to say who attended it: 포럼에는 A와 B가 참석했다
 ATTENDED_AT = re.compile(rf"(?:\S+\s){{0,2}}?\S*?({GATHERINGS})에는?\s")
 #: gatherings held to tell the press or the public something; the others are meetings
@@ -2058,7 +2060,7 @@ def extract_events(ctx: Context, facts: Facts) -> None:
             appointing = None
         if carried is not None and carried not in people and people and (MEETING.search(plain) or appointing):
             people.insert(0, carried)  # 또 … 임명했다: the appointer of the sentence before
-        gathering = GATHERING.search(plain) or SIGNING_CEREMONY_HELD.search(plain)
+        gathering = GATHERING.search(plain) or SIGNING_CEREMONY_HELD.search(plain) or GATHERING_HELD.search(plain)
         if gathering and (AHEAD.search(plain, 0, gathering.start()) or HELD_LATER.match(plain, gathering.end())):
             gathering = None  # 다음 주 의원총회를 열어, 회의를 열 예정이다: none held yet
         ceremony = ceremony_named(plain)
@@ -2071,7 +2073,8 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                                    [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
         elif gathering and not MEETING.search(plain):
             named = ctx.actors(sentence)  # 복지부와 고용부, 기재부는 … 합동 브리핑을 열고: all three host it
-            hosts = [e for m, e in named if ctx.is_subject(m)][:1]
+            # (한빛경제포럼이 열렸다: the subject of a gathering told as held is the gathering, no host)
+            hosts = [e for m, e in named if ctx.is_subject(m)][:1] if gathering.re is not GATHERING_HELD else []
             hosts = joined_to_subject(ctx, named, hosts[0]) if hosts else []
             # 김 총리 주재로 … 회의를 열고: whoever chairs it holds it too, with the subject or for an unnamed one
             hosts += [e for m, e in actors if m.start < sentence.start + gathering.start()
@@ -2086,6 +2089,14 @@ def extract_events(ctx: Context, facts: Facts) -> None:
                 add_event(facts, Event(kind, label, [*hosts, *guests], ctx.date_in_context(sentence),
                                        meeting_place(ctx, sentence), [ctx.evidence(sentence)],
                                        ctx.guesses_date(sentence)))
+            elif gathering.group(1) not in SIGNING_CEREMONIES:
+                # 정부는 … 창업 포럼을 열었다, 한빛경제포럼이 열렸다: held by no one the story names, it is still
+                # the gathering those told after it attend (포럼에는 …); with no one, it is dropped at the end
+                word = gathering_name(plain, gathering)
+                label = ceremony_label(ctx, sentence, gathering.end(1) - len(word), word, [])
+                kind = "briefing" if gathering.group(1) in BRIEFINGS else "meeting"
+                facts.events.append(Event(kind, label, [], ctx.date_in_context(sentence), meeting_place(ctx, sentence),
+                                          [ctx.evidence(sentence)], ctx.guesses_date(sentence)))
         elif JOINING.search(plain) and people and ceremony is None \
                 and (event := latest_gathering(facts, sentence, plain)) is not None \
                 and not attends_another_gathering(plain, event):

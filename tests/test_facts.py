@@ -1649,6 +1649,15 @@ def test_a_gathering_still_to_come_is_no_event():
     assert [e.kind for e in run("한빛전자는 3일 이사회를 열었다.").facts.events] == ["meeting"]
 
 
+def test_a_gathering_held_by_no_one_named_is_the_one_those_told_after_it_attend():
+    facts = run("12일 서울 코엑스에서 한빛경제포럼이 열렸다. 포럼에는 박서연 장관이 참석했다.").facts
+    assert [(e.label, [a.label for a in e.attendees], e.date) for e in facts.events] == [
+        ("한빛경제포럼", ["박서연"], "2024-03-12")]
+    facts = run("정부는 12일 코엑스에서 창업 포럼을 열었다. 포럼에는 박서연 장관이 참석했다.").facts
+    assert [(e.label, [a.label for a in e.attendees]) for e in facts.events] == [("창업 포럼", ["박서연"])]
+    assert run("정부는 12일 코엑스에서 창업 포럼을 열었다.").facts.events == []
+
+
 def test_the_people_a_gathering_is_held_with_attend_it():
     facts = run("김보람 한빛도지사는 3일 도청에서 이한결 순천시장, 기업 대표들과 간담회를 열었다.").facts
     assert [[a.label for a in e.attendees] for e in facts.events] == [["김보람", "이한결"]]
