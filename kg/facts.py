@@ -181,8 +181,8 @@ TARGET_FOLLOWED = re.compile(
     rf"{CLOSE_QUOTE}\s*(?:의|를|을|에(?!서)|지분|\((?=\d)|,|·|[과와](?!의|{TOGETHER.pattern})|등)")
 #: the kind of agreement a deal word makes: buying is 인수, merging 합병 (other deals are contracts, 계약)
 DEAL_KINDS = {"인수": "인수", "흡수합병": "합병", "합병": "합병"}
-#: the deal a contract is for, right before the contract's word: 인수하는 계약, 흡수합병 계약
-DEAL_CONTRACT = re.compile(r"(인수|흡수합병|합병)(?:하는|하기로\s?한|\s?본)?\s?$")
+#: the deal a contract is for, right before the contract's word: 인수하는 계약, 흡수합병 계약, 인수를 위한 본계약
+DEAL_CONTRACT = re.compile(r"(인수|흡수합병|합병)(?:하는|하기로\s?한|[을를]\s위한)?\s?본?\s?$")
 #: a stake another holds, bought from it: GM 보유 지분 50%를 인수, 에니가 보유한 가스전 지분 5%를 인수
 HELD_STAKE = re.compile(r"(?:\s보유\s?|(?:이|가)\s보유(?:한|하고\s있는|\s중인)\s(?:\S+\s){0,3}?)지분")
 #: a stake the subject holds or buys, for a price or not (지분 63%를 1조원에 인수): more than half of a company

@@ -1043,6 +1043,11 @@ def test_a_sale_is_an_agreement_between_the_seller_and_the_buyer_it_sells_to():
     assert [[p.label for p in a.parties] for a in facts.agreements if a.type == "매각"] == [["한빛전자", "미래펀드"]]
 
 
+def test_a_contract_for_a_purchase_is_the_purchase():
+    facts = run("한빛화학은 2일 대성케미칼과 합성고무 사업부 인수를 위한 본계약을 체결했다.").facts
+    assert [(a.type, [p.label for p in a.parties]) for a in facts.agreements] == [("인수", ["한빛화학", "대성케미칼"])]
+
+
 def test_a_consortium_signs_through_the_members_named_with_it():
     facts = run("한빛건설과 대성중공업으로 구성된 컨소시엄이 공사를 따냈다. "
                 "컨소시엄은 27일 현대건설과 계약을 체결했다.").facts

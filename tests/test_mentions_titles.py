@@ -850,6 +850,8 @@ def test_one_who_takes_on_a_post_holds_it_whether_named_before_or_after_it():
     assert posts("위원장은 이한결 의원이 맡는다.") == [
         ("이한결", "위원장", None, False), ("이한결", "의원", None, False)]
     assert posts("이한결 의원은 일을 비서관에게 맡겼다.") == [("이한결", "의원", None, False)]
+    # asked to take it on, one does not hold it yet, and the one who asks never
+    assert posts("박서연 대표는 그에게 상임고문을 맡아달라고 요청했다.") == [("박서연", "대표", None, False)]
     facts = run("누리랩스는 존 켈러가 최고경영자(CEO)를 맡고 있는 회사다.").facts
     assert [(m.person.label, m.role, m.org.label) for m in facts.memberships] == [("존 켈러", "최고경영자", "누리랩스")]
 

@@ -44,8 +44,8 @@ from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
 
 #: a post taken, after its title: 총장에 취임했다, 대표로 선임됐다
 TOOK_OFFICE = re.compile(rf"(?:에|으로|로)\s(?:{TAKING_OFFICE.pattern}|선임|임명|올랐)")
-#: a post taken on, after its title: 대표를 맡고 있는, 위원장을 맡았다 (not 맡기다, to entrust)
-TAKEN_ON = re.compile(r"(?:을|를)\s맡(?!기|겨)")
+#: a post taken on, after its title: 대표를 맡고 있는, 위원장을 맡았다 (not 맡기다, to entrust, nor 맡아달라, asked)
+TAKEN_ON = re.compile(r"(?:을|를)\s맡(?!기|겨|아\s?달|아\s?주)")
 #: the verb of taking a post on, describing the one named right after it: 위원장을 맡고 있는 김보람 의원
 RELATIVE_TAKEN = re.compile(r"(?:고\s있는|은|아\s온|았던)\s")
 #: a post named as the topic, then the one who takes it on: 의장은 김범수 창업자가 (계속) 맡는다
