@@ -2544,8 +2544,10 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
                 continue  # 3개 부처 장관을 교체, 제약사 3곳이: the organizations counted are named, no one's amount
             # 서울 중구 한은 본관에서 … 연 2.25%로: where the sentence's action happens is no one measured
             # 대법원 2부(주심 홍길동 대법관)는 … 벌금 2억원을: one named in an aside the amount is not in is no one's
+            # KT 위즈와의 경기에 … 6이닝: one the action is with is no one measured
             before = [(m, e) for m, e in actors
                       if m.end <= q.start and (ctx.is_subject(m) or not is_setting(sentence, m))
+                      and ctx.tail(m, 2) not in ("와의", "과의")
                       and not (e.kind == "Place" and modifies_noun(sentence, m))
                       and not is_aside(ctx.body, m, q.start)]
             if ctx.body[q.start - 1:q.start] == "(":  # 홍길동(45): an age is the named one's, 박모(45)씨's no one's

@@ -386,6 +386,11 @@ def test_amount_is_about_the_nearest_actor_and_the_subject():
     assert about == {("한빛소재", "20720000000", "KRW"), ("삼성전자", "20720000000", "KRW")}
 
 
+def test_an_amount_is_about_no_one_the_action_is_with():
+    facts = run("류현진이 KT 위즈와의 홈경기에 선발 등판해 시즌 10승째를 올렸다.").facts
+    assert [m.about.label for m in facts.measures] == ["류현진"]
+
+
 def test_an_amount_is_about_no_one_named_in_an_aside_before_it():
     facts = run("한빛지법 형사2부(재판장 김보람 부장판사)는 이모 전 의원에게 벌금 2억원을 선고했다.").facts
     assert "김보람" not in [m.about.label for m in facts.measures]
