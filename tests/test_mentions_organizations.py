@@ -112,6 +112,8 @@ def test_a_platform_where_something_is_posted_is_no_organization():
     assert named("그는 페이스북에 글을 올렸다.", "Organization") == []
     assert named("그는 공식 인스타그램 계정에 사진을 올렸다.", "Organization") == []
     assert named("페이스북은 새 기능을 발표했다.", "Organization") == ["페이스북"]
+    # nor a concept when glossed in letters
+    assert [m.text for m in mentions("그는 자신의 엑스(X) 계정에 글을 올렸다.").mentions] == []
 
 
 def test_a_law_is_no_district_court():

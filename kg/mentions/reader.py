@@ -529,8 +529,9 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
                 name = self.retype(name, "Person", "Person")
             if name is None:
                 word = next((w for w in self.words if w.stem_end == open_at and not w.has_tail), None)
-                # 최고경영자(CEO): a title and its abbreviation name a post, not a concept
-                if word is None or not HANGUL_ONLY.match(self.stem(word)) or not self.free(word.start, word.stem_end):
+                # 최고경영자(CEO): a title and its abbreviation name a post, not a concept; 엑스(X): a platform
+                if word is None or not HANGUL_ONLY.match(self.stem(word)) or not self.free(word.start, word.stem_end) \
+                        or self.stem(word) in lexicon.platforms():
                     continue
                 if LATIN.match(inner):
                     start = self.glossed_phrase_start(word, inner)
