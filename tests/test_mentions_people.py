@@ -448,6 +448,8 @@ def test_an_arabic_patronymic_joins_the_parts_of_one_name():
     assert named("정상들은 무함마드 빈 자이드 알나하얀 UAE 대통령과 회담했다.", "Person") == [
         "무함마드 빈 자이드 알나하얀"]
     assert named("무함마드 빈 살만 왕세자가 방한했다. 그는 빈 방에 들어갔다.", "Person") == ["무함마드 빈 살만"]
+    # the article al- written apart joins them too
+    assert named("아흐메드 알 자비르 사장이 서명했다. 닭이 알 하나를 낳았다.", "Person") == ["아흐메드 알 자비르"]
 
 
 def test_a_player_ranked_in_dan_is_a_person_but_a_rocket_s_stage_is_none():

@@ -28,8 +28,8 @@ RIGHT_SUFFIXES = frozenset("권증금")
 #: after a foreign name, the word that tells a son from his father of the same name: 하비 메이슨 주니어
 GENERATIONAL = frozenset({"주니어", "시니어"})
 
-#: the words of an Arabic patronymic that join a name's parts: 무함마드 빈 살만 (bin, "son of")
-PATRONYMIC_LINKS = frozenset({"빈", "빈트", "이븐"})
+#: the words of an Arabic name that join its parts: 무함마드 빈 살만 (bin, "son of"), 모하메드 알 하마디 (al-, "the")
+PATRONYMIC_LINKS = frozenset({"빈", "빈트", "이븐", "알"})
 
 #: ranks and jobs a person named only by a letter, or by a family name and 모, is called by: K기자, 박모 상경
 RANKS = ("기자", "일병", "이병", "상병", "병장", "하사", "중사", "상사", "경장", "순경", "경사", "경위", "상경", "일경",
