@@ -208,6 +208,9 @@ def test_a_team_of_several_words_named_after_a_city_in_brackets_after_a_person()
 
 def test_a_body_every_state_has_is_another_countrys_when_named_after_it():
     assert named("중국 외교부는 반발했다.", "Organization") == ["중국 외교부"]
+    # the country's name glossed in letters is still the body's
+    assert named("한전은 아랍에미리트(UAE) 원자력공사와 계약했다.", "Organization") == [
+        "한전", "아랍에미리트 원자력공사"]
     assert named("미 해군 함정이 입항했다.", "Organization") == ["미 해군"]
     assert named("외교부는 유감을 표했다.", "Organization") == ["외교부"]  # alone, Korea's
 

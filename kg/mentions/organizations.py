@@ -227,10 +227,15 @@ class OrganizationReader(ReaderBase):
         """`중국 공안부`, `중국 외교부`, `미 해군`: after another country's name, a noun ending like a
         government body (공안부 would be too short alone), or a body every state has, names that
         country's body, and the name holds the country: 외교부 alone is Korea's."""
-        for i, (before, word) in enumerate(zip(self.words, self.words[1:], strict=False)):
+        for i, before in enumerate(self.words[:-1]):
+            k = i + 1
+            while k < len(self.words) - 1 and self.words[k].bracketed:  # 아랍에미리트(UAE) 원자력공사: past the gloss
+                k += 1
+            word = self.words[k]
             country = lexicon.gazetteer().get(self.stem(before))
             if before.has_tail or country is None or country.cls != "Country" or country.label == "대한민국" \
-                    or not self.spaced(i, i + 1) or self.classify(before, before.start, before.stem_end) is None:
+                    or self.body[self.words[k - 1].end:word.start].removeprefix(")" * (k > i + 1)) != " " \
+                    or self.classify(before, before.start, before.stem_end) is None:
                 continue
             stem = self.stem(word)
             if stem in lexicon.titles():  # 중국 외교부장: a post, read with its holder
@@ -244,7 +249,9 @@ class OrganizationReader(ReaderBase):
                 stem = stem[:-1]
             generic = stem in lexicon.generic_bodies() and stem != "정부"  # 중국 정부 is the state itself
             if (generic or self.names_state_body(stem, word)) and self.free(before.start, word.start + len(stem)):
-                self.add(before.start, word.start + len(stem), "Organization", "GovernmentOrganization")
+                body = self.add(before.start, word.start + len(stem), "Organization", "GovernmentOrganization")
+                if k > i + 1:  # named without the country's gloss
+                    self.out.mentions[-1] = replace(body, text=f"{self.stem(before)} {stem}")
 
     def read_bodies_named_after_days(self) -> None:
         """`4·16재단`, `2·28민주운동기념사업회`: month·day, then a word that ends like a body, is a body named
