@@ -25,6 +25,10 @@ def test_a_post_whose_organization_is_read_longer_later_is_at_the_whole_organiza
     assert posts("일본 야구대표팀의 김보람 감독이 명단을 발표했다.") == [("김보람", "감독", "일본 야구대표팀", False)]
 
 
+def test_one_whose_appointment_a_body_proposes_holds_no_post_at_that_body():
+    assert posts("국토교통부는 2일 박 사장의 임명을 제청했다.") == [("박", "사장", None, False)]
+
+
 def test_a_post_at_a_country_s_team_is_at_the_team_but_a_board_s_chair_is_the_company_s():
     assert posts("한빛FC는 김보람 전 베트남 대표팀 감독을 선임했다.") == [("김보람", "감독", "베트남 대표팀", True)]
     assert posts("박서연 한빛전자 이사회 의장이 말했다.") == [("박서연", "의장", "한빛전자", False)]

@@ -157,10 +157,12 @@ class TitleReader(ReaderBase):
         # posts named without an organization in the sentence are the appointing one's; not in a sentence of
         # moving (김 부사장이 … 총괄로 합류한다: he is named by the post he leaves), nor the post of one appointed
         # to another organization (금융위는 IBK기업은행 행장으로 장민영 부행장을 제청했다: the bank's, if anyone's)
+        # (국토부는 이 사장의 임명을 제청했다: one whose appointment is spoken of, 의, is named by a post held
+        # elsewhere)
         moving = MOVING.search(self.sentence.text) is not None
         for i, ap in enumerate(self.out.appositions):
             if ap.org is None and ap.title.sentence == self.sentence.index and not ap.former and not moving \
-                    and ap.person.start not in elsewhere:
+                    and ap.person.start not in elsewhere and self.body[ap.title.end:ap.title.end + 1] != "의":
                 org = clause_org(ap.person)
                 if org is not None:
                     self.out.appositions[i] = replace(ap, org=org)
