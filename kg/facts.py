@@ -2524,8 +2524,10 @@ def extract_measures(ctx: Context, facts: Facts) -> None:
         # 영화 '하얼빈'이 관객 400만명을: a name that is a work's whole quoted title is the work's, not the city's
         actors = [(m, e) for m, e in ctx.actors(sentence, ("Organization", "Place", "Person"))
                   if not (ctx.body[m.start - 1:m.start] in TITLE_QUOTES and ctx.body[m.end:m.end + 1] in TITLE_QUOTES)]
+        # (계약은 부쿠레슈티에서 체결됐으며 규모는 …: where it happened names no one measured either)
+        named = [m for m, e in actors if not (e.kind == "Place" and is_setting(sentence, m))]
         goes_on = subjects[sentence.index] \
-            if not actors and not sourced and not told_before and not opens_on_another_thing(sentence) else None
+            if not named and not sourced and not told_before and not opens_on_another_thing(sentence) else None
         amounts = ctx.of_kind(sentence, "Quantity")
         sides = SIDES.match(sentence.text) if amounts else None  # 양국은 … 총 7건: the sides counted are the subject
         sides_named = counted_sides(ctx, facts, sentence, sides) \

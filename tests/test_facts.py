@@ -386,6 +386,11 @@ def test_amount_is_about_the_nearest_actor_and_the_subject():
     assert about == {("한빛소재", "20720000000", "KRW"), ("삼성전자", "20720000000", "KRW")}
 
 
+def test_an_amount_in_a_sentence_naming_only_where_it_happened_is_the_subject_s_the_story_goes_on_with():
+    facts = run("한빛전자는 미래국방과 계약을 맺었다. 계약은 바르샤바에서 체결됐으며 규모는 약 1조원이다.").facts
+    assert [m.about.label for m in facts.measures] == ["한빛전자"]
+
+
 def test_an_amount_is_about_no_one_the_action_is_with():
     facts = run("류현진이 KT 위즈와의 홈경기에 선발 등판해 시즌 10승째를 올렸다.").facts
     assert [m.about.label for m in facts.measures] == ["류현진"]
