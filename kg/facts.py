@@ -2341,7 +2341,9 @@ def add_event(facts: Facts, event: Event, side: Callable[[Entity], int] | None =
         if event.kind == "ceremony":  # one host's 착공식 and 기념식 are two ceremonies
             enough = enough and event.label.rsplit(" ", 1)[-1] == other.label.rsplit(" ", 1)[-1]
         if other.kind == event.kind and same_day and enough and not elsewhere:
-            other.attendees.extend(a for a in event.attendees if all(side(a) != side(b) for b in other.attendees))
+            # (a person who stands for a side attends in person: 틀버르 국방장관 beside 루마니아 국방부)
+            other.attendees.extend(a for a in event.attendees if all(a is not b for b in other.attendees)
+                                   and (a.kind == "Person" or all(side(a) != side(b) for b in other.attendees)))
             if other.date is None or other.guessed and not event.guessed and event.date is not None:
                 other.date, other.guessed = event.date, event.guessed
             if other.place is None or summed_up and other.place.cls == "Country" and event.place is not None:

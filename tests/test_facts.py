@@ -1058,6 +1058,13 @@ def test_a_contract_for_a_purchase_is_the_purchase():
     assert [(a.type, [p.label for p in a.parties]) for a in facts.agreements] == [("인수", ["한빛화학", "대성케미칼"])]
 
 
+def test_an_official_who_signs_for_a_country_s_body_attends_the_signing_in_person():
+    facts = run("한빛방산은 루마니아 국방부와 공급 계약을 맺었다. "
+                "김보람 한빛방산 대표와 안드레이 포페스쿠 루마니아 국방장관이 계약서에 서명했다.").facts
+    (signing,) = facts.events
+    assert {"김보람", "안드레이 포페스쿠"} <= {a.label for a in signing.attendees}
+
+
 def test_a_consortium_signs_through_the_members_named_with_it():
     facts = run("한빛건설과 대성중공업으로 구성된 컨소시엄이 공사를 따냈다. "
                 "컨소시엄은 27일 현대건설과 계약을 체결했다.").facts
