@@ -250,11 +250,16 @@ class SentenceReader(PeopleReader, TitleReader, OrganizationReader, PlaceReader)
     def join_unknown_names(self) -> None:
         """`코랄 노르테`, `옴브레 무에르토 염호`: unknown names written one after another, apart and with no
         particle between, are the words of one name, not several things."""
+        guessed = {(m.start, m.end) for m in self.out.mentions if m.kind == "Concept" and m.cls == "Name"}
+
+        def is_guess(word: Word) -> bool:
+            return (word.start, word.stem_end) in guessed
+
         k = 0
         while k < len(self.words) - 1:
             last = k
             while last + 1 < len(self.words) and not self.words[last].has_tail and self.spaced(last, last + 1) \
-                    and self.guess_at(self.words[last]) is not None and self.guess_at(self.words[last + 1]) is not None:
+                    and is_guess(self.words[last]) and is_guess(self.words[last + 1]):
                 last += 1
             if last > k:
                 self.replace_span(self.words[k].start, self.words[last].stem_end, "Concept", "Name")

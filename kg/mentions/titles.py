@@ -44,13 +44,16 @@ from kg.words import HANGUL_ONLY, NAME_FOLLOWERS, Word, is_proper, title_split
 
 #: a post taken, after its title: 총장에 취임했다, 대표로 선임됐다
 TOOK_OFFICE = re.compile(rf"(?:에|으로|로)\s(?:{TAKING_OFFICE.pattern}|선임|임명|올랐)")
-#: a post taken on, after its title: 대표를 맡고 있는, 위원장을 맡았다 (not 맡기다, to entrust, nor 맡아달라, asked)
-TAKEN_ON = re.compile(r"(?:을|를)\s맡(?!기|겨|아\s?달|아\s?주)")
+#: taking a post on (not 맡기다, to entrust, nor 맡아달라, asked to)
+TAKES_ON = r"맡(?!기|겨|아\s?달|아\s?주)"
+#: a post taken on, after its title: 대표를 맡고 있는, 위원장을 맡았다
+TAKEN_ON = re.compile(rf"(?:을|를)\s{TAKES_ON}")
 #: the verb of taking a post on, describing the one named right after it: 위원장을 맡고 있는 김보람 의원
 RELATIVE_TAKEN = re.compile(r"(?:고\s있는|은|아\s온|았던)\s")
 #: a post named as the topic, then the one who takes it on: 의장은 김범수 창업자가 (계속) 맡는다
 TOPIC_TAKEN_ON = re.compile(r"(?:은|는)\s")
-HOLDER_TAKES_ON = re.compile(r"(?:이|가)\s(?:\S+\s)?맡(?!기|겨)")
+#: after the one who takes on the post named as the topic: 창업자가 (계속) 맡는다
+HOLDER_TAKES_ON = re.compile(rf"(?:이|가)\s(?:\S+\s)?{TAKES_ON}")
 #: the particles after a name said alone: 정관장을, 정관장이, 정관장도
 ALONE_PARTICLES = CASE_PARTICLES | {"도"}
 #: places a post may reach over, named between its organization and its title: 애플 북미 사장
@@ -787,7 +790,8 @@ class TitleReader(ReaderBase):
         return self.particle_after(person) in ("이", "가")
 
     def particle_after(self, person: Mention) -> str:
-        return self.body[self.particle_at(person):self.particle_at(person) + 1]
+        at = self.particle_at(person)
+        return self.body[at:at + 1]
 
     def particle_at(self, person: Mention) -> int:
         """Where the particle after a person's name, post and courtesy (김보람씨가, 김범수 창업자가) is."""
