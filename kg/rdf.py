@@ -24,6 +24,7 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, RDFS, SKOS, XSD
 from kg import lexicon
 from kg.entities import Entities, Entity
 from kg.facts import Evidence, Facts, Quantity
+from kg.mentions import ACTING
 from kg.read import Article
 
 KGO = Namespace("https://w3id.org/kgko/ontology#")
@@ -41,7 +42,7 @@ Triple = tuple[ox.NamedNode, ox.NamedNode, Term]
 def role_english(title: str) -> str | None:
     """A post's English name; one acting for a post's holder (시장 권한대행) is its acting holder (Acting Mayor)."""
     post, _, acting = title.rpartition(" ")
-    if acting in ("권한대행", "직무대행") and lexicon.titles().get(post):
+    if acting in ACTING and lexicon.titles().get(post):
         return f"Acting {lexicon.titles()[post]}"
     return lexicon.titles().get(title)
 

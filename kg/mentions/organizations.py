@@ -249,9 +249,7 @@ class OrganizationReader(ReaderBase):
                 stem = stem[:-1]
             generic = stem in lexicon.generic_bodies() and stem != "정부"  # 중국 정부 is the state itself
             if (generic or self.names_state_body(stem, word)) and self.free(before.start, word.start + len(stem)):
-                body = self.add(before.start, word.start + len(stem), "Organization", "GovernmentOrganization")
-                if k > i + 1:  # named without the country's gloss
-                    self.out.mentions[-1] = replace(body, text=f"{self.stem(before)} {stem}")
+                self.add(before.start, word.start + len(stem), "Organization", "GovernmentOrganization")
 
     def read_bodies_named_after_days(self) -> None:
         """`4·16재단`, `2·28민주운동기념사업회`: month·day, then a word that ends like a body, is a body named

@@ -262,8 +262,9 @@ ENVOY_TITLES = {"특사", "특별대표"}
 MISSIONS = ("대사관", "영사관", "대표부")
 
 HANJA = re.compile(r"^[\u4e00-\u9fff]+$")
-#: a Hanja gloss inside a name, which the name's text leaves out: 허난(河南)대학 -> 허난대학
-GLOSS = re.compile(r"\([\u4e00-\u9fff]+\)(?=[가-힣])")
+#: a gloss inside a name, which the name's text leaves out: Hanja before more of the word (허난(河南)대학 ->
+#: 허난대학), capitals before more words (아랍에미리트(UAE) 원자력공사 -> 아랍에미리트 원자력공사)
+GLOSS = re.compile(r"\([\u4e00-\u9fff]+\)(?=[가-힣])|\([A-Z]{2,}\)(?=\s[가-힣])")
 #: a short gloss in brackets right after a title or a name: 최고경영자(CEO), 조어대(댜오위타이)
 GLOSS_AFTER = re.compile(r"\([^()]{1,12}\)")
 #: what continues a place's name after its gloss: 장쑤(江蘇)성, 오사카(大阪)부, 선전(深圳)시
